@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Set up everything Thuisplan needs on a Debian/Ubuntu machine, idempotently:
+# the system libraries Qt loads, a virtual environment in .venv and the Python
+# packages from pyproject.toml. A re-run on a ready machine takes a second.
+#
+# usage: scripts/bootstrap.sh [gui|test]
+set -euo pipefail
+
+profile="${1:-test}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$root/.venv"
+
+# Offscreen Qt (tests) needs these; a real window on X11 needs the xcb set too.
+qt_offscreen=(libglib2.0-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 fonts-dejavu-core)
+qt_window=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+           libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0)
+
+missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        # Debian 13 renamed some libraries with a t64 suffix; either one will do.
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" && continue
+        dpkg-query -W -f='${Status}' "${pkg}t64" 2>/dev/null | grep -q "ok installed" && continue
+        echo "$pkg"
+    done
+}
+
+install_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
+    local wanted=("${qt_offscreen[@]}")
+    [ "$profile" = gui ] && wanted+=("${qt_window[@]}")
+    local missing
+    mapfile -t missing < <(missing_packages "${wanted[@]}")
+    [ "${#missing[@]}" -eq 0 ] && return 0
+
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo="sudo -n"
+        else
+            echo "Thuisplan: deze systeembibliotheken ontbreken: ${missing[*]}" >&2
+            echo "Installeer ze met: sudo apt-get install ${missing[*]}" >&2
+            return 0
+        fi
+    fi
+    echo "Thuisplan: systeembibliotheken installeren: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    local pkg
+    for pkg in "${missing[@]}"; do
+        $sudo apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1 \
+            || $sudo apt-get install -y -qq --no-install-recommends "${pkg}t64" >/dev/null
+    done
+}
+
+install_python_packages() {
+    local python="${PYTHON:-python3}"
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "Thuisplan: virtuele omgeving maken in .venv"
+        "$python" -m venv "$venv"
+    fi
+    # Reinstall only when the declared dependencies changed.
+    local stamp="$venv/.thuisplan-installed"
+    local wanted
+    wanted="$(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+        echo "Thuisplan: Python-pakketten installeren"
+        "$venv/bin/python" -m pip install --quiet --upgrade pip
+        "$venv/bin/python" -m pip install --quiet -e "$root[test]"
+        echo "$wanted" > "$stamp"
+    fi
+}
+
+install_system_packages
+install_python_packages

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up (first time) and run every check: lint, the layering contracts and the
+# test suite. Extra arguments go to pytest, e.g. ./test.sh -m "not slow".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bash "$root/scripts/bootstrap.sh" test
+cd "$root"
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check app tests
+.venv/bin/lint-imports
+exec .venv/bin/python -m pytest "$@"
