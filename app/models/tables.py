@@ -1,0 +1,274 @@
+"""The project file's schema: one woonzorgvisie per file.
+
+Enumerated columns store the enum's value (see `enums`); quantities are whole,
+non-negative numbers, enforced again by CHECK constraints so that nothing that
+bypasses the services can store nonsense.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Vision(SQLModel, table=True):
+    """The woonzorgvisie itself (exactly one row)."""
+
+    __tablename__ = "vision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    region_name: str = ""
+    start_year: int
+    end_year: int
+    status: str = "draft"
+    author: str = ""
+    created: datetime
+    modified: datetime
+    distribution_key: str = "inhabitants"
+    weight_inhabitants: float = 1.0
+    weight_households: float = 0.0
+    weight_dwellings: float = 0.0
+    weight_social_rent_dwellings: float = 0.0
+    is_example: bool = False
+
+    __table_args__ = (CheckConstraint("start_year <= end_year", name="ck_vision_period"),)
+
+
+class Municipality(SQLModel, table=True):
+    """A gemeente taking part in the vision."""
+
+    __tablename__ = "municipality"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    province: str = ""
+    corop: str = ""
+    sort_order: int = 0
+
+
+class BaselineFigure(SQLModel, table=True):
+    """One baseline figure of a municipality, with where it came from.
+
+    A missing row or a NULL value means the figure is unknown.
+    """
+
+    __tablename__ = "baseline_figure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int = Field(foreign_key="municipality.id", ondelete="CASCADE")
+    indicator: str
+    value: int | None = None
+    source: str = ""
+    reference_date: str = ""
+    user_entered: bool = False
+
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "indicator", name="uq_baseline"),
+        CheckConstraint("value IS NULL OR value >= 0", name="ck_baseline_value"),
+    )
+
+
+class SocialRentVacancies(SQLModel, table=True):
+    """Vrijkomende sociale huurwoningen of a municipality in a year."""
+
+    __tablename__ = "social_rent_vacancies"
+
+    municipality_id: int = Field(
+        foreign_key="municipality.id", primary_key=True, ondelete="CASCADE"
+    )
+    year: int = Field(primary_key=True)
+    count: int
+
+    __table_args__ = (CheckConstraint("count >= 0", name="ck_vacancies_count"),)
+
+
+class TargetGroup(SQLModel, table=True):
+    """An aandachtsgroep: from the standard catalogue or added by the user."""
+
+    __tablename__ = "target_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    label: str
+    definition: str = ""
+    mandatory_urgency: bool = False
+    is_standard: bool = False
+    active: bool = True
+    sort_order: int = 0
+    # Comma-separated enum values; a handful of codes, validated by the services.
+    housing_types: str = ""
+    support_levels: str = ""
+
+
+class NeedSeries(SQLModel, table=True):
+    """A row of the need grid: municipality x group x housing type, with its source note."""
+
+    __tablename__ = "need_series"
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int = Field(foreign_key="municipality.id", ondelete="CASCADE")
+    target_group_id: int = Field(foreign_key="target_group.id", ondelete="CASCADE", index=True)
+    housing_type: str
+    source_note: str = ""
+
+    __table_args__ = (
+        UniqueConstraint("municipality_id", "target_group_id", "housing_type", name="uq_need"),
+    )
+
+
+class NeedValue(SQLModel, table=True):
+    """The need of one series in one year."""
+
+    __tablename__ = "need_value"
+
+    series_id: int = Field(foreign_key="need_series.id", primary_key=True, ondelete="CASCADE")
+    year: int = Field(primary_key=True)
+    quantity: int
+
+    __table_args__ = (CheckConstraint("quantity >= 0", name="ck_need_quantity"),)
+
+
+class CapacitySeries(SQLModel, table=True):
+    """A row of the capacity grid; `allocation_share` set means it is computed
+    from the municipality's vacancies (vacancies x share)."""
+
+    __tablename__ = "capacity_series"
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int = Field(foreign_key="municipality.id", ondelete="CASCADE")
+    target_group_id: int = Field(foreign_key="target_group.id", ondelete="CASCADE", index=True)
+    housing_type: str
+    kind: str
+    source_note: str = ""
+    allocation_share: float | None = None
+
+    __table_args__ = (
+        UniqueConstraint(
+            "municipality_id", "target_group_id", "housing_type", "kind", name="uq_capacity"
+        ),
+        CheckConstraint(
+            "allocation_share IS NULL OR (allocation_share >= 0 AND allocation_share <= 100)",
+            name="ck_allocation_share",
+        ),
+    )
+
+
+class CapacityValue(SQLModel, table=True):
+    """The capacity of one series in one year."""
+
+    __tablename__ = "capacity_value"
+
+    series_id: int = Field(foreign_key="capacity_series.id", primary_key=True, ondelete="CASCADE")
+    year: int = Field(primary_key=True)
+    quantity: int
+
+    __table_args__ = (CheckConstraint("quantity >= 0", name="ck_capacity_quantity"),)
+
+
+class Partner(SQLModel, table=True):
+    """A partner in the prestatieafspraken; without municipality it works regionally."""
+
+    __tablename__ = "partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    kind: str
+    municipality_id: int | None = Field(
+        default=None, foreign_key="municipality.id", ondelete="SET NULL"
+    )
+
+
+class Ambition(SQLModel, table=True):
+    """The ambition text of one actielijn."""
+
+    __tablename__ = "ambition"
+
+    action_line: int = Field(primary_key=True)
+    text: str = ""
+
+
+class Measure(SQLModel, table=True):
+    """A maatregel under an actielijn."""
+
+    __tablename__ = "measure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_line: int
+    description: str
+    owner: str = ""
+    year: int | None = None
+    sort_order: int = 0
+
+    __table_args__ = (CheckConstraint("action_line BETWEEN 1 AND 4", name="ck_measure_line"),)
+
+
+class Agreement(SQLModel, table=True):
+    """A prestatieafspraak: what is agreed, how it is measured, and by whom."""
+
+    __tablename__ = "agreement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    municipality_id: int | None = Field(
+        default=None, foreign_key="municipality.id", ondelete="SET NULL"
+    )
+    target_group_id: int | None = Field(
+        default=None, foreign_key="target_group.id", ondelete="SET NULL"
+    )
+    description: str
+    indicator: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    deadline: str = ""
+    owner_partner_id: int | None = Field(
+        default=None, foreign_key="partner.id", ondelete="SET NULL"
+    )
+
+
+class AgreementParty(SQLModel, table=True):
+    """A partner that is party to an agreement."""
+
+    __tablename__ = "agreement_party"
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    partner_id: int = Field(foreign_key="partner.id", primary_key=True, ondelete="CASCADE")
+
+
+class AgreementYear(SQLModel, table=True):
+    """Target, realised value and monitoring status of an agreement in one year."""
+
+    __tablename__ = "agreement_year"
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    year: int = Field(primary_key=True)
+    target: float | None = None
+    realised: float | None = None
+    status: str | None = None
+
+
+class Norm(SQLModel, table=True):
+    """A policy norm (30 % social rent, 2/3 affordable, ...): data, because the law changes."""
+
+    __tablename__ = "norm"
+
+    code: str = Field(primary_key=True)
+    label: str
+    value: float
+    unit: str = "fraction"
+    reference_date: str = ""
+    source: str = ""
+
+
+class UrgencyCategory(SQLModel, table=True):
+    """A category of verplicht urgenten, as currently defined."""
+
+    __tablename__ = "urgency_category"
+
+    id: int | None = Field(default=None, primary_key=True)
+    label: str
+    reference_date: str = ""
+    source: str = ""
+    sort_order: int = 0
