@@ -1,0 +1,147 @@
+"""Decide whether a file is a Thuisplan project we can open, without writing to it.
+
+Everything here reads: the 100-byte SQLite header straight from disk, then a
+read-only connection for the integrity and schema checks. A refused file's bytes
+are never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from app.storage import schema
+from app.storage.errors import (
+    DamagedFileError,
+    FileMissingError,
+    NewerVersionError,
+    NotAProjectFileError,
+    ProjectFileError,
+)
+from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION, SQLITE_MAGIC
+
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    """What the SQLite header says about a file."""
+
+    page_size: int
+    page_count: int | None  # None when the header's count is not trustworthy
+    application_id: int
+    schema_version: int
+
+
+def inspect_project_file(path: Path, *, full_check: bool = False) -> FileHeader:
+    """Return the header of a Thuisplan file we can open, or raise a ProjectFileError.
+
+    `full_check` runs SQLite's complete integrity check instead of the quick one.
+    """
+    header = read_header(path)
+    check_contents(path, header, full_check=full_check)
+    return header
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read and judge the SQLite header; raise with a Dutch message if it is not ours."""
+    name = path.name
+    if not path.exists():
+        raise FileMissingError(path, f"Het bestand '{name}' bestaat niet (meer).")
+    if path.is_dir():
+        raise NotAProjectFileError(path, f"'{name}' is een map, geen Thuisplan-bestand.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            raw = f.read(HEADER_SIZE)
+    except PermissionError as exc:
+        raise ProjectFileError(
+            path, f"Thuisplan mag '{name}' niet lezen. Controleer de rechten op het bestand."
+        ) from exc
+    except OSError as exc:
+        raise ProjectFileError(
+            path, f"'{name}' kan niet worden gelezen ({exc.strerror or exc})."
+        ) from exc
+
+    if size == 0:
+        raise NotAProjectFileError(path, f"'{name}' is leeg: het is geen Thuisplan-bestand.")
+    if not raw.startswith(SQLITE_MAGIC):
+        raise NotAProjectFileError(path, f"'{name}' is geen Thuisplan-bestand.")
+    if len(raw) < HEADER_SIZE:
+        raise DamagedFileError(path, _damaged(name))
+
+    page_size = struct.unpack(">H", raw[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", raw[24:32])
+    valid_for = struct.unpack(">I", raw[92:96])[0]
+    schema_version, application_id = struct.unpack(">iI", raw[60:64] + raw[68:72])
+
+    if application_id != APPLICATION_ID:
+        raise NotAProjectFileError(
+            path,
+            f"'{name}' is een database van een ander programma, geen Thuisplan-bestand.",
+        )
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedFileError(path, _damaged(name))
+    trusted_count = page_count if page_count and change_counter == valid_for else None
+    if size % page_size or (trusted_count and size < trusted_count * page_size):
+        raise DamagedFileError(path, _damaged(name))
+    if schema_version > CURRENT_SCHEMA_VERSION:
+        raise NewerVersionError(
+            path,
+            f"'{name}' is gemaakt met een nieuwere versie van Thuisplan (bestandsversie "
+            f"{schema_version}). Deze versie opent bestanden tot en met versie "
+            f"{CURRENT_SCHEMA_VERSION}. Werk Thuisplan bij om dit bestand te openen.",
+        )
+    if schema_version < 1:
+        raise DamagedFileError(path, _damaged(name))
+    return FileHeader(page_size, trusted_count, application_id, schema_version)
+
+
+def check_contents(path: Path, header: FileHeader, *, full_check: bool = False) -> None:
+    """Check page integrity and that every table of the file's schema version is intact."""
+    name = path.name
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise DamagedFileError(path, _damaged(name)) from exc
+    try:
+        pragma = "integrity_check" if full_check else "quick_check"
+        result = conn.execute(f"PRAGMA {pragma}").fetchall()
+        if [row[0] for row in result] != ["ok"]:
+            raise DamagedFileError(path, _damaged(name))
+        problems = schema.differences(conn, header.schema_version)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFileError(path, _damaged(name)) from exc
+    finally:
+        conn.close()
+    if problems:
+        raise DamagedFileError(
+            path,
+            f"'{name}' is een Thuisplan-bestand, maar de opbouw is beschadigd "
+            f"({problems[0]}). Open een reservekopie of neem contact op met uw beheerder.",
+        )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to the file."""
+    return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A SQLite URI for `path`, also for Windows drive letters and UNC shares."""
+    posix = quote(path.resolve().as_posix(), safe="/:")
+    if posix.startswith("//"):  # \\server\share: empty authority, then the UNC path
+        return f"file://{posix}?mode={mode}"
+    prefix = "file://" if posix.startswith("/") else "file:///"
+    return f"{prefix}{posix}?mode={mode}"
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"'{name}' is beschadigd of onvolledig (bijvoorbeeld afgebroken tijdens kopiëren) "
+        "en kan niet worden geopend. Open een reservekopie."
+    )

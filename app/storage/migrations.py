@@ -1,0 +1,66 @@
+"""Forward migrations of the project file, one hand-written step per schema version.
+
+Why hand-written steps instead of Alembic: the file's version lives in SQLite's
+own `PRAGMA user_version` (one source of truth that `inspection` reads from the
+header without opening a session), SQLite needs table rebuilds for most ALTERs
+anyway, and the steps ship inside the package with no migration environment to
+locate in a frozen bundle. All steps run in one transaction together with the
+version bump, after a backup copy of the file has been made.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from app.storage import backups
+from app.storage.errors import DamagedFileError
+from app.storage.format import CURRENT_SCHEMA_VERSION
+
+Step = Callable[[sqlite3.Connection], None]
+
+# STEPS[n] upgrades a file from version n to version n + 1.
+STEPS: dict[int, Step] = {}
+
+
+def migrate(
+    path: Path,
+    from_version: int,
+    *,
+    steps: dict[int, Step] | None = None,
+    target: int = CURRENT_SCHEMA_VERSION,
+) -> Path | None:
+    """Upgrade the file at `path` to `target`; return the backup made (if any).
+
+    `steps` defaults to STEPS (tests pass their own to exercise the mechanism).
+    """
+    steps = STEPS if steps is None else steps
+    if from_version >= target:
+        return None
+    backup = backups.make_backup(path, reason=f"voor-upgrade-v{from_version}")
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")  # table rebuilds need this off
+        # One transaction for all steps: a failure anywhere leaves the file as it was.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for version in range(from_version, target):
+                steps[version](conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise sqlite3.IntegrityError(f"foreign key check: {problems[:3]}")
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise DamagedFileError(
+            path,
+            f"'{path.name}' kon niet worden bijgewerkt naar de nieuwe bestandsversie. "
+            f"Het bestand is niet gewijzigd; een kopie staat in {backup}.",
+        ) from exc
+    finally:
+        conn.close()
+    return backup

@@ -1,0 +1,72 @@
+"""Shared fixtures: offscreen Qt, a private data folder, fresh project files per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """Each test gets its own user data folder (backups, the example)."""
+    path = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("THUISPLAN_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A new vision of Delft, 's-Gravenhage and Rijswijk, 2025-2027."""
+    from app.services.vision import create_vision
+
+    opened = create_vision(
+        tmp_path / "regio.thuisplan",
+        title="Woonzorgvisie test",
+        municipality_codes=["GM0503", "GM0518", "GM0603"],
+        start_year=2025,
+        end_year=2027,
+        region_name="Testregio",
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The example vision, made once per test session."""
+    from app.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.thuisplan"
+    old = os.environ.get("THUISPLAN_DATA_DIR")
+    os.environ["THUISPLAN_DATA_DIR"] = str(tmp_path_factory.mktemp("demo-data"))
+    try:
+        create_demo(path).close()
+    finally:
+        if old is None:
+            del os.environ["THUISPLAN_DATA_DIR"]
+        else:
+            os.environ["THUISPLAN_DATA_DIR"] = old
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    """A private copy of the example vision's file."""
+    path = tmp_path / "demo.thuisplan"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_path):
+    """The example vision, opened."""
+    from app.storage import open_project_file
+
+    opened = open_project_file(demo_path)
+    yield opened
+    opened.close()
