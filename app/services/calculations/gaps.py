@@ -1,0 +1,98 @@
+"""Gap (opgave) = need - capacity, with shortage and surplus kept apart."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Need and capacity of one cell (e.g. municipality x group x year); None = not entered."""
+
+    need: int | None
+    capacity: int | None
+
+    @property
+    def gap(self) -> int | None:
+        """Need minus capacity: positive is a shortage, negative a surplus."""
+        if self.need is None or self.capacity is None:
+            return None
+        return self.need - self.capacity
+
+    @property
+    def shortage(self) -> int | None:
+        gap = self.gap
+        return None if gap is None else max(gap, 0)
+
+    @property
+    def surplus(self) -> int | None:
+        gap = self.gap
+        return None if gap is None else max(-gap, 0)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Which inputs are not entered (Dutch)."""
+        return tuple(
+            name
+            for name, value in (("woonbehoefte", self.need), ("aanbod", self.capacity))
+            if value is None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GapTotal:
+    """Sum over cells. Shortage and surplus are summed per cell, so a surplus in one
+    municipality never hides a shortage in another. Sums cover the known cells;
+    `unknown` counts cells whose gap is unknown (then the total is incomplete)."""
+
+    need: int
+    capacity: int
+    shortage: int
+    surplus: int
+    unknown: int
+
+    @property
+    def gap(self) -> int:
+        return self.shortage - self.surplus
+
+    @property
+    def complete(self) -> bool:
+        return self.unknown == 0
+
+
+def compute_gaps(
+    need: Mapping[K, int], capacity: Mapping[K, int], keys: Iterable[K]
+) -> dict[K, Gap]:
+    """The gap for every key; a key absent from `need` or `capacity` is unknown there."""
+    return {key: Gap(need.get(key), capacity.get(key)) for key in keys}
+
+
+def total(gaps: Iterable[Gap]) -> GapTotal:
+    """Add up cells, keeping shortage and surplus apart."""
+    need = capacity = shortage = surplus = unknown = 0
+    for cell in gaps:
+        gap = cell.gap
+        if gap is None:
+            unknown += 1
+            continue
+        need += cell.need  # type: ignore[operator]
+        capacity += cell.capacity  # type: ignore[operator]
+        if gap > 0:
+            shortage += gap
+        else:
+            surplus -= gap
+    return GapTotal(need, capacity, shortage, surplus, unknown)
+
+
+def cumulative(values: Sequence[int | None]) -> list[int | None]:
+    """Running sum over the years; from the first unknown year on the sum is unknown."""
+    result: list[int | None] = []
+    running: int | None = 0
+    for value in values:
+        running = None if running is None or value is None else running + value
+        result.append(running)
+    return result

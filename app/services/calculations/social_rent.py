@@ -1,0 +1,105 @@
+"""The social rent test of one municipality against the 30 % goal and the national average.
+
+current share   = social rent dwellings / dwellings
+projected share = (social + planned social new) / (dwellings + planned new), end of period
+required share  = share of planned new construction that must be social rent to reach the
+                  goal: (goal x (dwellings + planned) - social) / planned, within 0-100 %
+must build 30 % = current share below the national average
+affordable      = (planned social + planned middle) / planned new, against 2/3
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Shares are compared with a tolerance so that exactly 2/3 counts as meeting 2/3.
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class SocialRentInput:
+    """The baseline figures the test needs; None = not entered."""
+
+    dwellings: int | None
+    social_rent_dwellings: int | None
+    planned_new_total: int | None
+    planned_new_social: int | None
+    planned_new_middle: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SocialRentResult:
+    """Outcome of the test; values are None where an input is missing (see `missing`)."""
+
+    current_share: float | None
+    projected_share: float | None
+    below_goal: bool | None
+    must_build_30_percent: bool | None
+    required_social_new_build_share: float | None
+    goal_reachable: bool | None
+    affordable_new_build_share: float | None
+    meets_affordable_norm: bool | None
+    missing: tuple[str, ...]
+
+
+def social_rent_test(
+    figures: SocialRentInput, *, goal: float, national_average: float, affordable_norm: float
+) -> SocialRentResult:
+    """Run the test; every conclusion needs only the inputs it uses."""
+    dwellings, social = figures.dwellings, figures.social_rent_dwellings
+    planned, planned_social = figures.planned_new_total, figures.planned_new_social
+    planned_middle = figures.planned_new_middle
+    missing: list[str] = []
+    if dwellings is None:
+        missing.append("woningvoorraad")
+    elif dwellings == 0:
+        missing.append("woningvoorraad (is 0)")
+    if social is None:
+        missing.append("sociale huurwoningen")
+    if planned is None:
+        missing.append("geplande nieuwbouw")
+    if planned_social is None:
+        missing.append("geplande nieuwbouw sociale huur")
+    if planned_middle is None:
+        missing.append("geplande nieuwbouw middensegment")
+
+    current = social / dwellings if dwellings and social is not None else None
+    if current is not None and social > dwellings:  # type: ignore[operator]
+        missing.append("sociale huurwoningen (meer dan de hele woningvoorraad)")
+        current = None
+    if planned is not None and planned_social is not None and planned_social > planned:
+        missing.append("geplande sociale huur (meer dan de totale nieuwbouw)")
+        planned_social = None
+
+    projected = None
+    if None not in (dwellings, social, planned, planned_social) and current is not None:
+        projected = (social + planned_social) / (dwellings + planned)  # type: ignore[operator]
+
+    required = reachable = None
+    if current is not None and planned is not None:
+        if planned == 0:
+            missing.append("geplande nieuwbouw (is 0)")
+        else:
+            raw = (goal * (dwellings + planned) - social) / planned  # type: ignore[operator]
+            required = min(max(raw, 0.0), 1.0)
+            reachable = raw <= 1.0 + EPSILON
+
+    affordable = meets = None
+    if planned and planned_social is not None and planned_middle is not None:
+        if planned_social + planned_middle > planned:
+            missing.append("geplande betaalbare nieuwbouw (meer dan de totale nieuwbouw)")
+        else:
+            affordable = (planned_social + planned_middle) / planned
+            meets = affordable + EPSILON >= affordable_norm
+
+    return SocialRentResult(
+        current_share=current,
+        projected_share=projected,
+        below_goal=None if current is None else current + EPSILON < goal,
+        must_build_30_percent=None if current is None else current + EPSILON < national_average,
+        required_social_new_build_share=required,
+        goal_reachable=reachable,
+        affordable_new_build_share=affordable,
+        meets_affordable_norm=meets,
+        missing=tuple(dict.fromkeys(missing)),
+    )
