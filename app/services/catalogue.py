@@ -1,0 +1,190 @@
+"""The standard content every new vision starts with: target groups, norms, urgency categories.
+
+Texts follow the programme 'Een thuis voor iedereen' (letter to parliament, 2022)
+and its progress annex (2023).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models import HousingType as H
+from app.models import SupportLevel as S
+
+PROGRAMME_2022 = "Programma 'Een thuis voor iedereen' (Kamerbrief, 2022)"
+PROGRESS_2023 = "Voortgangsbrief 'Een thuis voor iedereen', bijlage (2023)"
+
+
+@dataclass(frozen=True)
+class StandardGroup:
+    """A target group of the standard catalogue."""
+
+    code: str
+    label: str
+    definition: str
+    mandatory_urgency: bool
+    housing_types: tuple[H, ...]
+    support_levels: tuple[S, ...]
+
+
+STANDARD_GROUPS: tuple[StandardGroup, ...] = (
+    StandardGroup(
+        "homeless",
+        "Dak- en thuisloze mensen",
+        "Mensen zonder eigen woonruimte: wie op straat of in de nachtopvang slaapt, wie in de "
+        "maatschappelijke opvang verblijft en wie tijdelijk bij anderen onderdak heeft "
+        "(bankslapers). Dakloze mensen met een beschikking voor een opvangvoorziening horen "
+        "bij de verplicht urgenten.",
+        True,
+        (H.INDEPENDENT_REGULAR, H.INDEPENDENT_CLUSTERED, H.ROOM, H.FLEX, H.SHELTERED_24H),
+        (S.AMBULANT, S.INTENSIVE, S.ROUND_THE_CLOCK),
+    ),
+    StandardGroup(
+        "institution_leavers",
+        "Uitstromers uit intramurale (zorg)instellingen",
+        "Mensen die uitstromen uit beschermd wonen, de maatschappelijke opvang, een klinische "
+        "GGZ-instelling of de jeugdhulp met verblijf (jongeren die 18 worden) en een eigen "
+        "woning nodig hebben, vaak met begeleiding.",
+        True,
+        (H.INDEPENDENT_REGULAR, H.INDEPENDENT_CLUSTERED, H.ROOM, H.SHELTERED_24H),
+        (S.AMBULANT, S.INTENSIVE, S.ROUND_THE_CLOCK),
+    ),
+    StandardGroup(
+        "detention_leavers",
+        "Uitstromers uit detentie",
+        "Mensen die na detentie terugkeren in de samenleving en woonruimte nodig hebben. Wie "
+        "langer dan drie maanden gedetineerd was, hoort bij de verplicht urgenten.",
+        True,
+        (H.INDEPENDENT_REGULAR, H.ROOM, H.FLEX),
+        (S.NONE, S.AMBULANT, S.INTENSIVE),
+    ),
+    StandardGroup(
+        "status_holders",
+        "Statushouders",
+        "Vergunninghouders: mensen met een verblijfsvergunning die de gemeente volgens de "
+        "halfjaarlijkse taakstelling huisvest, waaronder grote gezinnen.",
+        False,
+        (H.INDEPENDENT_REGULAR, H.ROOM, H.FLEX),
+        (S.NONE, S.AMBULANT),
+    ),
+    StandardGroup(
+        "urgent",
+        "Mensen met sociale of medische urgentie",
+        "Woningzoekenden met een urgentieverklaring op sociale of medische gronden, onder wie "
+        "mantelzorgverleners en -ontvangers en ernstig chronisch zieke mensen.",
+        True,
+        (H.INDEPENDENT_REGULAR, H.INDEPENDENT_CLUSTERED),
+        (S.NONE, S.AMBULANT),
+    ),
+    StandardGroup(
+        "labour_migrants",
+        "Arbeidsmigranten",
+        "Werknemers uit het buitenland die hier tijdelijk of voor langere tijd werken en "
+        "fatsoenlijke, betaalbare huisvesting nodig hebben.",
+        False,
+        (H.SHORT_STAY, H.FLEX, H.ROOM, H.INDEPENDENT_REGULAR),
+        (S.NONE,),
+    ),
+    StandardGroup(
+        "students",
+        "(Uitwonende) studenten",
+        "Studenten in het middelbaar beroeps- en hoger onderwijs die uit huis gaan en een "
+        "betaalbare studentenwoning of kamer zoeken.",
+        False,
+        (H.STUDENT, H.ROOM),
+        (S.NONE,),
+    ),
+    StandardGroup(
+        "caravan_dwellers",
+        "Woonwagenbewoners",
+        "Huishoudens die in een woonwagen wonen of willen wonen en daarvoor een standplaats "
+        "nodig hebben.",
+        False,
+        (H.PITCH,),
+        (S.NONE,),
+    ),
+    StandardGroup(
+        "older_people",
+        "Ouderen",
+        "Ouderen die (langer) zelfstandig willen wonen in een geschikte woning, met of zonder "
+        "zorg, en ouderen die een geclusterde of beschermde woonvorm nodig hebben.",
+        False,
+        (H.INDEPENDENT_REGULAR, H.INDEPENDENT_CLUSTERED, H.SHELTERED_24H),
+        (S.NONE, S.AMBULANT, S.INTENSIVE, S.ROUND_THE_CLOCK),
+    ),
+    StandardGroup(
+        "ukrainian_displaced",
+        "Ontheemden uit Oekraïne",
+        "Mensen die de oorlog in Oekraïne zijn ontvlucht en door de gemeente worden opgevangen "
+        "en gehuisvest.",
+        False,
+        (H.INDEPENDENT_REGULAR, H.FLEX, H.ROOM),
+        (S.NONE, S.AMBULANT),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class StandardNorm:
+    """A norm with its default value (a fraction) and where it comes from."""
+
+    code: str
+    label: str
+    value: float
+    reference_date: str
+    source: str
+
+
+SOCIAL_RENT_GOAL = "social_rent_goal"
+NATIONAL_SOCIAL_SHARE = "national_social_share"
+AFFORDABLE_NEW_BUILD = "affordable_new_build_share"
+MIDDLE_INCOME_SHARE = "middle_income_share"
+MIN_SOCIAL_NEW_BUILD = "min_social_new_build_share"
+
+STANDARD_NORMS: tuple[StandardNorm, ...] = (
+    StandardNorm(
+        SOCIAL_RENT_GOAL,
+        "Streven aandeel sociale huurwoningen in de woningvoorraad",
+        0.30,
+        "2022",
+        PROGRAMME_2022,
+    ),
+    StandardNorm(
+        NATIONAL_SOCIAL_SHARE,
+        "Landelijk aandeel corporatiewoningen tot de liberalisatiegrens",
+        0.26,
+        "2021",
+        "Datawonen, dashboard 'Een thuis voor iedereen' (corporatiesector); " + PROGRESS_2023,
+    ),
+    StandardNorm(
+        AFFORDABLE_NEW_BUILD,
+        "Aandeel betaalbare woningen in de nieuwbouw (twee derde)",
+        2 / 3,
+        "2022",
+        PROGRAMME_2022,
+    ),
+    StandardNorm(
+        MIDDLE_INCOME_SHARE,
+        "Aandeel betaalbaar voor middeninkomens in de bouwopgave",
+        0.40,
+        "2023",
+        PROGRESS_2023,
+    ),
+    StandardNorm(
+        MIN_SOCIAL_NEW_BUILD,
+        "Minimaal aandeel sociale huur in de nieuwbouw voor gemeenten onder het landelijk "
+        "gemiddelde",
+        0.30,
+        "2023",
+        PROGRESS_2023,
+    ),
+)
+
+MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (
+    "Mantelzorgverleners en -ontvangers",
+    "Ernstig chronisch zieke mensen",
+    "Dakloze mensen met een beschikking voor een opvangvoorziening",
+    "Uitstromers uit instellingen",
+    "Uitstromers uit detentie (langer dan drie maanden)",
+    "Uitstappende sekswerkers",
+)
