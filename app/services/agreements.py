@@ -1,0 +1,244 @@
+"""Prestatieafspraken: what is agreed with whom, the targets per year and their monitoring."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from sqlmodel import Session, select
+
+from app.models import (
+    Agreement,
+    AgreementParty,
+    AgreementStatus,
+    AgreementYear,
+    Municipality,
+    Partner,
+    TargetGroup,
+)
+from app.services.dto import AgreementInfo, AgreementYearInfo
+from app.services.errors import NotFoundError, ValidationError
+from app.services.lookup import municipality_row, touch, vision_row
+from app.services.validation import check_text, check_year
+from app.storage import ProjectFile
+
+_DEADLINE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_UNSET = object()
+
+
+def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
+    """All agreements in the order they were made."""
+    with project.read() as session:
+        codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
+        parties: dict[int, list[int]] = {}
+        for link in session.exec(select(AgreementParty)):
+            parties.setdefault(link.agreement_id, []).append(link.partner_id)
+        years: dict[int, dict[int, AgreementYearInfo]] = {}
+        for row in session.exec(select(AgreementYear)):
+            years.setdefault(row.agreement_id, {})[row.year] = _year_info(row)
+        return [
+            _info(row, codes, parties.get(row.id, []), years.get(row.id, {}))
+            for row in session.exec(select(Agreement).order_by(Agreement.id))
+        ]
+
+
+def add_agreement(
+    project: ProjectFile,
+    description: str,
+    *,
+    party_ids: Sequence[int] = (),
+    municipality_code: str | None = None,
+    group_id: int | None = None,
+    indicator: str = "",
+    unit: str = "",
+    baseline: float | None = None,
+    deadline: str = "",
+    owner_partner_id: int | None = None,
+    targets: Mapping[int, float] | None = None,
+) -> AgreementInfo:
+    """Record a new agreement with its targets per year."""
+    with project.write() as session:
+        row = Agreement(description="")
+        _apply(
+            session,
+            row,
+            description=description,
+            municipality_code=municipality_code,
+            group_id=group_id,
+            indicator=indicator,
+            unit=unit,
+            baseline=baseline,
+            deadline=deadline,
+            owner_partner_id=owner_partner_id,
+        )
+        session.add(row)
+        session.flush()
+        _set_parties(session, row.id, party_ids)  # type: ignore[arg-type]
+        for year, target in (targets or {}).items():
+            _set_year(session, row.id, year, target=target)  # type: ignore[arg-type]
+        touch(session)
+        session.flush()
+    return _one(project, row.id)  # type: ignore[arg-type]
+
+
+def update_agreement(project: ProjectFile, agreement_id: int, **fields) -> AgreementInfo:
+    """Change fields of an agreement (the keyword names of `add_agreement`, except targets)."""
+    allowed = {
+        "description",
+        "party_ids",
+        "municipality_code",
+        "group_id",
+        "indicator",
+        "unit",
+        "baseline",
+        "deadline",
+        "owner_partner_id",
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unknown fields: {sorted(unknown)}")
+    with project.write() as session:
+        row = _row(session, agreement_id)
+        party_ids = fields.pop("party_ids", None)
+        _apply(session, row, **fields)
+        if party_ids is not None:
+            _set_parties(session, agreement_id, party_ids)
+        touch(session)
+    return _one(project, agreement_id)
+
+
+def set_agreement_year(
+    project: ProjectFile,
+    agreement_id: int,
+    year: int,
+    *,
+    target: float | None | object = _UNSET,
+    realised: float | None | object = _UNSET,
+    status: AgreementStatus | None | object = _UNSET,
+) -> AgreementYearInfo:
+    """Set the target, realised value or status of one year; returns the previous state."""
+    with project.write() as session:
+        _row(session, agreement_id)
+        old = _set_year(
+            session, agreement_id, year, target=target, realised=realised, status=status
+        )
+        touch(session)
+        return old
+
+
+def delete_agreement(project: ProjectFile, agreement_id: int) -> None:
+    """Remove an agreement with its targets."""
+    with project.write() as session:
+        session.delete(_row(session, agreement_id))
+        touch(session)
+
+
+def _apply(session: Session, row: Agreement, **fields) -> None:
+    if "description" in fields:
+        row.description = check_text(
+            fields["description"],
+            "De omschrijving van de afspraak",
+            required=True,
+            max_length=5000,
+        )
+    for name, label, length in (("indicator", "De indicator", 500), ("unit", "De eenheid", 100)):
+        if name in fields:
+            setattr(row, name, check_text(fields[name], label, max_length=length))
+    if "baseline" in fields:
+        row.baseline = _number(fields["baseline"], "De nulmeting")
+    if "deadline" in fields:
+        deadline = check_text(fields["deadline"], "De deadline", max_length=50)
+        if deadline and not _DEADLINE.match(deadline):
+            raise ValidationError(
+                f"'{deadline}' is geen datum. Schrijf bijvoorbeeld 2027 of 2027-12-31."
+            )
+        row.deadline = deadline
+    if "municipality_code" in fields:
+        code = fields["municipality_code"]
+        row.municipality_id = municipality_row(session, code).id if code else None
+    if "group_id" in fields:
+        group_id = fields["group_id"]
+        if group_id is not None and session.get(TargetGroup, group_id) is None:
+            raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+        row.target_group_id = group_id
+    if "owner_partner_id" in fields:
+        owner = fields["owner_partner_id"]
+        if owner is not None and session.get(Partner, owner) is None:
+            raise NotFoundError("De trekker van de afspraak bestaat niet (meer) als partner.")
+        row.owner_partner_id = owner
+
+
+def _set_parties(session: Session, agreement_id: int, party_ids: Sequence[int]) -> None:
+    for link in session.exec(
+        select(AgreementParty).where(AgreementParty.agreement_id == agreement_id)
+    ):
+        session.delete(link)
+    session.flush()
+    for partner_id in dict.fromkeys(party_ids):
+        if session.get(Partner, partner_id) is None:
+            raise NotFoundError("Een partij bij de afspraak bestaat niet (meer) als partner.")
+        session.add(AgreementParty(agreement_id=agreement_id, partner_id=partner_id))
+
+
+def _set_year(
+    session: Session, agreement_id: int, year: int, *, target=_UNSET, realised=_UNSET, status=_UNSET
+) -> AgreementYearInfo:
+    vision = vision_row(session)
+    check_year(year, vision.start_year, vision.end_year)
+    row = session.get(AgreementYear, (agreement_id, year))
+    if row is None:
+        row = AgreementYear(agreement_id=agreement_id, year=year)
+        session.add(row)
+    old = _year_info(row)
+    if target is not _UNSET:
+        row.target = _number(target, "Het doel")
+    if realised is not _UNSET:
+        row.realised = _number(realised, "De realisatie")
+    if status is not _UNSET:
+        try:
+            row.status = None if status is None else AgreementStatus(status).value
+        except ValueError as exc:
+            raise ValidationError(f"Onbekende status: {status}.") from exc
+    return old
+
+
+def _number(value: object, field: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ValidationError(f"{field} moet een getal zijn.")
+    if not -1e9 <= value <= 1e9:
+        raise ValidationError(f"{field} is onwaarschijnlijk groot.")
+    return float(value)
+
+
+def _row(session: Session, agreement_id: int) -> Agreement:
+    row = session.get(Agreement, agreement_id)
+    if row is None:
+        raise NotFoundError("Deze afspraak bestaat niet (meer).")
+    return row
+
+
+def _one(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+    return next(a for a in list_agreements(project) if a.id == agreement_id)
+
+
+def _year_info(row: AgreementYear) -> AgreementYearInfo:
+    status = AgreementStatus(row.status) if row.status else None
+    return AgreementYearInfo(row.target, row.realised, status)
+
+
+def _info(row: Agreement, codes: dict, parties: list[int], years: dict) -> AgreementInfo:
+    return AgreementInfo(
+        id=row.id,  # type: ignore[arg-type]
+        description=row.description,
+        party_ids=tuple(parties),
+        municipality_code=codes.get(row.municipality_id) if row.municipality_id else None,
+        group_id=row.target_group_id,
+        indicator=row.indicator,
+        unit=row.unit,
+        baseline=row.baseline,
+        deadline=row.deadline,
+        owner_partner_id=row.owner_partner_id,
+        years=dict(sorted(years.items())),
+    )

@@ -1,0 +1,202 @@
+"""Load a vision's figures in one go and run every calculation on them.
+
+`load_figures` reads the database (aggregated in SQL, per municipality x group x
+year); `analyse` is pure and turns those figures into gaps, fair shares and social
+rent tests. Screens, charts, exports and the CLI all read their numbers from an
+`Analysis`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from sqlmodel import func, select
+
+from app.models import (
+    BaselineIndicator,
+    CapacitySeries,
+    CapacityValue,
+    DistributionKey,
+    NeedSeries,
+    NeedValue,
+)
+from app.services import catalogue
+from app.services.calculations.fair_share import FairShare, KeyShares, fair_shares, key_shares
+from app.services.calculations.gaps import Gap, GapTotal, compute_gaps, cumulative, total
+from app.services.calculations.social_rent import (
+    SocialRentInput,
+    SocialRentResult,
+    social_rent_test,
+)
+from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
+from app.services.municipalities import list_municipalities
+from app.services.norms import norm_values
+from app.services.target_groups import list_target_groups
+from app.services.vision import get_vision
+from app.storage import ProjectFile
+
+Key = tuple[int, int, int]  # municipality id, group id, year
+
+
+@dataclass(frozen=True)
+class VisionFigures:
+    """Everything the calculations need, as plain data."""
+
+    vision: VisionInfo
+    municipalities: list[MunicipalityInfo]
+    groups: list[TargetGroupInfo]  # the active groups
+    need: dict[Key, int]  # summed over housing types
+    capacity: dict[Key, int]  # summed over housing types and kinds
+    norms: dict[str, float]
+
+    @property
+    def years(self) -> list[int]:
+        return self.vision.years
+
+
+def load_figures(project: ProjectFile) -> VisionFigures:
+    """Read the vision's figures from the file."""
+    vision = get_vision(project)
+    with project.read() as session:
+        need = _sums(session, NeedSeries, NeedValue, vision)
+        capacity = _sums(session, CapacitySeries, CapacityValue, vision)
+    return VisionFigures(
+        vision=vision,
+        municipalities=list_municipalities(project),
+        groups=list_target_groups(project, active_only=True),
+        need=need,
+        capacity=capacity,
+        norms=norm_values(project),
+    )
+
+
+def _sums(session, series_table, value_table, vision: VisionInfo) -> dict[Key, int]:
+    query = (
+        select(
+            series_table.municipality_id,
+            series_table.target_group_id,
+            value_table.year,
+            func.sum(value_table.quantity),
+        )
+        .join(series_table, series_table.id == value_table.series_id)
+        .where(value_table.year >= vision.start_year, value_table.year <= vision.end_year)
+        .group_by(series_table.municipality_id, series_table.target_group_id, value_table.year)
+    )
+    return {(m, g, y): int(total) for m, g, y, total in session.exec(query)}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The calculated picture of a vision."""
+
+    figures: VisionFigures
+
+    @cached_property
+    def names(self) -> dict[int, str]:
+        return {m.id: m.name for m in self.figures.municipalities}
+
+    @cached_property
+    def gaps(self) -> dict[Key, Gap]:
+        """Gap per municipality x active group x year of the plan period."""
+        f = self.figures
+        keys = [(m.id, g.id, y) for m in f.municipalities for g in f.groups for y in f.years]
+        return compute_gaps(f.need, f.capacity, keys)
+
+    def gap_total(
+        self,
+        *,
+        group_id: int | None = None,
+        municipality_id: int | None = None,
+        years: range | list[int] | None = None,
+    ) -> GapTotal:
+        """Sum of gaps over the cells that match (all, when a filter is None)."""
+        return total(
+            gap
+            for (m, g, y), gap in self.gaps.items()
+            if (group_id is None or g == group_id)
+            and (municipality_id is None or m == municipality_id)
+            and (years is None or y in years)
+        )
+
+    def cumulative_gap(
+        self, *, group_id: int | None = None, municipality_id: int | None = None
+    ) -> dict[int, int | None]:
+        """Year -> gap summed from the start of the period up to that year."""
+        per_year = []
+        for year in self.figures.years:
+            year_total = self.gap_total(
+                group_id=group_id, municipality_id=municipality_id, years=[year]
+            )
+            per_year.append(year_total.gap if year_total.complete else None)
+        return dict(zip(self.figures.years, cumulative(per_year), strict=True))
+
+    @cached_property
+    def key_shares(self) -> KeyShares:
+        """Each municipality's share under the vision's distribution key."""
+        return self.shares_for(self.figures.vision.distribution_key)
+
+    def shares_for(self, key: DistributionKey) -> KeyShares:
+        """Shares under any key (the vision's weights for the mix)."""
+        baseline = {
+            m.id: {ind: m.value(ind) for ind in BaselineIndicator}
+            for m in self.figures.municipalities
+        }
+        return key_shares(baseline, self.names, key, self.figures.vision.key_weights)
+
+    @cached_property
+    def fair_shares(self) -> list[FairShare]:
+        """Fair share vs contribution per active group x municipality, with the vision's key."""
+        return self.fair_shares_for(self.figures.vision.distribution_key)
+
+    def fair_shares_for(self, key: DistributionKey) -> list[FairShare]:
+        """Fair shares under any distribution key."""
+        shares = self.shares_for(key)
+        result = []
+        for group in self.figures.groups:
+            need = {
+                m.id: self._period_sum(self.figures.need, m.id, group.id)
+                for m in self.figures.municipalities
+            }
+            capacity = {
+                m.id: self._period_sum(self.figures.capacity, m.id, group.id)
+                for m in self.figures.municipalities
+            }
+            result.extend(fair_shares(group.id, need, capacity, shares, self.names))
+        return result
+
+    def _period_sum(
+        self, values: dict[Key, int], municipality_id: int, group_id: int
+    ) -> int | None:
+        total_ = 0
+        for year in self.figures.years:
+            value = values.get((municipality_id, group_id, year))
+            if value is None:
+                return None
+            total_ += value
+        return total_
+
+    @cached_property
+    def social_rent(self) -> dict[int, SocialRentResult]:
+        """Social rent test per municipality."""
+        norms = self.figures.norms
+        return {
+            m.id: social_rent_test(
+                SocialRentInput(
+                    dwellings=m.value(BaselineIndicator.DWELLINGS),
+                    social_rent_dwellings=m.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
+                    planned_new_total=m.value(BaselineIndicator.PLANNED_NEW_TOTAL),
+                    planned_new_social=m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
+                    planned_new_middle=m.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
+                ),
+                goal=norms.get(catalogue.SOCIAL_RENT_GOAL, 0.30),
+                national_average=norms.get(catalogue.NATIONAL_SOCIAL_SHARE, 0.26),
+                affordable_norm=norms.get(catalogue.AFFORDABLE_NEW_BUILD, 2 / 3),
+            )
+            for m in self.figures.municipalities
+        }
+
+
+def analyse(project: ProjectFile) -> Analysis:
+    """Load and analyse a vision."""
+    return Analysis(load_figures(project))

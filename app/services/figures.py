@@ -1,0 +1,358 @@
+"""Enter need (woonbehoefte) and capacity (aanbod): one cell, a pasted block, a source note,
+and the allocation rule that turns vacancies into capacity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, delete, insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, select
+
+from app.models import (
+    CapacityKind,
+    CapacitySeries,
+    CapacityValue,
+    HousingType,
+    Municipality,
+    NeedSeries,
+    NeedValue,
+    SocialRentVacancies,
+    TargetGroup,
+)
+from app.services.allocation import apply_rule
+from app.services.dto import SeriesInfo
+from app.services.errors import DomainError, NotFoundError, ValidationError
+from app.services.lookup import group_row, municipality_row, touch, vision_row
+from app.services.reference_data import normalise_code
+from app.services.validation import check_quantity, check_share_percent, check_text, check_year
+from app.storage import ProjectFile
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One grid cell: municipality x group x housing type (x kind, for capacity) x year."""
+
+    municipality_code: str
+    group_id: int
+    housing_type: HousingType
+    year: int
+    kind: CapacityKind | None = None
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """A new value for a cell; quantity None empties it (unknown again)."""
+
+    cell: Cell
+    quantity: int | None
+
+
+def set_need(project: ProjectFile, cell: Cell, quantity: int | None) -> int | None:
+    """Set one need cell; returns the previous value (for undo)."""
+    return set_cells(project, [CellChange(cell, quantity)])[0]
+
+
+def set_capacity(project: ProjectFile, cell: Cell, quantity: int | None) -> int | None:
+    """Set one capacity cell (the cell needs a kind); returns the previous value."""
+    return set_cells(project, [CellChange(cell, quantity)])[0]
+
+
+def set_cells(project: ProjectFile, changes: Sequence[CellChange]) -> list[int | None]:
+    """Apply a block of need or capacity changes at once, all or nothing.
+
+    Cells with a kind are capacity, cells without are need. Every value is
+    checked before anything is written; the first bad one is reported with its
+    place. Returns the previous value of each cell, in order (for undo).
+    Set-based (a few statements per block), so pasting thousands of cells is quick.
+    """
+    _check_duplicates(changes)
+    with project.write() as session:
+        vision = vision_row(session)
+        quantities = [_checked(change, vision.start_year, vision.end_year) for change in changes]
+        municipality_ids = _municipality_ids(session, {c.cell.municipality_code for c in changes})
+        _check_groups(session, {c.cell.group_id for c in changes})
+        previous: dict[int, int | None] = {}
+        for capacity in (False, True):
+            indices = [i for i, c in enumerate(changes) if (c.cell.kind is not None) == capacity]
+            if indices:
+                previous.update(
+                    _write_block(session, capacity, changes, quantities, indices, municipality_ids)
+                )
+        touch(session)
+        return [previous[i] for i in range(len(changes))]
+
+
+def _check_duplicates(changes: Sequence[CellChange]) -> None:
+    seen: set[Cell] = set()
+    for change in changes:
+        if change.cell in seen:
+            raise ValidationError(f"{_place(change.cell)} komt twee keer voor.")
+        seen.add(change.cell)
+
+
+def _checked(change: CellChange, start_year: int, end_year: int) -> int | None:
+    cell = change.cell
+    try:
+        HousingType(cell.housing_type)
+        if cell.kind is not None:
+            CapacityKind(cell.kind)
+        check_year(cell.year, start_year, end_year)
+        return None if change.quantity is None else check_quantity(change.quantity)
+    except ValueError as exc:
+        raise ValidationError(f"{_place(cell)}: onbekende woonvorm of soort aanbod.") from exc
+    except DomainError as exc:
+        raise ValidationError(f"{_place(cell)}: {exc.message}") from exc
+
+
+def _municipality_ids(session: Session, codes: set[str]) -> dict[str, int]:
+    known = {code: id_ for id_, code in session.exec(select(Municipality.id, Municipality.code))}
+    result = {}
+    for code in codes:
+        normalised = normalise_code(code)
+        if normalised not in known:
+            raise NotFoundError(f"Gemeente {code} hoort niet bij deze woonzorgvisie.")
+        result[code] = known[normalised]
+    return result
+
+
+def _check_groups(session: Session, group_ids: set[int]) -> None:
+    known = set(session.exec(select(TargetGroup.id)))
+    if group_ids - known:
+        raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+
+
+def _write_block(session, capacity, changes, quantities, indices, municipality_ids):
+    """Upsert and delete one table's cells; returns index -> previous value."""
+    series_table, value_table = (
+        (CapacitySeries, CapacityValue) if capacity else (NeedSeries, NeedValue)
+    )
+
+    def series_key(cell: Cell) -> tuple:
+        key = (
+            municipality_ids[cell.municipality_code],
+            cell.group_id,
+            HousingType(cell.housing_type).value,
+        )
+        return key + (CapacityKind(cell.kind).value,) if capacity else key
+
+    keys = {series_key(changes[i].cell) for i in indices}
+    series = _series_ids(session, capacity, keys, {k[1] for k in keys})
+    for i in indices:
+        if series[series_key(changes[i].cell)][1] is not None:
+            raise ValidationError(
+                f"{_place(changes[i].cell)} wordt berekend uit de vrijkomende woningen × het "
+                "toewijzingspercentage. Pas die aan, of zet de berekening uit."
+            )
+    wanted = {(series[series_key(changes[i].cell)][0], changes[i].cell.year): i for i in indices}
+    ids = {series_id for series_id, _ in wanted}
+    old = {
+        (series_id, year): quantity
+        for series_id, year, quantity in session.exec(
+            select(value_table.series_id, value_table.year, value_table.quantity)
+            .join(series_table, series_table.id == value_table.series_id)
+            .where(series_table.target_group_id.in_({k[1] for k in keys}))
+        )
+        if series_id in ids
+    }
+    upserts = [
+        {"series_id": sid, "year": year, "quantity": quantities[i]}
+        for (sid, year), i in wanted.items()
+        if quantities[i] is not None and old.get((sid, year)) != quantities[i]
+    ]
+    deletes = [
+        {"sid": sid, "yr": year}
+        for (sid, year), i in wanted.items()
+        if quantities[i] is None and (sid, year) in old
+    ]
+    if upserts:
+        statement = sqlite_insert(value_table)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["series_id", "year"],
+                set_={"quantity": statement.excluded.quantity},
+            ),
+            upserts,
+        )
+    if deletes:
+        session.connection().execute(
+            delete(value_table).where(
+                value_table.series_id == bindparam("sid"), value_table.year == bindparam("yr")
+            ),
+            deletes,
+        )
+    return {i: old.get(key) for key, i in wanted.items()}
+
+
+def _series_ids(
+    session: Session, capacity: bool, keys: set[tuple], group_ids: set[int]
+) -> dict[tuple, tuple[int, float | None]]:
+    """Series key -> (id, allocation share) for `keys`, creating the series that are missing."""
+
+    def existing() -> dict[tuple, tuple[int, float | None]]:
+        if capacity:
+            rows = session.exec(
+                select(
+                    CapacitySeries.municipality_id,
+                    CapacitySeries.target_group_id,
+                    CapacitySeries.housing_type,
+                    CapacitySeries.kind,
+                    CapacitySeries.id,
+                    CapacitySeries.allocation_share,
+                ).where(CapacitySeries.target_group_id.in_(group_ids))
+            )
+            return {(m, g, t, k): (id_, share) for m, g, t, k, id_, share in rows}
+        rows = session.exec(
+            select(
+                NeedSeries.municipality_id,
+                NeedSeries.target_group_id,
+                NeedSeries.housing_type,
+                NeedSeries.id,
+            ).where(NeedSeries.target_group_id.in_(group_ids))
+        )
+        return {(m, g, t): (id_, None) for m, g, t, id_ in rows}
+
+    found = existing()
+    missing = [key for key in keys if key not in found]
+    if missing:
+        columns = ["municipality_id", "target_group_id", "housing_type"]
+        if capacity:
+            columns.append("kind")
+        table = CapacitySeries if capacity else NeedSeries
+        session.execute(insert(table), [dict(zip(columns, key, strict=True)) for key in missing])
+        found = existing()
+    return found
+
+
+def set_source_note(project: ProjectFile, row: Cell, note: str) -> str:
+    """Set the source note of a grid row (the row's year is ignored); returns the old note."""
+    return set_source_notes(project, [(row, note)])[0]
+
+
+def set_source_notes(project: ProjectFile, notes: Sequence[tuple[Cell, str]]) -> list[str]:
+    """Set the source notes of several grid rows at once; returns the old notes."""
+    checked = [(row, check_text(note, "De bronvermelding", max_length=1000)) for row, note in notes]
+    with project.write() as session:
+        old = []
+        for row, note in checked:
+            group_row(session, row.group_id)
+            municipality = municipality_row(session, row.municipality_code)
+            series = _series(session, municipality.id, row, create=True)
+            old.append(series.source_note)
+            series.source_note = note
+        touch(session)
+        return old
+
+
+def set_allocation_rule(
+    project: ProjectFile,
+    municipality_code: str,
+    group_id: int,
+    share_percent: float | None,
+    housing_type: HousingType = HousingType.INDEPENDENT_REGULAR,
+) -> float | None:
+    """Let the allocation row of a group follow vacancies x `share_percent`; None stops the
+    rule and keeps the current numbers as entered values. Returns the previous share."""
+    if share_percent is not None:
+        share_percent = check_share_percent(share_percent)
+    cell = Cell(municipality_code, group_id, HousingType(housing_type), 0, CapacityKind.ALLOCATION)
+    with project.write() as session:
+        group_row(session, group_id)
+        municipality = municipality_row(session, municipality_code)
+        series = _series(session, municipality.id, cell, create=True)
+        old = series.allocation_share
+        series.allocation_share = share_percent
+        if share_percent is not None:
+            counts = {
+                row.year: row.count
+                for row in session.exec(
+                    select(SocialRentVacancies).where(
+                        SocialRentVacancies.municipality_id == municipality.id
+                    )
+                )
+            }
+            session.flush()
+            apply_rule(session, series, counts)
+        touch(session)
+        return old
+
+
+def need_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+    """Every need row entered for a group."""
+    return _list(project, group_id, capacity=False)
+
+
+def capacity_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+    """Every capacity row entered for a group."""
+    return _list(project, group_id, capacity=True)
+
+
+def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[SeriesInfo]:
+    series_table, value_table = (
+        (CapacitySeries, CapacityValue) if capacity else (NeedSeries, NeedValue)
+    )
+    with project.read() as session:
+        codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
+        rows = session.exec(
+            select(series_table).where(series_table.target_group_id == group_id)
+        ).all()
+        values: dict[int, dict[int, int]] = {row.id: {} for row in rows}
+        query = (
+            select(value_table.series_id, value_table.year, value_table.quantity)
+            .join(series_table, series_table.id == value_table.series_id)
+            .where(series_table.target_group_id == group_id)
+        )
+        for series_id, year, quantity in session.exec(query):
+            values[series_id][year] = quantity
+        return [
+            SeriesInfo(
+                municipality_code=codes[row.municipality_id],
+                group_id=group_id,
+                housing_type=HousingType(row.housing_type),
+                kind=CapacityKind(row.kind) if capacity else None,
+                source_note=row.source_note,
+                values=values[row.id],
+                allocation_share=getattr(row, "allocation_share", None),
+            )
+            for row in rows
+        ]
+
+
+def _series(session: Session, municipality_id: int, cell: Cell, *, create: bool):
+    if cell.kind is None:
+        query = select(NeedSeries).where(
+            NeedSeries.municipality_id == municipality_id,
+            NeedSeries.target_group_id == cell.group_id,
+            NeedSeries.housing_type == HousingType(cell.housing_type).value,
+        )
+    else:
+        query = select(CapacitySeries).where(
+            CapacitySeries.municipality_id == municipality_id,
+            CapacitySeries.target_group_id == cell.group_id,
+            CapacitySeries.housing_type == HousingType(cell.housing_type).value,
+            CapacitySeries.kind == CapacityKind(cell.kind).value,
+        )
+    series = session.exec(query).first()
+    if series is None and create:
+        fields = dict(
+            municipality_id=municipality_id,
+            target_group_id=cell.group_id,
+            housing_type=HousingType(cell.housing_type).value,
+        )
+        if cell.kind is None:
+            series = NeedSeries(**fields)
+        else:
+            series = CapacitySeries(**fields, kind=CapacityKind(cell.kind).value)
+        session.add(series)
+        session.flush()
+    return series
+
+
+def _place(cell: Cell) -> str:
+    what = "Aanbod" if cell.kind is not None else "Woonbehoefte"
+    try:
+        housing = HousingType(cell.housing_type).label
+    except ValueError:
+        housing = str(cell.housing_type)
+    return f"{what} {cell.municipality_code}, {housing}, {cell.year}"

@@ -1,0 +1,46 @@
+"""Small helpers the services share: find rows, mark the vision as modified."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlmodel import Session, select
+
+from app.models import Municipality, TargetGroup, Vision
+from app.services.errors import NotFoundError
+from app.services.reference_data import normalise_code
+
+
+def vision_row(session: Session) -> Vision:
+    """The file's single vision row."""
+    vision = session.exec(select(Vision)).first()
+    if vision is None:
+        raise NotFoundError("Dit bestand bevat geen woonzorgvisie.")
+    return vision
+
+
+def now() -> datetime:
+    """The current time, in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def touch(session: Session) -> None:
+    """Record that the vision was just changed."""
+    vision_row(session).modified = now()
+
+
+def municipality_row(session: Session, code: str) -> Municipality:
+    """The municipality with `code` in this vision."""
+    normalised = normalise_code(code)
+    row = session.exec(select(Municipality).where(Municipality.code == normalised)).first()
+    if row is None:
+        raise NotFoundError(f"Gemeente {code} hoort niet bij deze woonzorgvisie.")
+    return row
+
+
+def group_row(session: Session, group_id: int) -> TargetGroup:
+    """The target group with `group_id`."""
+    row = session.get(TargetGroup, group_id)
+    if row is None:
+        raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+    return row

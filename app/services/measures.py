@@ -1,0 +1,132 @@
+"""Ambitions and measures (maatregelen) per actielijn."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from app.models import ActionLine, Ambition, Measure
+from app.services.dto import MeasureInfo
+from app.services.errors import NotFoundError, ValidationError
+from app.services.lookup import touch, vision_row
+from app.services.validation import check_text, check_year
+from app.storage import ProjectFile
+
+
+def ambitions(project: ProjectFile) -> dict[ActionLine, str]:
+    """The ambition text of each actielijn."""
+    with project.read() as session:
+        texts = {row.action_line: row.text for row in session.exec(select(Ambition))}
+        return {line: texts.get(int(line), "") for line in ActionLine}
+
+
+def set_ambition(project: ProjectFile, line: ActionLine, text: str) -> str:
+    """Set the ambition of an actielijn; returns the old text."""
+    line = _line(line)
+    text = check_text(text, "De ambitie", max_length=20_000)
+    with project.write() as session:
+        row = session.get(Ambition, int(line))
+        if row is None:
+            row = Ambition(action_line=int(line), text="")
+            session.add(row)
+        old = row.text
+        row.text = text
+        touch(session)
+        return old
+
+
+def list_measures(project: ProjectFile) -> list[MeasureInfo]:
+    """All measures, by actielijn and then in the order they were added."""
+    with project.read() as session:
+        rows = session.exec(select(Measure).order_by(Measure.action_line, Measure.sort_order))
+        return [_info(row) for row in rows]
+
+
+def add_measure(
+    project: ProjectFile,
+    line: ActionLine,
+    description: str,
+    owner: str = "",
+    year: int | None = None,
+) -> MeasureInfo:
+    """Add a measure under an actielijn."""
+    line = _line(line)
+    description = check_text(description, "De maatregel", required=True, max_length=5000)
+    owner = check_text(owner, "De trekker", max_length=200)
+    with project.write() as session:
+        _check_year(session, year)
+        order = session.exec(select(func.max(Measure.sort_order))).one() or 0
+        row = Measure(
+            action_line=int(line),
+            description=description,
+            owner=owner,
+            year=year,
+            sort_order=order + 1,
+        )
+        session.add(row)
+        touch(session)
+        session.flush()
+        return _info(row)
+
+
+def update_measure(
+    project: ProjectFile,
+    measure_id: int,
+    *,
+    description: str | None = None,
+    owner: str | None = None,
+    year: int | None | str = "",
+    line: ActionLine | None = None,
+) -> MeasureInfo:
+    """Change a measure; year '' leaves it, None clears it."""
+    with project.write() as session:
+        row = _row(session, measure_id)
+        if description is not None:
+            row.description = check_text(
+                description, "De maatregel", required=True, max_length=5000
+            )
+        if owner is not None:
+            row.owner = check_text(owner, "De trekker", max_length=200)
+        if year != "":
+            _check_year(session, year)  # type: ignore[arg-type]
+            row.year = year  # type: ignore[assignment]
+        if line is not None:
+            row.action_line = int(_line(line))
+        touch(session)
+        return _info(row)
+
+
+def delete_measure(project: ProjectFile, measure_id: int) -> None:
+    """Remove a measure."""
+    with project.write() as session:
+        session.delete(_row(session, measure_id))
+        touch(session)
+
+
+def _check_year(session: Session, year: int | None) -> None:
+    if year is not None:
+        vision = vision_row(session)
+        check_year(year, vision.start_year, vision.end_year)
+
+
+def _line(line: object) -> ActionLine:
+    try:
+        return ActionLine(int(line))  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"Onbekende actielijn: {line}.") from exc
+
+
+def _row(session: Session, measure_id: int) -> Measure:
+    row = session.get(Measure, measure_id)
+    if row is None:
+        raise NotFoundError("Deze maatregel bestaat niet (meer).")
+    return row
+
+
+def _info(row: Measure) -> MeasureInfo:
+    return MeasureInfo(
+        id=row.id,  # type: ignore[arg-type]
+        action_line=ActionLine(row.action_line),
+        description=row.description,
+        owner=row.owner,
+        year=row.year,
+    )

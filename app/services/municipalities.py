@@ -1,0 +1,160 @@
+"""The municipalities of a vision and their baseline figures."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
+from app.services.allocation import recompute_allocation
+from app.services.dto import BaselineValue, MunicipalityInfo
+from app.services.errors import ValidationError
+from app.services.lookup import municipality_row, touch, vision_row
+from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
+from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
+from app.services.vision import add_municipality_rows, resolve_municipality_codes
+from app.storage import ProjectFile
+
+USER_SOURCE = "Ingevuld door de gebruiker"
+
+
+def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
+    """The vision's municipalities in their order, with baseline figures."""
+    with project.read() as session:
+        return _infos(session)
+
+
+def add_municipalities(project: ProjectFile, codes: list[str]) -> list[MunicipalityInfo]:
+    """Add municipalities (by CBS code) with their CBS figures."""
+    references = resolve_municipality_codes(codes)
+    with project.write() as session:
+        present = set(session.exec(select(Municipality.code)))
+        already = [r.name for r in references if r.code in present]
+        if already:
+            raise ValidationError(f"{', '.join(already)} hoort al bij deze woonzorgvisie.")
+        order = session.exec(select(func.max(Municipality.sort_order))).one() or 0
+        for offset, reference in enumerate(references, start=1):
+            add_municipality_rows(session, reference, order + offset)
+        touch(session)
+        session.flush()
+        return _infos(session)
+
+
+def remove_municipality(project: ProjectFile, code: str) -> None:
+    """Remove a municipality and every figure entered for it."""
+    with project.write() as session:
+        row = municipality_row(session, code)
+        if session.exec(select(func.count()).select_from(Municipality)).one() <= 1:
+            raise ValidationError("Een woonzorgvisie heeft ten minste één gemeente.")
+        session.delete(row)
+        touch(session)
+
+
+def set_baseline(
+    project: ProjectFile,
+    code: str,
+    indicator: BaselineIndicator,
+    value: int | None,
+    *,
+    source: str = "",
+    reference_date: str = "",
+) -> BaselineValue:
+    """Enter (or clear, with None) a baseline figure; it is then marked as user-entered."""
+    indicator = BaselineIndicator(indicator)
+    if value is not None:
+        value = check_quantity(value, MAX_BASELINE)
+    source = check_text(source, "De bron", max_length=500) or USER_SOURCE
+    reference_date = check_text(reference_date, "De peildatum", max_length=50)
+    with project.write() as session:
+        figure = _figure(session, municipality_row(session, code).id, indicator)
+        figure.value = value
+        figure.source = source if value is not None else ""
+        figure.reference_date = reference_date if value is not None else ""
+        figure.user_entered = value is not None
+        touch(session)
+        return _value(figure)
+
+
+def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
+    """Put back the CBS figure (or unknown, for figures CBS does not provide)."""
+    indicator = BaselineIndicator(indicator)
+    with project.write() as session:
+        municipality = municipality_row(session, code)
+        figure = _figure(session, municipality.id, indicator)
+        reference = find_reference(municipality.code)
+        cbs = {
+            BaselineIndicator.INHABITANTS: reference.inhabitants if reference else None,
+            BaselineIndicator.HOUSEHOLDS: reference.households if reference else None,
+            BaselineIndicator.DWELLINGS: reference.dwellings if reference else None,
+        }.get(indicator)
+        figure.value = cbs
+        figure.source = CBS_SOURCE if cbs is not None else ""
+        figure.reference_date = CBS_REFERENCE_DATE if cbs is not None else ""
+        figure.user_entered = False
+        touch(session)
+        return _value(figure)
+
+
+def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None) -> None:
+    """Enter (or clear) the vrijkomende sociale huurwoningen of a municipality in a year;
+    allocation rows that depend on it follow."""
+    if count is not None:
+        count = check_quantity(count)
+    with project.write() as session:
+        vision = vision_row(session)
+        check_year(year, vision.start_year, vision.end_year)
+        municipality = municipality_row(session, code)
+        row = session.get(SocialRentVacancies, (municipality.id, year))
+        if count is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(
+                SocialRentVacancies(municipality_id=municipality.id, year=year, count=count)
+            )
+        else:
+            row.count = count
+        session.flush()
+        recompute_allocation(session, municipality.id)
+        touch(session)
+
+
+def vacancies(project: ProjectFile, code: str) -> dict[int, int]:
+    """Year -> vrijkomende sociale huurwoningen entered for a municipality."""
+    with project.read() as session:
+        municipality = municipality_row(session, code)
+        rows = session.exec(
+            select(SocialRentVacancies).where(
+                SocialRentVacancies.municipality_id == municipality.id
+            )
+        )
+        return {row.year: row.count for row in rows}
+
+
+def _figure(session: Session, municipality_id: int, indicator: BaselineIndicator) -> BaselineFigure:
+    figure = session.exec(
+        select(BaselineFigure).where(
+            BaselineFigure.municipality_id == municipality_id,
+            BaselineFigure.indicator == indicator.value,
+        )
+    ).first()
+    if figure is None:
+        figure = BaselineFigure(municipality_id=municipality_id, indicator=indicator.value)
+        session.add(figure)
+    return figure
+
+
+def _infos(session: Session) -> list[MunicipalityInfo]:
+    municipalities = session.exec(
+        select(Municipality).order_by(Municipality.sort_order, Municipality.name)
+    ).all()
+    figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m.id: {} for m in municipalities}
+    for figure in session.exec(select(BaselineFigure)):
+        figures[figure.municipality_id][BaselineIndicator(figure.indicator)] = _value(figure)
+    return [
+        MunicipalityInfo(m.id, m.code, m.name, m.province, m.corop, figures[m.id])
+        for m in municipalities
+    ]
+
+
+def _value(figure: BaselineFigure) -> BaselineValue:
+    return BaselineValue(figure.value, figure.source, figure.reference_date, figure.user_entered)

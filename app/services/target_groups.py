@@ -1,0 +1,136 @@
+"""The aandachtsgroepen of a vision: switch standard groups on or off, add and edit own groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlmodel import Session, func, select
+
+from app.models import HousingType, SupportLevel, TargetGroup
+from app.services.dto import TargetGroupInfo
+from app.services.errors import ValidationError
+from app.services.lookup import group_row, touch
+from app.services.validation import check_text
+from app.storage import ProjectFile
+
+
+def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> list[TargetGroupInfo]:
+    """The groups in catalogue order, own groups after the standard ones."""
+    with project.read() as session:
+        query = select(TargetGroup).order_by(TargetGroup.sort_order, TargetGroup.id)
+        if active_only:
+            query = query.where(TargetGroup.active == True)  # noqa: E712
+        return [group_info(row) for row in session.exec(query)]
+
+
+def set_group_active(project: ProjectFile, group_id: int, active: bool) -> bool:
+    """Switch a group on or off for this vision (its figures are kept); returns the old state."""
+    with project.write() as session:
+        row = group_row(session, group_id)
+        old = row.active
+        row.active = bool(active)
+        touch(session)
+        return old
+
+
+def add_custom_group(
+    project: ProjectFile,
+    label: str,
+    definition: str = "",
+    housing_types: Sequence[HousingType] = (HousingType.INDEPENDENT_REGULAR,),
+    support_levels: Sequence[SupportLevel] = (SupportLevel.NONE,),
+    mandatory_urgency: bool = False,
+) -> TargetGroupInfo:
+    """Add a group of the user's own."""
+    label = check_text(label, "De naam van de groep", required=True, max_length=120)
+    definition = check_text(definition, "De omschrijving", max_length=2000)
+    with project.write() as session:
+        _check_unique_label(session, label)
+        order = session.exec(select(func.max(TargetGroup.sort_order))).one() or 0
+        count = session.exec(select(func.count()).select_from(TargetGroup)).one()
+        row = TargetGroup(
+            code=f"custom_{count + 1}",
+            label=label,
+            definition=definition,
+            mandatory_urgency=bool(mandatory_urgency),
+            is_standard=False,
+            active=True,
+            sort_order=order + 1,
+            housing_types=_join(housing_types, HousingType),
+            support_levels=_join(support_levels, SupportLevel),
+        )
+        while session.exec(select(TargetGroup).where(TargetGroup.code == row.code)).first():
+            row.code += "_"
+        session.add(row)
+        touch(session)
+        session.flush()
+        return group_info(row)
+
+
+def update_group(
+    project: ProjectFile,
+    group_id: int,
+    *,
+    label: str | None = None,
+    definition: str | None = None,
+    housing_types: Sequence[HousingType] | None = None,
+    support_levels: Sequence[SupportLevel] | None = None,
+) -> TargetGroupInfo:
+    """Change a group's name, definition, housing types or support levels."""
+    with project.write() as session:
+        row = group_row(session, group_id)
+        if label is not None:
+            label = check_text(label, "De naam van de groep", required=True, max_length=120)
+            if label != row.label:
+                _check_unique_label(session, label)
+            row.label = label
+        if definition is not None:
+            row.definition = check_text(definition, "De omschrijving", max_length=2000)
+        if housing_types is not None:
+            row.housing_types = _join(housing_types, HousingType)
+        if support_levels is not None:
+            row.support_levels = _join(support_levels, SupportLevel)
+        touch(session)
+        return group_info(row)
+
+
+def delete_custom_group(project: ProjectFile, group_id: int) -> None:
+    """Delete an own group with its figures; standard groups can only be switched off."""
+    with project.write() as session:
+        row = group_row(session, group_id)
+        if row.is_standard:
+            raise ValidationError(
+                f"'{row.label}' hoort bij de standaardlijst; zet de groep uit in plaats van "
+                "haar te verwijderen."
+            )
+        session.delete(row)
+        touch(session)
+
+
+def group_info(row: TargetGroup) -> TargetGroupInfo:
+    """A detached snapshot of a group row."""
+    return TargetGroupInfo(
+        id=row.id,  # type: ignore[arg-type]
+        code=row.code,
+        label=row.label,
+        definition=row.definition,
+        mandatory_urgency=row.mandatory_urgency,
+        is_standard=row.is_standard,
+        active=row.active,
+        housing_types=tuple(HousingType(v) for v in row.housing_types.split(",") if v),
+        support_levels=tuple(SupportLevel(v) for v in row.support_levels.split(",") if v),
+    )
+
+
+def _check_unique_label(session: Session, label: str) -> None:
+    for existing in session.exec(select(TargetGroup.label)):
+        if existing.casefold() == label.casefold():
+            raise ValidationError(f"Er is al een aandachtsgroep '{existing}'.")
+
+
+def _join(values: Sequence, enum: type) -> str:
+    try:
+        members = [enum(v) for v in values]
+    except ValueError as exc:
+        raise ValidationError(f"Onbekende waarde: {exc}") from exc
+    return ",".join(dict.fromkeys(m.value for m in members))

@@ -1,0 +1,100 @@
+"""Rules for values users type or import: whole, non-negative, sane numbers and years."""
+
+from __future__ import annotations
+
+import re
+
+from app.services.errors import ValidationError
+
+MAX_QUANTITY = 1_000_000
+# Baseline figures of a municipality (dwellings, inhabitants) run far higher than a need.
+MAX_BASELINE = 10_000_000
+# Dutch thousands separators: 1.234 or 12.345.678 (a dot followed by exactly three digits).
+_DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_DECIMAL = re.compile(r"^-?\d*[.,]\d+$")
+
+
+def parse_quantity(text: str) -> int | None:
+    """Turn typed or pasted text into a quantity; empty text means 'not entered' (None)."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if _DUTCH_THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(".", "")
+    if re.fullmatch(r"-?\d+", cleaned):
+        return check_quantity(int(cleaned))
+    if _DECIMAL.match(cleaned):
+        raise ValidationError(
+            f"'{text.strip()}' is geen geheel getal. Vul een aantal in zonder decimalen."
+        )
+    raise ValidationError(f"'{text.strip()}' is geen getal. Vul een geheel aantal in (0 of meer).")
+
+
+def check_quantity(value: object, maximum: int = MAX_QUANTITY) -> int:
+    """Accept a whole number from 0 up to `maximum`, or raise with the reason."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(f"'{value}' is geen getal. Vul een geheel aantal in (0 of meer).")
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValidationError("Vul een geheel aantal in (0 of meer).")
+        if not value.is_integer():
+            raise ValidationError(
+                f"{_format(value)} is geen geheel getal. Vul een aantal in zonder decimalen."
+            )
+        value = int(value)
+    if value < 0:
+        raise ValidationError(f"{value} is negatief. Aantallen zijn 0 of meer.")
+    if value > maximum:
+        raise ValidationError(
+            f"{value:,} is onwaarschijnlijk groot (maximaal {maximum:,}).".replace(",", ".")
+        )
+    return value
+
+
+def check_year(year: object, start_year: int, end_year: int) -> int:
+    """Accept a year inside the plan period."""
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ValidationError(f"'{year}' is geen jaartal.")
+    if not start_year <= year <= end_year:
+        raise ValidationError(f"{year} valt buiten de planperiode {start_year}–{end_year}.")
+    return year
+
+
+def check_plan_period(start_year: object, end_year: object) -> tuple[int, int]:
+    """Accept a plan period of whole years, start not after end, at most 30 years long."""
+    for year in (start_year, end_year):
+        if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
+            raise ValidationError(f"'{year}' is geen geldig jaartal (2000–2100).")
+    assert isinstance(start_year, int) and isinstance(end_year, int)
+    if start_year > end_year:
+        raise ValidationError(f"Het beginjaar ({start_year}) ligt na het eindjaar ({end_year}).")
+    if end_year - start_year >= 30:
+        raise ValidationError("Een planperiode duurt hoogstens 30 jaar.")
+    return start_year, end_year
+
+
+def check_share_percent(value: object) -> float:
+    """Accept a percentage from 0 to 100."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ValidationError(f"'{value}' is geen percentage.")
+    if not 0 <= value <= 100:
+        raise ValidationError(f"{_format(value)} % ligt niet tussen 0 en 100 %.")
+    return float(value)
+
+
+def check_text(
+    value: object, field: str, *, required: bool = False, max_length: int = 10_000
+) -> str:
+    """Accept text (stripped); `required` refuses empty text."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: verwacht tekst.")
+    text = value.strip()
+    if required and not text:
+        raise ValidationError(f"{field} mag niet leeg zijn.")
+    if len(text) > max_length:
+        raise ValidationError(f"{field} is te lang (maximaal {max_length} tekens).")
+    return text
+
+
+def _format(value: float) -> str:
+    return f"{value:g}".replace(".", ",")

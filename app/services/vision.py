@@ -1,0 +1,287 @@
+"""Create a vision and change its own details (title, region, plan period, key)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from app.models import (
+    ActionLine,
+    Ambition,
+    BaselineFigure,
+    BaselineIndicator,
+    CapacitySeries,
+    CapacityValue,
+    DistributionKey,
+    Municipality,
+    NeedSeries,
+    NeedValue,
+    Norm,
+    SocialRentVacancies,
+    TargetGroup,
+    UrgencyCategory,
+    Vision,
+    VisionStatus,
+)
+from app.services import catalogue
+from app.services.dto import VisionInfo
+from app.services.errors import ValidationError
+from app.services.lookup import now, touch, vision_row
+from app.services.reference_data import (
+    CBS_REFERENCE_DATE,
+    CBS_SOURCE,
+    ReferenceMunicipality,
+    find_reference,
+)
+from app.services.validation import check_plan_period, check_text
+from app.storage import ProjectFile, create_project_file
+
+WEIGHT_COLUMNS = {
+    BaselineIndicator.INHABITANTS: "weight_inhabitants",
+    BaselineIndicator.HOUSEHOLDS: "weight_households",
+    BaselineIndicator.DWELLINGS: "weight_dwellings",
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS: "weight_social_rent_dwellings",
+}
+
+
+def create_vision(
+    path: Path,
+    *,
+    title: str,
+    municipality_codes: Sequence[str],
+    start_year: int,
+    end_year: int,
+    region_name: str = "",
+    author: str = "",
+    overwrite: bool = False,
+) -> ProjectFile:
+    """Create a new project file with the standard catalogue and the municipalities'
+    CBS baseline figures, and return it opened."""
+    title = check_text(title, "De naam van de woonzorgvisie", required=True, max_length=200)
+    region_name = check_text(region_name, "De regio", max_length=200)
+    author = check_text(author, "De auteur", max_length=200)
+    start_year, end_year = check_plan_period(start_year, end_year)
+    references = resolve_municipality_codes(municipality_codes)
+
+    def populate(session: Session) -> None:
+        created = now()
+        session.add(
+            Vision(
+                title=title,
+                region_name=region_name,
+                start_year=start_year,
+                end_year=end_year,
+                author=author,
+                created=created,
+                modified=created,
+            )
+        )
+        for order, reference in enumerate(references):
+            add_municipality_rows(session, reference, order)
+        add_standard_content(session)
+
+    return create_project_file(Path(path), populate, overwrite=overwrite)
+
+
+def resolve_municipality_codes(codes: Sequence[str]) -> list[ReferenceMunicipality]:
+    """The reference municipalities for `codes`; unknown or repeated codes are refused."""
+    cleaned = [c for c in (code.strip() for code in codes) if c]
+    if not cleaned:
+        raise ValidationError("Kies ten minste één gemeente.")
+    unknown = [code for code in cleaned if find_reference(code) is None]
+    if unknown:
+        raise ValidationError(
+            "Onbekende gemeentecode: " + ", ".join(unknown) + ". Gebruik CBS-codes zoals GM0518."
+        )
+    references = [find_reference(code) for code in cleaned]
+    seen: set[str] = set()
+    for reference in references:
+        assert reference is not None
+        if reference.code in seen:
+            raise ValidationError(
+                f"{reference.name} ({reference.code}) staat twee keer in de lijst."
+            )
+        seen.add(reference.code)
+    return references  # type: ignore[return-value]
+
+
+def add_municipality_rows(session: Session, reference: ReferenceMunicipality, order: int) -> None:
+    """Add a municipality with its CBS figures; the figures CBS lacks start unknown."""
+    municipality = Municipality(
+        code=reference.code,
+        name=reference.name,
+        province=reference.province,
+        corop=reference.corop,
+        sort_order=order,
+    )
+    session.add(municipality)
+    session.flush()
+    cbs_values = {
+        BaselineIndicator.INHABITANTS: reference.inhabitants,
+        BaselineIndicator.HOUSEHOLDS: reference.households,
+        BaselineIndicator.DWELLINGS: reference.dwellings,
+    }
+    for indicator in BaselineIndicator:
+        from_cbs = indicator in cbs_values
+        session.add(
+            BaselineFigure(
+                municipality_id=municipality.id,
+                indicator=indicator.value,
+                value=cbs_values.get(indicator),
+                source=CBS_SOURCE if from_cbs else "",
+                reference_date=CBS_REFERENCE_DATE if from_cbs else "",
+            )
+        )
+
+
+def add_standard_content(session: Session) -> None:
+    """The standard target groups, norms, urgency categories and empty ambitions."""
+    for order, group in enumerate(catalogue.STANDARD_GROUPS):
+        session.add(
+            TargetGroup(
+                code=group.code,
+                label=group.label,
+                definition=group.definition,
+                mandatory_urgency=group.mandatory_urgency,
+                is_standard=True,
+                active=True,
+                sort_order=order,
+                housing_types=",".join(t.value for t in group.housing_types),
+                support_levels=",".join(s.value for s in group.support_levels),
+            )
+        )
+    for norm in catalogue.STANDARD_NORMS:
+        session.add(
+            Norm(
+                code=norm.code,
+                label=norm.label,
+                value=norm.value,
+                reference_date=norm.reference_date,
+                source=norm.source,
+            )
+        )
+    for order, label in enumerate(catalogue.MANDATORY_URGENCY_CATEGORIES):
+        session.add(
+            UrgencyCategory(
+                label=label, reference_date="2023", source=catalogue.PROGRESS_2023, sort_order=order
+            )
+        )
+    for line in ActionLine:
+        session.add(Ambition(action_line=int(line), text=""))
+
+
+def get_vision(project: ProjectFile) -> VisionInfo:
+    """The vision's details."""
+    with project.read() as session:
+        return _info(vision_row(session))
+
+
+def update_vision(
+    project: ProjectFile,
+    *,
+    title: str | None = None,
+    region_name: str | None = None,
+    author: str | None = None,
+    status: VisionStatus | None = None,
+) -> VisionInfo:
+    """Change the title, region name, author or status (None leaves a field as it is)."""
+    with project.write() as session:
+        vision = vision_row(session)
+        if title is not None:
+            vision.title = check_text(
+                title, "De naam van de woonzorgvisie", required=True, max_length=200
+            )
+        if region_name is not None:
+            vision.region_name = check_text(region_name, "De regio", max_length=200)
+        if author is not None:
+            vision.author = check_text(author, "De auteur", max_length=200)
+        if status is not None:
+            vision.status = VisionStatus(status).value
+        touch(session)
+        return _info(vision)
+
+
+def set_plan_period(
+    project: ProjectFile, start_year: int, end_year: int, *, drop_outside: bool = False
+) -> VisionInfo:
+    """Change the plan period. Figures outside the new period are refused unless
+    `drop_outside`, which deletes them (the user confirmed that)."""
+    start_year, end_year = check_plan_period(start_year, end_year)
+    with project.write() as session:
+        outside = [
+            table
+            for table in (NeedValue, CapacityValue, SocialRentVacancies)
+            if session.exec(
+                select(table).where((table.year < start_year) | (table.year > end_year))
+            ).first()
+        ]
+        if outside and not drop_outside:
+            raise ValidationError(
+                f"Er zijn cijfers ingevuld buiten {start_year}–{end_year}. Bevestig dat die "
+                "vervallen, of kies een planperiode die ze omvat."
+            )
+        for table in outside:
+            for row in session.exec(
+                select(table).where((table.year < start_year) | (table.year > end_year))
+            ):
+                session.delete(row)
+        vision = vision_row(session)
+        vision.start_year, vision.end_year = start_year, end_year
+        touch(session)
+        session.flush()
+        _drop_empty_series(session)
+        return _info(vision)
+
+
+def set_distribution_key(
+    project: ProjectFile,
+    key: DistributionKey,
+    weights: dict[BaselineIndicator, float] | None = None,
+) -> VisionInfo:
+    """Choose the verdeelsleutel; the weighted mix needs weights (at least one above 0)."""
+    key = DistributionKey(key)
+    with project.write() as session:
+        vision = vision_row(session)
+        if weights is not None:
+            for indicator, weight in weights.items():
+                if indicator not in WEIGHT_COLUMNS:
+                    raise ValidationError(f"{indicator.label} kan geen deel van de mix zijn.")
+                if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
+                    raise ValidationError("Gewichten zijn getallen van 0 of meer.")
+            for indicator, column in WEIGHT_COLUMNS.items():
+                setattr(vision, column, float(weights.get(indicator, 0.0)))
+        if key is DistributionKey.WEIGHTED_MIX and not any(
+            getattr(vision, column) > 0 for column in WEIGHT_COLUMNS.values()
+        ):
+            raise ValidationError("Geef ten minste één onderdeel van de gewogen mix een gewicht.")
+        vision.distribution_key = key.value
+        touch(session)
+        return _info(vision)
+
+
+def _drop_empty_series(session: Session) -> None:
+    for series_table, value_table in ((NeedSeries, NeedValue), (CapacitySeries, CapacityValue)):
+        for series in session.exec(select(series_table)):
+            has_values = session.exec(
+                select(value_table.series_id).where(value_table.series_id == series.id)
+            ).first()
+            if has_values is None and not series.source_note:
+                session.delete(series)
+
+
+def _info(vision: Vision) -> VisionInfo:
+    return VisionInfo(
+        title=vision.title,
+        region_name=vision.region_name,
+        start_year=vision.start_year,
+        end_year=vision.end_year,
+        status=VisionStatus(vision.status),
+        author=vision.author,
+        created=vision.created,
+        modified=vision.modified,
+        distribution_key=DistributionKey(vision.distribution_key),
+        key_weights={ind: getattr(vision, col) for ind, col in WEIGHT_COLUMNS.items()},
+        is_example=vision.is_example,
+    )

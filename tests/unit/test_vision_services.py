@@ -1,0 +1,209 @@
+"""The vision's own details, municipalities, groups, partners, measures, agreements, norms."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import (
+    ActionLine,
+    AgreementStatus,
+    BaselineIndicator,
+    DistributionKey,
+    HousingType,
+    PartnerKind,
+)
+from app.services import agreements, figures, measures, municipalities, norms, partners
+from app.services import target_groups as groups
+from app.services import vision as vision_service
+from app.services.errors import ValidationError
+from app.services.figures import Cell
+from app.services.reference_data import CBS_SOURCE
+
+
+def test_new_vision_gets_cbs_baseline_with_source_and_reference_date(project):
+    """Delft's inhabitants come from CBS 2024 with source and peildatum; social rent is unknown."""
+    delft = municipalities.list_municipalities(project)[0]
+    assert delft.code == "GM0503" and delft.name == "Delft"
+    inhabitants = delft.baseline[BaselineIndicator.INHABITANTS]
+    assert (inhabitants.value, inhabitants.source, inhabitants.reference_date) == (
+        109_577,
+        CBS_SOURCE,
+        "2024-01-01",
+    )
+    assert not inhabitants.user_entered
+    assert delft.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS) is None
+
+
+def test_overwritten_baseline_is_marked_and_can_be_reset(project):
+    """A user figure is marked as user-entered; reset brings back the CBS figure."""
+    figure = municipalities.set_baseline(project, "GM0503", BaselineIndicator.INHABITANTS, 110_000)
+    assert figure.user_entered and figure.source == "Ingevuld door de gebruiker"
+    back = municipalities.reset_baseline(project, "GM0503", BaselineIndicator.INHABITANTS)
+    assert back.value == 109_577 and not back.user_entered
+
+
+def test_negative_baseline_is_refused(project):
+    """Dwellings cannot be negative."""
+    with pytest.raises(ValidationError, match="negatief"):
+        municipalities.set_baseline(project, "GM0503", BaselineIndicator.DWELLINGS, -1)
+
+
+def test_add_and_remove_municipalities(project):
+    """Add Pijnacker-Nootdorp by code; a duplicate is refused; removing takes its figures."""
+    municipalities.add_municipalities(project, ["GM1926"])
+    assert [m.code for m in municipalities.list_municipalities(project)][-1] == "GM1926"
+    with pytest.raises(ValidationError, match="hoort al bij"):
+        municipalities.add_municipalities(project, ["1926"])
+    municipalities.remove_municipality(project, "GM1926")
+    assert len(municipalities.list_municipalities(project)) == 3
+
+
+@pytest.mark.parametrize(
+    ("codes", "message"),
+    [
+        ([], "ten minste één"),
+        (["GM9999"], "Onbekende gemeentecode: GM9999"),
+        (["GM0503", "503"], "twee keer"),
+    ],
+)
+def test_bad_municipality_lists_are_refused(tmp_path, codes, message):
+    """Empty lists, unknown codes and duplicates get a clear message."""
+    with pytest.raises(ValidationError, match=message):
+        vision_service.create_vision(
+            tmp_path / "x.thuisplan",
+            title="X",
+            municipality_codes=codes,
+            start_year=2025,
+            end_year=2030,
+        )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (2030, 2025, "ligt na het eindjaar"),
+        (1990, 2000, "geen geldig jaartal"),
+        (2025, 2070, "hoogstens 30 jaar"),
+    ],
+)
+def test_bad_plan_periods_are_refused(tmp_path, start, end, message):
+    """A period must run forward, sensibly."""
+    with pytest.raises(ValidationError, match=message):
+        vision_service.create_vision(
+            tmp_path / "x.thuisplan",
+            title="X",
+            municipality_codes=["GM0503"],
+            start_year=start,
+            end_year=end,
+        )
+
+
+def test_shrinking_the_plan_period_asks_before_dropping_figures(project):
+    """Figures in 2027 block shrinking to 2025-2026 unless confirmed; then they go."""
+    group = groups.list_target_groups(project)[0]
+    figures.set_need(project, Cell("GM0503", group.id, HousingType.ROOM, 2027), 5)
+    with pytest.raises(ValidationError, match="buiten 2025–2026"):
+        vision_service.set_plan_period(project, 2025, 2026)
+    info = vision_service.set_plan_period(project, 2025, 2026, drop_outside=True)
+    assert info.years == [2025, 2026]
+    assert figures.need_series(project, group.id) == []
+
+
+def test_distribution_key_and_weights(project):
+    """The mix needs a weight; a key is stored with the vision."""
+    with pytest.raises(ValidationError, match="gewicht"):
+        vision_service.set_distribution_key(
+            project, DistributionKey.WEIGHTED_MIX, {BaselineIndicator.INHABITANTS: 0}
+        )
+    info = vision_service.set_distribution_key(
+        project,
+        DistributionKey.WEIGHTED_MIX,
+        {BaselineIndicator.INHABITANTS: 2, BaselineIndicator.DWELLINGS: 1},
+    )
+    assert info.distribution_key is DistributionKey.WEIGHTED_MIX
+    assert info.key_weights[BaselineIndicator.DWELLINGS] == 1
+
+
+def test_standard_catalogue_and_own_groups(project):
+    """Ten standard groups with definitions; own groups can be added, switched off, deleted."""
+    catalogue = groups.list_target_groups(project)
+    assert len(catalogue) == 10 and all(g.definition for g in catalogue)
+    assert {g.label for g in catalogue if g.mandatory_urgency} >= {
+        "Dak- en thuisloze mensen",
+        "Uitstromers uit detentie",
+    }
+    own = groups.add_custom_group(
+        project, "Jongeren met een zorgvraag", housing_types=[HousingType.ROOM]
+    )
+    assert not own.is_standard and own.housing_types == (HousingType.ROOM,)
+    with pytest.raises(ValidationError, match="Er is al"):
+        groups.add_custom_group(project, "jongeren met een ZORGVRAAG")
+    groups.set_group_active(project, catalogue[0].id, False)
+    assert len(groups.list_target_groups(project, active_only=True)) == 10
+    with pytest.raises(ValidationError, match="standaardlijst"):
+        groups.delete_custom_group(project, catalogue[0].id)
+    groups.delete_custom_group(project, own.id)
+    assert len(groups.list_target_groups(project)) == 10
+
+
+def test_partners_measures_and_agreements(project):
+    """A corporation and a municipality agree on targets per year and report progress."""
+    corporation = partners.add_partner(
+        project, "Woonstichting Duinrand", PartnerKind.HOUSING_CORPORATION
+    )
+    delft = partners.add_partner(project, "Gemeente Delft", PartnerKind.MUNICIPALITY, "GM0503")
+    assert delft.municipality_code == "GM0503" and corporation.municipality_code is None
+    measure = measures.add_measure(
+        project, ActionLine.PREVENTION, "Vroegsignalering", "Delft", 2026
+    )
+    assert measure.action_line is ActionLine.PREVENTION
+    with pytest.raises(ValidationError, match="buiten de planperiode"):
+        measures.add_measure(project, ActionLine.PREVENTION, "Later", year=2040)
+    measures.set_ambition(project, ActionLine.PREVENTION, "Niemand dakloos")
+    assert measures.ambitions(project)[ActionLine.PREVENTION] == "Niemand dakloos"
+
+    agreement = agreements.add_agreement(
+        project,
+        "Woningen voor uitstromers",
+        party_ids=[corporation.id, delft.id],
+        municipality_code="GM0503",
+        indicator="Toegewezen woningen",
+        unit="woningen",
+        baseline=10,
+        deadline="2027-12-31",
+        owner_partner_id=corporation.id,
+        targets={2025: 12, 2026: 15},
+    )
+    assert agreement.party_ids == (corporation.id, delft.id)
+    agreements.set_agreement_year(
+        project, agreement.id, 2025, realised=11, status=AgreementStatus.BEHIND
+    )
+    (stored,) = agreements.list_agreements(project)
+    assert stored.years[2025].realised == 11 and stored.years[2025].target == 12
+    assert stored.years[2025].status is AgreementStatus.BEHIND
+    with pytest.raises(ValidationError, match="geen datum"):
+        agreements.update_agreement(project, agreement.id, deadline="volgend jaar")
+    partners.delete_partner(project, delft.id)
+    (stored,) = agreements.list_agreements(project)
+    assert stored.party_ids == (corporation.id,)
+
+
+def test_norms_are_data_with_source(project):
+    """The 30 % goal is stored with its source and can be changed when the law changes."""
+    goal = next(n for n in norms.list_norms(project) if n.code == "social_rent_goal")
+    assert goal.value == pytest.approx(0.30) and "Een thuis voor iedereen" in goal.source
+    norms.set_norm(project, "social_rent_goal", 0.35, reference_date="2027", source="Nieuwe wet")
+    assert norms.norm_values(project)["social_rent_goal"] == pytest.approx(0.35)
+    with pytest.raises(ValidationError):
+        norms.set_norm(project, "social_rent_goal", 35)
+    assert len(norms.urgency_categories(project)) == 6
+
+
+def test_every_edit_updates_the_modified_time(project):
+    """The vision records when it was last changed."""
+    before = vision_service.get_vision(project).modified
+    import time
+
+    time.sleep(1.05)
+    vision_service.update_vision(project, author="B. Ambtenaar")
+    assert vision_service.get_vision(project).modified > before
