@@ -1,0 +1,150 @@
+"""The command-line interface: the same services as the GUI, without a display.
+
+Errors a user can cause are printed in Dutch on stderr with exit code 1, never
+as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.services.errors import DomainError
+from app.storage import ProjectFileError
+
+EXIT_USER_ERROR = 1
+
+# argparse looks its messages up through a module-level `_`; give the common ones in Dutch.
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "show this help message and exit": "toon deze hulp en stop",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "expected one argument": "verwacht één waarde",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+}
+argparse._ = lambda text: _ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `thuisplan` command and its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="thuisplan",
+        description="Thuisplan: een regionale woonzorgvisie voor aandachtsgroepen. "
+        "Zonder opdracht start het programma met vensters.",
+    )
+    parser.add_argument("--version", action="version", version=f"Thuisplan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    new = commands.add_parser("new", help="maak een nieuwe woonzorgvisie")
+    new.add_argument("file", type=Path, metavar="BESTAND")
+    new.add_argument("--name", required=True, help="naam van de woonzorgvisie")
+    new.add_argument(
+        "--municipalities",
+        required=True,
+        help="CBS-gemeentecodes, gescheiden door komma's, bv. GM0518,GM0603",
+    )
+    new.add_argument("--start", type=int, required=True, help="eerste jaar van de planperiode")
+    new.add_argument("--end", type=int, required=True, help="laatste jaar van de planperiode")
+    new.add_argument("--region", default="", help="naam van de regio")
+    new.add_argument("--author", default="", help="auteur")
+
+    demo = commands.add_parser("demo", help="maak de voorbeeldvisie (Haaglanden, fictief)")
+    demo.add_argument("file", type=Path, metavar="BESTAND")
+
+    summary = commands.add_parser("summary", help="toon de berekeningen van een woonzorgvisie")
+    summary.add_argument("file", type=Path, metavar="BESTAND")
+    summary.add_argument("--json", action="store_true", help="als JSON")
+
+    check = commands.add_parser("check", help="controleer een bestand op schade en samenhang")
+    check.add_argument("file", type=Path, metavar="BESTAND")
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run a sub-command; returns the exit code."""
+    args = build_parser().parse_args(list(argv))
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except (DomainError, ProjectFileError) as error:
+        print(f"thuisplan: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"thuisplan: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _new(args: argparse.Namespace) -> int:
+    from app.services.vision import create_vision
+
+    project = create_vision(
+        args.file,
+        title=args.name,
+        municipality_codes=args.municipalities.split(","),
+        start_year=args.start,
+        end_year=args.end,
+        region_name=args.region,
+        author=args.author,
+    )
+    project.close()
+    print(f"Woonzorgvisie aangemaakt: {args.file}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo import create_demo
+
+    create_demo(args.file).close()
+    print(f"Voorbeeldvisie aangemaakt (voorbeeldcijfers, fictief): {args.file}")
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from app.services.analysis import analyse
+    from app.services.summary import summary_data
+    from app.storage import open_project_file
+
+    project = open_project_file(args.file)
+    try:
+        analysis = analyse(project)
+    finally:
+        project.close()
+    if args.json:
+        json.dump(summary_data(analysis), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        from app.reports.text_summary import summary_text
+
+        print(summary_text(analysis))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.services.project_check import check_project
+
+    report = check_project(args.file)
+    counts = ", ".join(f"{n} {label}" for label, n in report.counts.items())
+    print(f"{args.file}: bestandsversie {report.schema_version}; {counts}.")
+    for problem in report.problems:
+        print(f"Probleem: {problem}")
+    if report.problems:
+        return EXIT_USER_ERROR
+    print("Het bestand is in orde.")
+    return 0
+
+
+COMMANDS = {"new": _new, "demo": _demo, "summary": _summary, "check": _check}

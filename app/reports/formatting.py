@@ -1,0 +1,37 @@
+"""Numbers and shares written the Dutch way (1.234; 12,5 %); unknown shown as such."""
+
+from __future__ import annotations
+
+UNKNOWN = "onbekend"
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    """1234.5 -> '1.234,5' (with `decimals`); None -> 'onbekend'."""
+    if value is None:
+        return UNKNOWN
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def signed(value: float | None, decimals: int = 0) -> str:
+    """A difference with its sign: '+12', '−3', '0'."""
+    if value is None:
+        return UNKNOWN
+    rounded = round(value, decimals)
+    if rounded > 0:
+        return "+" + number(rounded, decimals)
+    if rounded < 0:
+        return "\u2212" + number(-rounded, decimals)
+    return number(0, decimals)
+
+
+def percent(share: float | None, decimals: int = 1) -> str:
+    """0.2875 -> '28,8 %'; None -> 'onbekend'."""
+    if share is None:
+        return UNKNOWN
+    return f"{number(share * 100, decimals)} %"
+
+
+def yes_no(value: bool | None) -> str:
+    """True -> 'ja', False -> 'nee', None -> 'onbekend'."""
+    return UNKNOWN if value is None else ("ja" if value else "nee")

@@ -1,0 +1,116 @@
+"""A readable Dutch summary of a vision's calculations, for the terminal."""
+
+from __future__ import annotations
+
+from app.reports.formatting import UNKNOWN, number, percent, signed, yes_no
+from app.services.analysis import Analysis
+from app.services.demo import EXAMPLE_NOTE
+from app.services.reference_data import CBS_ATTRIBUTION
+
+# Opgave = behoefte - aanbod: positive is a shortage, as everywhere in Thuisplan.
+GAP_COLUMNS = ["Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]
+
+
+def summary_text(analysis: Analysis) -> str:
+    """Gap per group and per municipality, fair shares and the social rent test."""
+    figures = analysis.figures
+    vision = figures.vision
+    lines = [
+        vision.title,
+        f"Regio: {vision.region_name or '-'} · planperiode {vision.start_year}–{vision.end_year}"
+        f" · verdeelsleutel: {vision.distribution_key.label.lower()}",
+    ]
+    if vision.is_example:
+        lines.append(f"Let op: {EXAMPLE_NOTE}.")
+    lines += ["", "Opgave per aandachtsgroep (regio, hele planperiode)"]
+    rows = []
+    for group in figures.groups:
+        t = analysis.gap_total(group_id=group.id)
+        rows.append(_gap_row(group.label, t))
+    lines += _table(["Aandachtsgroep", *GAP_COLUMNS], rows)
+
+    lines += ["", "Opgave per gemeente (alle groepen, hele planperiode)"]
+    rows = [
+        _gap_row(m.name, analysis.gap_total(municipality_id=m.id)) for m in figures.municipalities
+    ]
+    lines += _table(["Gemeente", *GAP_COLUMNS], rows)
+
+    lines += ["", "Evenwichtige verdeling (alle groepen, hele planperiode)"]
+    rows = []
+    for m in figures.municipalities:
+        shares = [s for s in analysis.fair_shares if s.municipality_id == m.id]
+        fair = (
+            None if any(s.fair_share is None for s in shares) else sum(s.fair_share for s in shares)
+        )
+        offered = (
+            None
+            if any(s.contribution is None for s in shares)
+            else sum(s.contribution for s in shares)
+        )
+        difference = None if fair is None or offered is None else offered - fair
+        rows.append(
+            [
+                m.name,
+                percent(analysis.key_shares.shares.get(m.id)),
+                number(fair),
+                number(offered),
+                signed(difference),
+            ]
+        )
+    lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
+
+    lines += ["", "Sociale huur (streven 30 %)"]
+    rows = []
+    for m in figures.municipalities:
+        test = analysis.social_rent[m.id]
+        rows.append(
+            [
+                m.name,
+                percent(test.current_share),
+                percent(test.projected_share),
+                yes_no(test.must_build_30_percent),
+                percent(test.required_social_new_build_share),
+                percent(test.affordable_new_build_share),
+            ]
+        )
+    lines += _table(
+        [
+            "Gemeente",
+            "Nu",
+            "Eind periode",
+            "Min. 30 % bouwen",
+            "Nodig in nieuwbouw",
+            "Betaalbaar (2/3)",
+        ],
+        rows,
+    )
+    missing = sorted({m for t in analysis.social_rent.values() for m in t.missing})
+    if missing:
+        lines.append(f"{UNKNOWN}: ontbrekende invoer ({', '.join(missing)})")
+    lines += ["", CBS_ATTRIBUTION]
+    return "\n".join(lines)
+
+
+def _gap_row(label: str, t) -> list[str]:
+    row = [
+        label,
+        number(t.need),
+        number(t.capacity),
+        number(t.shortage),
+        number(t.surplus),
+        signed(t.gap),
+    ]
+    if not t.complete:
+        row[-1] += f" (onvolledig: {t.unknown} onbekend)"
+    return row
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        first = str(cells[0]).ljust(widths[0])
+        rest = [str(c).rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True)]
+        return "  ".join([first, *rest])
+
+    return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]

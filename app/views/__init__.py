@@ -1,0 +1,1 @@
+"""The Qt interface: windows, wizard pages, table models, dialogs. Thin: it calls services."""
