@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import __version__
+from app.services.about import about_text
 from app.services.errors import DomainError
 from app.storage import ProjectFileError
 
@@ -41,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The `thuisplan` command and its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="thuisplan",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Thuisplan: een regionale woonzorgvisie voor aandachtsgroepen. "
         "Zonder opdracht start het programma met vensters.",
     )
-    parser.add_argument("--version", action="version", version=f"Thuisplan {__version__}")
+    parser.add_argument("--version", action="version", version=about_text())
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     new = commands.add_parser("new", help="maak een nieuwe woonzorgvisie")

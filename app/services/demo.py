@@ -122,7 +122,7 @@ _KINDS = {
     "ukrainian_displaced": {CapacityKind.FLEX: 0.7, CapacityKind.OTHER: 0.3},
 }
 # Allocation rules: share (%) of vacant social rent homes allocated to a group.
-_ALLOCATION = {"status_holders": 6.0, "urgent": 8.0, "homeless": 2.0}
+_ALLOCATION = {"status_holders": 3.0, "urgent": 2.5, "homeless": 1.5}
 _TURNOVER = 0.055  # fictitious yearly share of social rent homes that become vacant
 
 
@@ -183,7 +183,7 @@ def _need_and_capacity(project, groups, inhabitants, rng: random.Random) -> None
         group = groups[code]
         for municipality, people in inhabitants.items():
             factor = _LOCAL_FACTOR.get((code, municipality), 1.0)
-            coverage = rng.uniform(0.55, 1.1)
+            coverage = rng.uniform(0.5, 1.0)
             for housing_type, part in types.items():
                 row = Cell(municipality, group.id, housing_type, START)
                 notes.append((row, EXAMPLE_NOTE))

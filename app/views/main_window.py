@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from app.services.about import about_text
 from app.services.municipalities import list_municipalities
 from app.services.vision import get_vision
 from app.storage import ProjectFile
@@ -29,7 +30,13 @@ class MainWindow(QMainWindow):
         municipalities.addItems([m.name for m in list_municipalities(project)])
         layout.addWidget(municipalities)
         self.setCentralWidget(central)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&Over Thuisplan", self.show_about)
         self.resize(900, 600)
+
+    def show_about(self) -> None:
+        """The about box, with the attribution of the reference data."""
+        QMessageBox.about(self, "Over Thuisplan", about_text())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.project.close()
