@@ -165,3 +165,10 @@ def test_new_refuses_to_overwrite(run, tmp_path):
     )
     assert result.returncode == 1 and "bestaat al" in result.stderr
     assert hashlib.sha256((tmp_path / "x.thuisplan").read_bytes()).hexdigest() == before
+
+
+def test_version_names_the_cbs_source(run):
+    """The about text carries the attribution of the shipped figures."""
+    result = run("--version")
+    assert result.returncode == 0
+    assert "Bron: CBS, Kerncijfers wijken en buurten 2024 (CC BY 4.0)" in result.stdout
