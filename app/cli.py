@@ -70,7 +70,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="controleer een bestand op schade en samenhang")
     check.add_argument("file", type=Path, metavar="BESTAND")
+    _document_commands(commands)
     return parser
+
+
+def _document_commands(commands) -> None:
+    template = commands.add_parser("template", help="maak een uitvraag-werkboek (Excel)")
+    template.add_argument("file", type=Path, metavar="BESTAND")
+    template.add_argument("out", type=Path, metavar="UIT.xlsx")
+
+    imp = commands.add_parser("import", help="lees ingevulde uitvraag-werkboeken in")
+    imp.add_argument("file", type=Path, metavar="BESTAND")
+    imp.add_argument("workbooks", type=Path, nargs="+", metavar="IN.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
+    imp.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="lees uit werkboeken met fouten toch de regels zonder fouten in",
+    )
 
 
 def main(argv: Sequence[str]) -> int:
@@ -148,4 +165,35 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"new": _new, "demo": _demo, "summary": _summary, "check": _check}
+def _template(args: argparse.Namespace) -> int:
+    from app.reports.collection_template import write_collection_template
+    from app.storage import open_project_file
+
+    with open_project_file(args.file, readonly=True) as project:
+        write_collection_template(project, args.out)
+    print(f"Uitvraag-werkboek gemaakt: {args.out}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.reports.collection_import import prepare_import
+    from app.reports.collection_text import plan_text
+    from app.services.collection_plan import apply_import
+    from app.storage import open_project_file
+
+    with open_project_file(args.file, readonly=args.dry_run) as project:
+        plan = prepare_import(project, args.workbooks, valid_rows_only=args.valid_rows_only)
+        if not args.dry_run:
+            apply_import(project, plan)
+    print(plan_text(plan, applied=not args.dry_run))
+    return EXIT_USER_ERROR if plan.has_problems else 0
+
+
+COMMANDS = {
+    "new": _new,
+    "demo": _demo,
+    "summary": _summary,
+    "check": _check,
+    "template": _template,
+    "import": _import,
+}

@@ -1,0 +1,243 @@
+"""Check the cells of one uitvraag sheet: header, key columns, and every year cell.
+
+Every problem becomes a `CellIssue` (sheet, row, column, value, Dutch reason); a
+row with any problem is marked rejected, so "valid rows only" can skip it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.models import CapacityKind, HousingType
+from app.reports.xlsx_guard import UnreadableWorkbookError
+from app.services.collection import (
+    CellIssue,
+    CollectionLayout,
+    CollectionRow,
+    ImportedValue,
+    WorkbookReading,
+)
+from app.services.errors import ValidationError
+from app.services.reference_data import normalise_code
+from app.services.validation import check_quantity
+
+MAX_ROWS = 25_000
+MAX_COLUMNS = 64
+KEY_COLUMNS = ("Gemeentecode", "Gemeente", "Aandachtsgroep", "Woonvorm")
+KIND_COLUMN = "Soort aanbod"
+_WHOLE_TEXT = re.compile(r"\s*\d{1,9}\s*")
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _shown(value: object) -> str:
+    text = "" if value is None else str(value)
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class SheetReader:
+    """Collects the accepted values and the issues of one workbook's sheets."""
+
+    def __init__(self, workbook: str, layout: CollectionLayout):
+        self.workbook = workbook
+        self.layout = layout
+        self.values: list[ImportedValue] = []
+        self.issues: list[CellIssue] = []
+        self.rejected: set[tuple[str, int]] = set()
+        self._groups = {" ".join(g.label.split()).casefold(): g for g in layout.groups}
+        self._inactive = {" ".join(label.split()).casefold() for label in layout.inactive_labels}
+
+    def result(self) -> WorkbookReading:
+        """The reading of the workbook."""
+        return WorkbookReading(
+            self.workbook, tuple(self.values), tuple(self.issues), frozenset(self.rejected)
+        )
+
+    def issue(self, sheet: str, row: int, column: str, value: object, reason: str) -> None:
+        """Record a rejected cell; its row is rejected with it."""
+        self.issues.append(CellIssue(self.workbook, sheet, row, column, _shown(value), reason))
+        if row > 1:
+            self.rejected.add((sheet, row))
+
+    def sheet_missing(self, sheet: str) -> None:
+        """Record that a sheet the layout needs is not there."""
+        self.issue(sheet, 0, "", "", f"Het werkblad '{sheet}' ontbreekt.")
+
+    def read_sheet(self, worksheet, sheet: str, *, capacity: bool) -> None:
+        """Check every cell of one data sheet."""
+        # A hostile file can claim a huge dimension; forget it so rows are not padded to it.
+        worksheet.reset_dimensions()
+        rows = worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)
+        header = next(rows, ())
+        columns = self._header(sheet, header, capacity)
+        seen: dict[tuple, int] = {}
+        for line, cells in enumerate(rows, start=2):
+            if line > MAX_ROWS:
+                raise UnreadableWorkbookError(
+                    f"'{self.workbook}' heeft meer dan {MAX_ROWS:,} regels op het blad "
+                    f"'{sheet}'; dat is geen uitvraag-werkboek.".replace(",", ".")
+                )
+            if columns is not None and any(c.value not in (None, "") for c in cells):
+                self._row(sheet, line, cells, columns, capacity, seen)
+
+    def _header(self, sheet: str, header, capacity: bool) -> dict | None:
+        """Column positions of the keys and the years, or None if a key column is missing."""
+        wanted = [*KEY_COLUMNS, KIND_COLUMN] if capacity else list(KEY_COLUMNS)
+        keys: dict[str, int] = {}
+        years: dict[int, int] = {}
+        for col, cell in enumerate(header, start=1):
+            value = cell.value
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            self._header_cell(sheet, col, value, wanted, keys, years)
+        missing = [name for name in wanted if name not in keys]
+        for name in missing:
+            self.issue(sheet, 1, name, "", f"De kolom '{name}' ontbreekt.")
+        return None if missing else {"keys": keys, "years": years}
+
+    def _header_cell(self, sheet, col, value, wanted, keys, years) -> None:
+        text = " ".join(str(value).split())
+        place = f"{_letter(col)}"
+        match = next((name for name in wanted if name.casefold() == text.casefold()), None)
+        year = _year(value)
+        if match is not None:
+            if match in keys:
+                self.issue(sheet, 1, place, value, f"De kolom '{match}' staat er twee keer in.")
+            keys[match] = col
+        elif year is not None:
+            if year not in self.layout.years:
+                first, last = self.layout.years[0], self.layout.years[-1]
+                self.issue(
+                    sheet, 1, place, value, f"{year} valt buiten de planperiode {first}–{last}."
+                )
+            elif year in years.values():
+                self.issue(sheet, 1, place, value, f"Het jaar {year} staat er twee keer in.")
+            else:
+                years[col] = year
+        else:
+            self.issue(sheet, 1, place, value, f"Onbekende kolom '{_shown(value)}'.")
+
+    def _row(self, sheet, line, cells, columns, capacity, seen) -> None:
+        row = self._key(sheet, line, cells, columns["keys"], capacity)
+        if row is None:
+            return
+        if row.key in seen:
+            first = seen[row.key]
+            reason = f"Dubbele regel: dezelfde combinatie staat ook op regel {first}."
+            self.issue(sheet, line, "Gemeentecode", row.municipality_code, reason)
+            self.issue(
+                sheet,
+                first,
+                "Gemeentecode",
+                row.municipality_code,
+                f"Dubbele regel: dezelfde combinatie staat ook op regel {line}.",
+            )
+            return
+        seen[row.key] = line
+        for col, year in columns["years"].items():
+            cell = cells[col - 1]
+            self._value(sheet, line, f"{_letter(col)} ({year})", cell, row, year)
+
+    def _key(self, sheet, line, cells, keys, capacity) -> CollectionRow | None:
+        def text(name: str) -> str:
+            value = cells[keys[name] - 1].value
+            return "" if value is None else " ".join(str(value).split())
+
+        problems = len(self.issues)
+        code = normalise_code(text("Gemeentecode"))
+        if code not in self.layout.municipality_names:
+            reason = f"Gemeentecode '{_shown(text('Gemeentecode'))}' hoort niet bij deze visie."
+            self.issue(sheet, line, "Gemeentecode", text("Gemeentecode"), reason)
+        group = self._group(sheet, line, text("Aandachtsgroep"))
+        housing = self._label(sheet, line, "Woonvorm", text("Woonvorm"), HousingType)
+        kind = None
+        if capacity:
+            kind = self._label(sheet, line, KIND_COLUMN, text(KIND_COLUMN), CapacityKind)
+        if len(self.issues) > problems or group is None or housing is None:
+            return None
+        row = self.layout.row((code, group.id, housing, kind))
+        if row is None:
+            reason = f"De woonvorm '{housing.label}' hoort niet bij '{group.label}' in deze visie."
+            self.issue(sheet, line, "Woonvorm", housing.label, reason)
+        return row
+
+    def _group(self, sheet, line, label):
+        wanted = label.casefold()
+        group = self._groups.get(wanted)
+        if group is None:
+            reason = (
+                f"De aandachtsgroep '{_shown(label)}' staat uit in deze visie."
+                if wanted in self._inactive
+                else f"Onbekende aandachtsgroep '{_shown(label)}'."
+            )
+            self.issue(sheet, line, "Aandachtsgroep", label, reason)
+        return group
+
+    def _label(self, sheet, line, column, label, enum):
+        try:
+            return enum.from_label(label)
+        except ValueError:
+            what = "woonvorm" if enum is HousingType else "soort aanbod"
+            self.issue(sheet, line, column, label, f"Onbekende {what} '{_shown(label)}'.")
+            return None
+
+    def _value(self, sheet, line, column, cell, row: CollectionRow, year: int) -> None:
+        try:
+            quantity = cell_quantity(cell)
+        except ValidationError as error:
+            self.issue(sheet, line, column, cell.value, error.message)
+            return
+        if quantity is None:
+            return
+        if row.computed:
+            if quantity != row.values.get(year):
+                self.issue(
+                    sheet,
+                    line,
+                    column,
+                    cell.value,
+                    "Deze waarde wordt berekend uit de vrijkomende sociale huurwoningen × het "
+                    "toewijzingspercentage; pas dat aan in Thuisplan.",
+                )
+            return
+        self.values.append(ImportedValue(row, year, quantity, self.workbook, sheet, line))
+
+
+def cell_quantity(cell) -> int | None:
+    """The whole number in a year cell, None when empty; raises ValidationError (Dutch)."""
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
+        raise ValidationError("Bevat een formule. Vul het aantal zelf in, zonder formule.")
+    if cell.data_type == "e":
+        raise ValidationError(f"Bevat de foutwaarde {value}. Vul een geheel aantal in.")
+    if isinstance(value, bool):
+        raise ValidationError("Bevat WAAR/ONWAAR, geen aantal. Vul een geheel aantal in.")
+    if isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
+        raise ValidationError("Bevat een datum of tijd, geen aantal. Vul een geheel aantal in.")
+    if isinstance(value, str):
+        if not _WHOLE_TEXT.fullmatch(value):
+            raise ValidationError(
+                f"'{_shown(value)}' is tekst, geen getal. Vul een geheel aantal in (0 of meer)."
+            )
+        value = int(value)
+    return check_quantity(value)
+
+
+def _year(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}\s*", value):
+        value = int(value)
+    if isinstance(value, int) and 1900 <= value <= 2200:
+        return value
+    return None

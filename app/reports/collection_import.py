@@ -1,0 +1,85 @@
+"""Read filled-in uitvraag-werkboeken: check every cell, report each rejected one.
+
+The file is checked first (`xlsx_guard`), then read by openpyxl in read-only mode
+(streaming, bounded memory; worksheets and shared strings parsed by defusedxml)
+with limits on rows and columns. The result is a `WorkbookReading`; combine
+readings with `app.services.collection_plan.plan_import` and apply with
+`apply_import`. `prepare_import` does both steps for the CLI and the GUI.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from app.reports.collection_cells import SheetReader
+from app.reports.export_io import CancelFn, ProgressFn, Steps
+from app.reports.xlsx_guard import UnreadableWorkbookError, check_workbook_file, damaged_message
+from app.services.collection import CollectionLayout, WorkbookReading, collection_layout
+from app.services.collection_plan import ImportPlan, plan_import
+from app.storage import ProjectFile
+
+SHEETS = (("Woonbehoefte", False), ("Aanbod", True))
+
+
+def prepare_import(
+    project: ProjectFile,
+    paths: Sequence[Path],
+    *,
+    valid_rows_only: bool = False,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> ImportPlan:
+    """Read `paths` (one after the other) and return the preview; nothing is written."""
+    steps = Steps(len(paths) + 1, progress, is_cancelled)
+    steps.step("Woonzorgvisie lezen")
+    layout = collection_layout(project)
+    readings = []
+    for path in paths:
+        steps.step(f"'{Path(path).name}' controleren")
+        readings.append(read_workbook(Path(path), layout))
+    steps.finish()
+    return plan_import(readings, valid_rows_only=valid_rows_only)
+
+
+def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
+    """Check and read one workbook; a file that cannot be read is `refused`, not raised."""
+    name = path.name
+    try:
+        check_workbook_file(path)
+        return _read(path, layout)
+    except UnreadableWorkbookError as error:
+        return WorkbookReading(name, refused=error.message)
+
+
+def _read(path: Path, layout: CollectionLayout) -> WorkbookReading:
+    import openpyxl
+
+    name = path.name
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for a broken package
+        raise UnreadableWorkbookError(damaged_message(name)) from exc
+    try:
+        reader = SheetReader(name, layout)
+        titles = {title.casefold(): title for title in workbook.sheetnames}
+        for sheet_name, capacity in SHEETS:
+            title = titles.get(sheet_name.casefold())
+            if title is None:
+                reader.sheet_missing(sheet_name)
+            else:
+                reader.read_sheet(workbook[title], sheet_name, capacity=capacity)
+        return reader.result()
+    except UnreadableWorkbookError:
+        raise
+    except (ParseError, zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
+        raise UnreadableWorkbookError(damaged_message(name)) from exc
+    except Exception as exc:
+        # defusedxml's refusals (DTDForbidden, EntitiesForbidden) and lxml's errors
+        if type(exc).__module__.startswith(("defusedxml", "lxml")):
+            raise UnreadableWorkbookError(damaged_message(name)) from exc
+        raise
+    finally:
+        workbook.close()

@@ -1,0 +1,200 @@
+"""The uitvraag-werkboek: an Excel workbook for partners and municipalities to fill in.
+
+Layout (other tools and the import depend on it): sheets `Woonbehoefte` and
+`Aanbod` with a header row `Gemeentecode, Gemeente, Aandachtsgroep, Woonvorm`
+(`Aanbod` also `Soort aanbod`), then one column per plan year headed by the year;
+one row per combination the vision asks for, pre-filled with current values;
+an `Instructie` sheet. Year cells accept whole numbers >= 0 (data validation);
+the key columns are locked (sheet protection without password, year cells unlocked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.safe_text import clean_text, write_text_cell
+from app.services.collection import CollectionLayout, CollectionRow, collection_layout
+from app.services.validation import MAX_QUANTITY
+from app.storage import ProjectFile
+
+NEED_SHEET = "Woonbehoefte"
+CAPACITY_SHEET = "Aanbod"
+INSTRUCTION_SHEET = "Instructie"
+KEY_COLUMNS = ["Gemeentecode", "Gemeente", "Aandachtsgroep", "Woonvorm"]
+KIND_COLUMN = "Soort aanbod"
+_WIDTHS = {"Gemeentecode": 14, "Gemeente": 24, "Aandachtsgroep": 44, "Woonvorm": 24}
+_INPUT_FILL = "FFF8DC"
+_COMPUTED_FILL = "E7E6E6"
+_HEADER_FILL = "1F4E79"
+
+
+def write_collection_template(
+    project: ProjectFile,
+    target: Path,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> Path:
+    """Write the uitvraag-werkboek for `project` to `target` (atomically); returns `target`."""
+    from openpyxl import Workbook
+
+    steps = Steps(4, progress, is_cancelled)
+    steps.step("Gegevens ophalen")
+    layout = collection_layout(project)
+    workbook = Workbook()
+    _instruction_sheet(workbook.active, layout)
+    steps.step("Werkblad Woonbehoefte maken")
+    _data_sheet(workbook.create_sheet(NEED_SHEET), layout, layout.need_rows, capacity=False)
+    steps.step("Werkblad Aanbod maken")
+    _data_sheet(workbook.create_sheet(CAPACITY_SHEET), layout, layout.capacity_rows, capacity=True)
+    steps.step("Bestand opslaan")
+    with atomic_target(target) as temporary:
+        workbook.save(temporary)
+        steps.check()
+    steps.finish()
+    return Path(target)
+
+
+def header_row(layout: CollectionLayout, *, capacity: bool) -> list[object]:
+    """The header of a data sheet: the key columns, then the years (as numbers)."""
+    keys = [*KEY_COLUMNS, KIND_COLUMN] if capacity else list(KEY_COLUMNS)
+    return [*keys, *layout.years]
+
+
+def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, capacity: bool):
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+
+    header = header_row(layout, capacity=capacity)
+    sheet.append(header)
+    first_year_col = len(header) - len(layout.years) + 1
+    input_fill = PatternFill("solid", fgColor=_INPUT_FILL)
+    computed_fill = PatternFill("solid", fgColor=_COMPUTED_FILL)
+    unlocked = Protection(locked=False)
+    for line, row in enumerate(rows, start=2):
+        keys = [
+            row.municipality_code,
+            row.municipality_name,
+            row.group_label,
+            row.housing_type.label,
+        ]
+        if capacity:
+            keys.append(row.kind.label if row.kind else "")
+        for col, text in enumerate(keys, start=1):
+            write_text_cell(sheet.cell(line, col), text)
+        for offset, year in enumerate(layout.years):
+            cell = sheet.cell(line, first_year_col + offset, row.values.get(year))
+            if row.computed:
+                cell.fill = computed_fill
+            else:
+                cell.fill = input_fill
+                cell.protection = unlocked
+        if row.computed:
+            sheet.cell(line, first_year_col).comment = Comment(
+                "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
+                "Pas dit aan in Thuisplan, niet hier.",
+                "Thuisplan",
+            )
+    _style_header(sheet, header, Font, PatternFill)
+    last_col = get_column_letter(len(header))
+    last_row = max(len(rows) + 1, 2)
+    first = get_column_letter(first_year_col)
+    _validation(sheet, f"{first}2:{last_col}{last_row}")
+    for col, title in enumerate(header, start=1):
+        width = _WIDTHS.get(str(title), 38 if title == KIND_COLUMN else 10)
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.freeze_panes = f"{first}2"
+    sheet.auto_filter.ref = f"A1:{last_col}{last_row}"
+    _protect(sheet)
+
+
+def _style_header(sheet, header, font_cls, fill_cls) -> None:
+    bold = font_cls(bold=True, color="FFFFFF")
+    fill = fill_cls("solid", fgColor=_HEADER_FILL)
+    for col in range(1, len(header) + 1):
+        cell = sheet.cell(1, col)
+        cell.font = bold
+        cell.fill = fill
+
+
+def _validation(sheet, cell_range: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    validation = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2=str(MAX_QUANTITY),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Alleen hele aantallen",
+        error="Vul een heel aantal in van 0 of meer, zonder decimalen.",
+        promptTitle="Aantal",
+        prompt="Een heel aantal, 0 of meer. Leeg laten = onbekend.",
+        showInputMessage=True,
+    )
+    validation.add(cell_range)
+    sheet.add_data_validation(validation)
+
+
+def _protect(sheet) -> None:
+    """Lock the key columns; no password: it guards against slips, not against people."""
+    protection = sheet.protection
+    protection.sheet = True
+    # In OOXML 'True' means the action is blocked; allow filtering and resizing.
+    protection.autoFilter = False
+    protection.sort = False
+    protection.formatColumns = False
+    protection.formatRows = False
+
+
+def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    sheet.title = INSTRUCTION_SHEET
+    years = f"{layout.years[0]}–{layout.years[-1]}"
+    lines = [
+        (f"Uitvraag-werkboek: {clean_text(layout.title)}", True),
+        ("", False),
+        ("Hoe vult u dit werkboek in?", True),
+        (
+            f"1. Vul op het blad '{NEED_SHEET}' per regel de woonbehoefte in: het aantal "
+            f"huishoudens dat per jaar ({years}) een woning van deze woonvorm nodig heeft.",
+            False,
+        ),
+        (
+            f"2. Vul op het blad '{CAPACITY_SHEET}' het aanbod in: het aantal woningen of "
+            "plekken dat per jaar beschikbaar komt, per soort aanbod.",
+            False,
+        ),
+        (
+            "3. Alleen de gele cellen met jaartallen kunt u invullen. Hele aantallen, 0 of meer.",
+            False,
+        ),
+        (
+            "4. Een lege cel betekent 'niet ingevuld': de huidige waarde in Thuisplan blijft "
+            "dan staan. Vul 0 in als er geen behoefte of aanbod is.",
+            False,
+        ),
+        (
+            "5. Grijze cellen worden berekend (vrijkomende sociale huurwoningen × het "
+            "toewijzingspercentage) en kunt u hier niet wijzigen.",
+            False,
+        ),
+        (
+            "6. Verander de kolommen, de kopjes en de namen van de werkbladen niet, voeg geen "
+            "regels toe en gebruik geen formules: Thuisplan leest het werkboek weer in en "
+            "controleert elke cel.",
+            False,
+        ),
+        ("7. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
+    ]
+    for line, (text, bold) in enumerate(lines, start=1):
+        cell = sheet.cell(line, 1)
+        write_text_cell(cell, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if bold:
+            cell.font = Font(bold=True, size=14 if line == 1 else 11)
+    sheet.column_dimensions["A"].width = 110

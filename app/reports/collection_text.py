@@ -1,0 +1,62 @@
+"""The import report and preview as plain Dutch text (for `thuisplan import`)."""
+
+from __future__ import annotations
+
+from app.reports.formatting import number
+from app.services.collection_plan import ImportPlan
+
+MAX_LISTED = 500  # a terminal full of lines helps nobody; the GUI shows every one
+
+
+def plan_text(plan: ImportPlan, *, applied: bool) -> str:
+    """Rejected cells, conflicts and the changes (old -> new), with a closing line."""
+    lines: list[str] = []
+    for workbook, reason in plan.refused:
+        lines.append(f"Geweigerd: {workbook}: {reason}")
+    if plan.issues:
+        lines += ["", f"Afgekeurde cellen ({len(plan.issues)}):"]
+        lines += [_issue(i) for i in plan.issues[:MAX_LISTED]]
+        lines += _more(len(plan.issues))
+    for workbook in plan.blocked:
+        lines.append(
+            f"Niets ingelezen uit {workbook}: het werkboek bevat fouten. Verbeter ze, of kies "
+            "--valid-rows-only om alleen de goede regels in te lezen."
+        )
+    if plan.conflicts:
+        lines += ["", f"Tegenstrijdige waarden, niet ingelezen ({len(plan.conflicts)}):"]
+        for c in plan.conflicts[:MAX_LISTED]:
+            offers = "; ".join(f"{origin}: {number(value)}" for origin, value in c.proposals)
+            lines.append(f"  {c.row.describe(c.year)} (nu {_old(c.current)}): {offers}")
+        lines += _more(len(plan.conflicts))
+    lines += ["", f"Wijzigingen ({len(plan.changes)}):"]
+    for change in plan.changes[:MAX_LISTED]:
+        sheet = "Aanbod" if change.row.kind is not None else "Woonbehoefte"
+        lines.append(
+            f"  {sheet}: {change.row.describe(change.year)}: "
+            f"{_old(change.old)} -> {number(change.new)}"
+        )
+    lines += _more(len(plan.changes))
+    verb = "ingelezen" if applied else "zouden worden ingelezen (proefrun, niets opgeslagen)"
+    lines += [
+        "",
+        f"{len(plan.changes)} wijziging(en) {verb}; {plan.unchanged} waarde(n) ongewijzigd.",
+    ]
+    return "\n".join(lines).strip("\n")
+
+
+def _issue(issue) -> str:
+    where = f"{issue.workbook}, blad {issue.sheet}"
+    if issue.row:
+        where += f", regel {issue.row}"
+    if issue.column:
+        where += f", kolom {issue.column}"
+    value = f" [{issue.value}]" if issue.value else ""
+    return f"  {where}{value}: {issue.reason}"
+
+
+def _old(value: int | None) -> str:
+    return "leeg" if value is None else number(value)
+
+
+def _more(count: int) -> list[str]:
+    return [f"  ... en nog {count - MAX_LISTED}"] if count > MAX_LISTED else []

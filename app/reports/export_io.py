@@ -1,0 +1,126 @@
+"""Writing exported files safely, with progress and cancellation.
+
+Every exporter writes to a temporary file beside the target and moves it into
+place only when the document is complete, so a cancelled or failed export leaves
+nothing half-written. Exporters take two optional callbacks from the caller (the
+GUI's worker or the CLI): `progress(done, total, description)` and
+`is_cancelled()`; a cancelled export raises `ExportCancelled`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.services.errors import DomainError
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+# Windows refuses these as file names, with or without an extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+MAX_NAME_LENGTH = 120
+
+
+class ExportError(DomainError):
+    """An export could not be written; the message says why, in Dutch."""
+
+
+class TargetLockedError(ExportError):
+    """The target file is open in another program (Word, Excel) and cannot be replaced."""
+
+
+class ExportCancelled(Exception):  # noqa: N818 - a signal, not an error
+    """The user cancelled the export; no file was written."""
+
+
+class Steps:
+    """Reports progress and checks for cancellation between the steps of an export."""
+
+    def __init__(self, total: int, progress: ProgressFn | None, is_cancelled: CancelFn | None):
+        self.total = max(total, 1)
+        self.done = 0
+        self._progress = progress
+        self._is_cancelled = is_cancelled
+
+    def check(self) -> None:
+        """Raise ExportCancelled when the user asked to stop."""
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise ExportCancelled("Het exporteren is afgebroken.")
+
+    def step(self, description: str) -> None:
+        """Start the next step: check for cancellation, then report it."""
+        self.check()
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total, description)
+        self.done += 1
+
+    def finish(self, description: str = "Klaar") -> None:
+        """Report that every step is done."""
+        if self._progress is not None:
+            self._progress(self.total, self.total, description)
+
+
+def check_writable(target: Path) -> None:
+    """Fail early, with a Dutch message, when `target` cannot be written or replaced."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ExportError(f"De map '{target.parent}' bestaat niet.")
+    if target.is_dir():
+        raise ExportError(f"'{target.name}' is een map, geen bestand.")
+    if target.exists():
+        try:  # on Windows a file open in Word or Excel cannot be opened for writing
+            with open(target, "r+b"):
+                pass
+        except PermissionError as exc:
+            raise TargetLockedError(_locked_message(target)) from exc
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; move it into place if the block succeeds.
+
+    On any error or cancellation the temporary file is removed and `target` is untouched.
+    """
+    target = Path(target)
+    check_writable(target)
+    temporary = target.with_name(f".~{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
+    try:
+        yield temporary
+        _replace(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            temporary.unlink()
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    try:
+        os.replace(temporary, target)
+    except PermissionError as exc:
+        raise TargetLockedError(_locked_message(target)) from exc
+    except OSError as exc:
+        raise ExportError(
+            f"'{target.name}' kan niet worden opgeslagen ({exc.strerror or exc})."
+        ) from exc
+
+
+def _locked_message(target: Path) -> str:
+    return (
+        f"'{target.name}' is geopend in een ander programma (bijvoorbeeld Word of Excel). "
+        "Sluit het bestand en probeer het opnieuw, of kies een andere naam."
+    )
+
+
+def safe_filename(text: str, suffix: str = "", fallback: str = "document") -> str:
+    """A file name made from user text: no path separators, control characters or
+    names Windows reserves (CON, PRN, NUL, COM1, ...); at most 120 characters."""
+    name = _UNSAFE.sub("_", text).strip().strip(".").strip()
+    name = re.sub(r"\s+", " ", name)[:MAX_NAME_LENGTH].rstrip(" .") or fallback
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
+    return name + suffix

@@ -1,0 +1,140 @@
+"""Checks on an untrusted .xlsx before openpyxl reads it.
+
+A workbook from outside can be anything: another format, password-protected (an
+encrypted OLE container), damaged, a zip bomb or an XML bomb. These checks look
+only at the file's first bytes and the zip directory (declared sizes, which
+Python's zipfile also enforces while reading), then scan the XML parts for a
+DOCTYPE, all in bounded memory, and refuse with a Dutch message. openpyxl itself
+parses through defusedxml when it is installed (see `defused_parsing_active`).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from app.services.errors import ValidationError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED = 150 * 1024 * 1024
+MAX_PART_BYTES = 60 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES = 20 * 1024 * 1024
+MAX_RATIO = 250  # compression ratio above this, for a part over 1 MB, is a zip bomb
+MAX_ENTRIES = 5000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+_CHUNK = 1024 * 1024
+_DTD_MARKERS = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+class UnreadableWorkbookError(ValidationError):
+    """The file is not a workbook Thuisplan will read; the message says why."""
+
+
+def check_workbook_file(path: Path) -> None:
+    """Refuse `path` quickly unless it looks like a sound, reasonably sized .xlsx."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise UnreadableWorkbookError(f"'{name}' bestaat niet of is geen bestand.")
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableWorkbookError(f"'{name}' is leeg.")
+    if size > MAX_FILE_BYTES:
+        raise UnreadableWorkbookError(
+            f"'{name}' is te groot ({size // (1024 * 1024)} MB; maximaal "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB) voor een uitvraag-werkboek."
+        )
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head == _OLE_MAGIC:
+        raise UnreadableWorkbookError(_ole_message(path))
+    if not head.startswith(b"PK\x03\x04"):
+        raise UnreadableWorkbookError(
+            f"'{name}' is geen Excel-werkmap (.xlsx). Sla het bestand in Excel op als "
+            "'Excel-werkmap (*.xlsx)'."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_directory(archive, name)
+            _check_no_dtd(archive, name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise UnreadableWorkbookError(damaged_message(name)) from exc
+
+
+def damaged_message(name: str) -> str:
+    """The message for a workbook that cannot be read."""
+    return (
+        f"'{name}' is beschadigd en kan niet worden gelezen. Open het in Excel, sla het "
+        "opnieuw op als .xlsx en probeer het nog eens."
+    )
+
+
+def _ole_message(path: Path) -> str:
+    with open(path, "rb") as f:
+        data = f.read(MAX_FILE_BYTES)
+    if _ENCRYPTION_STREAM in data:
+        return (
+            f"'{path.name}' is met een wachtwoord beveiligd. Haal het wachtwoord weg "
+            "(Bestand > Info > Werkmap beveiligen) en sla het bestand opnieuw op."
+        )
+    return (
+        f"'{path.name}' is een ouder Excel-bestand (.xls) of een ander Office-formaat. "
+        "Sla het op als 'Excel-werkmap (*.xlsx)'."
+    )
+
+
+def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise UnreadableWorkbookError(f"'{name}' bevat onredelijk veel onderdelen.")
+    names = {entry.filename for entry in entries}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise UnreadableWorkbookError(f"'{name}' is geen Excel-werkmap (.xlsx).")
+    total = 0
+    for entry in entries:
+        if entry.flag_bits & 0x1:
+            raise UnreadableWorkbookError(f"'{name}' is versleuteld en kan niet worden gelezen.")
+        total += entry.file_size
+        limit = (
+            MAX_SHARED_STRINGS_BYTES
+            if entry.filename.lower() == "xl/sharedstrings.xml"
+            else MAX_PART_BYTES
+        )
+        bomb = entry.file_size > _CHUNK and entry.file_size > MAX_RATIO * max(
+            entry.compress_size, 1
+        )
+        if entry.file_size > limit or total > MAX_TOTAL_UNCOMPRESSED or bomb:
+            raise UnreadableWorkbookError(
+                f"'{name}' is onredelijk groot als het wordt uitgepakt en wordt niet gelezen "
+                "(mogelijk een 'zip-bom')."
+            )
+
+
+def _check_no_dtd(archive: zipfile.ZipFile, name: str) -> None:
+    """No OOXML part needs a DOCTYPE; one is the start of an entity-expansion (XML) bomb."""
+    for entry in archive.infolist():
+        if not entry.filename.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        tail = b""
+        with archive.open(entry) as part:
+            while chunk := part.read(_CHUNK):
+                window = tail + chunk
+                if any(marker in window for marker in _DTD_MARKERS):
+                    raise UnreadableWorkbookError(
+                        f"'{name}' bevat een onveilige XML-constructie (DOCTYPE/ENTITY) en "
+                        "wordt niet gelezen."
+                    )
+                tail = window[-32:]
+
+
+def defused_parsing_active() -> bool:
+    """Whether openpyxl parses worksheets and shared strings through defusedxml."""
+    import openpyxl
+    from openpyxl.xml import functions
+
+    return bool(openpyxl.DEFUSEDXML) and functions.iterparse.__module__.startswith("defusedxml")

@@ -1,0 +1,67 @@
+"""`thuisplan template`, `import` and `export` end to end, as separate processes."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.e2e.test_cli import thuisplan
+from tests.unit.xlsx_helpers import file_hash
+
+
+@pytest.fixture
+def run(tmp_path, data_dir):
+    return lambda *args: thuisplan(*args, cwd=tmp_path, data_dir=data_dir)
+
+
+@pytest.fixture
+def demo_file(run, tmp_path):
+    """The example vision, made through the CLI."""
+    assert run("demo", "demo.thuisplan").returncode == 0
+    return tmp_path / "demo.thuisplan"
+
+
+def _fill(path, sheet_name, cell, value):
+    workbook = openpyxl.load_workbook(path)
+    workbook[sheet_name][cell] = value
+    workbook.save(path)
+
+
+def test_template_then_import_dry_run_and_for_real(run, demo_file, tmp_path):
+    """template writes the workbook; import --dry-run shows old -> new without saving;
+    import saves it."""
+    result = run("template", "demo.thuisplan", "uitvraag.xlsx")
+    assert result.returncode == 0, result.stderr
+    _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "E2", 4321)
+    before = file_hash(demo_file)
+    dry = run("import", "demo.thuisplan", "uitvraag.xlsx", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "-> 4.321" in dry.stdout and "proefrun, niets opgeslagen" in dry.stdout
+    assert file_hash(demo_file) == before
+    real = run("import", "demo.thuisplan", "uitvraag.xlsx")
+    assert real.returncode == 0 and "1 wijziging(en) ingelezen" in real.stdout
+    again = run("import", "demo.thuisplan", "uitvraag.xlsx", "--dry-run")
+    assert "0 wijziging(en)" in again.stdout
+
+
+def test_import_of_a_bad_workbook_reports_and_exits_1(run, demo_file, tmp_path):
+    """A workbook with text in a number cell: the cell reported, exit 1, file unchanged."""
+    run("template", "demo.thuisplan", "uitvraag.xlsx")
+    _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "F3", "veel")
+    _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "E2", 4321)
+    before = file_hash(demo_file)
+    result = run("import", "demo.thuisplan", "uitvraag.xlsx")
+    assert result.returncode == 1
+    assert "blad Woonbehoefte, regel 3, kolom F (2026) [veel]" in result.stdout
+    assert "Niets ingelezen uit uitvraag.xlsx" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert file_hash(demo_file) == before
+
+
+def test_import_of_a_non_xlsx_file(run, demo_file, tmp_path):
+    """A non-xlsx file is refused in Dutch with exit 1 and no traceback."""
+    (tmp_path / "brief.xlsx").write_text("Beste collega,")
+    result = run("import", "demo.thuisplan", "brief.xlsx")
+    assert result.returncode == 1
+    assert "is geen Excel-werkmap" in result.stdout
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,206 @@
+"""Filled workbooks with mistakes: each bad cell reported, nothing applied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reports.collection_import import prepare_import
+from app.reports.collection_template import write_collection_template
+from app.services.collection_plan import apply_import
+from tests.unit.xlsx_helpers import edit_workbook, file_hash, find_row, year_column
+
+DELFT = dict(
+    Gemeentecode="GM0503",
+    Aandachtsgroep="Dak- en thuisloze mensen",
+    Woonvorm="Zelfstandig regulier",
+)
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory, demo_template):
+    """One uitvraag-werkboek of the demo, made once for this module."""
+    from app.storage import open_project_file
+
+    folder = tmp_path_factory.mktemp("pristine")
+    import shutil
+
+    shutil.copyfile(demo_template, folder / "demo.thuisplan")
+    with open_project_file(folder / "demo.thuisplan", readonly=True) as project:
+        return write_collection_template(project, folder / "uitvraag.xlsx")
+
+
+def _variant(pristine, tmp_path, edit, name="ingevuld.xlsx"):
+    return edit_workbook(pristine, edit, tmp_path / name)
+
+
+def _set(sheet_name, year, value, keys=DELFT):
+    def edit(workbook):
+        sheet = workbook[sheet_name]
+        sheet.cell(find_row(sheet, **keys), year_column(sheet, year)).value = value
+
+    return edit
+
+
+BAD_VALUES = [
+    ("veel", "is tekst, geen getal"),
+    (12.5, "geen geheel getal"),
+    (-3, "negatief"),
+    (5_000_000, "onwaarschijnlijk groot"),
+    ("=SUM(1,2)", "formule"),
+    (dt.datetime(2025, 1, 1), "datum"),
+    (True, "WAAR/ONWAAR"),
+]
+
+
+@pytest.mark.parametrize(("value", "reason"), BAD_VALUES)
+def test_bad_value_reported_with_its_place(demo, pristine, tmp_path, value, reason):
+    """Text, decimals, negatives, huge numbers, formulas, dates and booleans are rejected
+    with sheet, row, column and reason; the workbook contributes nothing."""
+    path = _variant(pristine, tmp_path, _set("Woonbehoefte", 2026, value))
+    plan = prepare_import(demo, [path])
+    assert len(plan.issues) == 1
+    issue = plan.issues[0]
+    assert (issue.sheet, issue.column) == ("Woonbehoefte", "F (2026)")
+    assert issue.row >= 2
+    assert reason in issue.reason
+    assert plan.blocked == ("ingevuld.xlsx",) and plan.changes == ()
+
+
+def _set_key(sheet_name, column, value):
+    def edit(workbook):
+        sheet = workbook[sheet_name]
+        header = [c.value for c in sheet[1]]
+        line = find_row(sheet, **DELFT)
+        sheet.cell(line, header.index(column) + 1).value = value
+        sheet.cell(line + 1, 6).value = 1  # a good change elsewhere
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("Gemeentecode", "GM9999", "hoort niet bij deze visie"),
+        ("Aandachtsgroep", "Piraten", "Onbekende aandachtsgroep"),
+        ("Woonvorm", "Paleis", "Onbekende woonvorm"),
+        ("Woonvorm", "Standplaats", "hoort niet bij"),
+    ],
+)
+def test_unknown_keys_rejected(demo, pristine, tmp_path, column, value, reason):
+    """An unknown municipality code, group or housing type rejects the row, by name."""
+    path = _variant(pristine, tmp_path, _set_key("Woonbehoefte", column, value))
+    plan = prepare_import(demo, [path])
+    assert [i.column for i in plan.issues] == [column]
+    assert reason in plan.issues[0].reason
+    assert plan.changes == ()
+
+
+def test_unknown_kind_rejected(demo, pristine, tmp_path):
+    """An unknown 'Soort aanbod' is rejected on the Aanbod sheet."""
+
+    def edit(workbook):
+        workbook["Aanbod"]["E2"] = "Luchtkasteel"
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    assert [(i.sheet, i.row, i.column) for i in plan.issues] == [("Aanbod", 2, "Soort aanbod")]
+    assert "Onbekende soort aanbod 'Luchtkasteel'" in plan.issues[0].reason
+
+
+def test_missing_column_and_sheet(demo, pristine, tmp_path):
+    """A deleted key column and a deleted sheet are each reported."""
+
+    def edit(workbook):
+        workbook["Woonbehoefte"].delete_cols(3)
+        del workbook["Aanbod"]
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    reasons = [i.reason for i in plan.issues]
+    assert "De kolom 'Aandachtsgroep' ontbreekt." in reasons
+    assert "Het werkblad 'Aanbod' ontbreekt." in reasons
+    assert plan.changes == ()
+
+
+def test_year_outside_period_and_unknown_column(demo, pristine, tmp_path):
+    """A header year outside 2025-2030 and an unknown header are reported in row 1."""
+
+    def edit(workbook):
+        sheet = workbook["Woonbehoefte"]
+        sheet["K1"] = 2031
+        sheet["L1"] = "Opmerking"
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    assert [(i.row, i.column, i.reason) for i in plan.issues] == [
+        (1, "K", "2031 valt buiten de planperiode 2025–2030."),
+        (1, "L", "Onbekende kolom 'Opmerking'."),
+    ]
+
+
+def test_duplicate_rows_both_rejected(demo, pristine, tmp_path):
+    """A row that repeats another's combination rejects both, each naming the other."""
+
+    def edit(workbook):
+        sheet = workbook["Woonbehoefte"]
+        last = sheet.max_row + 1
+        for col in range(1, 11):
+            sheet.cell(last, col).value = sheet.cell(2, col).value
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    assert sorted(i.row for i in plan.issues) == [2, plan.issues[0].row]
+    assert all("Dubbele regel" in i.reason for i in plan.issues)
+
+
+def test_computed_allocation_cells_cannot_be_changed(demo, pristine, tmp_path):
+    """Cells computed by an allocation rule are rejected when changed."""
+    keys = dict(DELFT, **{"Soort aanbod": "Toewijzing uit vrijkomende voorraad"})
+    path = _variant(pristine, tmp_path, _set("Aanbod", 2025, 12345, keys))
+    plan = prepare_import(demo, [path])
+    assert len(plan.issues) == 1 and "toewijzingspercentage" in plan.issues[0].reason
+
+
+def test_bad_workbook_changes_nothing_in_the_file(demo, demo_path, pristine, tmp_path):
+    """Applying the plan of a workbook with an error leaves the project file byte-identical."""
+
+    def edit(workbook):
+        _set("Woonbehoefte", 2025, 40)(workbook)
+        _set("Woonbehoefte", 2026, "twaalf")(workbook)
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    before = file_hash(demo_path)
+    apply_import(demo, plan)
+    assert file_hash(demo_path) == before
+
+
+def test_valid_rows_only_takes_the_good_rows(demo, pristine, tmp_path):
+    """With 'valid rows only', rows without an error are imported, the bad row is not."""
+    other = dict(DELFT, Woonvorm="Zelfstandig geclusterd")
+
+    def edit(workbook):
+        _set("Woonbehoefte", 2025, 40)(workbook)
+        _set("Woonbehoefte", 2026, "twaalf")(workbook)
+        _set("Woonbehoefte", 2025, 41, other)(workbook)
+
+    path = _variant(pristine, tmp_path, edit)
+    strict = prepare_import(demo, [path])
+    lenient = prepare_import(demo, [path], valid_rows_only=True)
+    assert strict.changes == ()
+    assert [(c.row.housing_type.label, c.year, c.new) for c in lenient.changes] == [
+        ("Zelfstandig geclusterd", 2025, 41)
+    ]
+
+
+def test_conflicting_workbooks_shown_not_overwritten(demo, pristine, tmp_path):
+    """Two workbooks with different values for one cell: a conflict, left unchanged;
+    a value both agree on is one change naming both."""
+    other = dict(DELFT, Woonvorm="Zelfstandig geclusterd")
+    first = _variant(pristine, tmp_path, _set("Woonbehoefte", 2025, 40), "delft.xlsx")
+    second = _variant(pristine, tmp_path, _set("Woonbehoefte", 2025, 50), "regio.xlsx")
+    for path in (first, second):
+        edit_workbook(path, _set("Woonbehoefte", 2030, 7, other))
+    plan = prepare_import(demo, [first, second])
+    assert len(plan.conflicts) == 1
+    conflict = plan.conflicts[0]
+    assert [value for _, value in conflict.proposals] == [40, 50]
+    assert conflict.proposals[0][0].startswith("delft.xlsx, Woonbehoefte regel ")
+    assert [(c.new, c.sources) for c in plan.changes] == [(7, ("delft.xlsx", "regio.xlsx"))]

@@ -1,0 +1,119 @@
+"""Safe writing of exports: atomic replace, locked targets, cancellation, file names."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from app.reports import export_io
+from app.reports.export_io import (
+    ExportCancelled,
+    ExportError,
+    Steps,
+    TargetLockedError,
+    atomic_target,
+    safe_filename,
+)
+from app.reports.safe_text import SmallNumbers, clean_text
+
+
+def test_complete_write_replaces_the_target(tmp_path):
+    """A finished write moves the temporary file over the old target; no leftovers."""
+    target = tmp_path / "visie.docx"
+    target.write_text("oud")
+    with atomic_target(target) as temporary:
+        assert temporary.parent == tmp_path and temporary != target
+        temporary.write_text("nieuw")
+    assert target.read_text() == "nieuw"
+    assert [p.name for p in tmp_path.iterdir()] == ["visie.docx"]
+
+
+def test_failed_write_leaves_the_old_file_and_nothing_else(tmp_path):
+    """An error halfway leaves the old target untouched and removes the temporary file."""
+    target = tmp_path / "visie.docx"
+    target.write_text("oud")
+    with pytest.raises(RuntimeError), atomic_target(target) as temporary:
+        temporary.write_text("half")
+        raise RuntimeError("stroomstoring")
+    assert target.read_text() == "oud"
+    assert [p.name for p in tmp_path.iterdir()] == ["visie.docx"]
+
+
+def test_cancel_raises_and_writes_nothing(tmp_path):
+    """A cancelled export raises ExportCancelled inside the block; no file appears."""
+    steps = Steps(3, None, lambda: True)
+    with pytest.raises(ExportCancelled), atomic_target(tmp_path / "a.xlsx") as temporary:
+        temporary.write_text("begin")
+        steps.step("Tabellen")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_locked_target_gives_a_dutch_message(tmp_path, monkeypatch):
+    """A target that cannot be replaced (open in Word on Windows) raises TargetLockedError."""
+    target = tmp_path / "visie.docx"
+    target.write_text("open in Word")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(export_io.os, "replace", refuse)
+    with pytest.raises(TargetLockedError) as caught, atomic_target(target) as temporary:
+        temporary.write_text("nieuw")
+    assert "is geopend in een ander programma" in caught.value.message
+    assert target.read_text() == "open in Word"
+    assert [p.name for p in tmp_path.iterdir()] == ["visie.docx"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root")
+def test_unwritable_target_detected_early(tmp_path):
+    """A read-only existing target is reported before any work is done."""
+    target = tmp_path / "visie.docx"
+    target.write_text("x")
+    target.chmod(0o444)
+    with pytest.raises(TargetLockedError):
+        export_io.check_writable(target)
+
+
+def test_missing_folder(tmp_path):
+    """Writing into a folder that does not exist is a Dutch error, not a traceback."""
+    with pytest.raises(ExportError, match="bestaat niet"), atomic_target(tmp_path / "x" / "a.docx"):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woonstichting Duinrand", "Woonstichting Duinrand.docx"),
+        ("../../etc/passwd", "_.._etc_passwd.docx"),
+        ("a\\b/c:d*e?f", "a_b_c_d_e_f.docx"),
+        ("CON", "_CON.docx"),
+        ("nul.txt", "_nul.txt.docx"),
+        ("COM1", "_COM1.docx"),
+        ("  ...  ", "document.docx"),
+        ("Zorg\x00\x07kantoor", "Zorg_kantoor.docx"),
+    ],
+)
+def test_safe_filename(text, expected):
+    """File names from user text have no separators, control characters or reserved names."""
+    assert safe_filename(text, ".docx") == expected
+
+
+def test_clean_text_keeps_dutch_and_drops_control_characters():
+    """ë, ï and € survive; a vertical tab and a NUL are dropped; newlines stay."""
+    assert clean_text("Reünie\x0b in België\x00: €5\nnieuw") == "Reünie in België: €5\nnieuw"
+
+
+def test_small_numbers():
+    """Counts 1-4 are hidden as '<5' when protection is on; 0 and 5 are not; off hides nothing."""
+    protect = SmallNumbers(enabled=True)
+    assert [protect.hides(v) for v in (0, 1, 4, 5, -3, None)] == [
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+    ]
+    assert not SmallNumbers().hides(3)
+    assert protect.mask == "<5"
