@@ -89,6 +89,18 @@ def _document_commands(commands) -> None:
         help="lees uit werkboeken met fouten toch de regels zonder fouten in",
     )
 
+    export = commands.add_parser("export", help="maak de Word- en Excel-documenten")
+    export.add_argument("file", type=Path, metavar="BESTAND")
+    export.add_argument("--xlsx", type=Path, metavar="UIT.xlsx", help="cijferbijlage (Excel)")
+    export.add_argument(
+        "--small-numbers",
+        type=int,
+        nargs="?",
+        const=5,
+        metavar="DREMPEL",
+        help="toon aantallen onder de drempel (standaard 5) als '<5'",
+    )
+
 
 def main(argv: Sequence[str]) -> int:
     """Run a sub-command; returns the exit code."""
@@ -189,6 +201,34 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_USER_ERROR if plan.has_problems else 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from app.reports.safe_text import SmallNumbers
+    from app.storage import open_project_file
+
+    wanted = [getattr(args, name, None) for name in ("docx", "xlsx", "agreements_dir")]
+    if not any(wanted):
+        print(
+            "thuisplan: kies ten minste één van --docx, --xlsx of --agreements-dir.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    small = SmallNumbers(args.small_numbers is not None, args.small_numbers or 5)
+    if small.enabled and small.threshold < 2:
+        print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    with open_project_file(args.file, readonly=True) as project:
+        for written in _export_documents(project, args, small):
+            print(f"Geschreven: {written}")
+    return 0
+
+
+def _export_documents(project, args: argparse.Namespace, small):
+    if args.xlsx:
+        from app.reports.xlsx_annex import write_data_annex
+
+        yield write_data_annex(project, args.xlsx, small_numbers=small)
+
+
 COMMANDS = {
     "new": _new,
     "demo": _demo,
@@ -196,4 +236,5 @@ COMMANDS = {
     "check": _check,
     "template": _template,
     "import": _import,
+    "export": _export,
 }

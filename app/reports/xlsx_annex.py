@@ -1,0 +1,87 @@
+"""The Excel data annex (cijferbijlage) of a woonzorgvisie.
+
+Sheets: Overzicht, Woonbehoefte, Aanbod, Opgave (live formulas on the two before
+it, with a native chart), Verdeling, Sociale huur, Prestatieafspraken, Bronnen.
+The workbook asks Excel to recalculate on opening (`fullCalcOnLoad`) and also
+carries the formulas' results as cached values for readers that do not calculate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.reports import xlsx_grids, xlsx_tables
+from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers
+from app.reports.xlsx_cached import inject_cached_values
+from app.reports.xlsx_tables import AnnexData
+from app.services import agreements, norms, partners
+from app.services.analysis import analyse
+from app.storage import ProjectFile
+
+SHEETS = [
+    "Overzicht",
+    "Woonbehoefte",
+    "Aanbod",
+    "Opgave",
+    "Verdeling",
+    "Sociale huur",
+    "Prestatieafspraken",
+    "Bronnen",
+]
+GAP_SHEET_NUMBER = SHEETS.index("Opgave") + 1  # openpyxl names it xl/worksheets/sheet4.xml
+
+
+def write_data_annex(
+    project: ProjectFile,
+    target: Path,
+    *,
+    small_numbers: SmallNumbers = NO_PROTECTION,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> Path:
+    """Write the annex to `target` (atomically); returns `target`."""
+    from openpyxl import Workbook
+
+    steps = Steps(len(SHEETS) + 2, progress, is_cancelled)
+    steps.step("Gegevens ophalen")
+    data = AnnexData(
+        analysis=analyse(project),
+        agreements=agreements.list_agreements(project),
+        partners=partners.list_partners(project),
+        norms=norms.list_norms(project),
+        small=small_numbers,
+    )
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    cached: dict[str, object] = {}
+    for title, write in zip(SHEETS, _writers(data, cached), strict=True):
+        steps.step(f"Werkblad {title} maken")
+        write(workbook.create_sheet(title))
+    workbook.calculation.fullCalcOnLoad = True
+    workbook.properties.title = data.analysis.figures.vision.title[:200]
+    workbook.properties.creator = "Thuisplan"
+    steps.step("Bestand opslaan")
+    with atomic_target(target) as temporary:
+        workbook.save(temporary)
+        if cached:
+            inject_cached_values(temporary, GAP_SHEET_NUMBER, cached)
+        steps.check()
+    steps.finish()
+    return Path(target)
+
+
+def _writers(data: AnnexData, cached: dict[str, object]):
+    analysis, small = data.analysis, data.small
+    return [
+        lambda sheet: xlsx_tables.write_overview(sheet, data),
+        lambda sheet: xlsx_grids.write_value_grid(sheet, analysis, analysis.figures.need, small),
+        lambda sheet: xlsx_grids.write_value_grid(
+            sheet, analysis, analysis.figures.capacity, small
+        ),
+        lambda sheet: cached.update(xlsx_grids.write_gap_grid(sheet, analysis, small)),
+        lambda sheet: xlsx_tables.write_fair_shares(sheet, data),
+        lambda sheet: xlsx_tables.write_social_rent(sheet, data),
+        lambda sheet: xlsx_tables.write_agreements(sheet, data),
+        lambda sheet: xlsx_tables.write_sources(sheet, data),
+    ]

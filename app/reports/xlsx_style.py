@@ -1,0 +1,102 @@
+"""Shared table writing for the Excel annex: header style, number formats, widths,
+frozen header, autofilter; user text always stays text; small numbers masked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers, write_text_cell
+
+COUNT = "#,##0"
+SIGNED = "+#,##0;-#,##0;0"
+DECIMAL = "#,##0.0"
+SIGNED_DECIMAL = "+#,##0.0;-#,##0.0;0.0"
+SHARE = "0.0%"
+HEADER_FILL = "1F4E79"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of an annex table: header, width, number format, and whether it is a count
+    (counts are masked by small-number protection)."""
+
+    title: str | int
+    width: float = 12
+    number_format: str | None = None
+    count: bool = False
+
+
+def write_table(
+    sheet,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[object]],
+    *,
+    small: SmallNumbers = NO_PROTECTION,
+    freeze: str = "A2",
+) -> int:
+    """Write a header and rows from A1; returns the last row number written."""
+    from openpyxl.utils import get_column_letter
+
+    write_header(sheet, columns)
+    line = 1
+    for line, values in enumerate(rows, start=2):
+        for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+            put(sheet.cell(line, col), value, column, small)
+    last = get_column_letter(len(columns))
+    sheet.freeze_panes = freeze
+    sheet.auto_filter.ref = f"A1:{last}{max(line, 2)}"
+    return line
+
+
+def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
+    """The styled header row, with the column widths."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    font = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for col, column in enumerate(columns, start=1):
+        cell = sheet.cell(row, col)
+        if isinstance(column.title, str):
+            write_text_cell(cell, column.title)
+        else:  # a year heads the column as a number, as in the uitvraag-werkboek
+            cell.value = column.title
+        cell.font = font
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(col)].width = column.width
+
+
+def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION) -> None:
+    """One value: numbers with the column's format (small counts masked), text as text."""
+    from openpyxl.styles import Alignment
+
+    if value is None:
+        return
+    if isinstance(value, bool):
+        write_text_cell(cell, "ja" if value else "nee")
+    elif isinstance(value, int | float):
+        if column.count and small.hides(value):
+            write_text_cell(cell, small.mask)
+            cell.alignment = Alignment(horizontal="right")
+            return
+        cell.value = value
+        if column.number_format:
+            cell.number_format = column.number_format
+    else:
+        write_text_cell(cell, value)
+        if len(str(value)) > column.width:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def title_rows(sheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:
+    """Plain text lines (bold where asked) from `start`; returns the next free row."""
+    from openpyxl.styles import Font
+
+    for offset, (text, bold) in enumerate(lines):
+        cell = sheet.cell(start + offset, 1)
+        write_text_cell(cell, text)
+        if bold:
+            cell.font = Font(bold=True, size=13 if offset == 0 else 11)
+    return start + len(lines)

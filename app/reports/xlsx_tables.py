@@ -1,0 +1,239 @@
+"""The annex's other sheets: Overzicht, Verdeling, Sociale huur, Prestatieafspraken, Bronnen.
+
+Every number is the services' (Analysis, agreements, norms); nothing is recomputed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models import BaselineIndicator, DistributionKey
+from app.reports.formatting import percent
+from app.reports.safe_text import SmallNumbers
+from app.reports.xlsx_style import (
+    COUNT,
+    DECIMAL,
+    SHARE,
+    SIGNED,
+    SIGNED_DECIMAL,
+    Column,
+    title_rows,
+    write_table,
+)
+from app.services.analysis import Analysis
+from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services.demo import EXAMPLE_NOTE
+from app.services.dto import AgreementInfo, NormInfo, PartnerInfo
+from app.services.reference_data import CBS_ATTRIBUTION
+
+
+@dataclass(frozen=True)
+class AnnexData:
+    """What the annex shows, read from the services once."""
+
+    analysis: Analysis
+    agreements: list[AgreementInfo]
+    partners: list[PartnerInfo]
+    norms: list[NormInfo]
+    small: SmallNumbers
+
+
+def key_description(analysis: Analysis) -> str:
+    """'Inwoners' or 'Gewogen mix (inwoners 50 %, woningvoorraad 50 %)'."""
+    vision = analysis.figures.vision
+    key = vision.distribution_key
+    if key is not DistributionKey.WEIGHTED_MIX:
+        return key.label
+    weights = {ind: w for ind, w in vision.key_weights.items() if w > 0}
+    total = sum(weights.values()) or 1
+    parts = ", ".join(f"{ind.label.lower()} {percent(w / total, 0)}" for ind, w in weights.items())
+    return f"{key.label} ({parts})"
+
+
+def write_overview(sheet, data: AnnexData) -> None:
+    """Title, period, key, notices, and the regional gap per group over the period."""
+    vision = data.analysis.figures.vision
+    lines = [
+        (f"Cijferbijlage — {vision.title}", True),
+        (f"Regio: {vision.region_name or '-'}", False),
+        (f"Planperiode: {vision.start_year}–{vision.end_year}", False),
+        (f"Status: {vision.status.label}", False),
+        (f"Verdeelsleutel: {key_description(data.analysis)}", False),
+        ("Opgave = woonbehoefte − aanbod: positief is een tekort, negatief een overschot.", False),
+    ]
+    if vision.is_example:
+        lines.append((f"Let op: {EXAMPLE_NOTE}.", True))
+    if data.small.enabled:
+        lines.append(
+            (
+                f"Aantallen onder {data.small.threshold} zijn weergegeven als '{data.small.mask}'; "
+                "de opgave staat daarom als waarde, niet als formule.",
+                False,
+            )
+        )
+    start = title_rows(sheet, lines) + 1
+    columns = [
+        Column("Aandachtsgroep", 46),
+        Column("Woonbehoefte", 14, COUNT, True),
+        Column("Aanbod", 12, COUNT, True),
+        Column("Tekort", 12, COUNT, True),
+        Column("Overschot", 12, COUNT, True),
+        Column("Opgave", 12, SIGNED, True),
+        Column("Onbekende cellen", 12, COUNT),
+    ]
+    rows = []
+    for group in data.analysis.figures.groups:
+        t = data.analysis.gap_total(group_id=group.id)
+        rows.append([group.label, t.need, t.capacity, t.shortage, t.surplus, t.gap, t.unknown])
+    _table_at(sheet, start, columns, rows, data.small)
+    sheet.column_dimensions["A"].width = 60
+
+
+def _table_at(sheet, start: int, columns, rows, small: SmallNumbers) -> None:
+    """A table whose header is on row `start` (below title lines)."""
+    from app.reports.xlsx_style import put, write_header
+
+    write_header(sheet, columns, row=start)
+    for line, values in enumerate(rows, start=start + 1):
+        for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+            put(sheet.cell(line, col), value, column, small)
+
+
+def write_fair_shares(sheet, data: AnnexData) -> None:
+    """Fair share per group x municipality with the key used, over the whole period."""
+    analysis = data.analysis
+    key = key_description(analysis)
+    groups = {g.id: g.label for g in analysis.figures.groups}
+    columns = [
+        Column("Aandachtsgroep", 44),
+        Column("Gemeente", 24),
+        Column(f"Aandeel in de verdeelsleutel ({key})", 22, SHARE),
+        Column("Evenredig aandeel (woningen)", 16, DECIMAL, True),
+        Column("Aanbod (bijdrage)", 14, COUNT, True),
+        Column("Verschil (bijdrage − aandeel)", 16, SIGNED_DECIMAL, True),
+        Column("Ontbreekt", 40),
+    ]
+    rows = (
+        [
+            groups[s.group_id],
+            analysis.names[s.municipality_id],
+            s.key_share,
+            s.fair_share,
+            s.contribution,
+            s.difference,
+            "; ".join(s.missing),
+        ]
+        for s in analysis.fair_shares
+    )
+    write_table(sheet, columns, rows, small=data.small, freeze="C2")
+
+
+def write_social_rent(sheet, data: AnnexData) -> None:
+    """The social rent test per municipality."""
+    analysis = data.analysis
+    columns = [
+        Column("Gemeente", 24),
+        Column("Woningen", 12, COUNT),
+        Column("Sociale huurwoningen", 14, COUNT),
+        Column("Aandeel sociale huur nu", 14, SHARE),
+        Column("Onder 30 %", 10),
+        Column("Onder landelijk gemiddelde (moet 30 % sociaal bouwen)", 20),
+        Column("Geplande nieuwbouw", 14, COUNT),
+        Column("waarvan sociale huur", 14, COUNT),
+        Column("Aandeel sociale huur eind planperiode", 16, SHARE),
+        Column("Benodigd aandeel sociale nieuwbouw voor 30 %", 18, SHARE),
+        Column("30 % haalbaar", 10),
+        Column("Aandeel betaalbare nieuwbouw", 14, SHARE),
+        Column("Voldoet aan 2/3 betaalbaar", 12),
+        Column("Ontbreekt", 40),
+    ]
+    rows = []
+    for m in analysis.figures.municipalities:
+        t = analysis.social_rent[m.id]
+        rows.append(
+            [
+                m.name,
+                m.value(BaselineIndicator.DWELLINGS),
+                m.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
+                t.current_share,
+                t.below_goal,
+                t.must_build_30_percent,
+                m.value(BaselineIndicator.PLANNED_NEW_TOTAL),
+                m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
+                t.projected_share,
+                t.required_social_new_build_share,
+                t.goal_reachable,
+                t.affordable_new_build_share,
+                t.meets_affordable_norm,
+                "; ".join(t.missing),
+            ]
+        )
+    write_table(sheet, columns, rows, freeze="B2")
+
+
+def write_agreements(sheet, data: AnnexData) -> None:
+    """One row per agreement x year: target, realised, status."""
+    names = {p.id: p.name for p in data.partners}
+    groups = {g.id: g.label for g in data.analysis.figures.groups}
+    municipalities = {m.code: m.name for m in data.analysis.figures.municipalities}
+    columns = [
+        Column("Afspraak", 50),
+        Column("Partijen", 40),
+        Column("Trekker", 26),
+        Column("Gemeente", 20),
+        Column("Aandachtsgroep", 30),
+        Column("Indicator", 30),
+        Column("Eenheid", 10),
+        Column("Nulmeting", 11, DECIMAL),
+        Column("Deadline", 12),
+        Column("Jaar", 8),
+        Column("Doel", 10, DECIMAL),
+        Column("Gerealiseerd", 12, DECIMAL),
+        Column("Status", 14),
+    ]
+    rows = []
+    for a in data.agreements:
+        common = [
+            a.description,
+            ", ".join(names.get(p, "?") for p in a.party_ids),
+            names.get(a.owner_partner_id, "") if a.owner_partner_id else "",
+            municipalities.get(a.municipality_code, "Regio") if a.municipality_code else "Regio",
+            groups.get(a.group_id, "") if a.group_id else "",
+            a.indicator,
+            a.unit,
+            a.baseline,
+            a.deadline,
+        ]
+        for year, y in (a.years or {None: None}).items():
+            status = y.status.label if y and y.status else None
+            rows.append([*common, year, y and y.target, y and y.realised, status])
+    write_table(sheet, columns, rows, freeze="B2")
+
+
+def write_sources(sheet, data: AnnexData) -> None:
+    """Sources and reference dates: CBS (with attribution), baseline per municipality, norms."""
+    vision = data.analysis.figures.vision
+    lines = [
+        ("Bronnen en peildata", True),
+        (CBS_ATTRIBUTION, False),
+        (f"Normen en aandachtsgroepen: {PROGRAMME_2022}; {PROGRESS_2023}.", False),
+    ]
+    if vision.is_example:
+        lines.append((f"De cijfers van deze voorbeeldvisie zijn {EXAMPLE_NOTE.lower()}.", True))
+    start = title_rows(sheet, lines) + 1
+    columns = [
+        Column("Gemeente / norm", 30),
+        Column("Gegeven", 40),
+        Column("Waarde", 14),
+        Column("Bron", 60),
+        Column("Peildatum", 14),
+    ]
+    rows = []
+    for m in data.analysis.figures.municipalities:
+        for indicator, figure in m.baseline.items():
+            rows.append(
+                [m.name, indicator.label, figure.value, figure.source, figure.reference_date]
+            )
+    for norm in data.norms:
+        rows.append(["Norm", norm.label, percent(norm.value), norm.source, norm.reference_date])
+    _table_at(sheet, start, columns, rows, SmallNumbers())
