@@ -19,6 +19,7 @@ from app.models import (
 from app.services.dto import AgreementInfo, AgreementYearInfo
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import municipality_row, touch, vision_row
+from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
 
@@ -31,7 +32,9 @@ def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
         parties: dict[int, list[int]] = {}
-        for link in session.exec(select(AgreementParty)):
+        for link in session.exec(
+            select(AgreementParty).order_by(AgreementParty.agreement_id, AgreementParty.partner_id)
+        ):
             parties.setdefault(link.agreement_id, []).append(link.partner_id)
         years: dict[int, dict[int, AgreementYearInfo]] = {}
         for row in session.exec(select(AgreementYear)):
@@ -126,11 +129,12 @@ def set_agreement_year(
         return old
 
 
-def delete_agreement(project: ProjectFile, agreement_id: int) -> None:
-    """Remove an agreement with its targets."""
+def delete_agreement(project: ProjectFile, agreement_id: int) -> Tombstone:
+    """Remove an agreement with its targets; returns what is needed to undo it."""
     with project.write() as session:
-        session.delete(_row(session, agreement_id))
+        tombstone = bury(session, _row(session, agreement_id))
         touch(session)
+        return tombstone
 
 
 def _apply(session: Session, row: Agreement, **fields) -> None:

@@ -188,3 +188,64 @@ MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (
     "Uitstromers uit detentie (langer dan drie maanden)",
     "Uitstappende sekswerkers",
 )
+
+
+HOUSING_TYPE_DEFINITIONS: dict[H, str] = {
+    H.INDEPENDENT_REGULAR: "Een gewone zelfstandige woning (eigen voordeur, keuken en sanitair) "
+    "in een gewone wijk.",
+    H.INDEPENDENT_CLUSTERED: "Zelfstandige woningen bij elkaar in één complex, vaak met een "
+    "gemeenschappelijke ruimte of begeleiding dichtbij.",
+    H.ROOM: "Een kamer met gedeelde keuken en/of sanitair.",
+    H.SHELTERED_24H: "Een woonvorm met zorg of toezicht die dag en nacht beschikbaar is.",
+    H.FLEX: "Een tijdelijke, verplaatsbare woning die snel te plaatsen is.",
+    H.PITCH: "Een plek voor een woonwagen.",
+    H.SHORT_STAY: "Tijdelijke huisvesting voor een kort verblijf, bijvoorbeeld voor "
+    "arbeidsmigranten.",
+    H.STUDENT: "Een kamer of studio voor studenten.",
+}
+
+SUPPORT_LEVEL_DEFINITIONS: dict[S, str] = {
+    S.NONE: "Geen begeleiding nodig.",
+    S.AMBULANT: "Begeleiding aan huis, enkele uren per week.",
+    S.INTENSIVE: "Dagelijkse begeleiding, op afroep bereikbaar.",
+    S.ROUND_THE_CLOCK: "Zorg of toezicht dag en nacht.",
+}
+
+GLOSSARY: dict[str, str] = {
+    "Woonzorgvisie": "De visie van gemeenten op wonen met zorg en ondersteuning voor alle "
+    "aandachtsgroepen en ouderen, regionaal afgestemd. De basis voor prestatieafspraken met "
+    "woningcorporaties, zorgaanbieders en andere partners.",
+    "Woonbehoefte": "Hoeveel woningen (of woonplekken) een aandachtsgroep per jaar nodig heeft, "
+    "per gemeente en woonvorm.",
+    "Aanbod": "Hoeveel woningen er per jaar voor de groep beschikbaar komen: toewijzing uit "
+    "vrijkomende sociale huurwoningen, nieuwbouw, flexwoningen, transformatie of anders.",
+    "Opgave": "Woonbehoefte min aanbod. Positief is een tekort, negatief een overschot. "
+    "Tekorten en overschotten worden apart opgeteld: een overschot in de ene gemeente "
+    "verbergt geen tekort in de andere.",
+    "Toewijzing uit vrijkomende voorraad": "Van de sociale huurwoningen die per jaar "
+    "vrijkomen, gaat een deel (bijvoorbeeld 25 %) naar een aandachtsgroep. Thuisplan rekent "
+    "dat uit als vrijkomende woningen × percentage.",
+    "Evenwichtige verdeling": "Gemeenten in een regio delen de huisvesting van urgente "
+    "woningzoekenden naar draagkracht, zodat centrumgemeenten niet overbelast raken.",
+    "Verdeelsleutel": "Waarnaar het evenredig aandeel van een gemeente wordt berekend: "
+    "inwoners (standaard, zoals bij de taakstelling statushouders), huishoudens, "
+    "woningvoorraad, sociale huurvoorraad of een gewogen mix daarvan.",
+    "Evenredig aandeel": "De regionale woonbehoefte van een groep × het aandeel van de "
+    "gemeente volgens de verdeelsleutel. Het verschil met wat de gemeente zelf aanbiedt laat "
+    "zien wie meer of minder dan zijn deel draagt.",
+    "30 %-norm sociale huur": "Het streven naar 30 % sociale huurwoningen in de "
+    "woningvoorraad. Gemeenten onder het landelijk gemiddelde moeten ten minste 30 % sociale "
+    "huur bouwen; gemeenten ruim boven het streven kunnen zich richten op middeninkomens.",
+    "Twee derde betaalbaar": "Van de nieuwbouw tot en met 2030 is twee derde betaalbaar: "
+    "sociale huur of betaalbaar voor middeninkomens.",
+    "Verplicht urgenten": "Groepen die in elke urgentieregeling voorrang krijgen, ongeacht de "
+    "schaarste: mantelzorgverleners en -ontvangers, ernstig chronisch zieken, dakloze mensen "
+    "met een beschikking voor een opvangvoorziening, uitstromers uit instellingen en uit "
+    "detentie (langer dan drie maanden) en uitstappende sekswerkers.",
+    "Prestatieafspraak": "Een afspraak tussen gemeente, woningcorporatie, huurders en andere "
+    "partners over wat ieder per jaar doet, met een indicator, een doel per jaar en de "
+    "realisatie om te volgen.",
+    "Actielijnen": "De vier lijnen van het programma 'Een thuis voor iedereen': 1 voldoende "
+    "betaalbare en passende woningen; 2 evenwichtige verdeling over alle gemeenten; "
+    "3 combineren van wonen, zorg, welzijn en werk; 4 preventie.",
+}

@@ -8,6 +8,7 @@ from app.models import ActionLine, Ambition, Measure
 from app.services.dto import MeasureInfo
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import touch, vision_row
+from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
 
@@ -95,11 +96,12 @@ def update_measure(
         return _info(row)
 
 
-def delete_measure(project: ProjectFile, measure_id: int) -> None:
-    """Remove a measure."""
+def delete_measure(project: ProjectFile, measure_id: int) -> Tombstone:
+    """Remove a measure; returns what is needed to undo it."""
     with project.write() as session:
-        session.delete(_row(session, measure_id))
+        tombstone = bury(session, _row(session, measure_id))
         touch(session)
+        return tombstone
 
 
 def _check_year(session: Session, year: int | None) -> None:

@@ -10,6 +10,7 @@ from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.errors import ValidationError
 from app.services.lookup import municipality_row, touch, vision_row
 from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
+from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
 from app.services.vision import add_municipality_rows, resolve_municipality_codes
 from app.storage import ProjectFile
@@ -39,14 +40,16 @@ def add_municipalities(project: ProjectFile, codes: list[str]) -> list[Municipal
         return _infos(session)
 
 
-def remove_municipality(project: ProjectFile, code: str) -> None:
-    """Remove a municipality and every figure entered for it."""
+def remove_municipality(project: ProjectFile, code: str) -> Tombstone:
+    """Remove a municipality and every figure entered for it; returns what was removed
+    (`tombstone.restore_deleted` brings it back)."""
     with project.write() as session:
         row = municipality_row(session, code)
         if session.exec(select(func.count()).select_from(Municipality)).one() <= 1:
             raise ValidationError("Een woonzorgvisie heeft ten minste één gemeente.")
-        session.delete(row)
+        tombstone = bury(session, row)
         touch(session)
+        return tombstone
 
 
 def set_baseline(
@@ -116,6 +119,16 @@ def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None)
         session.flush()
         recompute_allocation(session, municipality.id)
         touch(session)
+
+
+def all_vacancies(project: ProjectFile) -> dict[str, dict[int, int]]:
+    """Municipality code -> year -> vrijkomende sociale huurwoningen, for every municipality."""
+    with project.read() as session:
+        codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
+        result: dict[str, dict[int, int]] = {code: {} for code in codes.values()}
+        for row in session.exec(select(SocialRentVacancies)):
+            result[codes[row.municipality_id]][row.year] = row.count
+        return result
 
 
 def vacancies(project: ProjectFile, code: str) -> dict[int, int]:

@@ -8,6 +8,7 @@ from app.models import Municipality, Partner, PartnerKind
 from app.services.dto import PartnerInfo
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import municipality_row, touch
+from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
 from app.storage import ProjectFile
 
@@ -57,11 +58,12 @@ def update_partner(
         return _info(row, codes)
 
 
-def delete_partner(project: ProjectFile, partner_id: int) -> None:
-    """Remove a partner (it is also removed as party from agreements)."""
+def delete_partner(project: ProjectFile, partner_id: int) -> Tombstone:
+    """Remove a partner (also as party to agreements); returns what is needed to undo it."""
     with project.write() as session:
-        session.delete(_row(session, partner_id))
+        tombstone = bury(session, _row(session, partner_id))
         touch(session)
+        return tombstone
 
 
 def _row(session: Session, partner_id: int) -> Partner:

@@ -10,6 +10,7 @@ from app.models import HousingType, SupportLevel, TargetGroup
 from app.services.dto import TargetGroupInfo
 from app.services.errors import ValidationError
 from app.services.lookup import group_row, touch
+from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
 from app.storage import ProjectFile
 
@@ -94,8 +95,9 @@ def update_group(
         return group_info(row)
 
 
-def delete_custom_group(project: ProjectFile, group_id: int) -> None:
-    """Delete an own group with its figures; standard groups can only be switched off."""
+def delete_custom_group(project: ProjectFile, group_id: int) -> Tombstone:
+    """Delete an own group with its figures (returns what is needed to undo it); standard
+    groups can only be switched off."""
     with project.write() as session:
         row = group_row(session, group_id)
         if row.is_standard:
@@ -103,8 +105,9 @@ def delete_custom_group(project: ProjectFile, group_id: int) -> None:
                 f"'{row.label}' hoort bij de standaardlijst; zet de groep uit in plaats van "
                 "haar te verwijderen."
             )
-        session.delete(row)
+        tombstone = bury(session, row)
         touch(session)
+        return tombstone
 
 
 def group_info(row: TargetGroup) -> TargetGroupInfo:

@@ -98,3 +98,31 @@ def check_text(
 
 def _format(value: float) -> str:
     return f"{value:g}".replace(".", ",")
+
+
+def parse_share(text: str) -> float | None:
+    """'25', '25 %', '2,5' or '2.5' -> a percentage; empty text -> None (no rule)."""
+    cleaned = text.strip().removesuffix("%").strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError as exc:
+        raise ValidationError(f"'{text.strip()}' is geen percentage.") from exc
+    return check_share_percent(value)
+
+
+def parse_number(text: str) -> float | None:
+    """A number as a Dutch user types it ('12', '12,5', '1.250'); empty text -> None."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if _DUTCH_THOUSANDS.match(cleaned.lstrip("-")):
+        cleaned = cleaned.replace(".", "")
+    try:
+        value = float(cleaned.replace(",", "."))
+    except ValueError as exc:
+        raise ValidationError(f"'{text.strip()}' is geen getal.") from exc
+    if value != value or abs(value) > 1e9:
+        raise ValidationError(f"'{text.strip()}' is geen bruikbaar getal.")
+    return value

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from app.models import (
     ActionLine,
+    AgreementYear,
     Ambition,
     BaselineFigure,
     BaselineIndicator,
@@ -212,7 +213,7 @@ def set_plan_period(
     with project.write() as session:
         outside = [
             table
-            for table in (NeedValue, CapacityValue, SocialRentVacancies)
+            for table in (NeedValue, CapacityValue, SocialRentVacancies, AgreementYear)
             if session.exec(
                 select(table).where((table.year < start_year) | (table.year > end_year))
             ).first()

@@ -18,6 +18,7 @@ from app.services import vision as vision_service
 from app.services.errors import ValidationError
 from app.services.figures import Cell
 from app.services.reference_data import CBS_SOURCE
+from app.services.tombstone import restore_deleted
 
 
 def test_new_vision_gets_cbs_baseline_with_source_and_reference_date(project):
@@ -207,3 +208,43 @@ def test_every_edit_updates_the_modified_time(project):
     time.sleep(1.05)
     vision_service.update_vision(project, author="B. Ambtenaar")
     assert vision_service.get_vision(project).modified > before
+
+
+def test_removed_municipality_comes_back_with_all_its_figures(demo):
+    """Undoing a removal restores baseline, vacancies, need, capacity and partner links."""
+    from app.services.analysis import analyse
+    from app.services.summary import summary_data
+
+    before = summary_data(analyse(demo))
+    tombstone = municipalities.remove_municipality(demo, "GM0503")
+    assert "GM0503" not in {m.code for m in municipalities.list_municipalities(demo)}
+    restore_deleted(demo, tombstone)
+    after = summary_data(analyse(demo))
+    assert after == before
+    assert municipalities.vacancies(demo, "GM0503")[2025] > 0
+    assert any(p.municipality_code == "GM0503" for p in partners.list_partners(demo))
+
+
+def test_deleted_partner_and_agreement_come_back_with_their_links(demo):
+    """Undoing the delete of a partner restores it as party and owner of its agreements."""
+    before = agreements.list_agreements(demo)
+    partner = next(p for p in partners.list_partners(demo) if p.name == "Woonstichting Duinrand")
+    tombstone = partners.delete_partner(demo, partner.id)
+    assert all(partner.id not in a.party_ids for a in agreements.list_agreements(demo))
+    restore_deleted(demo, tombstone)
+    assert agreements.list_agreements(demo) == before
+    first = before[0]
+    tombstone = agreements.delete_agreement(demo, first.id)
+    restore_deleted(demo, tombstone)
+    assert agreements.list_agreements(demo) == before
+
+
+def test_deleted_own_group_comes_back_with_its_figures(project):
+    """An own group deleted with its need figures returns with them on undo."""
+    group = groups.add_custom_group(project, "Eigen groep")
+    figures.set_need(project, Cell("GM0503", group.id, HousingType.ROOM, 2025), 7)
+    tombstone = groups.delete_custom_group(project, group.id)
+    assert figures.need_series(project, group.id) == []
+    restore_deleted(project, tombstone)
+    (series,) = figures.need_series(project, group.id)
+    assert series.values == {2025: 7}
