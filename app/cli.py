@@ -91,7 +91,12 @@ def _document_commands(commands) -> None:
 
     export = commands.add_parser("export", help="maak de Word- en Excel-documenten")
     export.add_argument("file", type=Path, metavar="BESTAND")
+    export.add_argument("--docx", type=Path, metavar="UIT.docx", help="woonzorgvisie (Word)")
     export.add_argument("--xlsx", type=Path, metavar="UIT.xlsx", help="cijferbijlage (Excel)")
+    export.add_argument(
+        "--agreements-dir", type=Path, metavar="MAP", help="prestatieafspraken per partner"
+    )
+    export.add_argument("--template", type=Path, metavar="SJABLOON.docx", help="eigen huisstijl")
     export.add_argument(
         "--small-numbers",
         type=int,
@@ -223,6 +228,16 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_documents(project, args: argparse.Namespace, small):
+    if args.docx:
+        from app.reports.docx_vision import write_vision_document
+
+        yield write_vision_document(project, args.docx, template=args.template, small_numbers=small)
+    if args.agreements_dir:
+        from app.reports.docx_agreements import write_agreement_documents
+
+        yield from write_agreement_documents(
+            project, args.agreements_dir, template=args.template, small_numbers=small
+        )
     if args.xlsx:
         from app.reports.xlsx_annex import write_data_annex
 

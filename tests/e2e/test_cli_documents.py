@@ -65,3 +65,33 @@ def test_import_of_a_non_xlsx_file(run, demo_file, tmp_path):
     assert result.returncode == 1
     assert "is geen Excel-werkmap" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_export_word_excel_and_agreements(run, demo_file, tmp_path):
+    """export writes the vision, the annex and one agreements document per partner."""
+    (tmp_path / "afspraken").mkdir()
+    result = run(
+        "export",
+        "demo.thuisplan",
+        "--docx",
+        "visie.docx",
+        "--xlsx",
+        "bijlage.xlsx",
+        "--agreements-dir",
+        "afspraken",
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "visie.docx").stat().st_size > 20_000
+    assert openpyxl.load_workbook(tmp_path / "bijlage.xlsx").sheetnames[0] == "Overzicht"
+    assert len(list((tmp_path / "afspraken").glob("Prestatieafspraken *.docx"))) >= 5
+
+
+def test_export_errors_are_dutch(run, demo_file, tmp_path):
+    """No output chosen, a missing folder or a bad template: Dutch message, exit 1."""
+    assert "kies ten minste één" in run("export", "demo.thuisplan").stderr
+    missing = run("export", "demo.thuisplan", "--agreements-dir", "nergens")
+    assert missing.returncode == 1 and "bestaat niet" in missing.stderr
+    (tmp_path / "eigen.docx").write_text("x")
+    bad = run("export", "demo.thuisplan", "--docx", "v.docx", "--template", "eigen.docx")
+    assert bad.returncode == 1 and "geen bruikbaar Word-document" in bad.stderr
+    assert "Traceback" not in bad.stderr + missing.stderr

@@ -1,0 +1,101 @@
+"""What the Word documents show, read from the services once, and how numbers are written
+(Dutch notation, small-number protection)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.models import ActionLine
+from app.reports.docx_base import Cell
+from app.reports.formatting import UNKNOWN, number, percent, signed
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers
+from app.services import agreements, measures, norms, partners
+from app.services.analysis import Analysis, analyse
+from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo
+from app.storage import ProjectFile
+
+MONTHS = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """The vision's calculations and texts, as plain data."""
+
+    analysis: Analysis
+    partners: list[PartnerInfo]
+    agreements: list[AgreementInfo]
+    measures: list[MeasureInfo]
+    ambitions: dict[ActionLine, str]
+    norms: list[NormInfo]
+    small: SmallNumbers = NO_PROTECTION
+    charts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+
+    @property
+    def vision(self):
+        return self.analysis.figures.vision
+
+    def partner_names(self) -> dict[int, str]:
+        return {p.id: p.name for p in self.partners}
+
+    def municipality_names(self) -> dict[str, str]:
+        return {m.code: m.name for m in self.analysis.figures.municipalities}
+
+    def group_labels(self) -> dict[int, str]:
+        return {g.id: g.label for g in self.analysis.figures.groups}
+
+    def count(self, value: float | None) -> Cell:
+        """A count, right-aligned; masked when small-number protection hides it."""
+        if self.small.hides(value):
+            return Cell(self.small.mask, True)
+        return Cell(number(value), True)
+
+    def gap(self, value: float | None, decimals: int = 0) -> Cell:
+        """A signed gap or difference (+ shortage, − surplus), masked when small."""
+        if self.small.hides(value):
+            return Cell(self.small.mask, True)
+        return Cell(signed(value, decimals), True)
+
+    def share(self, value: float | None) -> Cell:
+        """A share as a percentage."""
+        return Cell(percent(value), True)
+
+
+def load_document_data(project: ProjectFile, small: SmallNumbers = NO_PROTECTION) -> DocumentData:
+    """Read everything a document needs from the services."""
+    return DocumentData(
+        analysis=analyse(project),
+        partners=partners.list_partners(project),
+        agreements=agreements.list_agreements(project),
+        measures=measures.list_measures(project),
+        ambitions=measures.ambitions(project),
+        norms=norms.list_norms(project),
+        small=small,
+    )
+
+
+def dutch_date(day: dt.date | None = None) -> str:
+    """'7 maart 2026'."""
+    day = day or dt.date.today()
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def value_text(value: float | None, unit: str = "") -> str:
+    """A target or baseline with its unit: '150 woningen', '80 %', 'onbekend'."""
+    if value is None:
+        return UNKNOWN
+    shown = number(value, 0 if float(value).is_integer() else 1)
+    if not unit:
+        return shown
+    return f"{shown} %" if unit.strip() == "%" else f"{shown} {unit}"
+
+
+def reference_date(text: str) -> str:
+    """'2024-01-01' -> '1 januari 2024'; other text as it is, empty -> 'onbekend'."""
+    try:
+        return dutch_date(dt.date.fromisoformat(text.strip()))
+    except ValueError:
+        return text.strip() or UNKNOWN

@@ -1,0 +1,242 @@
+"""Building blocks for Thuisplan's Word documents on a house-style template.
+
+Open the template (Thuisplan's own or the municipality's .docx with the same style
+names; a missing style is a Dutch `TemplateError`), then add a cover page, a table
+of contents field that Word updates on opening, headings, safe text, tables (rows
+built once each: python-docx's `table.cell` is quadratic), figures and captions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.reports.export_io import ExportError
+from app.reports.safe_text import clean_text
+from app.resources import template_path
+
+REQUIRED_STYLES = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Caption",
+    "Header",
+    "Footer",
+    "List Bullet",
+    "Thuisplan Tabel",
+)
+DEFAULT_TEMPLATE = "woonzorgvisie.docx"
+
+
+class TemplateError(ExportError):
+    """The chosen Word template cannot be used; the message says why."""
+
+
+def open_template(template: Path | None = None):
+    """A new document on `template` (default: Thuisplan's), emptied, with every
+    required style present."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    path = Path(template) if template else template_path(DEFAULT_TEMPLATE)
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise TemplateError(
+            f"Het sjabloon '{path.name}' is geen bruikbaar Word-document (.docx)."
+        ) from exc
+    except Exception as exc:  # lxml raises its own errors for broken XML
+        raise TemplateError(f"Het sjabloon '{path.name}' is beschadigd.") from exc
+    missing = missing_styles(document)
+    if missing:
+        raise TemplateError(
+            f"Het sjabloon '{path.name}' mist deze stijlen: {', '.join(missing)}. Voeg ze toe "
+            "in Word (Stijlen) of kies het standaardsjabloon van Thuisplan."
+        )
+    _empty_body(document)
+    return document
+
+
+def missing_styles(document) -> list[str]:
+    """The required style names the document does not define."""
+    present = {style.name for style in document.styles}
+    return [name for name in REQUIRED_STYLES if name not in present]
+
+
+def _empty_body(document) -> None:
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def text(paragraph, value: object, *, bold: bool = False, italic: bool = False):
+    """Add user text to a paragraph, without characters Word cannot store."""
+    run = paragraph.add_run(clean_text(value))
+    run.bold = bold or None
+    run.italic = italic or None
+    return run
+
+
+OPTIONAL_STYLES = {"Kader": "Normal", "TOC 1": "Normal", "TOC 2": "Normal"}
+
+
+def paragraph(document, value: object = "", style: str | None = None):
+    """A paragraph of (cleaned) text; an optional style the template lacks falls back."""
+    if style in OPTIONAL_STYLES and style not in {s.name for s in document.styles}:
+        style = OPTIONAL_STYLES[style]
+    p = document.add_paragraph(style=style)
+    if value != "":
+        text(p, value)
+    return p
+
+
+def heading(document, value: str, level: int):
+    """A heading (Heading 1-3); it appears in the table of contents."""
+    return document.add_paragraph(clean_text(value), style=f"Heading {level}")
+
+
+def bullets(document, items: Sequence[str]) -> None:
+    """A bulleted list."""
+    for item in items:
+        paragraph(document, item, "List Bullet")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table value with its alignment: numbers right, text left."""
+
+    value: str
+    numeric: bool = False
+
+
+def table(
+    document,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    total: bool = False,
+    weights: Sequence[float] | None = None,
+):
+    """A table in the house style; header row repeated on every page; `total` styles the
+    last row as a total. Values are text (already formatted) or `Cell`s. `weights` are
+    relative column widths (default: the first column wider, for names)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
+    grid = document.add_table(rows=1, cols=len(header))
+    grid.style = document.styles["Thuisplan Tabel"]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
+    _table_look(grid, total)
+    widths = _widths(document, len(header), weights)
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice reads
+    header_row = grid.rows[0]
+    _repeat_header(header_row)
+    _fill(header_row.cells, [Cell(str(title)) for title in header], widths)
+    for values in rows:
+        row = grid.add_row()
+        _keep_row_together(row)
+        # row.cells once per row: table.cell(r, c) rebuilds the grid on every call
+        _fill(row.cells, [v if isinstance(v, Cell) else Cell(str(v)) for v in values], widths)
+    return grid
+
+
+def _fill(cells, values: Sequence[Cell], widths) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for cell, item, width in zip(cells, values, widths, strict=True):
+        cell.width = width  # Word reads the cell widths
+        p = cell.paragraphs[0]
+        p.add_run(clean_text(item.value))
+        if item.numeric:
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _widths(document, count: int, weights: Sequence[float] | None) -> list:
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    weights = list(weights) if weights else [2.6] + [1.0] * (count - 1)
+    total = sum(weights)
+    return [int(usable * w / total) for w in weights]
+
+
+def _keep_row_together(row) -> None:
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _repeat_header(row) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
+
+
+def _table_look(grid, total: bool) -> None:
+    from docx.oxml.ns import qn
+
+    look = grid._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        from docx.oxml import OxmlElement
+
+        look = OxmlElement("w:tblLook")
+        grid._tbl.tblPr.append(look)
+    for name, on in (("firstRow", True), ("lastRow", total), ("noVBand", True)):
+        look.set(qn(f"w:{name}"), "1" if on else "0")
+    look.set(qn("w:noHBand"), "0")
+    look.set(qn("w:val"), "04A0" if not total else "04E0")
+
+
+def caption(document, kind: str, value: str):
+    """'Tabel 3: ...' / 'Figuur 2: ...' with a SEQ field Word can renumber."""
+    from app.reports.docx_fields import add_field
+
+    p = document.add_paragraph(style="Caption")
+    if kind == "Tabel":  # a table's caption stands above it: keep them on one page
+        p.paragraph_format.keep_with_next = True
+    p.add_run(f"{kind} ")
+    add_field(p, f"SEQ {kind} \\* ARABIC", str(_next_number(document, kind)))
+    text(p, f": {value}")
+    return p
+
+
+def _next_number(document, kind: str) -> int:
+    counters = document.__dict__.setdefault("_thuisplan_counters", {})
+    counters[kind] = counters.get(kind, 0) + 1
+    return counters[kind]
+
+
+def figure(document, png: bytes, title: str, width_mm: float = 160) -> None:
+    """A chart picture (PNG bytes) with its caption below."""
+    import io
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    document.add_picture(io.BytesIO(png), width=Mm(width_mm))
+    document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.paragraphs[-1].paragraph_format.keep_with_next = True
+    caption(document, "Figuur", title)
+
+
+def page_break(document) -> None:
+    """Start a new page."""
+    from docx.enum.text import WD_BREAK
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def save(document, target: Path) -> None:
+    """Save to `target` (a temporary path from `atomic_target`)."""
+    document.save(str(target))

@@ -1,0 +1,16 @@
+"""Charts in the Word documents: PNGs rendered by `app.reports.charts`, embedded here."""
+
+from __future__ import annotations
+
+from app.reports.doc_data import DocumentData
+from app.reports.docx_base import figure
+
+
+def chart(document, data: DocumentData, key: str) -> bool:
+    """Embed the chart `key` when it was rendered; returns whether it was."""
+    rendered = data.charts.get(key)
+    if rendered is None:
+        return False
+    title, png = rendered
+    figure(document, png, title)
+    return True

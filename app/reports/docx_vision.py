@@ -1,0 +1,112 @@
+"""The Woonzorgvisie (concept) as a Word document.
+
+Cover page, table of contents, chapters 1 Inleiding en kader ... 7 Monitoring and
+the appendices, on the house-style template; every number from the services, the
+charts from `app.reports.charts` as PNG. Written atomically, with progress and
+cancellation (see `export_io`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from app.reports import docx_vision_analysis as analysis_chapters
+from app.reports import docx_vision_intro as intro
+from app.reports import docx_vision_plan as plan
+from app.reports.doc_data import DocumentData, dutch_date, load_document_data
+from app.reports.docx_base import open_template, page_break, paragraph, save
+from app.reports.docx_charts import render_charts
+from app.reports.docx_fields import header_and_footer, table_of_contents
+from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
+from app.services.demo import EXAMPLE_NOTE
+from app.storage import ProjectFile
+
+CHAPTERS = [
+    ("1 Inleiding en kader", intro.introduction),
+    ("2 De regio in cijfers", intro.region_in_figures),
+    ("3 Analyse per aandachtsgroep", analysis_chapters.per_group),
+    ("4 Opgave en evenwichtige verdeling", analysis_chapters.gap_and_distribution),
+    ("5 Ambities en maatregelen per actielijn", plan.ambitions_and_measures),
+    ("6 Uitvoering: prestatieafspraken", plan.agreements_chapter),
+    ("7 Monitoring", plan.monitoring),
+    ("Bijlagen", plan.appendices),
+]
+
+
+def write_vision_document(
+    project: ProjectFile,
+    target: Path,
+    *,
+    template: Path | None = None,
+    small_numbers: SmallNumbers = NO_PROTECTION,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> Path:
+    """Write the concept woonzorgvisie to `target` (atomically); returns `target`.
+
+    Raises TemplateError (a missing style, an unusable template), TargetLockedError,
+    ExportError, or ExportCancelled when `is_cancelled()` turns true.
+    """
+    steps = Steps(len(CHAPTERS) + 4, progress, is_cancelled)
+    steps.step("Sjabloon openen")
+    document = open_template(template)
+    steps.step("Gegevens ophalen")
+    data = load_document_data(project, small_numbers)
+    steps.step("Grafieken tekenen")
+    data = replace(data, charts=render_charts(data.analysis, steps.check))
+    cover(document, data, "Woonzorgvisie (concept)")
+    contents(document, data)
+    for title, write in CHAPTERS:
+        steps.step(f"Hoofdstuk {title}")
+        write(document, data)
+    steps.step("Bestand opslaan")
+    with atomic_target(target) as temporary:
+        save(document, temporary)
+        steps.check()
+    steps.finish()
+    return Path(target)
+
+
+def cover(document, data: DocumentData, kind: str, subject: str = "") -> None:
+    """The cover page, the document properties, and the running header and footer."""
+    vision = data.vision
+    from docx.shared import Mm
+
+    paragraph(document, vision.title, "Title").paragraph_format.space_before = Mm(55)
+    paragraph(document, f"{kind}{' — ' + subject if subject else ''}", "Subtitle")
+    municipalities = ", ".join(m.name for m in data.analysis.figures.municipalities)
+    for line in (
+        f"Regio: {vision.region_name or '–'}",
+        f"Gemeenten: {municipalities}",
+        f"Planperiode: {vision.start_year}–{vision.end_year}",
+        f"Status: {vision.status.label}",
+        f"Datum: {dutch_date()}",
+    ):
+        paragraph(document, line)
+    if vision.author:
+        paragraph(document, f"Opgesteld door: {vision.author}")
+    if vision.is_example:
+        paragraph(document, f"{EXAMPLE_NOTE}. Dit document is een voorbeeld.", "Kader")
+    if data.small.enabled:
+        paragraph(
+            document,
+            f"Aantallen onder {data.small.threshold} zijn weergegeven als '{data.small.mask}'.",
+        )
+    properties = document.core_properties
+    properties.title = clean_text(vision.title)[:250]
+    properties.subject = kind
+    properties.author = clean_text(vision.author or "Thuisplan")[:250]
+    properties.language = "nl-NL"
+    header = EXAMPLE_NOTE if vision.is_example else kind
+    header_and_footer(document, vision.title, header)
+    page_break(document)
+
+
+def contents(document, data: DocumentData) -> None:
+    """'Inhoud' with the TOC field, pre-filled with the chapter titles, then a new page."""
+    paragraph(document, "Inhoud", "Subtitle")
+    entries = [(1, title) for title, _ in CHAPTERS]
+    table_of_contents(document, entries)
+    page_break(document)

@@ -1,0 +1,145 @@
+"""Woonzorgvisie chapters 3 (Analyse per aandachtsgroep) and 4 (Opgave en evenwichtige
+verdeling). Every number is the `Analysis`'s; tables only format and add up rows the
+same way the text summary does."""
+
+from __future__ import annotations
+
+from app.reports.doc_data import DocumentData
+from app.reports.docx_base import Cell, caption, heading, paragraph, table
+from app.reports.docx_figures import chart
+from app.reports.xlsx_tables import key_description
+
+GAP_HEADER = ["Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]
+
+
+def gap_cells(data: DocumentData, total) -> list:
+    """Need, capacity, shortage, surplus and gap of a GapTotal, formatted."""
+    gap = data.gap(total.gap)
+    if not total.complete:  # the total covers the known cells only
+        gap = Cell(f"{gap.value} *", True)
+    return [
+        data.count(total.need),
+        data.count(total.capacity),
+        data.count(total.shortage),
+        data.count(total.surplus),
+        gap,
+    ]
+
+
+def per_group(document, data: DocumentData) -> None:
+    """3 Analyse per aandachtsgroep: definition, need, capacity, gap per municipality and
+    over time, with the group's chart."""
+    heading(document, "3 Analyse per aandachtsgroep", 1)
+    paragraph(
+        document,
+        "Per aandachtsgroep volgen de omschrijving, de woonbehoefte en het aanbod over de hele "
+        "planperiode, de opgave per gemeente en het verloop in de tijd. Een * betekent dat niet "
+        "alle cijfers zijn ingevuld: het totaal telt alleen de bekende cellen.",
+    )
+    for number_, group in enumerate(data.analysis.figures.groups, start=1):
+        _group(document, data, group, f"3.{number_}")
+
+
+def _group(document, data: DocumentData, group, prefix: str) -> None:
+    analysis = data.analysis
+    heading(document, f"{prefix} {group.label}", 2)
+    if group.definition:
+        paragraph(document, group.definition)
+    if group.mandatory_urgency:
+        paragraph(document, "Deze groep hoort (deels) bij de verplicht urgenten.")
+    total = analysis.gap_total(group_id=group.id)
+    paragraph(document, _summary_sentence(data, total))
+    rows = [
+        [m.name, *gap_cells(data, analysis.gap_total(group_id=group.id, municipality_id=m.id))]
+        for m in analysis.figures.municipalities
+    ]
+    rows.append(["Regio", *gap_cells(data, total)])
+    caption(document, "Tabel", f"{group.label}: opgave per gemeente, hele planperiode")
+    table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    _over_time(document, data, group)
+    chart(document, data, f"group:{group.id}")
+
+
+def _summary_sentence(data: DocumentData, total) -> str:
+    vision = data.vision
+    period = f"{vision.start_year}–{vision.end_year}"
+    if total.need == 0 and total.capacity == 0 and not total.complete:
+        return f"Voor deze groep zijn nog geen cijfers ingevuld voor {period}."
+    need, capacity = data.count(total.need).value, data.count(total.capacity).value
+    text = f"Over {period} is de woonbehoefte {need} en het aanbod {capacity} (regio). "
+    if total.gap > 0:
+        text += f"Per saldo is er een tekort van {data.count(total.gap).value}."
+    elif total.gap < 0:
+        text += f"Per saldo is er een overschot van {data.count(-total.gap).value}."
+    else:
+        text += "Behoefte en aanbod zijn per saldo in evenwicht."
+    if not total.complete:
+        text += f" Let op: {total.unknown} cel(len) zijn nog onbekend."
+    return text
+
+
+def _over_time(document, data: DocumentData, group) -> None:
+    analysis = data.analysis
+    cumulative = analysis.cumulative_gap(group_id=group.id)
+    rows = []
+    for year in analysis.figures.years:
+        t = analysis.gap_total(group_id=group.id, years=[year])
+        rows.append([str(year), *gap_cells(data, t), data.gap(cumulative[year])])
+    caption(document, "Tabel", f"{group.label}: verloop in de tijd (regio)")
+    weights = [0.9, 1, 1, 1, 1, 1, 1.2]
+    table(document, ["Jaar", *GAP_HEADER, "Cumulatief"], rows, weights=weights)
+
+
+def gap_and_distribution(document, data: DocumentData) -> None:
+    """4 Opgave en evenwichtige verdeling: gap per municipality, fair shares with the key."""
+    analysis = data.analysis
+    heading(document, "4 Opgave en evenwichtige verdeling", 1)
+    heading(document, "4.1 Opgave per gemeente", 2)
+    paragraph(document, "De opgave van alle aandachtsgroepen samen over de hele planperiode.")
+    rows = [
+        [m.name, *gap_cells(data, analysis.gap_total(municipality_id=m.id))]
+        for m in analysis.figures.municipalities
+    ]
+    rows.append(["Regio", *gap_cells(data, analysis.gap_total())])
+    caption(document, "Tabel", "Opgave per gemeente, alle aandachtsgroepen")
+    table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    chart(document, data, "gap_by_municipality")
+    chart(document, data, "cumulative_gap")
+    heading(document, "4.2 Evenwichtige verdeling", 2)
+    _fair_shares(document, data)
+
+
+def _fair_shares(document, data: DocumentData) -> None:
+    analysis = data.analysis
+    paragraph(
+        document,
+        "Gemeenten in de regio delen de huisvesting van aandachtsgroepen naar draagkracht. Het "
+        "evenredig aandeel is de regionale woonbehoefte × het aandeel van de gemeente volgens de "
+        f"verdeelsleutel: {key_description(analysis).lower()}. Het verschil is het aanbod van de "
+        "gemeente min haar evenredig aandeel: negatief betekent dat zij minder draagt dan haar "
+        "aandeel.",
+    )
+    rows = []
+    for m in analysis.figures.municipalities:
+        shares = [s for s in analysis.fair_shares if s.municipality_id == m.id]
+        fair = _sum([s.fair_share for s in shares])
+        offered = _sum([s.contribution for s in shares])
+        difference = _sum([s.difference for s in shares])
+        rows.append(
+            [
+                m.name,
+                data.share(analysis.key_shares.shares.get(m.id)),
+                data.count(None if fair is None else round(fair)),
+                data.count(offered),
+                data.gap(difference),
+            ]
+        )
+    caption(document, "Tabel", "Evenredig aandeel en bijdrage per gemeente, alle groepen")
+    header = ["Gemeente", "Aandeel sleutel", "Evenredig aandeel", "Aanbod", "Verschil"]
+    table(document, header, rows)
+    chart(document, data, "fair_share")
+
+
+def _sum(values: list) -> float | None:
+    """Sum over groups; unknown when any part is unknown (as the text summary does)."""
+    return None if any(v is None for v in values) else sum(values)

@@ -1,0 +1,141 @@
+"""Woonzorgvisie chapters 1 (Inleiding en kader) and 2 (De regio in cijfers)."""
+
+from __future__ import annotations
+
+from app.models import ActionLine, BaselineIndicator
+from app.reports.doc_data import DocumentData, reference_date
+from app.reports.docx_base import bullets, caption, heading, paragraph, table
+from app.reports.docx_figures import chart
+from app.reports.formatting import percent, yes_no
+from app.services import catalogue
+from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services.reference_data import CBS_ATTRIBUTION
+
+
+def introduction(document, data: DocumentData) -> None:
+    """1 Inleiding en kader: the programme, the four lines of action, region and partners."""
+    vision = data.vision
+    names = [m.name for m in data.analysis.figures.municipalities]
+    heading(document, "1 Inleiding en kader", 1)
+    heading(document, "1.1 Aanleiding", 2)
+    paragraph(
+        document,
+        "Met het programma 'Een thuis voor iedereen' (2022) vraagt het Rijk elke gemeente om een "
+        "woonzorgvisie: een regionaal afgestemde visie op het wonen van alle aandachtsgroepen en "
+        "ouderen, met de woonbehoefte, het aanbod en de opgave die daaruit volgt. Gemeenten maken "
+        "op basis daarvan prestatieafspraken met woningcorporaties, huurders, zorgaanbieders en "
+        "het zorgkantoor, en verdelen de huisvesting van urgente woningzoekenden evenwichtig over "
+        "de regio.",
+    )
+    paragraph(
+        document,
+        f"Deze woonzorgvisie geldt voor de regio {vision.region_name or '(naam niet ingevuld)'} "
+        f"en de planperiode {vision.start_year}–{vision.end_year}. Zij omvat de gemeenten "
+        f"{_enumerate(names)}.",
+    )
+    heading(document, "1.2 De vier actielijnen", 2)
+    paragraph(document, "Het programma werkt langs vier actielijnen; deze visie volgt ze:")
+    bullets(document, [f"Actielijn {int(line)}: {line.label}" for line in ActionLine])
+    heading(document, "1.3 Partners", 2)
+    _partners(document, data)
+    heading(document, "1.4 Leeswijzer", 2)
+    paragraph(
+        document,
+        "Hoofdstuk 2 beschrijft de regio in cijfers. Hoofdstuk 3 analyseert per aandachtsgroep "
+        "de woonbehoefte, het aanbod en de opgave; hoofdstuk 4 de opgave per gemeente en de "
+        "evenwichtige verdeling. Hoofdstuk 5 bevat de ambities en maatregelen per actielijn, "
+        "hoofdstuk 6 de prestatieafspraken en hoofdstuk 7 de monitoring. De bijlagen geven de "
+        "cijfers per gemeente en de bronnen. Opgave = woonbehoefte − aanbod: een positief getal "
+        "is een tekort, een negatief getal een overschot.",
+    )
+
+
+def _partners(document, data: DocumentData) -> None:
+    if not data.partners:
+        paragraph(document, "Er zijn nog geen partners vastgelegd.")
+        return
+    paragraph(document, "Aan deze woonzorgvisie werken de volgende partners mee.")
+    municipalities = data.municipality_names()
+    rows = [
+        [p.name, p.kind.label, municipalities.get(p.municipality_code, "Regionaal")]
+        for p in data.partners
+    ]
+    caption(document, "Tabel", "Partners")
+    table(document, ["Partner", "Soort", "Werkgebied"], rows, weights=[3, 2, 2])
+
+
+def region_in_figures(document, data: DocumentData) -> None:
+    """2 De regio in cijfers: baseline per municipality with sources; the social rent test."""
+    analysis = data.analysis
+    heading(document, "2 De regio in cijfers", 1)
+    heading(document, "2.1 Basisgegevens per gemeente", 2)
+    indicators = [
+        BaselineIndicator.INHABITANTS,
+        BaselineIndicator.HOUSEHOLDS,
+        BaselineIndicator.DWELLINGS,
+        BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+    ]
+    rows = [
+        [m.name, *(data.count(m.value(ind)) for ind in indicators)]
+        for m in analysis.figures.municipalities
+    ]
+    caption(document, "Tabel", "Basisgegevens per gemeente")
+    table(document, ["Gemeente", "Inwoners", "Huishoudens", "Woningen", "Sociale huur"], rows)
+    paragraph(document, _sources_line(data, indicators)).runs[0].italic = True
+    _social_rent(document, data)
+
+
+def _sources_line(data: DocumentData, indicators) -> str:
+    sources = {}
+    for m in data.analysis.figures.municipalities:
+        for indicator in indicators:
+            figure = m.baseline.get(indicator)
+            if figure is not None and figure.value is not None and figure.source:
+                sources.setdefault((figure.source, figure.reference_date), []).append(indicator)
+    parts = [f"{source} (peildatum {reference_date(date)})" for (source, date) in sorted(sources)]
+    licence = "CBS-gegevens onder licentie CC BY 4.0."
+    return f"Bronnen: {'; '.join(parts)}. {licence}" if parts else f"{CBS_ATTRIBUTION}."
+
+
+def _social_rent(document, data: DocumentData) -> None:
+    analysis = data.analysis
+    goal = analysis.figures.norms.get(catalogue.SOCIAL_RENT_GOAL)
+    heading(document, "2.2 Sociale huur: de toets aan 30 %", 2)
+    paragraph(
+        document,
+        f"Het programma streeft naar {percent(goal or 0.30, 0)} sociale huur in de woningvoorraad. "
+        "Gemeenten onder het landelijk gemiddelde bouwen ten minste 30 % sociale huur in de "
+        "nieuwbouw; twee derde van de nieuwbouw is betaalbaar. De tabel toetst elke gemeente nu "
+        "en aan het eind van de planperiode, met de geplande nieuwbouw.",
+    )
+    rows = []
+    for m in analysis.figures.municipalities:
+        t = analysis.social_rent[m.id]
+        rows.append(
+            [
+                m.name,
+                data.share(t.current_share),
+                yes_no(t.must_build_30_percent),
+                data.share(t.projected_share),
+                data.share(t.required_social_new_build_share),
+                data.share(t.affordable_new_build_share),
+            ]
+        )
+    caption(document, "Tabel", "Sociale-huurtoets per gemeente")
+    header = [
+        "Gemeente",
+        "Sociale huur nu",
+        "Onder landelijk gemiddelde",
+        "Sociale huur eind periode",
+        "Nodig in nieuwbouw voor 30 %",
+        "Betaalbaar in nieuwbouw",
+    ]
+    table(document, header, rows, weights=[1.8, 1, 1.2, 1.1, 1.2, 1.2])
+    chart(document, data, "social_rent")
+    paragraph(document, f"Bronnen: {PROGRAMME_2022}; {PROGRESS_2023}.").runs[0].italic = True
+
+
+def _enumerate(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " en " + names[-1]

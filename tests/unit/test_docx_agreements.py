@@ -1,0 +1,61 @@
+"""Prestatieafspraken documents: one per partner or municipality, with signature blocks."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from app.models import PartnerKind
+from app.reports.docx_agreements import write_agreement_documents
+from app.reports.export_io import ExportCancelled, ExportError
+from app.services import agreements, partners
+
+
+def _text(path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_one_document_per_partner_with_its_agreements(demo, tmp_path):
+    """Each partner with agreements gets a document with exactly its agreements and a
+    signature row per party."""
+    written = write_agreement_documents(demo, tmp_path)
+    names = {p.name for p in written}
+    assert "Prestatieafspraken Woonstichting Duinrand.docx" in names
+    assert "Prestatieafspraken Provincie Zuid-Holland.docx" not in names  # no agreements
+    duinrand = _text(tmp_path / "Prestatieafspraken Woonstichting Duinrand.docx")
+    by_partner = {p.name: p.id for p in partners.list_partners(demo)}
+    for agreement in agreements.list_agreements(demo):
+        inside = agreement.description in duinrand
+        assert inside == (by_partner["Woonstichting Duinrand"] in agreement.party_ids)
+    assert "Ondertekening" in duinrand and "Handtekening" in duinrand
+    assert "Waar de afspraken op rusten" in duinrand
+
+
+def test_per_municipality(demo, tmp_path):
+    """per='municipality' writes a document per municipality that has agreements."""
+    written = write_agreement_documents(demo, tmp_path, per="municipality")
+    assert sorted(p.name for p in written) == [
+        "Prestatieafspraken 's-Gravenhage.docx",
+        "Prestatieafspraken Delft.docx",
+        "Prestatieafspraken Zoetermeer.docx",
+    ]
+
+
+def test_partner_names_become_safe_file_names(demo, tmp_path):
+    """A partner called 'CON' or with slashes still gives a safe file in the folder."""
+    bad = partners.add_partner(demo, "../CON/Stichting: A|B", PartnerKind.OTHER)
+    agreements.add_agreement(demo, "Afspraak met een rare naam", party_ids=[bad.id])
+    written = write_agreement_documents(demo, tmp_path)
+    assert all(p.parent == tmp_path for p in written)
+    assert any(p.name == "Prestatieafspraken .._CON_Stichting_ A_B.docx" for p in written)
+
+
+def test_missing_folder_and_cancel(demo, tmp_path):
+    """A missing folder is a Dutch error; a cancelled run leaves no half-written file."""
+    with pytest.raises(ExportError, match="bestaat niet"):
+        write_agreement_documents(demo, tmp_path / "nergens")
+    with pytest.raises(ExportCancelled):
+        write_agreement_documents(demo, tmp_path, is_cancelled=lambda: True)
+    assert [p for p in tmp_path.iterdir() if p.suffix == ".docx"] == []
