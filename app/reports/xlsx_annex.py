@@ -14,6 +14,7 @@ from app.reports import xlsx_grids, xlsx_tables
 from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.reports.xlsx_cached import inject_cached_values
+from app.reports.xlsx_style import print_setup
 from app.reports.xlsx_tables import AnnexData
 from app.services import agreements, norms, partners
 from app.services.analysis import analyse
@@ -57,7 +58,9 @@ def write_data_annex(
     cached: dict[str, object] = {}
     for title, write in zip(SHEETS, _writers(data, cached), strict=True):
         steps.step(f"Werkblad {title} maken")
-        write(workbook.create_sheet(title))
+        sheet = workbook.create_sheet(title)
+        write(sheet)
+        print_setup(sheet)
     workbook.calculation.fullCalcOnLoad = True
     workbook.properties.title = data.analysis.figures.vision.title[:200]
     workbook.properties.creator = "Thuisplan"

@@ -100,3 +100,13 @@ def title_rows(sheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:
         if bold:
             cell.font = Font(bold=True, size=13 if offset == 0 else 11)
     return start + len(lines)
+
+
+def print_setup(sheet) -> None:
+    """A4 landscape, all columns on one page width (an officer prints the annex)."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1" if sheet.freeze_panes else None
