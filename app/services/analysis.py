@@ -8,8 +8,10 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from sqlmodel import func, select
 
@@ -37,6 +39,7 @@ from app.services.vision import get_vision
 from app.storage import ProjectFile
 
 Key = tuple[int, int, int]  # municipality id, group id, year
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,30 @@ class Analysis:
             and (years is None or y in years)
         )
 
+    def gap_totals_by(
+        self,
+        key: Callable[[int, int, int], K],
+        *,
+        group_id: int | None = None,
+        municipality_id: int | None = None,
+        years: Iterable[int] | None = None,
+    ) -> dict[K, GapTotal]:
+        """Sums of gaps grouped by `key(municipality, group, year)`, in one pass over the cells.
+
+        The same sums as `gap_total` per key; charts use it so that a redraw with
+        hundreds of municipalities does not scan every cell once per bar.
+        """
+        wanted = None if years is None else set(years)
+        buckets: dict[K, list[Gap]] = {}
+        for (m, g, y), gap in self.gaps.items():
+            if (
+                (group_id is None or g == group_id)
+                and (municipality_id is None or m == municipality_id)
+                and (wanted is None or y in wanted)
+            ):
+                buckets.setdefault(key(m, g, y), []).append(gap)
+        return {k: total(cells) for k, cells in buckets.items()}
+
     def cumulative_gap(
         self, *, group_id: int | None = None, municipality_id: int | None = None
     ) -> dict[int, int | None]:
@@ -149,27 +176,30 @@ class Analysis:
         """Fair share vs contribution per active group x municipality, with the vision's key."""
         return self.fair_shares_for(self.figures.vision.distribution_key)
 
-    def fair_shares_for(self, key: DistributionKey) -> list[FairShare]:
-        """Fair shares under any distribution key."""
+    def fair_shares_for(
+        self, key: DistributionKey, years: Iterable[int] | None = None
+    ) -> list[FairShare]:
+        """Fair shares under any distribution key, over `years` (default: the whole period)."""
         shares = self.shares_for(key)
+        period = self.figures.years if years is None else list(years)
         result = []
         for group in self.figures.groups:
             need = {
-                m.id: self._period_sum(self.figures.need, m.id, group.id)
+                m.id: self._period_sum(self.figures.need, m.id, group.id, period)
                 for m in self.figures.municipalities
             }
             capacity = {
-                m.id: self._period_sum(self.figures.capacity, m.id, group.id)
+                m.id: self._period_sum(self.figures.capacity, m.id, group.id, period)
                 for m in self.figures.municipalities
             }
             result.extend(fair_shares(group.id, need, capacity, shares, self.names))
         return result
 
     def _period_sum(
-        self, values: dict[Key, int], municipality_id: int, group_id: int
+        self, values: dict[Key, int], municipality_id: int, group_id: int, years: list[int]
     ) -> int | None:
         total_ = 0
-        for year in self.figures.years:
+        for year in years:
             value = values.get((municipality_id, group_id, year))
             if value is None:
                 return None
