@@ -1,0 +1,210 @@
+"""Data of chart 5 (social rent share now and at the end of the period, against the goal
+and the national average) and chart 6 (affordable share of planned construction against
+2/3), from `Analysis.social_rent`. Both cover the whole plan period: planned construction
+is entered for the period, not per year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from app.models import BaselineIndicator
+from app.services import catalogue
+from app.services.analysis import Analysis
+from app.services.calculations.missing import MissingCell, describe_missing
+from app.services.chart_data.common import (
+    DEFAULT_TOP_N,
+    ChartText,
+    Ranked,
+    others_label,
+    rank,
+    source_line,
+    unknown_label,
+)
+from app.services.selection import Selection, check_selection, period_text
+
+# Which of the test's missing inputs matter for which chart.
+_NOT_FOR_SOCIAL = ("middensegment", "betaalbare")
+_NOT_FOR_AFFORDABLE = ("woningvoorraad", "sociale huurwoningen")
+
+Range = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class SocialRentBar:
+    """Shares (0-1) of a municipality; for several, the median with its range."""
+
+    label: str
+    municipality_id: int | None
+    count: int
+    current: float | None
+    projected: float | None
+    must_build_count: int  # how many in the bar are below the national average
+    current_range: Range | None = None
+    projected_range: Range | None = None
+    highlighted: bool = False
+
+
+@dataclass(frozen=True)
+class SocialRentChart:
+    """Chart 5: lowest current share first."""
+
+    text: ChartText
+    goal: float
+    national_average: float
+    bars: tuple[SocialRentBar, ...]
+
+
+@dataclass(frozen=True)
+class AffordableBar:
+    """Affordable share (0-1) of planned construction; for several, the median and range."""
+
+    label: str
+    municipality_id: int | None
+    count: int
+    share: float | None
+    below_norm_count: int
+    share_range: Range | None = None
+    highlighted: bool = False
+
+
+@dataclass(frozen=True)
+class AffordableChart:
+    """Chart 6: lowest share first."""
+
+    text: ChartText
+    norm: float
+    bars: tuple[AffordableBar, ...]
+
+
+def social_rent_chart(
+    analysis: Analysis, selection: Selection, *, top_n: int = DEFAULT_TOP_N
+) -> SocialRentChart:
+    """The municipalities with the lowest social rent share (the selected one always)."""
+    figures = analysis.figures
+    check_selection(selection, analysis.names, {g.id for g in figures.groups})
+    goal = figures.norms.get(catalogue.SOCIAL_RENT_GOAL, 0.30)
+    average = figures.norms.get(catalogue.NATIONAL_SOCIAL_SHARE, 0.26)
+    bars = []
+    for m in figures.municipalities:
+        test = analysis.social_rent[m.id]
+        bars.append(
+            SocialRentBar(
+                m.name,
+                m.id,
+                1,
+                test.current_share,
+                test.projected_share,
+                int(bool(test.must_build_30_percent)),
+                highlighted=selection.municipality_id == m.id,
+            )
+        )
+    ranked = _rank(bars, lambda b: b.current, top_n)
+    shown = list(ranked.shown)
+    if ranked.rest:
+        shown.append(_social_summary(others_label(len(ranked.rest)), ranked.rest))
+    if ranked.unknown_rest:
+        count = len(ranked.unknown_rest)
+        shown.append(SocialRentBar(unknown_label(count), None, count, None, None, 0))
+    end = figures.years[-1]
+    text = ChartText(
+        "Aandeel sociale huur per gemeente: nu en eind planperiode",
+        f"{_region(figures)} · nu en eind {end} (met de geplande nieuwbouw)",
+        source_line(figures, [BaselineIndicator.DWELLINGS]),
+        _notes(analysis, lambda t: None in (t.current_share, t.projected_share), _NOT_FOR_SOCIAL),
+    )
+    return SocialRentChart(text, goal, average, tuple(shown))
+
+
+def affordable_chart(
+    analysis: Analysis, selection: Selection, *, top_n: int = DEFAULT_TOP_N
+) -> AffordableChart:
+    """The municipalities with the lowest affordable share (the selected one always)."""
+    figures = analysis.figures
+    check_selection(selection, analysis.names, {g.id for g in figures.groups})
+    norm = figures.norms.get(catalogue.AFFORDABLE_NEW_BUILD, 2 / 3)
+    bars = []
+    for m in figures.municipalities:
+        test = analysis.social_rent[m.id]
+        below = test.meets_affordable_norm is False
+        bars.append(
+            AffordableBar(
+                m.name,
+                m.id,
+                1,
+                test.affordable_new_build_share,
+                int(below),
+                highlighted=selection.municipality_id == m.id,
+            )
+        )
+    ranked = _rank(bars, lambda b: b.share, top_n)
+    shown = list(ranked.shown)
+    if ranked.rest:
+        shares = [b.share for b in ranked.rest]
+        shown.append(
+            AffordableBar(
+                others_label(len(ranked.rest)),
+                None,
+                len(ranked.rest),
+                median(shares),  # type: ignore[type-var]
+                sum(b.below_norm_count for b in ranked.rest),
+                (min(shares), max(shares)),  # type: ignore[type-var]
+            )
+        )
+    if ranked.unknown_rest:
+        count = len(ranked.unknown_rest)
+        shown.append(AffordableBar(unknown_label(count), None, count, None, 0))
+    text = ChartText(
+        "Betaalbaar aandeel van de geplande nieuwbouw",
+        f"{_region(figures)} · geplande nieuwbouw {period_text(figures.years)}"
+        " · betaalbaar = sociale huur en middensegment",
+        source_line(figures),
+        _notes(analysis, lambda t: t.affordable_new_build_share is None, _NOT_FOR_AFFORDABLE),
+    )
+    return AffordableChart(text, norm, tuple(shown))
+
+
+def _rank(bars, value, top_n) -> Ranked:
+    return rank(
+        bars,
+        known=lambda b: value(b) is not None,
+        order=value,
+        top_n=top_n,
+        keep=lambda b: b.highlighted,
+    )
+
+
+def _social_summary(label: str, bars: list[SocialRentBar]) -> SocialRentBar:
+    """Median and range of the shares of several municipalities (the projected ones only
+    when every projection is known)."""
+    current = [b.current for b in bars if b.current is not None]
+    projected = [b.projected for b in bars if b.projected is not None]
+    if len(projected) < len(bars):
+        projected = []
+    return SocialRentBar(
+        label,
+        None,
+        len(bars),
+        median(current),
+        median(projected) if projected else None,
+        sum(b.must_build_count for b in bars),
+        (min(current), max(current)),
+        (min(projected), max(projected)) if projected else None,
+    )
+
+
+def _region(figures) -> str:
+    region = figures.vision.region_name
+    return f"Regio {region}" if region else "Hele regio"
+
+
+def _notes(analysis: Analysis, is_unknown, not_relevant: tuple[str, ...]) -> tuple[str, ...]:
+    """The inputs missing for the municipalities whose share is unknown."""
+    cells = [
+        MissingCell(item, analysis.names[m_id])
+        for m_id, test in analysis.social_rent.items()
+        if is_unknown(test)
+        for item in test.missing
+        if not any(word in item for word in not_relevant)
+    ]
+    return describe_missing(cells, places=list(analysis.names.values()))
