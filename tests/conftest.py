@@ -13,9 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch) -> Path:
-    """Each test gets its own user data folder (backups, the example)."""
+    """Each test gets its own user data folder (backups, the example) and settings."""
     path = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("THUISPLAN_DATA_DIR", str(path))
+    monkeypatch.setenv("THUISPLAN_SETTINGS_DIR", str(path / "settings"))
     return path
 
 

@@ -1,37 +1,136 @@
-"""Start the GUI: one QApplication, the requested project (or the example) in a window."""
+"""Start the GUI and keep track of its windows: the start screen and one window per vision."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app.services.demo import create_demo
 from app.storage import ProjectFileError, open_project_file
 from app.storage.paths import user_data_dir
+from app.views import settings
+from app.views.i18n import install_translators
 from app.views.main_window import MainWindow
+from app.views.new_vision_dialog import NewVisionDialog
+from app.views.session import VisionSession
+from app.views.start_window import StartWindow
 
 DEMO_FILE_NAME = "Voorbeeld Haaglanden.thuisplan"
 
 
+class Launcher(QObject):
+    """Opens visions in windows, one window per file; shows the start screen when none is open."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.windows: dict[Path, MainWindow] = {}
+        self.start_window = StartWindow()
+        self.start_window.new_requested.connect(self.new_vision)
+        self.start_window.open_dialog_requested.connect(self.open_dialog)
+        self.start_window.example_requested.connect(self.open_example)
+        self.start_window.open_requested.connect(self.open_file)
+
+    def show_start(self) -> None:
+        self.start_window.refresh()
+        self.start_window.show()
+
+    def open_file(self, path: Path, *, readonly: bool = False) -> MainWindow | None:
+        """Open `path` in a window (or bring its window forward); None if it was refused."""
+        path = Path(path).resolve()
+        if path in self.windows:
+            self.windows[path].raise_()
+            self.windows[path].activateWindow()
+            return self.windows[path]
+        try:
+            project = open_project_file(path, readonly=readonly)
+        except ProjectFileError as error:
+            QMessageBox.warning(self._active(), "Thuisplan", str(error))
+            self.start_window.refresh()
+            return None
+        return self._show(project)
+
+    def _show(self, project) -> MainWindow:
+        path = project.path.resolve()
+        window = MainWindow(VisionSession(project))
+        window.open_requested.connect(self.open_file)
+        window.new_requested.connect(self.new_vision)
+        window.example_requested.connect(self.open_example)
+        window.language_changed.connect(self.change_language)
+        window.destroyed.connect(lambda *_: self._closed(path))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows[path] = window
+        settings.add_recent_file(path)
+        window.show()
+        self.start_window.hide()
+        return window
+
+    def _closed(self, path: Path) -> None:
+        self.windows.pop(path, None)
+        if not self.windows and not QCoreApplication.closingDown() and isValid(self.start_window):
+            self.show_start()
+
+    def _active(self) -> QWidget | None:
+        return QApplication.activeWindow() or self.start_window
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._active(),
+            self.tr("Woonzorgvisie openen"),
+            "",
+            self.tr("Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)"),
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def new_vision(self) -> MainWindow | None:
+        dialog = NewVisionDialog(self._active())
+        if dialog.exec() and dialog.project is not None:
+            return self._show(dialog.project)
+        return None
+
+    def open_example(self) -> MainWindow | None:
+        """Open the example vision, creating it in the user's data folder the first time."""
+        path = user_data_dir() / DEMO_FILE_NAME
+        if path.exists():
+            return self.open_file(path)
+        try:
+            project = create_demo(path)
+        except ProjectFileError as error:
+            QMessageBox.warning(self._active(), "Thuisplan", str(error))
+            return None
+        return self._show(project)
+
+    def change_language(self, code: str) -> None:
+        settings.set_language(code)
+        QMessageBox.information(
+            self._active(),
+            "Thuisplan",
+            self.tr("De nieuwe taal gaat in als u Thuisplan opnieuw start."),
+        )
+
+
 def run(args: list[str]) -> int:
-    """Show the project named in `args`, or the example vision; returns the exit code."""
+    """Start the GUI with the file in `args`, the example on a first start, or the start
+    screen; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Thuisplan")
     app.setOrganizationName("Thuisplan")
-    try:
-        project = open_project_file(Path(args[0])) if args else _example()
-    except ProjectFileError as error:
-        QMessageBox.critical(None, "Thuisplan", str(error))
-        return 1
-    window = MainWindow(project)
-    window.show()
+    app.setQuitOnLastWindowClosed(True)
+    language = os.environ.get("THUISPLAN_LANG") or settings.language()
+    app._translators = install_translators(app, language)  # keep them alive
+    launcher = Launcher(app)
+    if args:
+        if launcher.open_file(Path(args[0])) is None:
+            launcher.show_start()
+    elif settings.first_start():
+        settings.mark_started()
+        if launcher.open_example() is None:
+            launcher.show_start()
+    else:
+        launcher.show_start()
     return app.exec()
-
-
-def _example():
-    path = user_data_dir() / DEMO_FILE_NAME
-    if path.exists():
-        return open_project_file(path)
-    return create_demo(path)

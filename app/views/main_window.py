@@ -1,43 +1,335 @@
-"""The main window of an open vision (a first, minimal version)."""
+"""The main window of one open vision: step sidebar, the step's page, help panel, Back/Next."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.about import about_text
-from app.services.municipalities import list_municipalities
-from app.services.vision import get_vision
-from app.storage import ProjectFile
+from app.services.progress import Status, step_statuses
+from app.storage import ProjectFileError, copy_project_file, open_project_file
+from app.views import settings
+from app.views.help_texts import help_page
+from app.views.pages import build_pages
+from app.views.session import VisionSession
+from app.views.widgets.status_icons import status_icon
+
+STATUS_TEXT = {
+    Status.COMPLETE: "compleet",
+    Status.ATTENTION: "vraagt aandacht",
+    Status.NOT_STARTED: "nog niet begonnen",
+}
 
 
 class MainWindow(QMainWindow):
-    """Shows the vision's title, region, plan period and municipalities."""
+    """Window for one vision.
 
-    def __init__(self, project: ProjectFile):
+    Signals:
+        open_requested(Path): the user asked to open a file (menu, drop).
+        new_requested(): the user asked for a new vision.
+        example_requested(): the user asked for the example vision.
+        language_changed(str): the user picked an interface language.
+    """
+
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    example_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, session: VisionSession):
         super().__init__()
-        self.project = project
-        vision = get_vision(project)
-        self.setWindowTitle(f"{project.path.name} – Thuisplan")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(QLabel(f"<h2>{vision.title}</h2>"))
-        layout.addWidget(
-            QLabel(
-                f"Regio {vision.region_name} · planperiode {vision.start_year}–{vision.end_year}"
-            )
+        self.session = session
+        self.setAcceptDrops(True)
+        self.pages = build_pages(session)
+        self._build_layout()
+        self._build_menus()
+        session.changed.connect(self._refresh_statuses)
+        session.navigate.connect(self.show_step)
+        session.error.connect(self._show_error)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        self._refresh_statuses()
+        self._update_title()
+        for page in self.pages:
+            page.refresh()
+        saved = settings.geometry("main")
+        if saved is not None:
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1280, 760)
+        last = settings.last_step(session.project.path)
+        self.show_step(last if last in self._step_keys() else self.pages[0].step)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Stappen"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(f"{number}. {page.title()}")
+            item.setData(Qt.ItemDataRole.UserRole, page.step)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setMinimumWidth(170)
+
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.back_button = QPushButton(self.tr("« &Vorige"))
+        self.next_button = QPushButton(self.tr("&Volgende »"))
+        self.back_button.clicked.connect(lambda: self._go(-1))
+        self.next_button.clicked.connect(lambda: self._go(+1))
+        self.step_status = QLabel()
+        self.step_status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.step_status, 1)
+        buttons.addWidget(self.next_button)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 6)
+        centre_layout.addWidget(self.stack, 1)
+        centre_layout.addLayout(buttons)
+
+        self.help_panel = QTextBrowser()
+        self.help_panel.setAccessibleName(self.tr("Uitleg"))
+        self.help_panel.setOpenExternalLinks(True)
+        self.help_panel.setMinimumWidth(200)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.help_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 840, 280])
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self._action(
+            file_menu,
+            self.tr("&Nieuwe woonzorgvisie…"),
+            self.new_requested.emit,
+            QKeySequence.StandardKey.New,
         )
-        municipalities = QListWidget()
-        municipalities.addItems([m.name for m in list_municipalities(project)])
-        layout.addWidget(municipalities)
-        self.setCentralWidget(central)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&Over Thuisplan", self.show_about)
-        self.resize(900, 600)
+        self._action(
+            file_menu, self.tr("&Openen…"), self._open_dialog, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, self.tr("&Voorbeeld openen"), self.example_requested.emit)
+        self._action(
+            file_menu, self.tr("Opslaan &als…"), self.save_as, QKeySequence("Ctrl+Shift+S")
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Sluiten"), self.close, QKeySequence.StandardKey.Close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("O&pnieuw"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        steps_menu = self.menuBar().addMenu(self.tr("&Stappen"))
+        self._action(
+            steps_menu, self.tr("&Vorige stap"), lambda: self._go(-1), QKeySequence("Alt+Left")
+        )
+        self._action(
+            steps_menu, self.tr("V&olgende stap"), lambda: self._go(+1), QKeySequence("Alt+Right")
+        )
+        steps_menu.addSeparator()
+        for number, page in enumerate(self.pages, start=1):
+            self._action(
+                steps_menu,
+                f"&{number} {page.title()}",
+                lambda _=False, s=page.step: self.show_step(s),
+                QKeySequence(f"Ctrl+{number}"),
+            )
+
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        self.help_action = self._action(
+            view_menu, self.tr("&Uitleg tonen"), self._toggle_help, QKeySequence("F1")
+        )
+        self.help_action.setCheckable(True)
+        self.help_action.setChecked(True)
+        self.presentation_action = self._action(
+            view_menu,
+            self.tr("&Presentatiemodus (grote letters)"),
+            self._toggle_presentation,
+            QKeySequence("Ctrl+Shift+P"),
+        )
+        self.presentation_action.setCheckable(True)
+        self._action(
+            view_menu, self.tr("&Volledig scherm"), self._toggle_full_screen, QKeySequence("F11")
+        )
+        language_menu = view_menu.addMenu(self.tr("&Taal"))
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = language_menu.addAction(name, lambda c=code: self.language_changed.emit(c))
+            action.setCheckable(True)
+            action.setChecked(settings.language() == code)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Sneltoetsen"), self._show_shortcuts)
+        self._action(help_menu, self.tr("&Over Thuisplan"), self.show_about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # -- steps --------------------------------------------------------------------------
+    def _step_keys(self) -> list[str]:
+        return [page.step for page in self.pages]
+
+    def current_page(self):
+        return self.stack.currentWidget()
+
+    def show_step(self, step: str) -> None:
+        """Show the page of `step` (also selects it in the sidebar)."""
+        keys = self._step_keys()
+        if step in keys:
+            self.sidebar.setCurrentRow(keys.index(step))
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row]
+        self.stack.setCurrentIndex(row)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.pages) - 1)
+        self.help_panel.setHtml(help_page(page, self.session))
+        self._show_step_status(row)
+        settings.set_last_step(self.session.project.path, page.step)
+
+    def _go(self, delta: int) -> None:
+        row = self.sidebar.currentRow() + delta
+        if 0 <= row < len(self.pages):
+            self.sidebar.setCurrentRow(row)
+
+    def _refresh_statuses(self, _topic: str = "") -> None:
+        self._statuses = step_statuses(self.session.project, self.session.analysis())
+        for row, page in enumerate(self.pages):
+            status = self._statuses[page.step]
+            item = self.sidebar.item(row)
+            item.setIcon(status_icon(status.status))
+            text = self.tr(STATUS_TEXT[status.status])
+            item.setToolTip(f"{text}: {status.reason}" if status.reason else text)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
+        if self.sidebar.currentRow() >= 0:
+            self._show_step_status(self.sidebar.currentRow())
+
+    def _show_step_status(self, row: int) -> None:
+        status = self._statuses[self.pages[row].step]
+        text = self.tr(STATUS_TEXT[status.status])
+        self.step_status.setText(
+            f"{text.capitalize()}: {status.reason}" if status.reason else text.capitalize()
+        )
+
+    # -- file actions -------------------------------------------------------------------
+    def _update_title(self, *_args) -> None:
+        name = self.session.project.path.name
+        suffix = self.tr(" [alleen-lezen]") if self.session.readonly else ""
+        self.setWindowTitle(f"{name}{suffix} – Thuisplan")
+
+    def _open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Woonzorgvisie openen"),
+            str(self.session.project.path.parent),
+            self.tr("Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)"),
+        )
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def save_as(self) -> None:
+        """Copy the vision to a new file and continue working there."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Opslaan als"),
+            str(self.session.project.path.parent),
+            self.tr("Thuisplan-bestanden (*.thuisplan)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".thuisplan":
+            target = target.with_name(target.name + ".thuisplan")
+        try:
+            copy_project_file(self.session.project, target, overwrite=True)
+            project = open_project_file(target)
+        except ProjectFileError as error:
+            self._show_error(str(error))
+            return
+        self.session.replace_project(project)
+        settings.add_recent_file(target)
+        self._update_title()
+
+    # -- view ---------------------------------------------------------------------------
+    def _toggle_help(self) -> None:
+        self.help_panel.setVisible(self.help_action.isChecked())
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _toggle_presentation(self) -> None:
+        font = self.font()
+        base = self.property("base_point_size") or font.pointSizeF()
+        self.setProperty("base_point_size", base)
+        font.setPointSizeF(base * (1.5 if self.presentation_action.isChecked() else 1.0))
+        self.setFont(font)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Thuisplan", message)
+
+    def _show_shortcuts(self) -> None:
+        lines = [
+            f"<tr><td>{a.text().replace('&', '')}</td>"
+            f"<td><b>{a.shortcut().toString()}</b></td></tr>"
+            for menu_action in self.menuBar().actions()
+            for a in (menu_action.menu().actions() if menu_action.menu() else [])
+            if not a.shortcut().isEmpty()
+        ]
+        QMessageBox.information(
+            self, self.tr("Sneltoetsen"), "<table>" + "".join(lines) + "</table>"
+        )
 
     def show_about(self) -> None:
         """The about box, with the attribution of the reference data."""
-        QMessageBox.about(self, "Over Thuisplan", about_text())
+        QMessageBox.about(self, self.tr("Over Thuisplan"), about_text())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.project.close()
+    # -- Qt events ----------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(url.toLocalFile().lower().endswith(".thuisplan") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".thuisplan"):
+                self.open_requested.emit(Path(url.toLocalFile()))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.set_geometry("main", self.saveGeometry())
+        self.session.close()
         super().closeEvent(event)

@@ -1,0 +1,117 @@
+"""The help panel: what each step asks and the terms on it, in plain Dutch.
+
+Definitions come from the standard catalogue (`app.services.catalogue`) and
+the vision's own groups, so the help, the screens and the documents agree.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models import HousingType, SupportLevel
+from app.services.catalogue import GLOSSARY, HOUSING_TYPE_DEFINITIONS, SUPPORT_LEVEL_DEFINITIONS
+from app.services.progress import Step
+from app.services.target_groups import list_target_groups
+from app.views.labels import label, vocab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def _intro(step: str) -> str:
+    texts = {
+        Step.REGION: _tr(
+            "Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de "
+            "gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum "
+            "1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande "
+            "nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar "
+            "eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de "
+            "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'."
+        ),
+        Step.PARTNERS: _tr(
+            "Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, "
+            "huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en "
+            "particuliere verhuurders. Een partner zonder gemeente werkt regionaal."
+        ),
+        Step.GROUPS: _tr(
+            "Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw "
+            "regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies "
+            "per groep de woonvormen en begeleidingsniveaus die passen."
+        ),
+        Step.NEED: _tr(
+            "Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en "
+            "woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), "
+            "wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg "
+            "vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is."
+        ),
+        Step.CAPACITY: _tr(
+            "Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de "
+            "toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale "
+            "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep."
+        ),
+        Step.GAP: _tr(
+            "De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een "
+            "negatief getal een overschot. Tekorten en overschotten worden apart opgeteld."
+        ),
+        Step.MEASURES: _tr(
+            "Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de "
+            "maatregelen, met trekker en jaar."
+        ),
+        Step.AGREEMENTS: _tr(
+            "Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met "
+            "een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te "
+            "volgen."
+        ),
+        Step.DOCUMENTS: _tr(
+            "Maak de documenten die naar de partners en de gemeenteraad gaan: de "
+            "woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner "
+            "en het uitvraagwerkboek om cijfers op te halen."
+        ),
+    }
+    return texts.get(Step(step), "")
+
+
+TERMS = {
+    Step.REGION: ["Woonzorgvisie", "30 %-norm sociale huur", "Twee derde betaalbaar"],
+    Step.PARTNERS: ["Prestatieafspraak"],
+    Step.GROUPS: ["Verplicht urgenten"],
+    Step.NEED: ["Woonbehoefte"],
+    Step.CAPACITY: ["Aanbod", "Toewijzing uit vrijkomende voorraad"],
+    Step.GAP: [
+        "Opgave",
+        "Evenwichtige verdeling",
+        "Verdeelsleutel",
+        "Evenredig aandeel",
+        "30 %-norm sociale huur",
+    ],
+    Step.MEASURES: ["Actielijnen"],
+    Step.AGREEMENTS: ["Prestatieafspraak"],
+    Step.DOCUMENTS: ["Woonzorgvisie"],
+}
+
+
+def help_page(page, session) -> str:
+    """HTML for the help panel of `page`."""
+    step = Step(page.step)
+    parts = [f"<h3>{escape(page.title())}</h3>", f"<p>{escape(_intro(step))}</p>"]
+    parts += [_term(vocab(term), vocab(GLOSSARY[term])) for term in TERMS.get(step, [])]
+    if step is Step.GROUPS:
+        parts.append(f"<h4>{escape(_tr('De aandachtsgroepen'))}</h4>")
+        for group in list_target_groups(session.project):
+            name = vocab(group.label) if group.is_standard else group.label
+            text = vocab(group.definition) if group.is_standard else group.definition
+            parts.append(_term(name, text or _tr("(geen omschrijving)")))
+    if step in (Step.GROUPS, Step.NEED, Step.CAPACITY):
+        parts.append(f"<h4>{escape(_tr('Woonvormen'))}</h4>")
+        parts += [_term(label(t), vocab(HOUSING_TYPE_DEFINITIONS[t])) for t in HousingType]
+    if step is Step.GROUPS:
+        parts.append(f"<h4>{escape(_tr('Begeleidingsniveaus'))}</h4>")
+        parts += [_term(label(s), vocab(SUPPORT_LEVEL_DEFINITIONS[s])) for s in SupportLevel]
+    return "".join(parts)
+
+
+def _term(name: str, definition: str) -> str:
+    return f"<p><b>{escape(name)}</b><br>{escape(definition)}</p>"

@@ -1,0 +1,224 @@
+"""The need/capacity grid: rows of municipality x housing type (x kind), a column per year,
+row and column totals, and the row's source note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.models import CapacityKind, HousingType
+from app.reports.formatting import number
+from app.views.labels import label
+
+
+@dataclass
+class GridRow:
+    """One row of the grid."""
+
+    municipality_code: str
+    municipality_name: str
+    housing_type: HousingType
+    kind: CapacityKind | None
+    note: str = ""
+    values: dict[int, int] = field(default_factory=dict)
+    allocation_share: float | None = None
+    vacancies: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def computed(self) -> bool:
+        """True when the row follows the allocation rule (vacancies x share)."""
+        return self.allocation_share is not None
+
+
+class FigureGridModel(QAbstractTableModel):
+    """Model of the grid. Edits are handed to `write(row, year, text)` and
+    `write_note(row, text)`, which return whether the value was accepted."""
+
+    def __init__(
+        self,
+        write: Callable[[GridRow, int, str], bool],
+        write_note: Callable[[GridRow, str], bool],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.write = write
+        self.write_note = write_note
+        self.rows: list[GridRow] = []
+        self.years: list[int] = []
+        self.capacity = False
+
+    # -- layout -------------------------------------------------------------------------
+    @property
+    def key_columns(self) -> int:
+        return 3 if self.capacity else 2
+
+    def year_column(self, year: int) -> int:
+        return self.key_columns + self.years.index(year)
+
+    def year_at(self, column: int) -> int | None:
+        offset = column - self.key_columns
+        return self.years[offset] if 0 <= offset < len(self.years) else None
+
+    @property
+    def total_column(self) -> int:
+        return self.key_columns + len(self.years)
+
+    @property
+    def note_column(self) -> int:
+        return self.total_column + 1
+
+    def is_total_row(self, row: int) -> bool:
+        return row == len(self.rows)
+
+    def set_content(self, rows: list[GridRow], years: list[int], capacity: bool) -> None:
+        """Show new rows; a reload with the same shape keeps selection and scroll position."""
+        same_shape = (
+            capacity == self.capacity
+            and years == self.years
+            and [self._key(r) for r in rows] == [self._key(r) for r in self.rows]
+        )
+        if same_shape and rows:
+            self.rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+            return
+        self.beginResetModel()
+        self.rows, self.years, self.capacity = rows, list(years), capacity
+        self.endResetModel()
+
+    @staticmethod
+    def _key(row: GridRow) -> tuple:
+        return row.municipality_code, row.housing_type, row.kind
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows) + 1
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.note_column + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        keys = [self.tr("Gemeente"), self.tr("Woonvorm")]
+        if self.capacity:
+            keys.append(self.tr("Soort aanbod"))
+        if section < self.key_columns:
+            return keys[section]
+        if section == self.total_column:
+            return self.tr("Totaal")
+        if section == self.note_column:
+            return self.tr("Bron")
+        return str(self.year_at(section))
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if self.is_total_row(row):
+            return self._total_row_data(column, role)
+        grid_row = self.rows[row]
+        year = self.year_at(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(grid_row, column, year)
+        if role == Qt.ItemDataRole.EditRole:
+            if year is not None:
+                value = grid_row.values.get(year)
+                return "" if value is None else str(value)
+            return grid_row.note if column == self.note_column else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            year is not None or column == self.total_column
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and grid_row.computed and year is not None:
+            return QBrush(QColor("#e1e8f2"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(grid_row, year)
+        if role == Qt.ItemDataRole.FontRole and column == self.total_column:
+            return _bold()
+        return None
+
+    def _display(self, row: GridRow, column: int, year: int | None) -> str | None:
+        if column == 0:
+            return row.municipality_name
+        if column == 1:
+            return label(row.housing_type)
+        if column == 2 and self.capacity:
+            return label(row.kind) if row.kind else ""
+        if year is not None:
+            value = row.values.get(year)
+            return "" if value is None else number(value)
+        if column == self.total_column:
+            return number(sum(row.values.get(y, 0) for y in self.years)) if row.values else ""
+        if column == self.note_column:
+            if row.computed and not row.note:
+                return self.tr("Berekend: vrijkomende woningen × {0} %").format(
+                    number(row.allocation_share, 1)
+                )
+            return row.note
+        return None
+
+    def _tooltip(self, row: GridRow, year: int | None) -> str | None:
+        if row.computed and year is not None:
+            vacancies = row.vacancies.get(year)
+            if vacancies is None:
+                return self.tr("Berekend: vul de vrijkomende woningen van {0} in").format(year)
+            return self.tr("Berekend: {0} vrijkomende woningen × {1} %").format(
+                number(vacancies), number(row.allocation_share, 1)
+            )
+        if year is not None and year not in row.values:
+            return self.tr("Leeg = onbekend. Vul 0 in als er niets is.")
+        return None
+
+    def _total_row_data(self, column: int, role):
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#f3f3f3"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.key_columns:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return self.tr("Totaal")
+        year = self.year_at(column)
+        if year is not None:
+            return number(sum(r.values.get(year, 0) for r in self.rows))
+        if column == self.total_column:
+            return number(sum(sum(r.values.get(y, 0) for y in self.years) for r in self.rows))
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_total_row(index.row()):
+            return flags
+        row = self.rows[index.row()]
+        year = self.year_at(index.column())
+        if (year is not None and not row.computed) or index.column() == self.note_column:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if self.is_total_row(index.row()):
+            return False
+        row = self.rows[index.row()]
+        year = self.year_at(index.column())
+        if year is not None:
+            return self.write(row, year, str(value))
+        if index.column() == self.note_column:
+            return self.write_note(row, str(value))
+        return False
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font

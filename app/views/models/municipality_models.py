@@ -1,0 +1,134 @@
+"""Models for choosing municipalities and editing their baseline figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel
+
+from app.models import BaselineIndicator
+from app.reports.formatting import number
+from app.services.dto import MunicipalityInfo
+from app.services.reference_data import ReferenceMunicipality
+from app.views.labels import label
+from app.views.models.row_model import Column, RowTableModel
+
+
+def reference_model(parent=None) -> RowTableModel:
+    """The 342 shipped municipalities: code, name, province, COROP region."""
+    model = RowTableModel(
+        [
+            Column(label_code(), lambda m: m.code),
+            Column(label_name(), lambda m: m.name),
+            Column(label_province(), lambda m: m.province),
+            Column("COROP", lambda m: m.corop),
+        ],
+        parent,
+    )
+    return model
+
+
+def label_code() -> str:
+    return RowTableModel.tr("Code")
+
+
+def label_name() -> str:
+    return RowTableModel.tr("Gemeente")
+
+
+def label_province() -> str:
+    return RowTableModel.tr("Provincie")
+
+
+class MunicipalityFilter(QSortFilterProxyModel):
+    """Type-to-search on name or code, plus province and COROP filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.province = ""
+        self.corop = ""
+        self.exclude: set[str] = set()
+
+    def set_filters(self, text: str, province: str, corop: str, exclude: set[str]) -> None:
+        self.beginFilterChange()
+        self.text, self.province, self.corop = text.strip().casefold(), province, corop
+        self.exclude = exclude
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        municipality: ReferenceMunicipality = self.sourceModel().row_at(source_row)
+        if municipality.code in self.exclude:
+            return False
+        if self.province and municipality.province != self.province:
+            return False
+        if self.corop and municipality.corop != self.corop:
+            return False
+        if not self.text:
+            return True
+        if self.text in municipality.name.casefold():
+            return True
+        digits = self.text.removeprefix("gm")
+        code = municipality.code[2:]
+        return digits.isdigit() and (
+            code.startswith(digits) or code.lstrip("0").startswith(digits.lstrip("0") or "0")
+        )
+
+
+BASELINE_COLUMNS = (
+    BaselineIndicator.INHABITANTS,
+    BaselineIndicator.HOUSEHOLDS,
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+    BaselineIndicator.PLANNED_NEW_TOTAL,
+    BaselineIndicator.PLANNED_NEW_SOCIAL,
+    BaselineIndicator.PLANNED_NEW_MIDDLE,
+)
+
+
+def short_header(indicator: BaselineIndicator) -> str:
+    """A narrow column header for a baseline figure (the full name is in the help)."""
+    headers = {
+        BaselineIndicator.SOCIAL_RENT_DWELLINGS: RowTableModel.tr("Sociale huur"),
+        BaselineIndicator.PLANNED_NEW_TOTAL: RowTableModel.tr("Nieuwbouw"),
+        BaselineIndicator.PLANNED_NEW_SOCIAL: RowTableModel.tr("w.v. sociaal"),
+        BaselineIndicator.PLANNED_NEW_MIDDLE: RowTableModel.tr("w.v. midden"),
+    }
+    return headers.get(indicator) or label(indicator)
+
+
+def baseline_model(edit, parent=None) -> RowTableModel:
+    """The vision's municipalities with their baseline figures; `edit(info, indicator, value)`
+    stores a typed figure and returns whether it was accepted."""
+
+    def figure_column(indicator: BaselineIndicator) -> Column:
+        def tooltip(info: MunicipalityInfo) -> str:
+            figure = info.baseline.get(indicator)
+            if figure is None or figure.value is None:
+                return RowTableModel.tr("Onbekend: vul dit cijfer in.")
+            who = RowTableModel.tr("ingevuld") if figure.user_entered else RowTableModel.tr("bron")
+            date = (
+                f", {RowTableModel.tr('peildatum')} {figure.reference_date}"
+                if figure.reference_date
+                else ""
+            )
+            return f"{who}: {figure.source or '-'}{date}"
+
+        return Column(
+            short_header(indicator),
+            lambda info: info.value(indicator),
+            text=lambda info: (
+                "—" if info.value(indicator) is None else number(info.value(indicator))
+            ),
+            edit=lambda info, value: edit(info, indicator, value),
+            align_right=True,
+            tooltip=tooltip,
+            italic=lambda info: bool(
+                info.baseline.get(indicator) and info.baseline[indicator].user_entered
+            ),
+        )
+
+    columns = [
+        Column(label_code(), lambda m: m.code),
+        Column(label_name(), lambda m: m.name, tooltip=lambda m: f"{m.name} ({m.code})"),
+    ]
+    columns += [figure_column(indicator) for indicator in BASELINE_COLUMNS]
+    return RowTableModel(columns, parent)

@@ -1,0 +1,121 @@
+"""A table model over a list of plain rows, described by columns.
+
+Each column says how to read a row, how to show it, and (optionally) how to
+edit it: the edit callback goes to the session, so `setData` returns whether
+the service accepted the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass
+class Column:
+    """How one column reads, shows and edits a row."""
+
+    header: str
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] | None = None
+    edit: Callable[[Any, Any], bool] | None = None
+    align_right: bool = False
+    tooltip: Callable[[Any], str] | None = None
+    italic: Callable[[Any], bool] | None = None
+    choices: Callable[[], list[tuple[str, Any]]] | None = None  # (label, value) for a combo box
+    checkable: bool = False
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of plain data shown through `Column`s."""
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show `rows`; keeps the selection when the number of rows is unchanged."""
+        rows = list(rows)
+        if len(rows) == len(self.rows) and rows:
+            self.rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+            )
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and not column.checkable:
+            value = column.value(row)
+            return column.text(row) if column.text else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.EditRole:
+            value = column.value(row)
+            # Numbers are edited as text so the services' parser gives the message
+            # (a spin box would silently clamp or accept negatives).
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return str(value)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
+            return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
+        if role == RAW_ROLE:
+            return column.value(row)
+        if role == CHOICES_ROLE and column.choices:
+            return column.choices()
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.FontRole and column.italic and column.italic(row):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.edit and column.checkable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column.edit:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        column = self.columns[index.column()]
+        if not index.isValid() or column.edit is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        return bool(column.edit(self.rows[index.row()], value))

@@ -1,0 +1,352 @@
+"""Step 8: prestatieafspraken with targets per year, and their monitoring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import AgreementStatus
+from app.reports.formatting import number
+from app.services import agreements, municipalities, partners
+from app.services import target_groups as groups
+from app.services.errors import DomainError
+from app.services.progress import Step
+from app.services.tombstone import restore_deleted
+from app.services.validation import parse_number
+from app.views.labels import label
+from app.views.models.row_model import Column, RowTableModel
+from app.views.pages.base import StepPage
+from app.views.pages.groups_page import group_name
+from app.views.widgets.delegates import ChoiceDelegate
+
+FIELDS = (
+    "description",
+    "municipality_code",
+    "group_id",
+    "indicator",
+    "unit",
+    "baseline",
+    "deadline",
+    "owner_partner_id",
+)
+
+
+@dataclass
+class YearRow:
+    """One year of an agreement."""
+
+    year: int
+    target: float | None
+    realised: float | None
+    status: AgreementStatus | None
+
+
+def _year_row(year: int, info) -> YearRow:
+    if info is None:
+        return YearRow(year, None, None, None)
+    return YearRow(year, info.target, info.realised, info.status)
+
+
+def _number_text(value: float | None) -> str:
+    if value is None:
+        return ""
+    return number(value, 0 if float(value).is_integer() else 1)
+
+
+class PartiesDialog(QDialog):
+    """Tick the partners that are party to an agreement."""
+
+    def __init__(self, all_partners, chosen: tuple[int, ...], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Partijen bij de afspraak"))
+        self.list = QListWidget()
+        for partner in all_partners:
+            item = QListWidgetItem(f"{partner.name} ({label(partner.kind).lower()})")
+            item.setData(Qt.ItemDataRole.UserRole, partner.id)
+            item.setCheckState(
+                Qt.CheckState.Checked if partner.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class AgreementsPage(StepPage):
+    """Table of agreements; below it, the selected agreement's years."""
+
+    step = Step.AGREEMENTS
+    topics = frozenset({"agreements", "partners", "municipalities", "groups", "vision"})
+
+    def title(self) -> str:
+        return self.tr("Prestatieafspraken")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Wie doet wat, gemeten met welke indicator, met welk doel per jaar? Vul "
+            "later de realisatie en de status in."
+        )
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.add_heading()
+        self.model = RowTableModel(self._columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Prestatieafspraken"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_years())
+        self.add_button = QPushButton(self.tr("Afspraak &toevoegen"))
+        self.add_button.clicked.connect(self.add)
+        self.parties_button = QPushButton(self.tr("&Partijen kiezen…"))
+        self.parties_button.clicked.connect(self.choose_parties)
+        self.delete_button = QPushButton(self.tr("Afspraak &verwijderen"))
+        self.delete_button.clicked.connect(self.delete)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.parties_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top_layout.addLayout(buttons)
+
+        self.years_model = RowTableModel(
+            [
+                Column(self.tr("Jaar"), lambda r: r.year),
+                Column(
+                    self.tr("Doel"),
+                    lambda r: r.target,
+                    text=lambda r: _number_text(r.target),
+                    edit=lambda r, v: self._set_year(r, "target", v),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Gerealiseerd"),
+                    lambda r: r.realised,
+                    text=lambda r: _number_text(r.realised),
+                    edit=lambda r, v: self._set_year(r, "realised", v),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda r: r.status,
+                    text=lambda r: label(r.status) if r.status else "",
+                    edit=lambda r, v: self._set_year(r, "status", v),
+                    choices=lambda: [("", None)] + [(label(s), s) for s in AgreementStatus],
+                ),
+            ],
+            self,
+        )
+        self.years_table = QTableView()
+        self.years_table.setModel(self.years_model)
+        self.years_table.setItemDelegate(ChoiceDelegate(self.years_table))
+        self.years_table.setAccessibleName(self.tr("Doelen en realisatie per jaar"))
+        self.years_table.verticalHeader().hide()
+        self.years_label = QLabel()
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.years_label)
+        bottom_layout.addWidget(self.years_table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([380, 240])
+        self.layout_.addWidget(splitter, 1)
+
+    # -- columns ------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        def field(header, name, text=None, choices=None, parse=None):
+            def edit(agreement, value):
+                if parse is not None:
+                    try:
+                        value = parse(str(value))
+                    except DomainError as error:
+                        self.session.error.emit(str(error))
+                        return False
+                return self._update(agreement, **{name: value})
+
+            return Column(header, lambda a: getattr(a, name), text=text, edit=edit, choices=choices)
+
+        return [
+            field(self.tr("Afspraak"), "description"),
+            Column(
+                self.tr("Partijen"),
+                lambda a: a.party_ids,
+                text=lambda a: ", ".join(self._partner_names.get(p, "?") for p in a.party_ids),
+            ),
+            field(
+                self.tr("Gemeente"),
+                "municipality_code",
+                text=lambda a: self._municipality_names.get(
+                    a.municipality_code, self.tr("Regionaal")
+                ),
+                choices=lambda: (
+                    [(self.tr("Regionaal"), None)]
+                    + list((n, c) for c, n in self._municipality_names.items())
+                ),
+            ),
+            field(
+                self.tr("Aandachtsgroep"),
+                "group_id",
+                text=lambda a: self._group_names.get(a.group_id, ""),
+                choices=lambda: [("", None)] + [(n, i) for i, n in self._group_names.items()],
+            ),
+            field(self.tr("Indicator"), "indicator"),
+            field(self.tr("Eenheid"), "unit"),
+            field(
+                self.tr("Nulmeting"),
+                "baseline",
+                text=lambda a: _number_text(a.baseline),
+                parse=parse_number,
+            ),
+            field(self.tr("Deadline"), "deadline"),
+            field(
+                self.tr("Trekker"),
+                "owner_partner_id",
+                text=lambda a: self._partner_names.get(a.owner_partner_id, ""),
+                choices=lambda: [("", None)] + [(n, i) for i, n in self._partner_names.items()],
+            ),
+        ]
+
+    # -- reading ------------------------------------------------------------------------
+    def current(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def refresh(self) -> None:
+        project = self.session.project
+        self._all_partners = partners.list_partners(project)
+        self._partner_names = {p.id: p.name for p in self._all_partners}
+        self._municipality_names = {
+            m.code: m.name for m in municipalities.list_municipalities(project)
+        }
+        self._group_names = {g.id: group_name(g) for g in groups.list_target_groups(project)}
+        self._years = self.session.analysis().figures.years
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_rows(agreements.list_agreements(project))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 260), 420))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 300))
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        self._show_years()
+        for button in (self.add_button, self.parties_button, self.delete_button):
+            button.setEnabled(not self.session.readonly)
+
+    def _show_years(self) -> None:
+        agreement = self.current()
+        if agreement is None:
+            self.years_label.setText(self.tr("Kies een afspraak om de doelen per jaar te zien."))
+            self.years_model.set_rows([])
+            return
+        self.years_label.setText(self.tr("Doelen en realisatie: {0}").format(agreement.description))
+        self.years_model.set_rows([_year_row(y, agreement.years.get(y)) for y in self._years])
+
+    # -- writing ------------------------------------------------------------------------
+    def add(self) -> None:
+        project = self.session.project
+        self.session.perform(
+            self.tr("Afspraak toevoegen"),
+            lambda: agreements.add_agreement(project, self.tr("Nieuwe afspraak")),
+            lambda agreement: lambda: agreements.delete_agreement(project, agreement.id),
+            "agreements",
+            self.step,
+        )
+
+    def _update(self, agreement, **fields) -> bool:
+        project = self.session.project
+        old = {name: getattr(agreement, name) for name in fields}
+        if "party_ids" in fields:
+            old["party_ids"] = agreement.party_ids
+        return self.session.perform(
+            self.tr("Afspraak wijzigen"),
+            lambda: agreements.update_agreement(project, agreement.id, **fields),
+            lambda _a: lambda: agreements.update_agreement(project, agreement.id, **old),
+            "agreements",
+            self.step,
+        )
+
+    def choose_parties(self) -> None:
+        agreement = self.current()
+        if agreement is None:
+            return
+        dialog = PartiesDialog(self._all_partners, agreement.party_ids, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._update(agreement, party_ids=dialog.chosen())
+
+    def delete(self) -> None:
+        agreement = self.current()
+        if agreement is None:
+            return
+        project = self.session.project
+        self.session.perform(
+            self.tr("Afspraak verwijderen"),
+            lambda: agreements.delete_agreement(project, agreement.id),
+            lambda tombstone: lambda: restore_deleted(project, tombstone),
+            "agreements",
+            self.step,
+        )
+
+    def _set_year(self, row: YearRow, field: str, value) -> bool:
+        agreement = self.current()
+        if agreement is None:
+            return False
+        if field != "status":
+            try:
+                value = parse_number(str(value))
+            except DomainError as error:
+                self.session.error.emit(str(error))
+                return False
+        project = self.session.project
+        return self.session.perform(
+            self.tr("Doel of realisatie wijzigen"),
+            lambda: agreements.set_agreement_year(
+                project, agreement.id, row.year, **{field: value}
+            ),
+            lambda old: (
+                lambda: agreements.set_agreement_year(
+                    project,
+                    agreement.id,
+                    row.year,
+                    target=old.target,
+                    realised=old.realised,
+                    status=old.status,
+                )
+            ),
+            "agreements",
+            self.step,
+        )

@@ -1,0 +1,53 @@
+"""What every wizard page has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.views.session import VisionSession
+
+
+class StepPage(QWidget):
+    """A page of the wizard: shows one step of the vision and edits it through the session.
+
+    Subclasses set `step`, build their widgets in `__init__`, and reload in `refresh`.
+    """
+
+    step: str = ""
+    topics: frozenset[str] = frozenset()  # change topics that make this page reload
+
+    def __init__(self, session: VisionSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 8, 12, 8)
+        session.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        """The step's name, as the sidebar shows it."""
+        raise NotImplementedError
+
+    def intro(self) -> str:
+        """One or two sentences under the page title: what to do here."""
+        return ""
+
+    def help_html(self) -> str:
+        """The help panel's text for this step."""
+        return ""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services."""
+
+    def add_heading(self) -> None:
+        """The page title and intro at the top of the page."""
+        heading = QLabel(f"<h2>{self.title()}</h2>")
+        heading.setAccessibleName(self.title())
+        self.layout_.addWidget(heading)
+        if self.intro():
+            intro = QLabel(self.intro())
+            intro.setWordWrap(True)
+            self.layout_.addWidget(intro)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "all" or topic in self.topics:
+            self.refresh()

@@ -1,0 +1,269 @@
+"""Steps 4 and 5: the need (woonbehoefte) and capacity (aanbod) grids of a target group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+)
+
+from app.models import CapacityKind, HousingType
+from app.services import figures, municipalities
+from app.services import target_groups as groups
+from app.services.errors import DomainError
+from app.services.figures import Cell, CellChange
+from app.services.progress import Step
+from app.services.validation import parse_quantity
+from app.views.labels import label
+from app.views.models.grid_model import FigureGridModel, GridRow
+from app.views.pages.base import StepPage
+from app.views.pages.groups_page import group_name
+from app.views.widgets.allocation_helper import AllocationHelper
+from app.views.widgets.compact import compact_combo
+from app.views.widgets.grid_view import GridView
+from app.views.widgets.message_bar import MessageBar
+
+MAX_LISTED_ERRORS = 3
+
+
+class FiguresPage(StepPage):
+    """A grid of municipalities x housing types (x kinds) with a column per year."""
+
+    capacity = False
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.add_heading()
+        self.group_combo = compact_combo(QComboBox(), 14)
+        self.group_combo.setAccessibleName(self.tr("Aandachtsgroep"))
+        self.municipality_combo = compact_combo(QComboBox(), 10)
+        self.municipality_combo.setAccessibleName(self.tr("Gemeente"))
+        self.all_types = QCheckBox(self.tr("Alle &woonvormen"))
+        controls = QHBoxLayout()
+        group_label = QLabel(self.tr("&Aandachtsgroep:"))
+        group_label.setBuddy(self.group_combo)
+        municipality_label = QLabel(self.tr("&Gemeente:"))
+        municipality_label.setBuddy(self.municipality_combo)
+        controls.addWidget(group_label)
+        controls.addWidget(self.group_combo, 2)
+        controls.addWidget(municipality_label)
+        controls.addWidget(self.municipality_combo, 1)
+        if self.capacity:
+            self.kind_combo = compact_combo(QComboBox(), 10)
+            self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
+            self.kind_combo.addItem(self.tr("Alle soorten"), None)
+            for kind in CapacityKind:
+                self.kind_combo.addItem(label(kind), kind)
+            self.kind_combo.currentIndexChanged.connect(self.refresh)
+            kind_label = QLabel(self.tr("&Soort:"))
+            kind_label.setBuddy(self.kind_combo)
+            controls.addWidget(kind_label)
+            controls.addWidget(self.kind_combo, 1)
+        controls.addWidget(self.all_types)
+        self.layout_.addLayout(controls)
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+
+        self.model = FigureGridModel(self._write_one, self._write_note, self)
+        self.view = GridView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.title())
+        self.view.edits_requested.connect(self.write_cells)
+        self.view.refused.connect(self.message.show_error)
+        if self.capacity:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.addWidget(self.view)
+            self.helper = AllocationHelper(session, self)
+            splitter.addWidget(self.helper)
+            splitter.setSizes([420, 200])
+            self.layout_.addWidget(splitter, 1)
+        else:
+            self.layout_.addWidget(self.view, 1)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.municipality_combo.currentIndexChanged.connect(self.refresh)
+        self.all_types.toggled.connect(self.refresh)
+
+    # -- reading ------------------------------------------------------------------------
+    def current_group(self):
+        group_id = self.group_combo.currentData()
+        return next((g for g in self._groups if g.id == group_id), None)
+
+    def _group_changed(self) -> None:
+        self.refresh()
+        if self.capacity:
+            self.helper.set_group(self.current_group())
+
+    def refresh(self) -> None:
+        project = self.session.project
+        self._groups = groups.list_target_groups(project, active_only=True)
+        self._fill_combo(self.group_combo, [(group_name(g), g.id) for g in self._groups])
+        self._municipalities = municipalities.list_municipalities(project)
+        self._fill_combo(
+            self.municipality_combo,
+            [(self.tr("Alle gemeenten"), None)] + [(m.name, m.code) for m in self._municipalities],
+        )
+        years = self.session.analysis().figures.years
+        group = self.current_group()
+        rows = [] if group is None else self._rows(group)
+        self.model.set_content(rows, years, self.capacity)
+        self.view.resizeColumnsToContents()
+        for year in years:  # room to type a four-digit number
+            column = self.model.year_column(year)
+            self.view.setColumnWidth(column, max(self.view.columnWidth(column), 58))
+        readonly = self.session.readonly
+        self.view.setEditTriggers(
+            self.view.EditTrigger.NoEditTriggers if readonly else self.view.editTriggers()
+        )
+        if self.capacity:
+            self.helper.set_group(group)
+
+    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _rows(self, group) -> list[GridRow]:
+        project = self.session.project
+        listed = (figures.capacity_series if self.capacity else figures.need_series)(
+            project, group.id
+        )
+        series = {(s.municipality_code, s.housing_type, s.kind): s for s in listed}
+        wanted_kind = self.kind_combo.currentData() if self.capacity else None
+        with_data = {s.housing_type for s in listed if s.values}
+        types = [
+            t
+            for t in HousingType
+            if self.all_types.isChecked() or t in group.housing_types or t in with_data
+        ]
+        kinds = ([wanted_kind] if wanted_kind else list(CapacityKind)) if self.capacity else [None]
+        chosen = self.municipality_combo.currentData()
+        vacancies = municipalities.all_vacancies(project) if self.capacity else {}
+        rows = []
+        for municipality in self._municipalities:
+            if chosen and municipality.code != chosen:
+                continue
+            for housing_type in types:
+                for kind in kinds:
+                    found = series.get((municipality.code, housing_type, kind))
+                    rows.append(
+                        GridRow(
+                            municipality.code,
+                            municipality.name,
+                            housing_type,
+                            kind,
+                            note=found.source_note if found else "",
+                            values=dict(found.values) if found else {},
+                            allocation_share=found.allocation_share if found else None,
+                            vacancies=vacancies.get(municipality.code, {}),
+                        )
+                    )
+        return rows
+
+    # -- writing ------------------------------------------------------------------------
+    def _write_one(self, row: GridRow, year: int, text: str) -> bool:
+        return self.write_cells([(row, year, text)], self.tr("{0} wijzigen").format(self.title()))
+
+    def write_cells(self, edits: list, description: str) -> bool:
+        """Validate typed or pasted text and store it as one undoable edit."""
+        group = self.current_group()
+        if group is None or self.session.readonly:
+            return False
+        changes, errors = [], []
+        for row, year, text in edits:
+            try:
+                value = parse_quantity(text)
+            except DomainError as error:
+                errors.append(
+                    f"{row.municipality_name}, {label(row.housing_type)}, {year}: {error}"
+                )
+                continue
+            changes.append(
+                CellChange(
+                    Cell(row.municipality_code, group.id, row.housing_type, year, row.kind), value
+                )
+            )
+        if errors:
+            more = len(errors) - MAX_LISTED_ERRORS
+            listed = "\n".join(errors[:MAX_LISTED_ERRORS])
+            suffix = self.tr("\n… en nog {0} fout(en).").format(more) if more > 0 else ""
+            self.message.show_error(
+                listed
+                + suffix
+                + "\n"
+                + self.tr("Er is niets gewijzigd; de oude waarden staan er nog.")
+            )
+            return False
+        project = self.session.project
+        ok = self.session.perform(
+            description,
+            lambda: figures.set_cells(project, changes),
+            lambda old: (
+                lambda: figures.set_cells(
+                    project, [CellChange(c.cell, o) for c, o in zip(changes, old, strict=True)]
+                )
+            ),
+            "capacity" if self.capacity else "need",
+            self.step,
+            on_error=self.message.show_error,
+        )
+        if ok:
+            self.message.clear()
+        return ok
+
+    def _write_note(self, row: GridRow, text: str) -> bool:
+        group = self.current_group()
+        if group is None:
+            return False
+        cell = Cell(row.municipality_code, group.id, row.housing_type, 0, row.kind)
+        project = self.session.project
+        return self.session.perform(
+            self.tr("Bron wijzigen"),
+            lambda: figures.set_source_note(project, cell, text),
+            lambda old: lambda: figures.set_source_note(project, cell, old),
+            "capacity" if self.capacity else "need",
+            self.step,
+            on_error=self.message.show_error,
+        )
+
+
+class NeedPage(FiguresPage):
+    """Step 4: woonbehoefte."""
+
+    step = Step.NEED
+    topics = frozenset({"need", "groups", "municipalities", "vision"})
+
+    def title(self) -> str:
+        return self.tr("Woonbehoefte")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is "
+            "onbekend; vul 0 in als er geen behoefte is."
+        )
+
+
+class CapacityPage(FiguresPage):
+    """Step 5: aanbod, with the allocation helper."""
+
+    step = Step.CAPACITY
+    topics = frozenset({"capacity", "groups", "municipalities", "vision"})
+    capacity = True
+
+    def title(self) -> str:
+        return self.tr("Aanbod")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Hoeveel woningen komen er per jaar voor de groep beschikbaar, per "
+            "soort aanbod? Grijze rijen worden berekend met de toewijzingshulp."
+        )

@@ -1,0 +1,267 @@
+"""Step 3: the aandachtsgroepen: switch on or off, own groups, housing types and support."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import HousingType, SupportLevel
+from app.services import target_groups as groups
+from app.services.progress import Step
+from app.services.tombstone import restore_deleted
+from app.views.labels import label, vocab
+from app.views.models.row_model import Column, RowTableModel
+from app.views.pages.base import StepPage
+
+
+def group_name(group) -> str:
+    """A group's name in the interface language (own groups as typed)."""
+    return vocab(group.label) if group.is_standard else group.label
+
+
+class GroupsPage(StepPage):
+    """The catalogue of target groups for this vision."""
+
+    step = Step.GROUPS
+    topics = frozenset({"groups"})
+
+    def title(self) -> str:
+        return self.tr("Aandachtsgroepen")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Vink aan voor welke groepen de visie geldt en kies per groep de "
+            "woonvormen en begeleiding die passen."
+        )
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.add_heading()
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Aan"), lambda g: g.active, edit=self._set_active, checkable=True),
+                Column(self.tr("Aandachtsgroep"), lambda g: group_name(g), edit=self._rename),
+                Column(
+                    self.tr("Verplicht urgent"),
+                    lambda g: g.mandatory_urgency,
+                    text=lambda g: self.tr("ja") if g.mandatory_urgency else "",
+                ),
+                Column(
+                    self.tr("Herkomst"),
+                    lambda g: g.is_standard,
+                    text=lambda g: self.tr("standaard") if g.is_standard else self.tr("eigen"),
+                ),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Aandachtsgroepen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.add_button = QPushButton(self.tr("Eigen groep &toevoegen…"))
+        self.add_button.clicked.connect(self.add_group)
+        self.delete_button = QPushButton(self.tr("Eigen groep &verwijderen"))
+        self.delete_button.clicked.connect(self.delete_group)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._details())
+        splitter.setSizes([420, 480])
+        self.layout_.addWidget(splitter, 1)
+
+    def _details(self) -> QWidget:
+        box = QGroupBox(self.tr("Omschrijving, woonvormen en begeleiding"))
+        layout = QVBoxLayout(box)
+        self.definition = QPlainTextEdit()
+        self.definition.setAccessibleName(self.tr("Omschrijving van de groep"))
+        self.definition.setMaximumHeight(110)
+        self.definition_note = QLabel()
+        self.definition_note.setWordWrap(True)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.definition_note)
+        self.type_boxes: dict[HousingType, QCheckBox] = {}
+        self.level_boxes: dict[SupportLevel, QCheckBox] = {}
+        types = QGroupBox(self.tr("Woonvormen"))
+        grid = QGridLayout(types)
+        for i, housing_type in enumerate(HousingType):
+            box_ = QCheckBox(label(housing_type))
+            box_.toggled.connect(self._save_types)
+            self.type_boxes[housing_type] = box_
+            grid.addWidget(box_, i // 2, i % 2)
+        levels = QGroupBox(self.tr("Begeleidingsniveaus"))
+        row = QHBoxLayout(levels)
+        for level in SupportLevel:
+            box_ = QCheckBox(label(level))
+            box_.toggled.connect(self._save_types)
+            self.level_boxes[level] = box_
+            row.addWidget(box_)
+        layout.addWidget(types)
+        layout.addWidget(levels)
+        layout.addStretch(1)
+        self.definition.installEventFilter(self)
+        return box
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.definition and event.type() == event.Type.FocusOut:
+            self._save_definition()
+        return super().eventFilter(watched, event)
+
+    def current(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_details(self) -> None:
+        group = self.current()
+        enabled = group is not None and not self.session.readonly
+        self._loading = True
+        self.definition.setPlainText(
+            ""
+            if group is None
+            else (vocab(group.definition) if group.is_standard else group.definition)
+        )
+        self.definition.setReadOnly(group is None or group.is_standard)
+        self.definition_note.setText(
+            self.tr(
+                "De omschrijving van een standaardgroep komt uit het programma 'Een thuis "
+                "voor iedereen'."
+            )
+            if group is not None and group.is_standard
+            else ""
+        )
+        for member, box_ in [*self.type_boxes.items(), *self.level_boxes.items()]:
+            box_.setEnabled(enabled)
+            box_.setChecked(
+                group is not None
+                and (member in group.housing_types or member in group.support_levels)
+            )
+        self.delete_button.setEnabled(enabled and not group.is_standard)
+        self._loading = False
+
+    def _save_types(self) -> None:
+        group = self.current()
+        if group is None or getattr(self, "_loading", False):
+            return
+        types = [t for t, b in self.type_boxes.items() if b.isChecked()]
+        levels = [s for s, b in self.level_boxes.items() if b.isChecked()]
+        self._update(
+            group,
+            self.tr("Woonvormen van {0} wijzigen").format(group_name(group)),
+            housing_types=types,
+            support_levels=levels,
+        )
+
+    def _save_definition(self) -> None:
+        group = self.current()
+        if group is None or group.is_standard or self.definition.toPlainText() == group.definition:
+            return
+        self._update(
+            group, self.tr("Omschrijving wijzigen"), definition=self.definition.toPlainText()
+        )
+
+    def _update(self, group, text: str, **fields) -> bool:
+        project = self.session.project
+        old = {
+            "label": group.label,
+            "definition": group.definition,
+            "housing_types": group.housing_types,
+            "support_levels": group.support_levels,
+        }
+        return self.session.perform(
+            text,
+            lambda: groups.update_group(project, group.id, **fields),
+            lambda _g: lambda: groups.update_group(project, group.id, **old),
+            "groups",
+            self.step,
+        )
+
+    def _rename(self, group, value) -> bool:
+        if group.is_standard:
+            self.session.error.emit(
+                self.tr(
+                    "De naam van een standaardgroep ligt vast; voeg een "
+                    "eigen groep toe voor een andere indeling."
+                )
+            )
+            return False
+        return self._update(group, self.tr("Groep hernoemen"), label=str(value))
+
+    def _set_active(self, group, active: bool) -> bool:
+        project = self.session.project
+        verb = self.tr("aanzetten") if active else self.tr("uitzetten")
+        return self.session.perform(
+            f"{group_name(group)} {verb}",
+            lambda: groups.set_group_active(project, group.id, active),
+            lambda old: lambda: groups.set_group_active(project, group.id, old),
+            "groups",
+            self.step,
+        )
+
+    def add_group(self) -> None:
+        """Ask for a name and add an own group (undoable)."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Eigen groep toevoegen"), self.tr("Naam van de groep:")
+        )
+        if not ok or not name.strip():
+            return
+        project = self.session.project
+        self.session.perform(
+            self.tr("Eigen groep toevoegen"),
+            lambda: groups.add_custom_group(project, name),
+            lambda group: lambda: groups.delete_custom_group(project, group.id),
+            "groups",
+            self.step,
+        )
+
+    def delete_group(self) -> None:
+        """Delete the selected own group with its figures (undoable)."""
+        group = self.current()
+        if group is None or group.is_standard:
+            return
+        project = self.session.project
+        self.session.perform(
+            self.tr("Groep {0} verwijderen").format(group.label),
+            lambda: groups.delete_custom_group(project, group.id),
+            lambda tombstone: lambda: restore_deleted(project, tombstone),
+            "groups",
+            self.step,
+        )
+
+    def refresh(self) -> None:
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_rows(groups.list_target_groups(self.session.project))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 1))
+        self._show_details()
+        self.add_button.setEnabled(not self.session.readonly)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if self.session.readonly
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )

@@ -1,0 +1,333 @@
+"""Step 1: name, region, plan period and author; the municipalities and their baseline."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.models import BaselineIndicator, VisionStatus
+from app.services import municipalities as service
+from app.services import vision as vision_service
+from app.services.errors import DomainError, ValidationError
+from app.services.progress import Step
+from app.services.reference_data import find_reference
+from app.services.tombstone import restore_deleted
+from app.services.validation import parse_quantity
+from app.views.labels import label
+from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
+from app.views.pages.base import StepPage
+from app.views.session import ServiceCommand
+from app.views.widgets.compact import compact_combo
+from app.views.widgets.municipality_picker import MunicipalityPicker
+
+
+class RegionPage(StepPage):
+    """Regio en planperiode."""
+
+    step = Step.REGION
+    topics = frozenset({"vision", "municipalities"})
+
+    def title(self) -> str:
+        return self.tr("Regio en planperiode")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per "
+            "gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in."
+        )
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.add_heading()
+        self.layout_.addWidget(self._details_box())
+        splitter = QSplitter()
+        self.picker = MunicipalityPicker()
+        self.picker.chosen.connect(self.add_municipalities)
+        picker_box = QGroupBox(self.tr("Gemeenten kiezen"))
+        QVBoxLayout(picker_box).addWidget(self.picker)
+        splitter.addWidget(picker_box)
+        splitter.addWidget(self._chosen_box())
+        splitter.setSizes([260, 740])
+        self.layout_.addWidget(splitter, 1)
+
+    # -- vision details -----------------------------------------------------------------
+    def _details_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Woonzorgvisie"))
+        self.title_edit = QLineEdit()
+        self.region_edit = QLineEdit()
+        self.author_edit = QLineEdit()
+        self.start_spin, self.end_spin = QSpinBox(), QSpinBox()
+        for spin in (self.start_spin, self.end_spin):
+            spin.setRange(2000, 2100)
+            spin.setKeyboardTracking(False)
+        self.status_combo = compact_combo(QComboBox(), 10)
+        for status in VisionStatus:
+            self.status_combo.addItem(label(status), status)
+        period = QHBoxLayout()
+        period.addWidget(self.start_spin)
+        period.addWidget(QLabel(self.tr("t/m")))
+        period.addWidget(self.end_spin)
+        period.addStretch(1)
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("&Naam:"), self.title_edit)
+        left.addRow(self.tr("&Regio:"), self.region_edit)
+        period_label = QLabel(self.tr("&Planperiode:"))
+        period_label.setBuddy(self.start_spin)
+        right.addRow(period_label, period)
+        right.addRow(self.tr("&Auteur:"), self.author_edit)
+        right.addRow(self.tr("&Status:"), self.status_combo)
+        row = QHBoxLayout(box)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+        self.title_edit.editingFinished.connect(lambda: self._set_text("title", self.title_edit))
+        self.region_edit.editingFinished.connect(
+            lambda: self._set_text("region_name", self.region_edit)
+        )
+        self.author_edit.editingFinished.connect(lambda: self._set_text("author", self.author_edit))
+        self.status_combo.activated.connect(self._set_status)
+        self.start_spin.valueChanged.connect(self._set_period)
+        self.end_spin.valueChanged.connect(self._set_period)
+        return box
+
+    def _set_text(self, field: str, edit: QLineEdit) -> None:
+        old = getattr(vision_service.get_vision(self.session.project), field)
+        new = edit.text()
+        if new.strip() == old:
+            return
+        project = self.session.project
+        ok = self.session.perform(
+            self.tr("Gegevens van de visie wijzigen"),
+            lambda: vision_service.update_vision(project, **{field: new}),
+            lambda _info: lambda: vision_service.update_vision(project, **{field: old}),
+            "vision",
+            self.step,
+        )
+        if not ok:
+            edit.setText(old)
+
+    def _set_status(self) -> None:
+        project = self.session.project
+        old = vision_service.get_vision(project).status
+        new = self.status_combo.currentData()
+        self.session.perform(
+            self.tr("Status wijzigen"),
+            lambda: vision_service.update_vision(project, status=new),
+            lambda _i: lambda: vision_service.update_vision(project, status=old),
+            "vision",
+            self.step,
+        )
+
+    def _set_period(self) -> None:
+        project = self.session.project
+        old = vision_service.get_vision(project)
+        start, end = self.start_spin.value(), self.end_spin.value()
+        if (start, end) == (old.start_year, old.end_year) or start > end:
+            return
+        try:
+            vision_service.set_plan_period(project, start, end)
+        except ValidationError as error:
+            if "buiten" not in str(error) or not self._confirm_drop(str(error)):
+                self.refresh()
+                return
+            vision_service.set_plan_period(project, start, end, drop_outside=True)
+            self.session.undo_stack.clear()  # dropped figures cannot be brought back
+            self.session.notify("all")
+            return
+        except DomainError as error:
+            self.session.error.emit(str(error))
+            self.refresh()
+            return
+        self.session.undo_stack.push(_period_command(self.session, old, start, end, self.step))
+        self.session.notify("all")
+
+    def _confirm_drop(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Planperiode wijzigen"),
+            message
+            + "\n\n"
+            + self.tr(
+                "Cijfers buiten de nieuwe periode vervallen. Dit kan niet "
+                "ongedaan worden gemaakt. Doorgaan?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- municipalities -----------------------------------------------------------------
+    def _chosen_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Gemeenten in deze visie"))
+        self.model = baseline_model(self._edit_figure, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Gemeenten en basiscijfers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setColumnHidden(0, True)  # the code is in the name's tooltip
+        self.remove_button = QPushButton(self.tr("Gemeente &verwijderen"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.neighbours_button = QPushButton(self.tr("&Buurgemeenten toevoegen"))
+        self.neighbours_button.clicked.connect(self.add_neighbours)
+        self.reset_button = QPushButton(self.tr("&CBS-cijfer terugzetten"))
+        self.reset_button.clicked.connect(self.reset_selected)
+        hint = QLabel(
+            self.tr(
+                "Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de "
+                "meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar "
+                "eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de "
+                "woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de "
+                "bron en peildatum."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.remove_button, self.neighbours_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        return box
+
+    def _selected_infos(self):
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
+        return [self.model.row_at(row) for row in rows]
+
+    def add_municipalities(self, codes: list[str]) -> None:
+        """Add municipalities by CBS code (undoable)."""
+        project = self.session.project
+        self.session.perform(
+            self.tr("Gemeenten toevoegen"),
+            lambda: service.add_municipalities(project, codes),
+            lambda _infos: lambda: [service.remove_municipality(project, c) for c in codes],
+            "municipalities",
+            self.step,
+        )
+
+    def add_neighbours(self) -> None:
+        """Add the neighbouring municipalities of the selected ones."""
+        present = {m.code for m in self.model.rows}
+        codes = []
+        for info in self._selected_infos():
+            reference = find_reference(info.code)
+            codes += [c for c in (reference.neighbours if reference else ()) if c not in present]
+        if codes:
+            self.add_municipalities(list(dict.fromkeys(codes)))
+
+    def remove_selected(self) -> None:
+        """Remove the selected municipalities with their figures (undoable)."""
+        project = self.session.project
+        for info in self._selected_infos():
+            self.session.perform(
+                self.tr("Gemeente {0} verwijderen").format(info.name),
+                lambda code=info.code: service.remove_municipality(project, code),
+                lambda tombstone: lambda: restore_deleted(project, tombstone),
+                "municipalities",
+                self.step,
+            )
+
+    def reset_selected(self) -> None:
+        """Put back the CBS figure in the selected cells."""
+        project = self.session.project
+        for index in self.table.selectionModel().selectedIndexes():
+            if index.column() < 2:
+                continue
+            info = self.model.row_at(index.row())
+            indicator = BASELINE_COLUMNS[index.column() - 2]
+            old = info.baseline.get(indicator)
+            self.session.perform(
+                self.tr("Cijfer terugzetten"),
+                lambda i=info, ind=indicator: service.reset_baseline(project, i.code, ind),
+                lambda _v, i=info, ind=indicator, o=old: lambda: self._restore(i.code, ind, o),
+                "municipalities",
+                self.step,
+            )
+
+    def _edit_figure(self, info, indicator: BaselineIndicator, text) -> bool:
+        try:
+            value = parse_quantity(str(text))
+        except DomainError as error:
+            self.session.error.emit(f"{info.name}, {label(indicator).lower()}: {error}")
+            return False
+        old = info.baseline.get(indicator)
+        project = self.session.project
+        return self.session.perform(
+            self.tr("{0} wijzigen").format(label(indicator)),
+            lambda: service.set_baseline(project, info.code, indicator, value),
+            lambda _v: lambda: self._restore(info.code, indicator, old),
+            "municipalities",
+            self.step,
+        )
+
+    def _restore(self, code: str, indicator: BaselineIndicator, old) -> None:
+        project = self.session.project
+        if old is not None and old.user_entered:
+            service.set_baseline(
+                project,
+                code,
+                indicator,
+                old.value,
+                source=old.source,
+                reference_date=old.reference_date,
+            )
+        else:
+            service.reset_baseline(project, code, indicator)
+
+    def refresh(self) -> None:
+        vision = vision_service.get_vision(self.session.project)
+        for edit, value in (
+            (self.title_edit, vision.title),
+            (self.region_edit, vision.region_name),
+            (self.author_edit, vision.author),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+        for spin, value in ((self.start_spin, vision.start_year), (self.end_spin, vision.end_year)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(vision.status))
+        infos = service.list_municipalities(self.session.project)
+        self.model.set_rows(infos)
+        self.table.resizeColumnsToContents()
+        self.picker.exclude({m.code for m in infos})
+        readonly = self.session.readonly
+        for widget in (
+            self.title_edit,
+            self.region_edit,
+            self.author_edit,
+            self.start_spin,
+            self.end_spin,
+            self.status_combo,
+            self.picker,
+            self.remove_button,
+            self.neighbours_button,
+            self.reset_button,
+        ):
+            widget.setEnabled(not readonly)
+
+
+def _period_command(session, old, start: int, end: int, step: str) -> ServiceCommand:
+    project = session.project
+    return ServiceCommand(
+        session,
+        session.tr("Planperiode wijzigen"),
+        lambda: vision_service.set_plan_period(project, start, end),
+        lambda: vision_service.set_plan_period(project, old.start_year, old.end_year),
+        "all",
+        step,
+    )

@@ -1,0 +1,135 @@
+"""One open vision in the GUI: the project file, its undo stack and change notifications.
+
+Every edit a page makes goes through `VisionSession.perform`: the service call
+runs, and when it succeeds an undoable command holding plain before/after data
+is pushed. Pages listen to `changed` and refresh what the topic concerns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.services.analysis import Analysis, analyse
+from app.services.errors import DomainError
+from app.storage import ProjectFile, ProjectFileError
+
+# Topics a change can concern; pages refresh on the ones they show.
+ALL = "all"
+
+
+class ServiceCommand(QUndoCommand):
+    """An undoable edit whose redo and undo call services with plain values."""
+
+    def __init__(
+        self,
+        session: VisionSession,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        topic: str,
+        step: str | None,
+    ):
+        super().__init__(text)
+        self._session = session
+        self._redo = redo
+        self._undo = undo
+        self._topic = topic
+        self._step = step
+        self._done = True  # pushed after the first execution succeeded
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except (DomainError, ProjectFileError) as error:
+            self.setObsolete(True)
+            self._session.error.emit(
+                self._session.tr("Ongedaan maken lukte niet: {0}").format(error)
+            )
+            return
+        self._session.notify(self._topic, self._step)
+
+
+class VisionSession(QObject):
+    """The open project with its undo stack.
+
+    Signals:
+        changed(str): a topic's data changed ("vision", "municipalities", "groups",
+            "need", "capacity", "partners", "measures", "agreements", or "all").
+        navigate(str): undo/redo touched this step; show it.
+        error(str): a message for the user (Dutch), e.g. a refused value.
+    """
+
+    changed = Signal(str)
+    navigate = Signal(str)
+    error = Signal(str)
+
+    def __init__(self, project: ProjectFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self._analysis: Analysis | None = None
+
+    @property
+    def readonly(self) -> bool:
+        return self.project.readonly
+
+    def analysis(self) -> Analysis:
+        """The calculations on the current figures (recomputed after a change)."""
+        if self._analysis is None:
+            self._analysis = analyse(self.project)
+        return self._analysis
+
+    def perform(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo_factory: Callable[[Any], Callable],
+        topic: str,
+        step: str | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Run `do`; if it succeeds, push an undo command and tell listeners.
+
+        `undo_factory` receives what `do` returned (the old values) and returns
+        the function that restores them. A refused edit goes to `on_error` (default:
+        the `error` signal) and returns False; nothing was changed.
+        """
+        try:
+            result = do()
+        except (DomainError, ProjectFileError) as error:
+            (on_error or self.error.emit)(str(error))
+            return False
+        self.undo_stack.push(ServiceCommand(self, text, do, undo_factory(result), topic, step))
+        self.notify(topic)
+        return True
+
+    def notify(self, topic: str, step: str | None = None) -> None:
+        """Drop cached calculations and tell the pages what changed."""
+        self._analysis = None
+        self.changed.emit(topic)
+        if step:
+            self.navigate.emit(step)
+
+    def replace_project(self, project: ProjectFile) -> None:
+        """Continue in another file ("Opslaan als"); undo history stays with the old file."""
+        self.project.close()
+        self.project = project
+        self.undo_stack.clear()
+        self.notify(ALL)
+
+    def close(self) -> None:
+        """Release the file."""
+        self.project.close()

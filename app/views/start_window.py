@@ -1,0 +1,101 @@
+"""The start screen: new vision, open, recent files, the example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views import settings
+
+
+class StartWindow(QWidget):
+    """First screen when no vision is open.
+
+    Signals:
+        new_requested(), open_dialog_requested(), example_requested(),
+        open_requested(Path): the user's choice.
+    """
+
+    new_requested = Signal()
+    open_dialog_requested = Signal()
+    example_requested = Signal()
+    open_requested = Signal(Path)
+
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle("Thuisplan")
+        self.setAcceptDrops(True)
+        title = QLabel(
+            self.tr(
+                "<h1>Thuisplan</h1><p>Een regionale woonzorgvisie voor "
+                "aandachtsgroepen: woonbehoefte, aanbod, opgave en "
+                "prestatieafspraken.</p>"
+            )
+        )
+        title.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&Nieuwe woonzorgvisie…"))
+        self.open_button = QPushButton(self.tr("&Openen…"))
+        self.example_button = QPushButton(self.tr("&Voorbeeld openen (Haaglanden, fictief)"))
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.open_button.clicked.connect(self.open_dialog_requested.emit)
+        self.example_button.clicked.connect(self.example_requested.emit)
+        for button in (self.new_button, self.open_button, self.example_button):
+            button.setMinimumHeight(40)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recente bestanden"))
+        self.recent.itemActivated.connect(self._open_item)
+        buttons = QVBoxLayout()
+        for button in (self.new_button, self.open_button, self.example_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        recent_label = QLabel(self.tr("&Recente bestanden:"))
+        recent_label.setBuddy(self.recent)
+        right = QVBoxLayout()
+        right.addWidget(recent_label)
+        right.addWidget(self.recent, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(buttons, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        self.resize(760, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the recent files; missing ones are marked."""
+        self.recent.clear()
+        for path in settings.recent_files():
+            exists = path.exists()
+            text = path.name if exists else self.tr("{0} (niet gevonden)").format(path.name)
+            item = QListWidgetItem(text)
+            item.setToolTip(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            if not exists:
+                item.setForeground(QBrush(QColor("#8c8c8c")))
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(u.toLocalFile().lower().endswith(".thuisplan") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".thuisplan"):
+                self.open_requested.emit(Path(url.toLocalFile()))

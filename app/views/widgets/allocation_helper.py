@@ -1,0 +1,147 @@
+"""The allocation helper: vrijkomende sociale huurwoningen per year x a share for the group
+fills the group's allocation rows (zelfstandig regulier)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QTableView, QVBoxLayout
+
+from app.models import CapacityKind, HousingType
+from app.reports.formatting import number
+from app.services import figures, municipalities
+from app.services.errors import DomainError
+from app.services.validation import parse_quantity, parse_share
+from app.views.models.row_model import Column, RowTableModel
+from app.views.widgets.message_bar import MessageBar
+
+RULE_TYPE = HousingType.INDEPENDENT_REGULAR
+
+
+@dataclass
+class AllocationRow:
+    """A municipality's vacancies per year and its allocation share for the group."""
+
+    code: str
+    name: str
+    share: float | None
+    vacancies: dict[int, int] = field(default_factory=dict)
+
+
+class AllocationHelper(QGroupBox):
+    """Edit vacancies and shares; the grid's allocation rows follow."""
+
+    def __init__(self, session, page):
+        super().__init__(page.tr("Toewijzingshulp: vrijkomende sociale huurwoningen × percentage"))
+        self.session = session
+        self.page = page
+        self.group = None
+        self.years: list[int] = []
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.message = MessageBar()
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Toewijzingshulp"))
+        self.table.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.model: RowTableModel | None = None
+
+    def set_group(self, group) -> None:
+        """Show the shares for `group` (None: nothing to show)."""
+        self.group = group
+        years = self.session.analysis().figures.years
+        if self.model is None or years != self.years:
+            self.years = years
+            self.model = RowTableModel(self._columns(), self)
+            self.table.setModel(self.model)
+        if group is None:
+            self.model.set_rows([])
+            return
+        self.explanation.setText(
+            self.tr(
+                "Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk "
+                "percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit "
+                "vrijkomende voorraad' (zelfstandig regulier). Maak het percentage leeg om de "
+                "berekening uit te zetten; de getallen blijven dan staan."
+            ).format(group.label)
+        )
+        shares = {
+            s.municipality_code: s.allocation_share
+            for s in figures.capacity_series(self.session.project, group.id)
+            if s.kind is CapacityKind.ALLOCATION and s.housing_type is RULE_TYPE
+        }
+        vacancies = municipalities.all_vacancies(self.session.project)
+        self.model.set_rows(
+            [
+                AllocationRow(m.code, m.name, shares.get(m.code), vacancies.get(m.code, {}))
+                for m in municipalities.list_municipalities(self.session.project)
+            ]
+        )
+        self.table.resizeColumnsToContents()
+
+    def _columns(self) -> list[Column]:
+        columns = [
+            Column(self.tr("Gemeente"), lambda r: r.name),
+            Column(
+                self.tr("% voor deze groep"),
+                lambda r: r.share,
+                text=lambda r: "" if r.share is None else f"{number(r.share, 1)} %",
+                edit=self._set_share,
+                align_right=True,
+            ),
+        ]
+        for year in self.years:
+            columns.append(
+                Column(
+                    str(year),
+                    lambda r, y=year: r.vacancies.get(y),
+                    text=lambda r, y=year: number(r.vacancies[y]) if y in r.vacancies else "",
+                    edit=lambda r, v, y=year: self._set_vacancies(r, y, v),
+                    align_right=True,
+                    tooltip=lambda r: self.tr("Vrijkomende sociale huurwoningen"),
+                )
+            )
+        return columns
+
+    def _set_share(self, row: AllocationRow, text) -> bool:
+        try:
+            share = parse_share(str(text))
+        except DomainError as error:
+            self.message.show_error(f"{row.name}: {error}")
+            return False
+        project, group_id, old = self.session.project, self.group.id, row.share
+        ok = self.session.perform(
+            self.tr("Toewijzingspercentage wijzigen"),
+            lambda: figures.set_allocation_rule(project, row.code, group_id, share, RULE_TYPE),
+            lambda _old: (
+                lambda: figures.set_allocation_rule(project, row.code, group_id, old, RULE_TYPE)
+            ),
+            "capacity",
+            self.page.step,
+            on_error=self.message.show_error,
+        )
+        if ok:
+            self.message.clear()
+        return ok
+
+    def _set_vacancies(self, row: AllocationRow, year: int, text) -> bool:
+        try:
+            count = parse_quantity(str(text))
+        except DomainError as error:
+            self.message.show_error(f"{row.name}, {year}: {error}")
+            return False
+        project, old = self.session.project, row.vacancies.get(year)
+        ok = self.session.perform(
+            self.tr("Vrijkomende woningen wijzigen"),
+            lambda: municipalities.set_vacancies(project, row.code, year, count),
+            lambda _r: lambda: municipalities.set_vacancies(project, row.code, year, old),
+            "capacity",
+            self.page.step,
+            on_error=self.message.show_error,
+        )
+        if ok:
+            self.message.clear()
+        return ok

@@ -1,0 +1,190 @@
+"""The table view of the need/capacity grid: spreadsheet keys and the clipboard.
+
+Delete empties the selected cells, Ctrl+C copies, Ctrl+V pastes a block from
+Excel (or fills a selection with one copied value), Ctrl+R and Ctrl+D fill the
+selection right and down. Every multi-cell action becomes one undoable edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
+
+from app.views.models.grid_model import FigureGridModel
+from app.views.widgets.clipboard import parse_tsv, to_tsv
+
+
+class GridView(QTableView):
+    """Spreadsheet-like view on a FigureGridModel.
+
+    Signals:
+        edits_requested(list, str): [(GridRow, year, text), ...] and a description for undo.
+        refused(str): a block action that cannot be done, with the reason.
+    """
+
+    edits_requested = Signal(object, str)
+    refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def grid(self) -> FigureGridModel:
+        return self.model()  # type: ignore[return-value]
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_selection()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif (
+            event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_R
+        ):
+            self.fill(right=True)
+        elif (
+            event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_D
+        ):
+            self.fill(right=False)
+        else:
+            super().keyPressEvent(event)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        for text, shortcut, slot in (
+            (self.tr("Kopiëren"), "Ctrl+C", self.copy_selection),
+            (self.tr("Plakken"), "Ctrl+V", self.paste),
+            (self.tr("Wissen"), "Delete", self.clear_selection),
+            (self.tr("Naar rechts doorvoeren"), "Ctrl+R", lambda: self.fill(right=True)),
+            (self.tr("Omlaag doorvoeren"), "Ctrl+D", lambda: self.fill(right=False)),
+        ):
+            action = menu.addAction(f"{text}\t{shortcut}")
+            action.triggered.connect(slot)
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    # -- selection helpers --------------------------------------------------------------
+    def _editable_cells(self) -> list[tuple[int, int]]:
+        grid = self.grid()
+        return sorted(
+            (i.row(), i.column())
+            for i in self.selectedIndexes()
+            if not grid.is_total_row(i.row())
+            and grid.year_at(i.column()) is not None
+            and grid.flags(i) & Qt.ItemFlag.ItemIsEditable
+        )
+
+    def _bounds(self) -> tuple[int, int, int, int] | None:
+        indexes = self.selectedIndexes() or (
+            [self.currentIndex()] if self.currentIndex().isValid() else []
+        )
+        if not indexes:
+            return None
+        rows = [i.row() for i in indexes]
+        columns = [i.column() for i in indexes]
+        return min(rows), min(columns), max(rows), max(columns)
+
+    # -- actions ------------------------------------------------------------------------
+    def clear_selection(self) -> None:
+        """Empty the selected cells (they become unknown again)."""
+        grid = self.grid()
+        edits = [
+            (grid.rows[r], grid.year_at(c), "")
+            for r, c in self._editable_cells()
+            if grid.year_at(c) in grid.rows[r].values
+        ]
+        if edits:
+            self.edits_requested.emit(edits, self.tr("Cellen wissen"))
+
+    def copy_selection(self) -> None:
+        """Put the selected block on the clipboard as tab-separated text."""
+        bounds = self._bounds()
+        if bounds is None:
+            return
+        top, left, bottom, right = bounds
+        grid = self.grid()
+        rows = []
+        for r in range(top, bottom + 1):
+            cells = []
+            for c in range(left, right + 1):
+                text = grid.data(grid.index(r, c)) or ""
+                if grid.year_at(c) is not None or c == grid.total_column:
+                    text = text.replace(".", "")  # plain digits for any Excel locale
+                cells.append(text)
+            rows.append(cells)
+        QGuiApplication.clipboard().setText(to_tsv(rows))
+
+    def paste(self) -> None:
+        """Paste a block from the clipboard at the selection's top-left corner."""
+        block = parse_tsv(QGuiApplication.clipboard().text())
+        bounds = self._bounds()
+        if not block or bounds is None:
+            return
+        top, left, bottom, right = bounds
+        if len(block) == 1 and len(block[0]) == 1 and (bottom > top or right > left):
+            targets = [
+                (r, c, block[0][0]) for r in range(top, bottom + 1) for c in range(left, right + 1)
+            ]
+        else:
+            targets = [
+                (top + i, left + j, text)
+                for i, line in enumerate(block)
+                for j, text in enumerate(line)
+            ]
+        self._apply(targets, self.tr("Plakken ({0} cellen)").format(len(targets)))
+
+    def fill(self, *, right: bool) -> None:
+        """Copy the first column (right) or first row (down) of the selection across it."""
+        bounds = self._bounds()
+        if bounds is None:
+            return
+        top, left, bottom, right_ = bounds
+        grid = self.grid()
+        targets = []
+        for r in range(top, bottom + 1):
+            for c in range(left, right_ + 1):
+                source = grid.index(r, left) if right else grid.index(top, c)
+                if c == left if right else r == top:
+                    continue
+                targets.append((r, c, grid.data(source, Qt.ItemDataRole.EditRole) or ""))
+        if targets:
+            text = self.tr("Naar rechts doorvoeren") if right else self.tr("Omlaag doorvoeren")
+            self._apply(targets, text)
+
+    def _apply(self, targets: list[tuple[int, int, str]], description: str) -> None:
+        grid = self.grid()
+        edits = []
+        for r, c, text in targets:
+            year = grid.year_at(c)
+            if r >= len(grid.rows) or year is None:
+                self.refused.emit(
+                    self.tr(
+                        "Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste "
+                        "rij. Er is niets gewijzigd."
+                    )
+                )
+                return
+            if grid.rows[r].computed:
+                self.refused.emit(
+                    self.tr(
+                        "Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende "
+                        "woningen of het percentage aan. Er is niets gewijzigd."
+                    )
+                )
+                return
+            edits.append((grid.rows[r], year, text))
+        self.edits_requested.emit(edits, description)
