@@ -17,58 +17,63 @@ from app.services.target_groups import list_target_groups
 from app.views.labels import label, vocab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def _intro(step: str) -> str:
     texts = {
-        Step.REGION: _tr(
+        Step.REGION: QCoreApplication.translate(
+            "Help",
             "Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de "
             "gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum "
             "1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande "
             "nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar "
             "eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de "
-            "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'."
+            "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.",
         ),
-        Step.PARTNERS: _tr(
+        Step.PARTNERS: QCoreApplication.translate(
+            "Help",
             "Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, "
             "huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en "
-            "particuliere verhuurders. Een partner zonder gemeente werkt regionaal."
+            "particuliere verhuurders. Een partner zonder gemeente werkt regionaal.",
         ),
-        Step.GROUPS: _tr(
+        Step.GROUPS: QCoreApplication.translate(
+            "Help",
             "Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw "
             "regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies "
-            "per groep de woonvormen en begeleidingsniveaus die passen."
+            "per groep de woonvormen en begeleidingsniveaus die passen.",
         ),
-        Step.NEED: _tr(
+        Step.NEED: QCoreApplication.translate(
+            "Help",
             "Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en "
             "woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), "
             "wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg "
-            "vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is."
+            "vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.",
         ),
-        Step.CAPACITY: _tr(
+        Step.CAPACITY: QCoreApplication.translate(
+            "Help",
             "Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de "
             "toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale "
-            "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep."
+            "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.",
         ),
-        Step.GAP: _tr(
+        Step.GAP: QCoreApplication.translate(
+            "Help",
             "De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een "
-            "negatief getal een overschot. Tekorten en overschotten worden apart opgeteld."
+            "negatief getal een overschot. Tekorten en overschotten worden apart opgeteld.",
         ),
-        Step.MEASURES: _tr(
+        Step.MEASURES: QCoreApplication.translate(
+            "Help",
             "Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de "
-            "maatregelen, met trekker en jaar."
+            "maatregelen, met trekker en jaar.",
         ),
-        Step.AGREEMENTS: _tr(
+        Step.AGREEMENTS: QCoreApplication.translate(
+            "Help",
             "Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met "
             "een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te "
-            "volgen."
+            "volgen.",
         ),
-        Step.DOCUMENTS: _tr(
+        Step.DOCUMENTS: QCoreApplication.translate(
+            "Help",
             "Maak de documenten die naar de partners en de gemeenteraad gaan: de "
             "woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner "
-            "en het uitvraagwerkboek om cijfers op te halen."
+            "en het uitvraagwerkboek om cijfers op te halen.",
         ),
     }
     return texts.get(Step(step), "")
@@ -99,16 +104,20 @@ def help_page(page, session) -> str:
     parts = [f"<h3>{escape(page.title())}</h3>", f"<p>{escape(_intro(step))}</p>"]
     parts += [_term(vocab(term), vocab(GLOSSARY[term])) for term in TERMS.get(step, [])]
     if step is Step.GROUPS:
-        parts.append(f"<h4>{escape(_tr('De aandachtsgroepen'))}</h4>")
+        heading = QCoreApplication.translate("Help", "De aandachtsgroepen")
+        parts.append(f"<h4>{escape(heading)}</h4>")
         for group in list_target_groups(session.project):
             name = vocab(group.label) if group.is_standard else group.label
             text = vocab(group.definition) if group.is_standard else group.definition
-            parts.append(_term(name, text or _tr("(geen omschrijving)")))
+            empty = QCoreApplication.translate("Help", "(geen omschrijving)")
+            parts.append(_term(name, text or empty))
     if step in (Step.GROUPS, Step.NEED, Step.CAPACITY):
-        parts.append(f"<h4>{escape(_tr('Woonvormen'))}</h4>")
+        heading = QCoreApplication.translate("Help", "Woonvormen")
+        parts.append(f"<h4>{escape(heading)}</h4>")
         parts += [_term(label(t), vocab(HOUSING_TYPE_DEFINITIONS[t])) for t in HousingType]
     if step is Step.GROUPS:
-        parts.append(f"<h4>{escape(_tr('Begeleidingsniveaus'))}</h4>")
+        heading = QCoreApplication.translate("Help", "Begeleidingsniveaus")
+        parts.append(f"<h4>{escape(heading)}</h4>")
         parts += [_term(label(s), vocab(SUPPORT_LEVEL_DEFINITIONS[s])) for s in SupportLevel]
     return "".join(parts)
 
