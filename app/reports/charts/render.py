@@ -1,0 +1,85 @@
+"""Draw a chart's data on a figure, and turn it into PNG or SVG bytes.
+
+`plot` picks the chart function from the data's type; `draw_chart` is what a screen
+calls on its own canvas's figure; `render_png`/`render_svg` make a figure of their
+own on the Agg canvas (no Qt) for the Word and Excel exports.
+"""
+
+from __future__ import annotations
+
+import io
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from app.reports.charts.cumulative_chart import plot_cumulative_gap
+from app.reports.charts.fair_share_chart import plot_fair_share
+from app.reports.charts.gap_charts import plot_gap_by_municipality, plot_need_capacity
+from app.reports.charts.share_charts import plot_affordable, plot_social_rent
+from app.reports.charts.style import NORMAL, ChartStyle
+from app.services import chart_data
+
+_PLOTTERS = {
+    chart_data.NeedCapacityChart: plot_need_capacity,
+    chart_data.GapByMunicipalityChart: plot_gap_by_municipality,
+    chart_data.CumulativeGapChart: plot_cumulative_gap,
+    chart_data.FairShareChart: plot_fair_share,
+    chart_data.SocialRentChart: plot_social_rent,
+    chart_data.AffordableChart: plot_affordable,
+}
+
+
+def plot(ax: Axes, data, style: ChartStyle = NORMAL) -> None:
+    """Draw any chart's data on `ax`."""
+    try:
+        plotter = _PLOTTERS[type(data)]
+    except KeyError:
+        raise TypeError(f"No chart for {type(data).__name__}") from None
+    plotter(ax, data, style)
+
+
+def new_figure(style: ChartStyle = NORMAL, size: tuple[float, float] | None = None) -> Figure:
+    """An empty figure on the Agg canvas, laid out so that nothing is clipped."""
+    figure = Figure(figsize=size or style.figure_size, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def draw_chart(figure: Figure, data, style: ChartStyle = NORMAL) -> Axes:
+    """Clear `figure` (e.g. a screen canvas's) and draw the chart on it; returns the axes."""
+    figure.clear()
+    figure.set_layout_engine("constrained")
+    figure.set_facecolor("white")
+    ax = figure.add_subplot()
+    plot(ax, data, style)
+    return ax
+
+
+def render_png(
+    data, style: ChartStyle = NORMAL, *, size: tuple[float, float] | None = None, dpi: int = 150
+) -> bytes:
+    """The chart as a PNG image."""
+    figure = new_figure(style, size)
+    draw_chart(figure, data, style)
+    return figure_bytes(figure, "png", dpi=dpi)
+
+
+def render_svg(
+    data, style: ChartStyle = NORMAL, *, size: tuple[float, float] | None = None
+) -> bytes:
+    """The chart as an SVG image (text as paths, so it looks the same without the fonts)."""
+    figure = new_figure(style, size)
+    draw_chart(figure, data, style)
+    return figure_bytes(figure, "svg")
+
+
+def figure_bytes(figure: Figure, fmt: str = "png", *, dpi: int | None = None) -> bytes:
+    """A drawn figure (also one on a screen canvas) as PNG or SVG bytes, for "opslaan als"."""
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"Unsupported image format: {fmt}")
+    buffer = io.BytesIO()
+    # No timestamp or software version in the file, so exports are reproducible.
+    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    figure.savefig(buffer, format=fmt, dpi=dpi or figure.dpi, metadata=metadata, facecolor="white")
+    return buffer.getvalue()
