@@ -66,8 +66,6 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._refresh_statuses()
         self._update_title()
-        for page in self.pages:
-            page.refresh()
         saved = settings.geometry("main")
         if saved is not None:
             self.restoreGeometry(saved)

@@ -73,8 +73,9 @@ class FigureGridModel(QAbstractTableModel):
     def is_total_row(self, row: int) -> bool:
         return row == len(self.rows)
 
-    def set_content(self, rows: list[GridRow], years: list[int], capacity: bool) -> None:
-        """Show new rows; a reload with the same shape keeps selection and scroll position."""
+    def set_content(self, rows: list[GridRow], years: list[int], capacity: bool) -> bool:
+        """Show new rows; a reload with the same shape keeps selection and scroll position.
+        Returns True when the shape changed (the view may want to resize its columns)."""
         same_shape = (
             capacity == self.capacity
             and years == self.years

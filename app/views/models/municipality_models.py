@@ -73,14 +73,15 @@ class MunicipalityFilter(QSortFilterProxyModel):
         )
 
 
+# What the user fills in first; the CBS reference figures after it.
 BASELINE_COLUMNS = (
-    BaselineIndicator.INHABITANTS,
-    BaselineIndicator.HOUSEHOLDS,
-    BaselineIndicator.DWELLINGS,
     BaselineIndicator.SOCIAL_RENT_DWELLINGS,
     BaselineIndicator.PLANNED_NEW_TOTAL,
     BaselineIndicator.PLANNED_NEW_SOCIAL,
     BaselineIndicator.PLANNED_NEW_MIDDLE,
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.HOUSEHOLDS,
+    BaselineIndicator.INHABITANTS,
 )
 
 

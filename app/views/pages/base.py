@@ -50,4 +50,18 @@ class StepPage(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic == "all" or topic in self.topics:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Reload now if the page is on screen, otherwise when it is next shown: after an edit
+        only the visible page pays for a reload."""
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
             self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if getattr(self, "_stale", True):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)

@@ -109,11 +109,11 @@ class FiguresPage(StepPage):
         years = self.session.analysis().figures.years
         group = self.current_group()
         rows = [] if group is None else self._rows(group)
-        self.model.set_content(rows, years, self.capacity)
-        self.view.resizeColumnsToContents()
-        for year in years:  # room to type a four-digit number
-            column = self.model.year_column(year)
-            self.view.setColumnWidth(column, max(self.view.columnWidth(column), 58))
+        if self.model.set_content(rows, years, self.capacity):
+            self.view.resizeColumnsToContents()
+            for year in years:  # room to type a four-digit number
+                column = self.model.year_column(year)
+                self.view.setColumnWidth(column, max(self.view.columnWidth(column), 58))
         readonly = self.session.readonly
         self.view.setEditTriggers(
             self.view.EditTrigger.NoEditTriggers if readonly else self.view.editTriggers()

@@ -60,7 +60,7 @@ class RegionPage(StepPage):
         QVBoxLayout(picker_box).addWidget(self.picker)
         splitter.addWidget(picker_box)
         splitter.addWidget(self._chosen_box())
-        splitter.setSizes([260, 740])
+        splitter.setSizes([240, 760])
         self.layout_.addWidget(splitter, 1)
 
     # -- vision details -----------------------------------------------------------------

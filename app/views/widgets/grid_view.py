@@ -39,6 +39,8 @@ class GridView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Size columns on the first rows only: a national grid has thousands.
+        self.horizontalHeader().setResizeContentsPrecision(60)
 
     def grid(self) -> FigureGridModel:
         return self.model()  # type: ignore[return-value]
