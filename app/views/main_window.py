@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -292,11 +293,17 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _toggle_presentation(self) -> None:
+        """Large letters for a projector; the help panel makes way for the figures."""
+        on = self.presentation_action.isChecked()
         font = self.font()
         base = self.property("base_point_size") or font.pointSizeF()
         self.setProperty("base_point_size", base)
-        font.setPointSizeF(base * (1.5 if self.presentation_action.isChecked() else 1.0))
+        font.setPointSizeF(base * (1.5 if on else 1.0))
         self.setFont(font)
+        self.help_action.setChecked(not on)
+        self._toggle_help()
+        for view in self.findChildren(QTableView):
+            view.resizeColumnsToContents()
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Thuisplan", message)

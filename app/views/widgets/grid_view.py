@@ -7,7 +7,7 @@ selection right and down. Every multi-cell action becomes one undoable edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 
@@ -41,6 +41,11 @@ class GridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Size columns on the first rows only: a national grid has thousands.
         self.horizontalHeader().setResizeContentsPrecision(60)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: taller rows
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        super().changeEvent(event)
 
     def grid(self) -> FigureGridModel:
         return self.model()  # type: ignore[return-value]
