@@ -233,3 +233,14 @@ def test_charts_package_and_services_do_not_load_matplotlib():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_group_styles_differ_for_standard_and_own_groups():
+    """The ten standard groups have ten different colours; with up to six own groups no two
+    groups share colour and hatch, and each has its own marker."""
+    from app.reports.charts.style import group_marker
+
+    assert len({group_colour(i) for i in range(10)}) == 10
+    styles = [(group_colour(i), group_hatch(i)) for i in range(16)]
+    assert len(set(styles)) == 16
+    assert len({group_marker(i) for i in range(16)}) == 16

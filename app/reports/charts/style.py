@@ -2,9 +2,9 @@
 colours, and the two styles (normal, and presentatiemodus for a projector).
 
 Pure data, no matplotlib import, so screens can read colours without loading it.
-Group colours are Paul Tol's colour-blind-safe "muted" scheme plus a dark grey; every
-group also has its own hatch and marker, so charts stay readable in black-and-white
-print and a user-added group beyond the tenth never looks like an earlier one.
+Group colours are Paul Tol's colour-blind-safe "muted" scheme plus a dark grey for the
+ten standard groups, and a second set for groups the user adds; every group also has its
+own hatch and marker, so charts stay readable in black-and-white print.
 """
 
 from __future__ import annotations
@@ -23,10 +23,15 @@ GROUP_COLOURS = (
     "#AA4499",  # purple
     "#555555",  # dark grey
 )
-# 11 patterns against 10 colours: colour and hatch only repeat together after 110 groups.
 # Single characters: the sparse density keeps the colour readable on screen.
-GROUP_HATCHES = ("", "/", ".", "\\", "x", "-", "|", "+", "o", "*", "/.")
-GROUP_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">", "*", "h")
+GROUP_HATCHES = ("", "/", ".", "\\", "x", "-", "|", "+", "o", "*")
+# Groups the user adds (rarely more than a few) get colours far from the ten above
+# (Okabe-Ito orange, blue and yellow, and others) with dense hatches of their own; 6
+# colours against 7 hatches only repeat together after 42 own groups.
+EXTRA_COLOURS = ("#E69F00", "#0072B2", "#F0E442", "#FFAABB", "#8C510A", "#BBBBBB")
+EXTRA_HATCHES = ("//", "\\\\", "xx", "..", "++", "oo", "--")
+GROUP_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">", "*")
+EXTRA_MARKERS = ("p", "d", "h", "8", "+", "x", "1")
 GROUP_LINESTYLES = ("-", "--", "-.", ":")
 
 REGION_COLOUR = "#33475B"  # all groups together, and charts without groups
@@ -40,17 +45,23 @@ UNKNOWN_HATCH = "x"
 
 def group_colour(index: int) -> str:
     """The colour of the group with this style index."""
-    return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+    if index < len(GROUP_COLOURS):
+        return GROUP_COLOURS[index]
+    return EXTRA_COLOURS[(index - len(GROUP_COLOURS)) % len(EXTRA_COLOURS)]
 
 
 def group_hatch(index: int) -> str:
     """The hatch pattern of the group with this style index ('' = none)."""
-    return GROUP_HATCHES[index % len(GROUP_HATCHES)]
+    if index < len(GROUP_HATCHES):
+        return GROUP_HATCHES[index]
+    return EXTRA_HATCHES[(index - len(GROUP_HATCHES)) % len(EXTRA_HATCHES)]
 
 
 def group_marker(index: int) -> str:
     """The line marker of the group with this style index."""
-    return GROUP_MARKERS[index % len(GROUP_MARKERS)]
+    if index < len(GROUP_MARKERS):
+        return GROUP_MARKERS[index]
+    return EXTRA_MARKERS[(index - len(GROUP_MARKERS)) % len(EXTRA_MARKERS)]
 
 
 def group_linestyle(index: int) -> str:

@@ -42,10 +42,12 @@ class GroupRef:
 
 def style_index(group: TargetGroupInfo) -> int:
     """A fixed number per group: the catalogue position for standard groups, so every file
-    and document shows a group in the same colour; own groups follow, by id."""
+    and document shows a group in the same colour; own groups follow in the order they
+    were added (their ids come after the standard groups')."""
     if group.is_standard and group.code in _STANDARD_ORDER:
         return _STANDARD_ORDER[group.code]
-    return len(_STANDARD_ORDER) + group.id
+    standard = len(_STANDARD_ORDER)
+    return standard + max(group.id - standard - 1, 0)
 
 
 def group_refs(groups: Iterable[TargetGroupInfo]) -> tuple[GroupRef, ...]:
