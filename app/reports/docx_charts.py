@@ -1,4 +1,5 @@
-"""The charts of the Word documents, rendered as PNG by `app.reports.charts`.
+"""The charts of the Word documents: chart data from `app.services.chart_data`, drawn as
+PNG by `app.reports.charts` (the same functions the screens use).
 
 Keys: 'social_rent', 'gap_by_municipality', 'cumulative_gap', 'fair_share' and
 'group:<id>' per active group; each value is (caption, PNG bytes).
@@ -9,8 +10,50 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.services.analysis import Analysis
+from app.storage import ProjectFile
+
+CHART_SIZE = (7.5, 4.2)  # inches: 16 cm wide in the document, readable at 150 dpi
 
 
-def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tuple[str, bytes]]:
+def render_charts(
+    project: ProjectFile, analysis: Analysis, check: Callable[[], None]
+) -> dict[str, tuple[str, bytes]]:
     """Render every chart the vision document embeds; `check` raises when cancelled."""
-    return {}
+    from app.reports import charts
+    from app.services import chart_data
+    from app.services.gap_table import build_gap_table, load_gap_detail
+    from app.services.selection import Selection
+
+    region = Selection()
+    wanted = {
+        "social_rent": (
+            "Aandeel sociale huur per gemeente",
+            lambda: chart_data.social_rent_chart(analysis, region),
+        ),
+        "gap_by_municipality": (
+            "Opgave per gemeente, alle aandachtsgroepen",
+            lambda: chart_data.gap_by_municipality_chart(analysis, region),
+        ),
+        "cumulative_gap": (
+            "Cumulatieve opgave per aandachtsgroep",
+            lambda: chart_data.cumulative_gap_chart(analysis, region),
+        ),
+        "fair_share": (
+            "Evenredig aandeel en bijdrage per gemeente",
+            lambda: chart_data.fair_share_chart(analysis, region),
+        ),
+    }
+    detail = load_gap_detail(project)
+    for group in analysis.figures.groups:
+        selection = Selection(group_id=group.id)
+        wanted[f"group:{group.id}"] = (
+            f"{group.label}: woonbehoefte en aanbod per woonvorm",
+            lambda s=selection: chart_data.need_capacity_chart(
+                analysis, build_gap_table(analysis, detail, s)
+            ),
+        )
+    rendered = {}
+    for key, (title, make) in wanted.items():
+        check()
+        rendered[key] = (title, charts.render_png(make(), size=CHART_SIZE))
+    return rendered

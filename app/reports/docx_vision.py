@@ -55,7 +55,7 @@ def write_vision_document(
     steps.step("Gegevens ophalen")
     data = load_document_data(project, small_numbers)
     steps.step("Grafieken tekenen")
-    data = replace(data, charts=render_charts(data.analysis, steps.check))
+    data = replace(data, charts=render_charts(project, data.analysis, steps.check))
     cover(document, data, "Woonzorgvisie (concept)")
     contents(document, data)
     for title, write in CHAPTERS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import docx
 import pytest
 
@@ -37,11 +39,27 @@ def _png() -> bytes:
     )
 
 
+@pytest.fixture(scope="module")
+def vision_path(demo_template, tmp_path_factory):
+    """The demo's woonzorgvisie with its real charts, written once for this module."""
+    from app.storage import open_project_file
+
+    folder = tmp_path_factory.mktemp("visie")
+    shutil.copyfile(demo_template, folder / "demo.thuisplan")
+    with open_project_file(folder / "demo.thuisplan", readonly=True) as project:
+        return docx_vision.write_vision_document(project, folder / "visie.docx")
+
+
 @pytest.fixture
-def vision_doc(demo, tmp_path):
+def vision_doc(vision_path):
     """The demo's woonzorgvisie, read back with python-docx."""
-    path = docx_vision.write_vision_document(demo, tmp_path / "visie.docx")
-    return docx.Document(str(path))
+    return docx.Document(str(vision_path))
+
+
+@pytest.fixture
+def no_charts(monkeypatch):
+    """Skip drawing charts in tests that are about something else (drawing takes seconds)."""
+    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
 
 
 def _headings(document, level: int) -> list[str]:
@@ -88,7 +106,7 @@ def test_example_notice(vision_doc):
     assert "Voorbeeldcijfers, fictief" in vision_doc.sections[0].header.paragraphs[0].text
 
 
-def test_no_example_notice_for_a_real_vision(project, tmp_path):
+def test_no_example_notice_for_a_real_vision(project, tmp_path, no_charts):
     """A user's own vision has no example notice (and exports without any figures)."""
     path = docx_vision.write_vision_document(project, tmp_path / "v.docx")
     document = docx.Document(str(path))
@@ -148,10 +166,19 @@ def test_fair_share_table_uses_the_key_shares(demo, vision_doc):
         assert row[1] == percent(analysis.key_shares.shares[m.id])
 
 
+def test_real_charts_embedded_with_captions(demo, vision_doc):
+    """The vision embeds the charts module's PNGs: four overview charts and one per group."""
+    groups = analyse(demo).figures.groups
+    assert len(vision_doc.inline_shapes) == 4 + len(groups)
+    captions = [p.text for p in vision_doc.paragraphs if p.style.name == "Caption"]
+    assert sum(c.startswith("Figuur") for c in captions) == 4 + len(groups)
+    assert f"Figuur 2: {groups[0].label}: woonbehoefte en aanbod per woonvorm" in captions
+
+
 def test_charts_are_embedded(demo, tmp_path, monkeypatch):
     """Every rendered chart becomes a picture with a 'Figuur' caption."""
     charts = {"social_rent": ("Sociale huur", _png()), "fair_share": ("Verdeling", _png())}
-    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: charts)
+    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: charts)
     path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
     document = docx.Document(str(path))
     assert len(document.inline_shapes) == 2
@@ -159,7 +186,7 @@ def test_charts_are_embedded(demo, tmp_path, monkeypatch):
     assert captions == ["Figuur 1: Sociale huur", "Figuur 2: Verdeling"]
 
 
-def test_user_text_made_safe(demo, tmp_path):
+def test_user_text_made_safe(demo, tmp_path, no_charts):
     """Control characters are dropped; ë, ï, € and very long text survive."""
     long_text = "Reünie van naïeve € 5-plannen \x0b\x01 " + "lang " * 400
     measures.set_ambition(demo, ActionLine.PREVENTION, long_text)
@@ -168,7 +195,7 @@ def test_user_text_made_safe(demo, tmp_path):
     assert any(t.startswith("Reünie van naïeve € 5-plannen  lang") for t in texts)
 
 
-def test_small_number_protection(demo, tmp_path):
+def test_small_number_protection(demo, tmp_path, no_charts):
     """With protection on, tables show '<5' and never a count from 1 to 4."""
     path = docx_vision.write_vision_document(
         demo, tmp_path / "v.docx", small_numbers=SmallNumbers(True)
@@ -181,7 +208,7 @@ def test_small_number_protection(demo, tmp_path):
     assert not any(c.lstrip("+\u2212") in {"1", "2", "3", "4"} for c in cells)
 
 
-def test_own_template_with_the_same_styles(demo, tmp_path):
+def test_own_template_with_the_same_styles(demo, tmp_path, no_charts):
     """A municipality's template with the same style names is used (its fonts kept)."""
     own = tmp_path / "huisstijl.docx"
     document = docx.Document(str(template_path("woonzorgvisie.docx")))
@@ -191,7 +218,7 @@ def test_own_template_with_the_same_styles(demo, tmp_path):
     assert docx.Document(str(path)).styles["Heading 1"].font.name == "Georgia"
 
 
-def test_template_missing_a_style_is_reported(demo, tmp_path):
+def test_template_missing_a_style_is_reported(demo, tmp_path, no_charts):
     """A template without 'Thuisplan Tabel' and 'Caption' gives a Dutch message naming them."""
     own = tmp_path / "kaal.docx"
     docx.Document().save(str(own))  # python-docx's default: no 'Thuisplan Tabel'
@@ -200,7 +227,7 @@ def test_template_missing_a_style_is_reported(demo, tmp_path):
     assert not (tmp_path / "v.docx").exists()
 
 
-def test_template_that_is_not_a_docx(demo, tmp_path):
+def test_template_that_is_not_a_docx(demo, tmp_path, no_charts):
     """A template that is no Word document is refused in Dutch."""
     own = tmp_path / "sjabloon.docx"
     own.write_text("geen word")
@@ -208,7 +235,7 @@ def test_template_that_is_not_a_docx(demo, tmp_path):
         docx_vision.write_vision_document(demo, tmp_path / "v.docx", template=own)
 
 
-def test_cancel_leaves_no_file(demo, tmp_path):
+def test_cancel_leaves_no_file(demo, tmp_path, no_charts):
     """Cancelling halfway raises ExportCancelled and leaves the folder as it was."""
     calls = []
 
