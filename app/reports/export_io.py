@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.services.errors import DomainError
+from app.services.file_names import safe_file_name
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
-# Windows refuses these as file names, with or without an extension.
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-MAX_NAME_LENGTH = 120
 
 
 class ExportError(DomainError):
@@ -117,10 +113,5 @@ def _locked_message(target: Path) -> str:
 
 
 def safe_filename(text: str, suffix: str = "", fallback: str = "document") -> str:
-    """A file name made from user text: no path separators, control characters or
-    names Windows reserves (CON, PRN, NUL, COM1, ...); at most 120 characters."""
-    name = _UNSAFE.sub("_", text).strip().strip(".").strip()
-    name = re.sub(r"\s+", " ", name)[:MAX_NAME_LENGTH].rstrip(" .") or fallback
-    if name.split(".")[0].upper() in _RESERVED:
-        name = f"_{name}"
-    return name + suffix
+    """A file name made from user text (see `safe_file_name`) with `suffix` appended."""
+    return safe_file_name(text, fallback) + suffix
