@@ -61,6 +61,16 @@ def set_geometry(name: str, value: QByteArray) -> None:
     settings().setValue(f"geometry/{name}", value)
 
 
+def export_folder() -> Path | None:
+    """The folder of the last export."""
+    value = settings().value("export_folder")
+    return Path(value) if value else None
+
+
+def set_export_folder(folder: Path) -> None:
+    settings().setValue("export_folder", str(folder))
+
+
 def language() -> str:
     """'nl' (default) or 'en'."""
     return str(settings().value("language", "nl"))

@@ -1,15 +1,39 @@
-"""Step 9: the documents that leave the building."""
+"""Step 9: the documents that leave the building, made in the background, and the import of
+filled-in uitvraag workbooks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+)
+
+from app.reports.export_io import safe_filename
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers
+from app.services.collection_plan import apply_import, undo_import
 from app.services.progress import Step
+from app.services.vision import get_vision
+from app.views import settings
+from app.views.import_dialog import ImportDialog
 from app.views.pages.base import StepPage
+from app.views.widgets.message_bar import MessageBar
+from app.views.worker import Task, start
 
 
 class DocumentsPage(StepPage):
-    """What will be exported, and (with the exporters) the export itself."""
+    """Buttons per document; one export or import at a time, with progress and cancel."""
 
     step = Step.DOCUMENTS
     topics = frozenset({"vision"})
@@ -18,18 +42,19 @@ class DocumentsPage(StepPage):
         return self.tr("Documenten")
 
     def intro(self) -> str:
-        return self.tr("De documenten die naar de partners en de gemeenteraad gaan.")
+        return self.tr(
+            "Maak de documenten voor de partners en de gemeenteraad, of lees "
+            "ingevulde uitvraagwerkboeken in."
+        )
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
-        self.listing = QLabel()
-        self.listing.setWordWrap(True)
-        self.layout_.addWidget(self.listing)
-        self.layout_.addStretch(1)
-
-    def refresh(self) -> None:
-        items = [
+        self.task: Task | None = None
+        self.template: Path | None = None
+        self.buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        rows = [
             (
                 self.tr("Woonzorgvisie (concept), Word"),
                 self.tr(
@@ -37,6 +62,8 @@ class DocumentsPage(StepPage):
                     "opgave en evenwichtige verdeling, ambities en maatregelen, "
                     "prestatieafspraken, monitoring en bijlagen."
                 ),
+                self.tr("&Woonzorgvisie maken…"),
+                self.export_vision,
             ),
             (
                 self.tr("Cijferbijlage, Excel"),
@@ -44,24 +71,315 @@ class DocumentsPage(StepPage):
                     "Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, "
                     "prestatieafspraken en bronnen."
                 ),
+                self.tr("&Cijferbijlage maken…"),
+                self.export_annex,
             ),
             (
-                self.tr("Prestatieafspraken per partner, Word"),
+                self.tr("Prestatieafspraken, Word"),
                 self.tr(
-                    "Per partner de afspraken, de cijfers waarop ze rusten en ruimte voor "
-                    "handtekeningen."
+                    "Eén document per partner (of per gemeente) met de afspraken, de cijfers "
+                    "waarop ze rusten en ruimte voor handtekeningen."
                 ),
+                self.tr("&Prestatieafspraken maken…"),
+                self.export_agreements,
             ),
             (
                 self.tr("Uitvraagwerkboek, Excel"),
                 self.tr(
-                    "Om woonbehoefte en aanbod op te halen bij gemeenten en partners, en "
-                    "daarna in te lezen."
+                    "Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners."
                 ),
+                self.tr("&Uitvraagwerkboek maken…"),
+                self.export_template,
+            ),
+            (
+                self.tr("Ingevulde werkboeken"),
+                self.tr(
+                    "Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er "
+                    "verandert en wat is afgewezen."
+                ),
+                self.tr("Werkboeken &inlezen…"),
+                self.import_workbooks,
             ),
         ]
-        self.listing.setText(
-            "<ul>"
-            + "".join(f"<li><b>{title}</b><br>{text}</li>" for title, text in items)
-            + "</ul>"
+        for row, (name, text, button_text, slot) in enumerate(rows):
+            title = QLabel(f"<b>{name}</b>")
+            description = QLabel(text)
+            description.setWordWrap(True)
+            button = QPushButton(button_text)
+            button.clicked.connect(slot)
+            self.buttons.append(button)
+            grid.addWidget(title, row * 2, 0)
+            grid.addWidget(button, row * 2, 1)
+            grid.addWidget(description, row * 2 + 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(self._options())
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setOpenExternalLinks(False)
+        self.status.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.cancel_button = QPushButton(self.tr("&Annuleren"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.layout_.addLayout(progress_row)
+        self.layout_.addWidget(self.status)
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self._set_running(False)
+
+    def _options(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Opties"))
+        self.small_numbers = QCheckBox(self.tr("Kleine aantallen afschermen: toon als"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(2, 50)
+        self.threshold.setValue(5)
+        self.threshold.setPrefix("< ")
+        self.per = compact = QComboBox()
+        compact.addItem(self.tr("per partner"), "partner")
+        compact.addItem(self.tr("per gemeente"), "municipality")
+        self.template_label = QLabel(self.tr("Huisstijl: standaardsjabloon"))
+        choose = QPushButton(self.tr("Eigen &sjabloon…"))
+        choose.clicked.connect(self.choose_template)
+        layout = QGridLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.small_numbers)
+        row.addWidget(self.threshold)
+        row.addStretch(1)
+        layout.addLayout(row, 0, 0, 1, 2)
+        layout.addWidget(QLabel(self.tr("Prestatieafspraken:")), 1, 0)
+        layout.addWidget(self.per, 1, 1)
+        layout.addWidget(self.template_label, 2, 0)
+        layout.addWidget(choose, 2, 1)
+        return box
+
+    # -- choices ------------------------------------------------------------------------
+    def small_number_setting(self) -> SmallNumbers:
+        if not self.small_numbers.isChecked():
+            return NO_PROTECTION
+        return SmallNumbers(enabled=True, threshold=self.threshold.value())
+
+    def choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sjabloon met de huisstijl"),
+            str(self._folder()),
+            self.tr("Word-documenten (*.docx)"),
         )
+        if path:
+            self.template = Path(path)
+            self.template_label.setText(self.tr("Huisstijl: {0}").format(self.template.name))
+
+    def _folder(self) -> Path:
+        remembered = settings.export_folder()
+        if remembered and remembered.is_dir():
+            return remembered
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else self.session.project.path.parent
+
+    def _target(self, suffix_name: str, extension: str, file_filter: str) -> Path | None:
+        title = get_vision(self.session.project).title
+        default = self._folder() / safe_filename(f"{title} {suffix_name}".strip(), extension)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Opslaan als"), str(default), file_filter
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != extension:
+            target = target.with_name(target.name + extension)
+        settings.set_export_folder(target.parent)
+        return target
+
+    # -- exports ------------------------------------------------------------------------
+    def export_vision(self) -> None:
+        from app.reports.docx_vision import write_vision_document
+
+        target = self._target("", ".docx", self.tr("Word-documenten (*.docx)"))
+        if target:
+            project, template, small = (
+                self.session.project,
+                self.template,
+                self.small_number_setting(),
+            )
+            self._run(
+                lambda progress, cancelled: write_vision_document(
+                    project,
+                    target,
+                    template=template,
+                    small_numbers=small,
+                    progress=progress,
+                    is_cancelled=cancelled,
+                ),
+                self.tr("Woonzorgvisie"),
+            )
+
+    def export_annex(self) -> None:
+        from app.reports.xlsx_annex import write_data_annex
+
+        target = self._target(
+            self.tr("cijferbijlage"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)")
+        )
+        if target:
+            project, small = self.session.project, self.small_number_setting()
+            self._run(
+                lambda progress, cancelled: write_data_annex(
+                    project, target, small_numbers=small, progress=progress, is_cancelled=cancelled
+                ),
+                self.tr("Cijferbijlage"),
+            )
+
+    def export_agreements(self) -> None:
+        from app.reports.docx_agreements import write_agreement_documents
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor de documenten"), str(self._folder())
+        )
+        if folder:
+            settings.set_export_folder(Path(folder))
+            project, template, small = (
+                self.session.project,
+                self.template,
+                self.small_number_setting(),
+            )
+            per = self.per.currentData()
+            self._run(
+                lambda progress, cancelled: write_agreement_documents(
+                    project,
+                    Path(folder),
+                    per=per,
+                    template=template,
+                    small_numbers=small,
+                    progress=progress,
+                    is_cancelled=cancelled,
+                ),
+                self.tr("Prestatieafspraken"),
+            )
+
+    def export_template(self) -> None:
+        from app.reports.collection_template import write_collection_template
+
+        target = self._target(self.tr("uitvraag"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)"))
+        if target:
+            project = self.session.project
+            self._run(
+                lambda progress, cancelled: write_collection_template(
+                    project, target, progress=progress, is_cancelled=cancelled
+                ),
+                self.tr("Uitvraagwerkboek"),
+            )
+
+    # -- import -------------------------------------------------------------------------
+    def import_workbooks(
+        self, _checked: bool = False, paths: list[Path] | None = None, valid_rows_only: bool = False
+    ) -> None:
+        """Read filled-in workbooks in the background, then show the preview."""
+        from app.reports.collection_import import prepare_import
+
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Ingevulde werkboeken"),
+                str(self._folder()),
+                self.tr("Excel-werkboeken (*.xlsx)"),
+            )
+            paths = [Path(name) for name in names]
+        if not paths:
+            return
+        project = self.session.project
+        self._run(
+            lambda progress, cancelled: prepare_import(
+                project,
+                paths,
+                valid_rows_only=valid_rows_only,
+                progress=progress,
+                is_cancelled=cancelled,
+            ),
+            self.tr("Inlezen"),
+            done=lambda plan: self._review(plan, paths),
+        )
+
+    def _review(self, plan, paths: list[Path]) -> None:
+        dialog = ImportDialog(plan, self)
+        result = dialog.exec()
+        if result == 2:  # the user switched "valid rows only": read again
+            self.import_workbooks(paths=paths, valid_rows_only=dialog.valid_only.isChecked())
+            return
+        if not dialog.apply:
+            self.status.setText(self.tr("Inlezen afgebroken; er is niets gewijzigd."))
+            return
+        project = self.session.project
+        if self.session.perform(
+            self.tr("Werkboeken inlezen ({0} cellen)").format(len(plan.changes)),
+            lambda: apply_import(project, plan),
+            lambda applied: lambda: undo_import(project, applied),
+            "need",
+            Step.NEED,
+            on_error=self.message.show_error,
+        ):
+            self.session.notify("capacity")
+            self.status.setText(
+                self.tr("{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.").format(
+                    len(plan.changes)
+                )
+            )
+
+    # -- running ------------------------------------------------------------------------
+    def _run(self, work, name: str, done=None) -> None:
+        self.message.clear()
+        self.task = Task(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(lambda result: self._finished(name, result, done))
+        self.task.signals.failed.connect(self._failed)
+        self.task.signals.cancelled.connect(self._cancelled)
+        self._set_running(True)
+        self.status.setText(self.tr("{0}: bezig…").format(name))
+        start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Bezig met afbreken…"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{text} (%p%)")
+
+    def _finished(self, name: str, result, done) -> None:
+        self._set_running(False)
+        if done is not None:
+            self.status.setText("")
+            done(result)
+            return
+        paths = result if isinstance(result, list) else [result]
+        folder = Path(paths[0]).parent if paths else self._folder()
+        listed = ", ".join(Path(p).name for p in paths) or self.tr("(geen documenten)")
+        self.status.setText(
+            self.tr('{0} klaar: {1}. <a href="{2}">Map openen</a>').format(
+                name, listed, QUrl.fromLocalFile(str(folder)).toString()
+            )
+        )
+
+    def _failed(self, message: str) -> None:
+        self._set_running(False)
+        self.status.setText("")
+        self.message.show_error(message)
+
+    def _cancelled(self) -> None:
+        self._set_running(False)
+        self.status.setText(self.tr("Afgebroken; er is geen half document achtergebleven."))
+
+    def _set_running(self, running: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        if not running:
+            self.task = None

@@ -1,0 +1,165 @@
+"""Preview of an import from filled-in uitvraag workbooks: what changes (old -> new), what was
+rejected and why, what conflicts. Nothing is written until the user applies it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from app.reports.formatting import number
+from app.services.collection_plan import ImportPlan
+from app.views.labels import label
+from app.views.models.row_model import Column, RowTableModel
+
+
+def _old(value: int | None) -> str:
+    return "—" if value is None else number(value)
+
+
+class ImportDialog(QDialog):
+    """Shows an ImportPlan; `valid_rows_only` asks for a new plan without the bad rows.
+
+    After `exec()`, `apply` is True when the user chose to import.
+    """
+
+    def __init__(self, plan: ImportPlan, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Werkboeken inlezen: controle"))
+        self.plan = plan
+        self.apply = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.valid_only = QCheckBox(
+            self.tr("Alleen de &goede regels inlezen uit werkboeken met fouten")
+        )
+        self.valid_only.setChecked(plan.valid_rows_only)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(
+            self._table(self._change_columns(), plan.changes),
+            self.tr("Wijzigingen ({0})").format(len(plan.changes)),
+        )
+        self.tabs.addTab(
+            self._table(self._issue_columns(), plan.issues),
+            self.tr("Afgewezen cellen ({0})").format(len(plan.issues)),
+        )
+        self.tabs.addTab(
+            self._table(self._conflict_columns(), plan.conflicts),
+            self.tr("Conflicten ({0})").format(len(plan.conflicts)),
+        )
+        self.tabs.addTab(
+            self._table(self._refused_columns(), plan.refused),
+            self.tr("Niet gelezen ({0})").format(len(plan.refused)),
+        )
+        for index, count in enumerate(
+            (len(plan.changes), len(plan.issues), len(plan.conflicts), len(plan.refused))
+        ):
+            self.tabs.setTabEnabled(index, count > 0)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText(self.tr("&Toepassen"))
+        self.apply_button.setEnabled(bool(plan.changes))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.valid_only)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.valid_only.setVisible(bool(plan.issues))
+        self.valid_only.toggled.connect(self.done_rerun)
+        self.summary.setText(self._summary())
+        self.resize(900, 520)
+
+    def done_rerun(self) -> None:
+        """Close so the caller can read the workbooks again with the other choice."""
+        self.done(2)
+
+    def _accept(self) -> None:
+        self.apply = True
+        self.accept()
+
+    def _summary(self) -> str:
+        plan = self.plan
+        parts = [
+            self.tr("{0} cel(len) krijgen een nieuwe waarde; {1} ongewijzigd.").format(
+                len(plan.changes), plan.unchanged
+            )
+        ]
+        if plan.blocked:
+            parts.append(
+                self.tr(
+                    "Uit {0} is niets overgenomen omdat er fouten in staan "
+                    "(zie 'Afgewezen cellen')."
+                ).format(", ".join(plan.blocked))
+            )
+        if plan.conflicts:
+            parts.append(
+                self.tr(
+                    "{0} cel(len) hebben verschillende waarden in verschillende "
+                    "werkboeken; die blijven zoals ze zijn."
+                ).format(len(plan.conflicts))
+            )
+        if plan.refused:
+            parts.append(
+                self.tr("{0} bestand(en) konden niet worden gelezen.").format(len(plan.refused))
+            )
+        return " ".join(parts)
+
+    def _table(self, columns: list[Column], rows) -> QTableView:
+        model = RowTableModel(columns, self)
+        model.set_rows(list(rows))
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _change_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Gemeente"), lambda c: c.row.municipality_name),
+            Column(self.tr("Aandachtsgroep"), lambda c: c.row.group_label),
+            Column(self.tr("Woonvorm"), lambda c: label(c.row.housing_type)),
+            Column(self.tr("Soort aanbod"), lambda c: label(c.row.kind) if c.row.kind else ""),
+            Column(self.tr("Jaar"), lambda c: c.year),
+            Column(self.tr("Oud"), lambda c: c.old, text=lambda c: _old(c.old), align_right=True),
+            Column(
+                self.tr("Nieuw"), lambda c: c.new, text=lambda c: number(c.new), align_right=True
+            ),
+            Column(self.tr("Werkboek"), lambda c: ", ".join(c.sources)),
+        ]
+
+    def _issue_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Werkboek"), lambda i: i.workbook),
+            Column(self.tr("Blad"), lambda i: i.sheet),
+            Column(self.tr("Rij"), lambda i: i.row or ""),
+            Column(self.tr("Kolom"), lambda i: i.column),
+            Column(self.tr("Waarde"), lambda i: i.value),
+            Column(self.tr("Waarom"), lambda i: i.reason),
+        ]
+
+    def _conflict_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Cel"), lambda c: c.row.describe(c.year)),
+            Column(self.tr("Nu"), lambda c: _old(c.current)),
+            Column(
+                self.tr("Voorstellen"),
+                lambda c: "; ".join(f"{origin}: {number(value)}" for origin, value in c.proposals),
+            ),
+        ]
+
+    def _refused_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Werkboek"), lambda r: r[0]),
+            Column(self.tr("Waarom"), lambda r: r[1]),
+        ]

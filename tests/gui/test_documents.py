@@ -1,0 +1,128 @@
+"""The Documenten step: exports run in the background with progress; imports are previewed,
+applied as one undoable step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from app.models import HousingType
+from app.services import figures
+from app.services.progress import Step
+from app.views.import_dialog import ImportDialog
+from tests.gui.test_wizard import go_to
+
+
+@pytest.fixture
+def demo_window(qtbot, launcher, demo_path):
+    window = launcher.open_file(demo_path)
+    qtbot.waitExposed(window)
+    return window
+
+
+def save_to(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def wait_until_idle(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+
+
+def test_export_the_vision_document_in_the_background(qtbot, demo_window, tmp_path,
+                                                      monkeypatch):
+    """Clicking 'Woonzorgvisie maken' writes the Word file and says where it is."""
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    target = tmp_path / "visie.docx"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled()  # running: the window stays usable
+    wait_until_idle(qtbot, page)
+    assert target.exists() and target.stat().st_size > 20_000
+    assert "visie.docx" in page.status.text() and not page.message.isVisible()
+
+
+def test_export_the_annex_and_the_collection_workbook(qtbot, demo_window, tmp_path,
+                                                      monkeypatch):
+    """The Excel annex and the uitvraag workbook are written where the user chose."""
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    for button, name in ((page.buttons[1], "bijlage.xlsx"), (page.buttons[3], "uitvraag.xlsx")):
+        save_to(monkeypatch, tmp_path / name)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        wait_until_idle(qtbot, page)
+        assert (tmp_path / name).exists()
+
+
+def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypatch):
+    """Cancel right after starting: no document, no temporary file, a message that says so."""
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    out = tmp_path / "uit"
+    out.mkdir()
+    save_to(monkeypatch, out / "visie.docx")
+    qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    assert list(out.iterdir()) == []
+    assert "Afgebroken" in page.status.text()
+
+
+def test_export_to_a_missing_folder_shows_the_reason(qtbot, demo_window, tmp_path,
+                                                     monkeypatch):
+    """A folder that does not exist gives a Dutch message, not a crash."""
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    save_to(monkeypatch, tmp_path / "weg" / "visie.docx")
+    qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    assert page.message.isVisible() and "bestaat niet" in page.message.text()
+
+
+def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_path,
+                                                        monkeypatch):
+    """Generate the workbook, fill one cell, import: the preview shows old -> new, applying
+    changes exactly that cell, and Ctrl+Z puts it back."""
+    import openpyxl
+
+    from app.reports.collection_template import write_collection_template
+
+    project = demo_window.session.project
+    workbook_path = tmp_path / "uitvraag.xlsx"
+    write_collection_template(project, workbook_path)
+    book = openpyxl.load_workbook(workbook_path)
+    sheet = book["Woonbehoefte"]
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "GM0503"
+               and r[3].value == HousingType.INDEPENDENT_REGULAR.label)
+    group_label = row[2].value
+    row[header.index(2025)].value = 999
+    book.save(workbook_path)
+
+    seen = {}
+
+    def accept(dialog):
+        seen["changes"] = [(c.old, c.new) for c in dialog.plan.changes]
+        dialog.apply = True
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(workbook_path)], "")))
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    qtbot.mouseClick(page.buttons[4], Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    assert len(seen["changes"]) == 1 and seen["changes"][0][1] == 999
+
+    group = next(g for g in demo_window.session.analysis().figures.groups
+                 if g.label == group_label)
+
+    def delft_2025():
+        series = next(s for s in figures.need_series(project, group.id)
+                      if s.municipality_code == "GM0503"
+                      and s.housing_type is HousingType.INDEPENDENT_REGULAR)
+        return series.values[2025]
+
+    assert delft_2025() == 999
+    demo_window.session.undo_stack.undo()
+    assert delft_2025() == seen["changes"][0][0]
