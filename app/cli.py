@@ -235,6 +235,7 @@ def _export_documents(project, args: argparse.Namespace, small):
     if args.agreements_dir:
         from app.reports.docx_agreements import write_agreement_documents
 
+        Path(args.agreements_dir).mkdir(parents=True, exist_ok=True)  # a new folder is fine
         yield from write_agreement_documents(
             project, args.agreements_dir, template=args.template, small_numbers=small
         )

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from app.services.analysis import Analysis
 from app.storage import ProjectFile
 
-CHART_SIZE = (7.5, 4.2)  # inches: 16 cm wide in the document, readable at 150 dpi
-
 
 def render_charts(
     project: ProjectFile, analysis: Analysis, check: Callable[[], None]
@@ -55,5 +53,5 @@ def render_charts(
     rendered = {}
     for key, (title, make) in wanted.items():
         check()
-        rendered[key] = (title, charts.render_png(make(), size=CHART_SIZE))
+        rendered[key] = (title, charts.render_png(make(), charts.DOCUMENT))
     return rendered

@@ -20,16 +20,17 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def columns() -> list[GapColumn | CapacityKind]:
-    """The columns in order: group, housing type, need, capacity per kind and in all, gap."""
+    """The columns in order: group, housing type, need, capacity, gap, shortage, surplus,
+    then capacity per kind (the key figures first, the breakdown after)."""
     return [
         GapColumn.GROUP,
         GapColumn.HOUSING_TYPE,
         GapColumn.NEED,
-        *CapacityKind,
         GapColumn.CAPACITY,
         GapColumn.GAP,
         GapColumn.SHORTAGE,
         GapColumn.SURPLUS,
+        *CapacityKind,
         GapColumn.MISSING,
     ]
 

@@ -24,16 +24,16 @@ def demo_window(qtbot, launcher, demo_path):
 
 
 def save_to(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def wait_until_idle(qtbot, page) -> None:
     qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
 
 
-def test_export_the_vision_document_in_the_background(qtbot, demo_window, tmp_path,
-                                                      monkeypatch):
+def test_export_the_vision_document_in_the_background(qtbot, demo_window, tmp_path, monkeypatch):
     """Clicking 'Woonzorgvisie maken' writes the Word file and says where it is."""
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     target = tmp_path / "visie.docx"
@@ -45,8 +45,7 @@ def test_export_the_vision_document_in_the_background(qtbot, demo_window, tmp_pa
     assert "visie.docx" in page.status.text() and not page.message.isVisible()
 
 
-def test_export_the_annex_and_the_collection_workbook(qtbot, demo_window, tmp_path,
-                                                      monkeypatch):
+def test_export_the_annex_and_the_collection_workbook(qtbot, demo_window, tmp_path, monkeypatch):
     """The Excel annex and the uitvraag workbook are written where the user chose."""
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     for button, name in ((page.buttons[1], "bijlage.xlsx"), (page.buttons[3], "uitvraag.xlsx")):
@@ -69,8 +68,7 @@ def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypat
     assert "Afgebroken" in page.status.text()
 
 
-def test_export_to_a_missing_folder_shows_the_reason(qtbot, demo_window, tmp_path,
-                                                     monkeypatch):
+def test_export_to_a_missing_folder_shows_the_reason(qtbot, demo_window, tmp_path, monkeypatch):
     """A folder that does not exist gives a Dutch message, not a crash."""
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     save_to(monkeypatch, tmp_path / "weg" / "visie.docx")
@@ -79,8 +77,7 @@ def test_export_to_a_missing_folder_shows_the_reason(qtbot, demo_window, tmp_pat
     assert page.message.isVisible() and "bestaat niet" in page.message.text()
 
 
-def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_path,
-                                                        monkeypatch):
+def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_path, monkeypatch):
     """Generate the workbook, fill one cell, import: the preview shows old -> new, applying
     changes exactly that cell, and Ctrl+Z puts it back."""
     import openpyxl
@@ -93,8 +90,11 @@ def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_
     book = openpyxl.load_workbook(workbook_path)
     sheet = book["Woonbehoefte"]
     header = [cell.value for cell in sheet[1]]
-    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "GM0503"
-               and r[3].value == HousingType.INDEPENDENT_REGULAR.label)
+    row = next(
+        r
+        for r in sheet.iter_rows(min_row=2)
+        if r[0].value == "GM0503" and r[3].value == HousingType.INDEPENDENT_REGULAR.label
+    )
     group_label = row[2].value
     row[header.index(2025)].value = 999
     book.save(workbook_path)
@@ -107,20 +107,22 @@ def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", accept)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(workbook_path)], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(workbook_path)], ""))
+    )
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     qtbot.mouseClick(page.buttons[4], Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
     assert len(seen["changes"]) == 1 and seen["changes"][0][1] == 999
 
-    group = next(g for g in demo_window.session.analysis().figures.groups
-                 if g.label == group_label)
+    group = next(g for g in demo_window.session.analysis().figures.groups if g.label == group_label)
 
     def delft_2025():
-        series = next(s for s in figures.need_series(project, group.id)
-                      if s.municipality_code == "GM0503"
-                      and s.housing_type is HousingType.INDEPENDENT_REGULAR)
+        series = next(
+            s
+            for s in figures.need_series(project, group.id)
+            if s.municipality_code == "GM0503" and s.housing_type is HousingType.INDEPENDENT_REGULAR
+        )
         return series.values[2025]
 
     assert delft_2025() == 999

@@ -1,78 +1,45 @@
-"""Step 6: the opgave (gap) per municipality and year, from the services' calculations."""
+"""Step 6: the opgave. Filters (municipality or region, group, years), the gap table per group
+x housing type, the gap per municipality and year, and the charts with a presentation mode."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.reports.formatting import UNKNOWN, number, signed
-from app.services.calculations.gaps import GapTotal
+from app.services.errors import DomainError
+from app.services.gap_table import build_gap_table, load_gap_detail
+from app.services.gap_table_text import gap_table_tsv
 from app.services.progress import Step
-from app.views.models.row_model import Column, RowTableModel
+from app.services.selection import Selection
+from app.views.charts import ChartInputs
+from app.views.models.gap_table_model import GapTableModel
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
+from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
+from app.views.widgets.gap_year_table import GapYearTable
+from app.views.widgets.message_bar import MessageBar
 
-SHORTAGE = QColor("#b2182b")
-SURPLUS = QColor("#2166ac")
-
-
-@dataclass
-class GapRow:
-    """A municipality (or the region) with its gap per year and over the period."""
-
-    name: str
-    per_year: dict[int, GapTotal]
-    period: GapTotal
-    is_region: bool = False
-
-
-class GapModel(RowTableModel):
-    """Gaps with shortage in red and surplus in blue; unknown cells say so."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() > 0:
-            total = (
-                self.row_at(index.row()).period
-                if index.column() == self.columnCount() - 1
-                else self.columns[index.column()].value(self.row_at(index.row()))
-            )
-            if isinstance(total, GapTotal) and total.complete and total.gap:
-                return QBrush(SHORTAGE if total.gap > 0 else SURPLUS)
-        if role == Qt.ItemDataRole.FontRole and self.row_at(index.row()).is_region:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
-
-
-def _cell_text(total: GapTotal) -> str:
-    if total.unknown and not (total.need or total.capacity):
-        return UNKNOWN
-    text = signed(total.gap)
-    return text + " *" if total.unknown else text
-
-
-def _cell_tooltip(total: GapTotal, tr) -> str:
-    lines = [
-        tr("Behoefte {0}, aanbod {1}").format(number(total.need), number(total.capacity)),
-        tr("Tekort {0}, overschot {1}").format(number(total.shortage), number(total.surplus)),
-    ]
-    if total.unknown:
-        lines.append(
-            tr("* {0} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt").format(total.unknown)
-        )
-    return "\n".join(lines)
+TABLE_TAB, YEAR_TAB, CHART_TAB = range(3)
 
 
 class GapPage(StepPage):
-    """Opgave per gemeente x jaar for one group or all groups."""
+    """Opgave: tables and charts from the services' calculations."""
 
     step = Step.GAP
-    topics = frozenset({"need", "capacity", "groups", "municipalities", "vision"})
+    topics = frozenset({"need", "capacity", "groups", "municipalities", "vision", "norms"})
 
     def title(self) -> str:
         return self.tr("Opgave")
@@ -80,103 +47,199 @@ class GapPage(StepPage):
     def intro(self) -> str:
         return self.tr(
             "Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een "
-            "overschot. Een * betekent dat een deel van de invoer ontbreekt."
+            "overschot; 'onbekend' of * betekent dat invoer ontbreekt."
         )
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
-        self.group_combo = compact_combo(QComboBox(), 18)
-        self.group_combo.setAccessibleName(self.tr("Aandachtsgroep"))
-        group_label = QLabel(self.tr("&Aandachtsgroep:"))
-        group_label.setBuddy(self.group_combo)
-        controls = QHBoxLayout()
-        controls.addWidget(group_label)
-        controls.addWidget(self.group_combo, 1)
-        controls.addStretch(2)
-        self.layout_.addLayout(controls)
+        self._detail = None  # (municipality_id, GapDetail), reloaded after a change
+        self.presentation = None
+        self.layout_.addLayout(self._filters())
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._table_tab(), self.tr("Per &groep en woonvorm"))
+        self.year_table = GapYearTable()
+        self.tabs.addTab(self.year_table, self.tr("Per gemeente en &jaar"))
+        self.charts = ChartPanel()
+        self.charts.choice_changed.connect(self._show_current)
+        self.charts.present_requested.connect(self.present)
+        self.tabs.addTab(self.charts, self.tr("G&rafieken"))
+        self.tabs.currentChanged.connect(self._show_current)
+        self.layout_.addWidget(self.tabs, 1)
+        present = QShortcut(QKeySequence("F5"), self)
+        present.activated.connect(self.present)
+
+    # -- building -----------------------------------------------------------------------
+    def _filters(self) -> QHBoxLayout:
+        self.municipality_combo = compact_combo(QComboBox(), 12)
+        self.group_combo = compact_combo(QComboBox(), 14)
+        self.first_year, self.last_year = QSpinBox(), QSpinBox()
+        row = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Gemeente:"), self.municipality_combo),
+            (self.tr("&Aandachtsgroep:"), self.group_combo),
+            (self.tr("&Jaren:"), self.first_year),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
+        row.addWidget(QLabel(self.tr("t/m")))
+        row.addWidget(self.last_year)
+        self.municipality_combo.currentIndexChanged.connect(self._filters_changed)
+        self.group_combo.currentIndexChanged.connect(self._filters_changed)
+        self.first_year.valueChanged.connect(self._filters_changed)
+        self.last_year.valueChanged.connect(self._filters_changed)
+        return row
+
+    def _table_tab(self) -> QWidget:
+        self.table_model = GapTableModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Opgave per gemeente en jaar"))
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(self.tr("Opgave per aandachtsgroep en woonvorm"))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.layout_.addWidget(self.table, 1)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.layout_.addWidget(self.summary)
-        self.group_combo.currentIndexChanged.connect(self._show)
-        self.model: GapModel | None = None
-        self._years: list[int] = []
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        copy = QPushButton(self.tr("Tabel &kopiëren (voor Excel)"))
+        copy.clicked.connect(self.copy_table)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notes, 1)
+        bottom.addWidget(copy)
+        layout.addLayout(bottom)
+        return tab
+
+    # -- state --------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        return Selection(
+            municipality_id=self.municipality_combo.currentData(),
+            group_id=self.group_combo.currentData(),
+            first_year=self.first_year.value(),
+            last_year=self.last_year.value(),
+        )
 
     def refresh(self) -> None:
-        analysis = self.session.analysis()
-        current = self.group_combo.currentData()
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        self.group_combo.addItem(self.tr("Alle aandachtsgroepen"), None)
-        for group in analysis.figures.groups:
-            self.group_combo.addItem(group_name(group), group.id)
-        self.group_combo.setCurrentIndex(max(self.group_combo.findData(current), 0))
-        self.group_combo.blockSignals(False)
-        self._show()
+        """The figures changed: reload the choices and redraw what is shown."""
+        self._detail = None
+        figures = self.session.analysis().figures
+        self._refill(
+            self.municipality_combo,
+            self.tr("Hele regio"),
+            [(m.name, m.id) for m in figures.municipalities],
+        )
+        self._refill(
+            self.group_combo,
+            self.tr("Alle aandachtsgroepen"),
+            [(group_name(g), g.id) for g in figures.groups],
+        )
+        for spin, default in (
+            (self.first_year, figures.years[0]),
+            (self.last_year, figures.years[-1]),
+        ):
+            spin.blockSignals(True)
+            keep = spin.value()
+            spin.setRange(figures.years[0], figures.years[-1])
+            spin.setValue(
+                keep
+                if figures.years[0] <= keep <= figures.years[-1]
+                and getattr(self, "_years", None) == figures.years
+                else default
+            )
+            spin.blockSignals(False)
+        self._years = figures.years
+        self._show_current()
 
-    def _show(self) -> None:
-        analysis = self.session.analysis()
-        years = analysis.figures.years
-        if self.model is None or years != self._years:
-            self._years = years
-            self.model = GapModel(self._columns(years), self.table)
-            self.table.setModel(self.model)
-        group_id = self.group_combo.currentData()
-        rows = [
-            self._row(analysis, m.name, group_id, m.id) for m in analysis.figures.municipalities
-        ]
-        region = self._row(analysis, self.tr("Regio totaal"), group_id, None)
-        region.is_region = True
-        self.model.set_rows([*rows, region])
+    def _refill(self, combo: QComboBox, everything: str, items) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        self._show_current()
+
+    def _table(self):
+        selection = self.selection()
+        if self._detail is None or self._detail[0] != selection.municipality_id:
+            detail = load_gap_detail(self.session.project, selection.municipality_id)
+            self._detail = (selection.municipality_id, detail)
+        return build_gap_table(self.session.analysis(), self._detail[1], selection)
+
+    def _show_current(self, *_args) -> None:
+        """Draw only the tab that is visible (the others follow when shown)."""
+        if not self.isVisible() and self.presentation is None:
+            self._stale = True
+            return
+        try:
+            if self.tabs.currentIndex() == TABLE_TAB:
+                self._show_table()
+            elif self.tabs.currentIndex() == YEAR_TAB:
+                selection = self.selection()
+                years = [y for y in self._years if selection.first_year <= y <= selection.last_year]
+                self.year_table.show_gaps(self.session.analysis(), selection.group_id, years)
+            else:
+                self.charts.show_chart(self.chart_data())
+            self.message.clear()
+        except DomainError as error:
+            self.message.show_error(str(error))
+        if self.presentation is not None:
+            self.presentation.redraw()
+
+    def _show_table(self) -> None:
+        table = self._table()
+        self.table_model.set_table(table)
         self.table.resizeColumnsToContents()
-        period = region.period
-        self.summary.setText(
-            self.tr(
-                "Hele planperiode, hele regio: behoefte {0}, aanbod {1}, tekort {2}, overschot {3}."
-            ).format(
-                number(period.need),
-                number(period.capacity),
-                number(period.shortage),
-                number(period.surplus),
-            )
-            + (
-                ""
-                if period.complete
-                else " " + self.tr("Onvolledig: {0} vak(ken) onbekend.").format(period.unknown)
-            )
-        )
+        notes = list(table.notes)
+        self.notes.setText(table.scope + (" — " + " ".join(notes) if notes else ""))
 
-    def _row(self, analysis, name: str, group_id, municipality_id) -> GapRow:
-        per_year = {
-            y: analysis.gap_total(group_id=group_id, municipality_id=municipality_id, years=[y])
-            for y in self._years
-        }
-        period = analysis.gap_total(group_id=group_id, municipality_id=municipality_id)
-        return GapRow(name, per_year, period)
-
-    def _columns(self, years: list[int]) -> list[Column]:
-        columns = [Column(self.tr("Gemeente"), lambda r: r.name)]
-        for year in years:
-            columns.append(
-                Column(
-                    str(year),
-                    lambda r, y=year: r.per_year[y],
-                    text=lambda r, y=year: _cell_text(r.per_year[y]),
-                    align_right=True,
-                    tooltip=lambda r, y=year: _cell_tooltip(r.per_year[y], self.tr),
-                )
-            )
-        columns.append(
-            Column(
-                self.tr("Planperiode"),
-                lambda r: r.period,
-                text=lambda r: _cell_text(r.period),
-                align_right=True,
-                tooltip=lambda r: _cell_tooltip(r.period, self.tr),
-            )
+    def chart_data(self):
+        """The data of the chosen chart for the current filters."""
+        inputs = ChartInputs(
+            self.session.analysis(), self._table(), self.selection(), self.charts.key()
         )
-        return columns
+        return self.charts.kinds[self.charts.kind_index()].build(inputs)
+
+    # -- actions ------------------------------------------------------------------------
+    def copy_table(self) -> None:
+        """The table (in its current order) as tab-separated text for Excel."""
+        if self.table_model.table is not None:
+            QGuiApplication.clipboard().setText(
+                gap_table_tsv(self.table_model.table, self.table_model.rows)
+            )
+
+    def present(self) -> None:
+        """Show the chosen chart full screen."""
+        from app.views.presentation_window import PresentationWindow
+
+        self.tabs.setCurrentIndex(CHART_TAB)
+        self.presentation = PresentationWindow(self, self.chart_data, self.window())
+        self.presentation.destroyed.connect(self._presentation_closed)
+        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation.setGeometry(self.window().screen().geometry())
+        self.presentation.showFullScreen()
+        self.presentation.setFocus()
+
+    def _presentation_closed(self, *_args) -> None:
+        self.presentation = None
+
+    def navigate(self, what: str, delta: int) -> None:
+        """Move to the next/previous chart, municipality or group (wrapping around)."""
+        combo = {
+            "chart": self.charts.chart_combo,
+            "municipality": self.municipality_combo,
+            "group": self.group_combo,
+        }[what]
+        combo.setCurrentIndex((combo.currentIndex() + delta) % combo.count())

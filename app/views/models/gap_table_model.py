@@ -1,0 +1,133 @@
+"""The gap table per target group x housing type: need, capacity per kind, gap, shortage and
+surplus. In reading order with group totals, or sorted by a column (totals left out, the
+grand total kept at the bottom, unknown values last)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.models import CapacityKind
+from app.reports.formatting import UNKNOWN, number, signed
+from app.services.calculations.gap_table import GapColumn, GapTableRow, row_value, sorted_rows
+from app.services.gap_table import GapTable
+from app.services.gap_table_text import columns
+from app.views.labels import label, vocab
+
+SHORTAGE = QColor("#b2182b")
+SURPLUS = QColor("#2166ac")
+
+
+class GapTableModel(QAbstractTableModel):
+    """Model of a GapTable."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = columns()
+        self.table: GapTable | None = None
+        self.rows: list[GapTableRow] = []
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    def set_table(self, table: GapTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.rows = self._ordered()
+        self.endResetModel()
+
+    def _ordered(self) -> list[GapTableRow]:
+        if self.table is None:
+            return []
+        if self.sorted_by is None:
+            return self.table.lines()
+        column, order = self.sorted_by
+        rows = sorted_rows(
+            self.table.rows, self.columns[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
+        return [*rows, self.table.total]
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column; sorting on the group column restores the reading order."""
+        self.layoutAboutToBeChanged.emit()
+        reading_order = column < 0 or self.columns[column] is GapColumn.GROUP
+        self.sorted_by = None if reading_order else (column, order)
+        self.rows = self._ordered()
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.columns[section]
+        if isinstance(column, CapacityKind):
+            short = {
+                CapacityKind.ALLOCATION: self.tr("w.v. toewijzing"),
+                CapacityKind.NEW_BUILD: self.tr("w.v. nieuwbouw"),
+                CapacityKind.FLEX: self.tr("w.v. flex"),
+                CapacityKind.TRANSFORMATION: self.tr("w.v. transformatie"),
+                CapacityKind.OTHER: self.tr("w.v. overig"),
+            }
+            return short[column]
+        return {
+            GapColumn.GROUP: self.tr("Aandachtsgroep"),
+            GapColumn.HOUSING_TYPE: self.tr("Woonvorm"),
+            GapColumn.NEED: self.tr("Woonbehoefte"),
+            GapColumn.CAPACITY: self.tr("Aanbod totaal"),
+            GapColumn.GAP: self.tr("Opgave"),
+            GapColumn.SHORTAGE: self.tr("Tekort"),
+            GapColumn.SURPLUS: self.tr("Overschot"),
+            GapColumn.MISSING: self.tr("Ontbrekende invoer"),
+        }[column]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        value = row_value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), column, value)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and isinstance(value, int | type(None))
+            and column not in (GapColumn.GROUP, GapColumn.HOUSING_TYPE, GapColumn.MISSING)
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column is GapColumn.GAP and value:
+            return QBrush(SHORTAGE if value > 0 else SURPLUS)
+        if role == Qt.ItemDataRole.ToolTipRole and row.missing:
+            return self.tr("Ontbreekt: {0}").format("; ".join(row.missing))
+        return None
+
+    def _text(self, position: int, column, value) -> str:
+        row = self.rows[position]
+        if column is GapColumn.GROUP:
+            if row.group_id is None:
+                return self.tr("Totaal")
+            previous = self.rows[position - 1] if position else None
+            if (
+                self.sorted_by is None
+                and previous is not None
+                and previous.group_id == row.group_id
+            ):
+                return ""  # reading order: the group's name once, above its housing types
+            return vocab(row.group_label)
+        if column is GapColumn.HOUSING_TYPE:
+            if row.housing_type is None:
+                return self.tr("totaal") if row.group_id is not None else ""
+            return label(row.housing_type)
+        if column is GapColumn.MISSING:
+            return value or ""
+        if value is None:
+            return UNKNOWN
+        return signed(value) if column is GapColumn.GAP else number(value)

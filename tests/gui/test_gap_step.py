@@ -1,0 +1,159 @@
+"""The Opgave step: filters change the table and the charts; charts save and present."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from app.models import DistributionKey
+from app.services.progress import Step
+from tests.gui.test_wizard import go_to
+
+CHART_TAB = 2
+
+
+@pytest.fixture
+def gap_page(qtbot, launcher, demo_path):
+    window = launcher.open_file(demo_path)
+    qtbot.waitExposed(window)
+    return go_to(qtbot, window, Step.GAP)
+
+
+def total_row(page):
+    return page.table_model.rows[-1]
+
+
+def test_table_follows_municipality_group_and_years(qtbot, gap_page):
+    """Choosing Delft, one group and one year gives that group's figures for Delft in 2026,
+    equal to the services' analysis."""
+    analysis = gap_page.session.analysis()
+    region_need = total_row(gap_page).need
+    assert region_need == analysis.gap_total().need
+    delft = next(m for m in analysis.figures.municipalities if m.code == "GM0503")
+    group = analysis.figures.groups[0]
+    gap_page.municipality_combo.setCurrentIndex(gap_page.municipality_combo.findData(delft.id))
+    gap_page.group_combo.setCurrentIndex(gap_page.group_combo.findData(group.id))
+    gap_page.first_year.setValue(2026)
+    gap_page.last_year.setValue(2026)
+    expected = analysis.gap_total(group_id=group.id, municipality_id=delft.id, years=[2026])
+    assert (total_row(gap_page).need, total_row(gap_page).capacity) == (
+        expected.need,
+        expected.capacity,
+    )
+    assert "Delft" in gap_page.notes.text() and "2026" in gap_page.notes.text()
+
+
+def test_sorting_by_gap_puts_the_largest_shortage_first(qtbot, gap_page):
+    """Clicking the Opgave header twice sorts descending; the total stays at the bottom."""
+    column = next(
+        i
+        for i in range(gap_page.table_model.columnCount())
+        if gap_page.table_model.headerData(i, Qt.Orientation.Horizontal) == "Opgave"
+    )
+    gap_page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    gaps = [r.gap for r in gap_page.table_model.rows[:-1] if r.gap is not None]
+    assert gaps == sorted(gaps, reverse=True)
+    assert total_row(gap_page).group_id is None
+
+
+def test_copy_the_table_for_excel(qtbot, gap_page):
+    """The copied text is tab-separated with plain digits and the scope as title."""
+    qtbot.mouseClick(_button(gap_page, "Tabel"), Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Opgave per aandachtsgroep en woonvorm")
+    assert "\tWoonbehoefte\t" in text and "Dak- en thuisloze mensen" in text
+
+
+def _button(page, prefix):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(
+        b for b in page.findChildren(QPushButton) if b.text().replace("&", "").startswith(prefix)
+    )
+
+
+def test_charts_change_with_the_filters(qtbot, gap_page):
+    """The gap-per-municipality chart draws the services' figures; picking a group changes it."""
+    gap_page.tabs.setCurrentIndex(CHART_TAB)
+    gap_page.charts.chart_combo.setCurrentIndex(1)
+    all_groups = gap_page.charts.canvas.data
+    assert all_groups is not None
+    gap_page.group_combo.setCurrentIndex(1)
+    one_group = gap_page.charts.canvas.data
+    assert one_group != all_groups
+    assert gap_page.charts.canvas.figure.axes  # something is drawn
+
+
+def test_distribution_key_changes_the_fair_share_chart(qtbot, gap_page):
+    """Switching the key from inhabitants to dwellings redraws the fair shares."""
+    gap_page.tabs.setCurrentIndex(CHART_TAB)
+    gap_page.charts.chart_combo.setCurrentIndex(3)
+    assert gap_page.charts.key_combo.isVisible()
+    by_inhabitants = gap_page.charts.canvas.data
+    gap_page.charts.key_combo.setCurrentIndex(
+        gap_page.charts.key_combo.findData(DistributionKey.DWELLINGS)
+    )
+    by_dwellings = gap_page.charts.canvas.data
+    assert by_dwellings != by_inhabitants
+
+
+def test_charts_redraw_after_an_edit_elsewhere(qtbot, gap_page):
+    """Changing a figure in another step changes the chart without restarting."""
+    from app.services import figures
+    from app.services.figures import Cell
+
+    gap_page.tabs.setCurrentIndex(CHART_TAB)
+    gap_page.charts.chart_combo.setCurrentIndex(1)
+    before = gap_page.charts.canvas.data
+    analysis = gap_page.session.analysis()
+    group = analysis.figures.groups[0]
+    session = gap_page.session
+    from app.models import HousingType
+
+    cell = Cell("GM0503", group.id, HousingType.INDEPENDENT_REGULAR, 2025)
+    session.perform(
+        "x",
+        lambda: figures.set_need(session.project, cell, 5000),
+        lambda old: lambda: figures.set_need(session.project, cell, old),
+        "need",
+    )
+    assert gap_page.charts.canvas.data != before
+
+
+def test_save_chart_as_png_and_svg_and_copy(qtbot, gap_page, tmp_path, monkeypatch):
+    """The chart is saved as a real PNG and SVG, and copied to the clipboard as an image."""
+    gap_page.tabs.setCurrentIndex(CHART_TAB)
+    for fmt, magic in (("png", b"\x89PNG"), ("svg", b"<?xml")):
+        target = tmp_path / f"grafiek.{fmt}"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
+        )
+        gap_page.charts.save(fmt)
+        assert target.read_bytes().startswith(magic)
+    gap_page.charts.copy()
+    assert not QGuiApplication.clipboard().image().isNull()
+
+
+def test_presentation_steps_through_charts_and_municipalities(qtbot, gap_page):
+    """F5 opens the chart full screen; arrows step charts and municipalities; Esc closes."""
+    gap_page.present()
+    window = gap_page.presentation
+    qtbot.waitExposed(window)
+    first = window.canvas.data
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert gap_page.charts.kind_index() == 1 and window.canvas.data != first
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert gap_page.municipality_combo.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: gap_page.presentation is None)
+
+
+def test_table_reads_as_a_report_with_group_totals(qtbot, gap_page):
+    """In reading order each group's name appears once, followed by its total line."""
+    model = gap_page.table_model
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    first_group = names[0]
+    assert names.count(first_group) == 1
+    assert any(row.housing_type is None and row.group_id is not None for row in model.rows)
