@@ -24,6 +24,13 @@ LANGUAGES = {"en": "en_GB"}
 BIN = Path(sys.executable).parent
 
 
+def progress_reasons() -> list[str]:
+    """The step-status reasons the sidebar shows (context "Progress")."""
+    from app.services.progress import REASONS
+
+    return list(REASONS)
+
+
 def vocabulary() -> list[str]:
     """Every domain text the views show through `vocab()`."""
     from app.models.enums import _LABELS
@@ -45,29 +52,56 @@ def update() -> None:
     sources = sorted(str(p) for p in (ROOT / "app" / "views").rglob("*.py"))
     for code, locale in LANGUAGES.items():
         ts = TRANSLATIONS / f"thuisplan_{code}.ts"
+        known = _translations(ts) if ts.exists() else {}
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
                         "-source-language", "nl_NL", "-target-language", locale,
                         "-ts", str(ts)], check=True)
-        _add_vocabulary(ts)
+        _add_context(ts, "Vocabulary", vocabulary())
+        _add_context(ts, "Progress", progress_reasons())
+        _restore(ts, known)
 
 
-def _add_vocabulary(ts: Path) -> None:
+def _translations(ts: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation."""
+    result = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                result[(context.findtext("name"), message.findtext("source"))] = translation.text
+    return result
+
+
+def _restore(ts: Path, known: dict[tuple[str, str], str]) -> None:
+    """Put back translations that lupdate dropped (it does not see generated contexts)."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            key = (context.findtext("name"), message.findtext("source"))
+            if translation is not None and translation.get("type") and key in known:
+                translation.text = known[key]
+                del translation.attrib["type"]
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def _add_context(ts: Path, name: str, texts: list[str]) -> None:
+    """Make context `name` hold exactly `texts`, keeping existing translations."""
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.findall("context") if c.findtext("name") == "Vocabulary"),
-                   None)
+    context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "Vocabulary"
+        ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.findall("message")}
-    for text in vocabulary():
+    for text in texts:
         if text not in present:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
             ET.SubElement(message, "translation", {"type": "unfinished"})
-    wanted = set(vocabulary())
     for message in list(context.findall("message")):
-        if message.findtext("source") not in wanted:
+        if message.findtext("source") not in texts:
             context.remove(message)
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)

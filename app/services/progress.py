@@ -38,10 +38,59 @@ class Step(StrEnum):
 
 @dataclass(frozen=True)
 class StepStatus:
-    """A step's state and, when not complete, what is missing (Dutch)."""
+    """A step's state and, when not complete, what is missing: a Dutch `template` (one of
+    REASONS, so an interface can translate it) filled with `values`."""
 
     status: Status
-    reason: str = ""
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """The reason in Dutch."""
+        return self.template.format(**dict(self.values))
+
+
+def _status(status: Status, template: str = "", **values: object) -> StepStatus:
+    return StepStatus(status, template, tuple((k, str(v)) for k, v in values.items()))
+
+
+EARLIER_OPEN = "{count} eerdere stap(pen) nog niet compleet"
+NO_REGION = "de naam van de regio ontbreekt"
+NO_HOUSING_FIGURES = "sociale huur of geplande nieuwbouw ontbreekt voor {names}"
+NO_PARTNERS = "nog geen partners"
+NO_GROUPS = "geen aandachtsgroep aangezet"
+NO_HOUSING_TYPES = "geen woonvorm gekozen voor {names}"
+NO_NEED = "nog geen woonbehoefte ingevuld"
+PARTIAL_NEED = "woonbehoefte ontbreekt deels voor {names}"
+NO_CAPACITY = "nog geen aanbod ingevuld"
+PARTIAL_CAPACITY = "aanbod ontbreekt deels voor {names}"
+NO_FIGURES = "vul eerst woonbehoefte en aanbod in"
+UNKNOWN_GAPS = "{count} opgave(n) onbekend door ontbrekende invoer"
+NO_MEASURES = "nog geen ambities of maatregelen"
+EMPTY_LINES = "actielijn {lines} nog leeg"
+NO_AGREEMENTS = "nog geen prestatieafspraken"
+INCOMPLETE_AGREEMENTS = "{count} afspraak/afspraken zonder partijen of doelen"
+AND_OTHERS = "{names} en {count} andere"
+REASONS = (
+    EARLIER_OPEN,
+    NO_REGION,
+    NO_HOUSING_FIGURES,
+    NO_PARTNERS,
+    NO_GROUPS,
+    NO_HOUSING_TYPES,
+    NO_NEED,
+    PARTIAL_NEED,
+    NO_CAPACITY,
+    PARTIAL_CAPACITY,
+    NO_FIGURES,
+    UNKNOWN_GAPS,
+    NO_MEASURES,
+    EMPTY_LINES,
+    NO_AGREEMENTS,
+    INCOMPLETE_AGREEMENTS,
+    AND_OTHERS,
+)
 
 
 USER_INPUT = (
@@ -58,8 +107,8 @@ def step_statuses(project, analysis: Analysis) -> dict[Step, StepStatus]:
         Step.REGION: _region(analysis),
         Step.PARTNERS: _partners(project),
         Step.GROUPS: _groups(analysis),
-        Step.NEED: _cells(analysis, analysis.figures.need, "woonbehoefte"),
-        Step.CAPACITY: _cells(analysis, analysis.figures.capacity, "aanbod"),
+        Step.NEED: _cells(analysis, analysis.figures.need, NO_NEED, PARTIAL_NEED),
+        Step.CAPACITY: _cells(analysis, analysis.figures.capacity, NO_CAPACITY, PARTIAL_CAPACITY),
         Step.GAP: _gap(analysis),
         Step.MEASURES: _measures(project),
         Step.AGREEMENTS: _agreements(project),
@@ -68,7 +117,7 @@ def step_statuses(project, analysis: Analysis) -> dict[Step, StepStatus]:
     result[Step.DOCUMENTS] = (
         StepStatus(Status.COMPLETE)
         if not open_steps
-        else StepStatus(Status.ATTENTION, f"{len(open_steps)} eerdere stap(pen) nog niet compleet")
+        else _status(Status.ATTENTION, EARLIER_OPEN, count=len(open_steps))
     )
     return result
 
@@ -76,37 +125,34 @@ def step_statuses(project, analysis: Analysis) -> dict[Step, StepStatus]:
 def _region(analysis: Analysis) -> StepStatus:
     vision = analysis.figures.vision
     if not vision.region_name:
-        return StepStatus(Status.ATTENTION, "de naam van de regio ontbreekt")
+        return _status(Status.ATTENTION, NO_REGION)
     lacking = [
         m.name
         for m in analysis.figures.municipalities
         if any(m.value(indicator) is None for indicator in USER_INPUT)
     ]
     if lacking:
-        return StepStatus(
-            Status.ATTENTION,
-            f"sociale huur of geplande nieuwbouw ontbreekt voor {_names(lacking)}",
-        )
+        return _status(Status.ATTENTION, NO_HOUSING_FIGURES, names=_names(lacking))
     return StepStatus(Status.COMPLETE)
 
 
 def _partners(project) -> StepStatus:
     if not partners.list_partners(project):
-        return StepStatus(Status.NOT_STARTED, "nog geen partners")
+        return _status(Status.NOT_STARTED, NO_PARTNERS)
     return StepStatus(Status.COMPLETE)
 
 
 def _groups(analysis: Analysis) -> StepStatus:
     groups = analysis.figures.groups
     if not groups:
-        return StepStatus(Status.ATTENTION, "geen aandachtsgroep aangezet")
+        return _status(Status.ATTENTION, NO_GROUPS)
     without = [g.label for g in groups if not g.housing_types]
     if without:
-        return StepStatus(Status.ATTENTION, f"geen woonvorm gekozen voor {_names(without)}")
+        return _status(Status.ATTENTION, NO_HOUSING_TYPES, names=_names(without))
     return StepStatus(Status.COMPLETE)
 
 
-def _cells(analysis: Analysis, values: dict, what: str) -> StepStatus:
+def _cells(analysis: Analysis, values: dict, nothing: str, partly: str) -> StepStatus:
     figures = analysis.figures
     expected = [
         (m.id, g.id, y)
@@ -115,22 +161,20 @@ def _cells(analysis: Analysis, values: dict, what: str) -> StepStatus:
         for y in figures.years
     ]
     if not any(key in values for key in expected):
-        return StepStatus(Status.NOT_STARTED, f"nog geen {what} ingevuld")
+        return _status(Status.NOT_STARTED, nothing)
     names = {g.id: g.label for g in figures.groups}
     open_groups = sorted({names[g] for m, g, y in expected if (m, g, y) not in values})
     if open_groups:
-        return StepStatus(Status.ATTENTION, f"{what} ontbreekt deels voor {_names(open_groups)}")
+        return _status(Status.ATTENTION, partly, names=_names(open_groups))
     return StepStatus(Status.COMPLETE)
 
 
 def _gap(analysis: Analysis) -> StepStatus:
     total = analysis.gap_total()
     if total.unknown == len(analysis.gaps):
-        return StepStatus(Status.NOT_STARTED, "vul eerst woonbehoefte en aanbod in")
+        return _status(Status.NOT_STARTED, NO_FIGURES)
     if not total.complete:
-        return StepStatus(
-            Status.ATTENTION, f"{total.unknown} opgave(n) onbekend door ontbrekende invoer"
-        )
+        return _status(Status.ATTENTION, UNKNOWN_GAPS, count=total.unknown)
     return StepStatus(Status.COMPLETE)
 
 
@@ -139,30 +183,28 @@ def _measures(project) -> StepStatus:
     lines_with_measures = {m.action_line for m in measures.list_measures(project)}
     covered = [line for line in ActionLine if texts[line] or line in lines_with_measures]
     if not covered:
-        return StepStatus(Status.NOT_STARTED, "nog geen ambities of maatregelen")
+        return _status(Status.NOT_STARTED, NO_MEASURES)
     if len(covered) < len(ActionLine):
         missing = [str(int(line)) for line in ActionLine if line not in covered]
-        return StepStatus(Status.ATTENTION, f"actielijn {', '.join(missing)} nog leeg")
+        return _status(Status.ATTENTION, EMPTY_LINES, lines=", ".join(missing))
     return StepStatus(Status.COMPLETE)
 
 
 def _agreements(project) -> StepStatus:
     items = agreements.list_agreements(project)
     if not items:
-        return StepStatus(Status.NOT_STARTED, "nog geen prestatieafspraken")
+        return _status(Status.NOT_STARTED, NO_AGREEMENTS)
     incomplete = [
         a
         for a in items
         if not a.party_ids or not any(y.target is not None for y in a.years.values())
     ]
     if incomplete:
-        return StepStatus(
-            Status.ATTENTION, f"{len(incomplete)} afspraak/afspraken zonder partijen of doelen"
-        )
+        return _status(Status.ATTENTION, INCOMPLETE_AGREEMENTS, count=len(incomplete))
     return StepStatus(Status.COMPLETE)
 
 
 def _names(names: list[str], limit: int = 3) -> str:
     if len(names) <= limit:
         return ", ".join(names)
-    return f"{', '.join(names[:limit])} en {len(names) - limit} andere"
+    return AND_OTHERS.format(names=", ".join(names[:limit]), count=len(names) - limit)

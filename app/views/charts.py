@@ -34,30 +34,29 @@ class ChartKind:
 
 def chart_kinds() -> list[ChartKind]:
     """The charts in the order the step and the presentation show them."""
-    tr = QCoreApplication.translate
     return [
         ChartKind(
-            tr("Charts", "Woonbehoefte en aanbod"),
+            QCoreApplication.translate("Charts", "Woonbehoefte en aanbod"),
             lambda i: chart_data.need_capacity_chart(i.analysis, i.table),
         ),
         ChartKind(
-            tr("Charts", "Opgave per gemeente"),
+            QCoreApplication.translate("Charts", "Opgave per gemeente"),
             lambda i: chart_data.gap_by_municipality_chart(i.analysis, i.selection),
         ),
         ChartKind(
-            tr("Charts", "Cumulatieve opgave"),
+            QCoreApplication.translate("Charts", "Cumulatieve opgave"),
             lambda i: chart_data.cumulative_gap_chart(i.analysis, i.selection),
         ),
         ChartKind(
-            tr("Charts", "Evenredig aandeel en bijdrage"),
+            QCoreApplication.translate("Charts", "Evenredig aandeel en bijdrage"),
             lambda i: chart_data.fair_share_chart(i.analysis, i.selection, key=i.key),
         ),
         ChartKind(
-            tr("Charts", "Sociale huur: nu en eind planperiode"),
+            QCoreApplication.translate("Charts", "Sociale huur: nu en eind planperiode"),
             lambda i: chart_data.social_rent_chart(i.analysis, i.selection),
         ),
         ChartKind(
-            tr("Charts", "Betaalbaar deel van de nieuwbouw"),
+            QCoreApplication.translate("Charts", "Betaalbaar deel van de nieuwbouw"),
             lambda i: chart_data.affordable_chart(i.analysis, i.selection),
         ),
     ]

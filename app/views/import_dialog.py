@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.reports.formatting import number
 from app.services.collection_plan import ImportPlan
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
+from app.views.numbers import number
 
 
 def _old(value: int | None) -> str:

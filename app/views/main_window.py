@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,12 +31,6 @@ from app.views.help_texts import help_page
 from app.views.pages import build_pages
 from app.views.session import VisionSession
 from app.views.widgets.status_icons import status_icon
-
-STATUS_TEXT = {
-    Status.COMPLETE: "compleet",
-    Status.ATTENTION: "vraagt aandacht",
-    Status.NOT_STARTED: "nog niet begonnen",
-}
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +87,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
-        self.back_button = QPushButton(self.tr("« &Vorige"))
+        self.back_button = QPushButton(self.tr("« V&orige"))
         self.next_button = QPushButton(self.tr("&Volgende »"))
         self.back_button.clicked.connect(lambda: self._go(-1))
         self.next_button.clicked.connect(lambda: self._go(+1))
@@ -233,18 +227,26 @@ class MainWindow(QMainWindow):
             status = self._statuses[page.step]
             item = self.sidebar.item(row)
             item.setIcon(status_icon(status.status))
-            text = self.tr(STATUS_TEXT[status.status])
-            item.setToolTip(f"{text}: {status.reason}" if status.reason else text)
+            item.setToolTip(self._status_text(status))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
         if self.sidebar.currentRow() >= 0:
             self._show_step_status(self.sidebar.currentRow())
 
     def _show_step_status(self, row: int) -> None:
-        status = self._statuses[self.pages[row].step]
-        text = self.tr(STATUS_TEXT[status.status])
-        self.step_status.setText(
-            f"{text.capitalize()}: {status.reason}" if status.reason else text.capitalize()
-        )
+        text = self._status_text(self._statuses[self.pages[row].step])
+        self.step_status.setText(text[:1].upper() + text[1:])
+
+    def _status_text(self, status) -> str:
+        """'vraagt aandacht: woonbehoefte ontbreekt deels voor …', in the interface language."""
+        state = {
+            Status.COMPLETE: self.tr("compleet"),
+            Status.ATTENTION: self.tr("vraagt aandacht"),
+            Status.NOT_STARTED: self.tr("nog niet begonnen"),
+        }[status.status]
+        if not status.template:
+            return state
+        reason = QCoreApplication.translate("Progress", status.template)
+        return f"{state}: {reason.format(**dict(status.values))}"
 
     # -- file actions -------------------------------------------------------------------
     def _update_title(self, *_args) -> None:

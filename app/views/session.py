@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.services.analysis import Analysis, analyse
@@ -56,7 +56,9 @@ class ServiceCommand(QUndoCommand):
         except (DomainError, ProjectFileError) as error:
             self.setObsolete(True)
             self._session.error.emit(
-                self._session.tr("Ongedaan maken lukte niet: {0}").format(error)
+                QCoreApplication.translate(
+                    "VisionSession", "Ongedaan maken lukte niet: {0}"
+                ).format(error)
             )
             return
         self._session.notify(self._topic, self._step)

@@ -1,24 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
   <context>
-    <name />
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="61" />
-      <source>Behoefte {0}, aanbod {1}</source>
-      <translation>Need {0}, supply {1}</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="62" />
-      <source>Tekort {0}, overschot {1}</source>
-      <translation>Shortage {0}, surplus {1}</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="66" />
-      <source>* {0} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
-      <translation>* {0} cell(s) unknown: housing need or supply missing</translation>
-    </message>
-  </context>
-  <context>
     <name>ActionLineTab</name>
     <message>
       <location filename="../../app/views/pages/measures_page.py" line="35" />
@@ -214,37 +196,42 @@
   <context>
     <name>AllocationHelper</name>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="44" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="37" />
+      <source>Toewijzingshulp: vrijkomende sociale huurwoningen × percentage</source>
+      <translation>Allocation helper: social rent vacancies × percentage</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/allocation_helper.py" line="46" />
       <source>Toewijzingshulp</source>
       <translation>Allocation helper</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="65" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="67" />
       <source>Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit vrijkomende voorraad' (zelfstandig regulier). Maak het percentage leeg om de berekening uit te zetten; de getallen blijven dan staan.</source>
       <translation>Per municipality: the number of social rent homes that become vacant each year, and what percentage of them goes to '{0}'. Thuisplan uses this to fill in the row 'Allocation' (ordinary home). Clear the percentage to switch the calculation off; the figures then stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="87" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="89" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="89" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="91" />
       <source>% voor deze groep</source>
       <translation>% for this group</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="104" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="106" />
       <source>Vrijkomende sociale huurwoningen</source>
       <translation>Social rent vacancies</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="117" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="119" />
       <source>Toewijzingspercentage wijzigen</source>
       <translation>Change allocation percentage</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="138" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="140" />
       <source>Vrijkomende woningen wijzigen</source>
       <translation>Change vacancies</translation>
     </message>
@@ -263,103 +250,389 @@
     </message>
   </context>
   <context>
+    <name>ChartPanel</name>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="41" />
+      <location filename="../../app/views/widgets/chart_panel.py" line="83" />
+      <source>Grafiek</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="45" />
+      <source>Verdeelsleutel</source>
+      <translation>Distribution key</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="48" />
+      <source>&amp;Verdeelsleutel:</source>
+      <translation>Distribution &amp;key:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="50" />
+      <source>G&amp;rafiek:</source>
+      <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="52" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="53" />
+      <source>Opslaan als PNG-afbeelding</source>
+      <translation>Save as a PNG image</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="54" />
+      <source>SVG…</source>
+      <translation>SVG…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="55" />
+      <source>Opslaan als SVG (scherp bij elke grootte)</source>
+      <translation>Save as SVG (sharp at any size)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="56" />
+      <source>&amp;Kopiëren</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="57" />
+      <source>&amp;Presenteren (F5)</source>
+      <translation>&amp;Present (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="109" />
+      <source>Grafiek opslaan</source>
+      <translation>Save chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/chart_panel.py" line="111" />
+      <source>{0}-bestanden (*.{1})</source>
+      <translation>{0} files (*.{1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Charts</name>
+    <message>
+      <location filename="../../app/views/charts.py" line="39" />
+      <source>Woonbehoefte en aanbod</source>
+      <translation>Housing need and supply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="43" />
+      <source>Opgave per gemeente</source>
+      <translation>Gap by municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="47" />
+      <source>Cumulatieve opgave</source>
+      <translation>Cumulative gap</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="51" />
+      <source>Evenredig aandeel en bijdrage</source>
+      <translation>Fair share and contribution</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="55" />
+      <source>Sociale huur: nu en eind planperiode</source>
+      <translation>Social rent: now and at the end of the plan period</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="59" />
+      <source>Betaalbaar deel van de nieuwbouw</source>
+      <translation>Affordable share of new construction</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="18" />
+      <location filename="../../app/views/pages/documents_page.py" line="42" />
       <source>Documenten</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="21" />
-      <source>De documenten die naar de partners en de gemeenteraad gaan.</source>
-      <translation>The documents that go to the partners and the municipal council.</translation>
+      <location filename="../../app/views/pages/documents_page.py" line="46" />
+      <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
+      <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="34" />
+      <location filename="../../app/views/pages/documents_page.py" line="59" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="36" />
+      <location filename="../../app/views/pages/documents_page.py" line="61" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="42" />
+      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <source>&amp;Woonzorgvisie maken…</source>
+      <translation>Create the &amp;vision…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="69" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="44" />
+      <location filename="../../app/views/pages/documents_page.py" line="71" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="49" />
-      <source>Prestatieafspraken per partner, Word</source>
-      <translation>Performance agreements per partner, Word</translation>
+      <location filename="../../app/views/pages/documents_page.py" line="74" />
+      <source>&amp;Cijferbijlage maken…</source>
+      <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="51" />
-      <source>Per partner de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
-      <translation>For each partner: the agreements, the figures they are based on and space for signatures.</translation>
+      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <source>Prestatieafspraken, Word</source>
+      <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="56" />
+      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
+      <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="83" />
+      <source>&amp;Prestatieafspraken maken…</source>
+      <translation>Create the &amp;performance agreements…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners.</source>
+      <translation>A workbook to collect housing need and supply from municipalities and partners.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="91" />
+      <source>&amp;Uitvraagwerkboek maken…</source>
+      <translation>Create the data &amp;collection workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="95" />
+      <location filename="../../app/views/pages/documents_page.py" line="288" />
+      <source>Ingevulde werkboeken</source>
+      <translation>Completed workbooks</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="97" />
+      <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
+      <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
+      <source>Werkboeken &amp;inlezen…</source>
+      <translation>&amp;Import workbooks…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="118" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <source>&amp;Annuleren</source>
+      <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="136" />
+      <source>Opties</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="137" />
+      <source>Kleine aantallen afschermen: toon als</source>
+      <translation>Hide small numbers: show as</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="143" />
+      <source>per partner</source>
+      <translation>per partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="144" />
+      <source>per gemeente</source>
+      <translation>per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="145" />
+      <source>Huisstijl: standaardsjabloon</source>
+      <translation>House style: standard template</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="146" />
+      <source>Eigen &amp;sjabloon…</source>
+      <translation>Own &amp;template…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="154" />
+      <source>Prestatieafspraken:</source>
+      <translation>Performance agreements:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="169" />
+      <source>Sjabloon met de huisstijl</source>
+      <translation>Template with the house style</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="171" />
+      <location filename="../../app/views/pages/documents_page.py" line="204" />
+      <source>Word-documenten (*.docx)</source>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
+      <source>Huisstijl: {0}</source>
+      <translation>House style: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="190" />
+      <source>Opslaan als</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="220" />
+      <source>Woonzorgvisie</source>
+      <translation>Housing and care vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="227" />
+      <source>cijferbijlage</source>
+      <translation>data annex</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="227" />
+      <location filename="../../app/views/pages/documents_page.py" line="268" />
+      <location filename="../../app/views/pages/documents_page.py" line="290" />
+      <source>Excel-werkboeken (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="235" />
+      <source>Cijferbijlage</source>
+      <translation>Data annex</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="242" />
+      <source>Map voor de documenten</source>
+      <translation>Folder for the documents</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="262" />
+      <source>Prestatieafspraken</source>
+      <translation>Performance agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="268" />
+      <source>uitvraag</source>
+      <translation>data collection</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="275" />
+      <source>Uitvraagwerkboek</source>
+      <translation>Data collection workbook</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="304" />
+      <source>Inlezen</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="315" />
+      <source>Inlezen afgebroken; er is niets gewijzigd.</source>
+      <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="319" />
+      <source>Werkboeken inlezen ({0} cellen)</source>
+      <translation>Import workbooks ({0} cells)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="328" />
+      <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
+      <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="342" />
+      <source>{0}: bezig…</source>
+      <translation>{0}: working…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="348" />
+      <source>Bezig met afbreken…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="363" />
+      <source>(geen documenten)</source>
+      <translation>(no documents)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="365" />
+      <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
+      <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="377" />
+      <source>Afgebroken; er is geen half document achtergebleven.</source>
+      <translation>Cancelled; no half-written document was left behind.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="87" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/documents_page.py" line="58" />
-      <source>Om woonbehoefte en aanbod op te halen bij gemeenten en partners, en daarna in te lezen.</source>
-      <translation>For collecting housing need and supply from municipalities and partners, and importing them afterwards.</translation>
     </message>
   </context>
   <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="107" />
+      <location filename="../../app/views/models/grid_model.py" line="108" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="107" />
+      <location filename="../../app/views/models/grid_model.py" line="108" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="109" />
+      <location filename="../../app/views/models/grid_model.py" line="110" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="113" />
-      <location filename="../../app/views/models/grid_model.py" line="187" />
+      <location filename="../../app/views/models/grid_model.py" line="114" />
+      <location filename="../../app/views/models/grid_model.py" line="188" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="115" />
+      <location filename="../../app/views/models/grid_model.py" line="116" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="159" />
+      <location filename="../../app/views/models/grid_model.py" line="160" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="169" />
+      <location filename="../../app/views/models/grid_model.py" line="170" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="170" />
+      <location filename="../../app/views/models/grid_model.py" line="171" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="174" />
+      <location filename="../../app/views/models/grid_model.py" line="175" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
@@ -437,107 +710,238 @@
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="78" />
+      <location filename="../../app/views/pages/gap_page.py" line="45" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
+      <location filename="../../app/views/pages/gap_page.py" line="49" />
+      <source>Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een overschot; 'onbekend' of * betekent dat invoer ontbreekt.</source>
+      <translation>Housing need minus supply. Red (+) is a shortage, blue (−) a surplus; 'unknown' or * means that input is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="62" />
+      <source>Per &amp;groep en woonvorm</source>
+      <translation>By &amp;group and housing type</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="64" />
+      <source>Per gemeente en &amp;jaar</source>
+      <translation>By municipality and &amp;year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="68" />
+      <source>G&amp;rafieken</source>
+      <translation>C&amp;harts</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="81" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="83" />
+      <source>&amp;Jaren:</source>
+      <translation>Yea&amp;rs:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="89" />
+      <source>t/m</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="101" />
+      <source>Opgave per aandachtsgroep en woonvorm</source>
+      <translation>Gap by target group and housing type</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="109" />
+      <source>Tabel &amp;kopiëren (voor Excel)</source>
+      <translation>&amp;Copy table (for Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="136" />
+      <source>Hele regio</source>
+      <translation>Whole region</translation>
+    </message>
+    <message>
       <location filename="../../app/views/pages/gap_page.py" line="82" />
-      <source>Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een overschot. Een * betekent dat een deel van de invoer ontbreekt.</source>
-      <translation>Housing need minus supply. Red (+) is a shortage, blue (−) a surplus. A * means that some of the input is missing.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="90" />
-      <source>Aandachtsgroep</source>
-      <translation>Target group</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="91" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="99" />
-      <source>Opgave per gemeente en jaar</source>
-      <translation>Gap per municipality and year</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="114" />
+      <location filename="../../app/views/pages/gap_page.py" line="141" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
+  </context>
+  <context>
+    <name>GapTableModel</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="132" />
+      <location filename="../../app/views/models/gap_table_model.py" line="68" />
+      <source>w.v. toewijzing</source>
+      <translation>of which allocation</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="69" />
+      <source>w.v. nieuwbouw</source>
+      <translation>of which new build</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="70" />
+      <source>w.v. flex</source>
+      <translation>of which flexible</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="71" />
+      <source>w.v. transformatie</source>
+      <translation>of which conversion</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="72" />
+      <source>w.v. overig</source>
+      <translation>of which other</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="76" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="77" />
+      <source>Woonvorm</source>
+      <translation>Housing type</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="78" />
+      <source>Woonbehoefte</source>
+      <translation>Housing need</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="79" />
+      <source>Aanbod totaal</source>
+      <translation>Supply, total</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="80" />
+      <source>Opgave</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="81" />
+      <source>Tekort</source>
+      <translation>Shortage</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="82" />
+      <source>Overschot</source>
+      <translation>Surplus</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="83" />
+      <source>Ontbrekende invoer</source>
+      <translation>Missing input</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="109" />
+      <source>Ontbreekt: {0}</source>
+      <translation>Missing: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="116" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="127" />
+      <source>totaal</source>
+      <translation>total</translation>
+    </message>
+  </context>
+  <context>
+    <name>GapYearTable</name>
+    <message>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="58" />
+      <source>Opgave per gemeente en jaar</source>
+      <translation>Gap by municipality and year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="79" />
       <source>Regio totaal</source>
       <translation>Region total</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="139" />
-      <source>Hele planperiode, hele regio: behoefte {0}, aanbod {1}, tekort {2}, overschot {3}.</source>
-      <translation>Whole plan period, whole region: need {0}, supply {1}, shortage {2}, surplus {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="149" />
-      <source>Onvolledig: {0} vak(ken) onbekend.</source>
-      <translation>Incomplete: {0} cell(s) unknown.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="162" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="88" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="175" />
-      <source>Planperiode</source>
-      <translation>Plan period</translation>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="101" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="112" />
+      <source>Behoefte {0}, aanbod {1}</source>
+      <translation>Need {0}, supply {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="113" />
+      <source>Tekort {0}, overschot {1}</source>
+      <translation>Shortage {0}, surplus {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="119" />
+      <source>* {0} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
+      <translation>* {0} cell(s) unknown: housing need or supply is missing</translation>
     </message>
   </context>
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="70" />
+      <location filename="../../app/views/widgets/grid_view.py" line="77" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="71" />
+      <location filename="../../app/views/widgets/grid_view.py" line="78" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="72" />
+      <location filename="../../app/views/widgets/grid_view.py" line="79" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="73" />
-      <location filename="../../app/views/widgets/grid_view.py" line="165" />
+      <location filename="../../app/views/widgets/grid_view.py" line="80" />
+      <location filename="../../app/views/widgets/grid_view.py" line="172" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="74" />
-      <location filename="../../app/views/widgets/grid_view.py" line="165" />
+      <location filename="../../app/views/widgets/grid_view.py" line="81" />
+      <location filename="../../app/views/widgets/grid_view.py" line="172" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="111" />
+      <location filename="../../app/views/widgets/grid_view.py" line="118" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="148" />
+      <location filename="../../app/views/widgets/grid_view.py" line="155" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="176" />
+      <location filename="../../app/views/widgets/grid_view.py" line="183" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="184" />
+      <location filename="../../app/views/widgets/grid_view.py" line="191" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -647,13 +1051,13 @@
     </message>
     <message>
       <location filename="../../app/views/pages/groups_page.py" line="214" />
-      <source>aanzetten</source>
-      <translation>switched on</translation>
+      <source>{0} aanzetten</source>
+      <translation>Switch on {0}</translation>
     </message>
     <message>
       <location filename="../../app/views/pages/groups_page.py" line="214" />
-      <source>uitzetten</source>
-      <translation>switched off</translation>
+      <source>{0} uitzetten</source>
+      <translation>Switch off {0}</translation>
     </message>
     <message>
       <location filename="../../app/views/pages/groups_page.py" line="226" />
@@ -741,6 +1145,147 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="34" />
+      <source>Werkboeken inlezen: controle</source>
+      <translation>Import workbooks: review</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="40" />
+      <source>Alleen de &amp;goede regels inlezen uit werkboeken met fouten</source>
+      <translation>Import only the &amp;valid rows from workbooks with errors</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="46" />
+      <source>Wijzigingen ({0})</source>
+      <translation>Changes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="50" />
+      <source>Afgewezen cellen ({0})</source>
+      <translation>Rejected cells ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="54" />
+      <source>Conflicten ({0})</source>
+      <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="58" />
+      <source>Niet gelezen ({0})</source>
+      <translation>Not read ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="68" />
+      <source>&amp;Toepassen</source>
+      <translation>&amp;Apply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="93" />
+      <source>{0} cel(len) krijgen een nieuwe waarde; {1} ongewijzigd.</source>
+      <translation>{0} cell(s) get a new value; {1} unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="100" />
+      <source>Uit {0} is niets overgenomen omdat er fouten in staan (zie 'Afgewezen cellen').</source>
+      <translation>Nothing was taken from {0} because it contains errors (see 'Rejected cells').</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="107" />
+      <source>{0} cel(len) hebben verschillende waarden in verschillende werkboeken; die blijven zoals ze zijn.</source>
+      <translation>{0} cell(s) have different values in different workbooks; they are left as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="113" />
+      <source>{0} bestand(en) konden niet worden gelezen.</source>
+      <translation>{0} file(s) could not be read.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="129" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="130" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="131" />
+      <source>Woonvorm</source>
+      <translation>Housing type</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="132" />
+      <source>Soort aanbod</source>
+      <translation>Type of supply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="133" />
+      <source>Jaar</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="134" />
+      <source>Oud</source>
+      <translation>Old</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="136" />
+      <source>Nieuw</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="138" />
+      <location filename="../../app/views/import_dialog.py" line="143" />
+      <location filename="../../app/views/import_dialog.py" line="163" />
+      <source>Werkboek</source>
+      <translation>Workbook</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="144" />
+      <source>Blad</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="145" />
+      <source>Rij</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="146" />
+      <source>Kolom</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="147" />
+      <source>Waarde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="148" />
+      <location filename="../../app/views/import_dialog.py" line="164" />
+      <source>Waarom</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="153" />
+      <source>Cel</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="154" />
+      <source>Nu</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="156" />
+      <source>Voorstellen</source>
+      <translation>Proposals</translation>
+    </message>
+  </context>
+  <context>
     <name>Launcher</name>
     <message>
       <location filename="../../app/views/application.py" line="83" />
@@ -761,157 +1306,172 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="82" />
+      <location filename="../../app/views/main_window.py" line="75" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="97" />
-      <source>« &amp;Vorige</source>
+      <location filename="../../app/views/main_window.py" line="90" />
+      <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="98" />
+      <location filename="../../app/views/main_window.py" line="91" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="114" />
+      <location filename="../../app/views/main_window.py" line="107" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="127" />
+      <location filename="../../app/views/main_window.py" line="120" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="130" />
+      <location filename="../../app/views/main_window.py" line="123" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="135" />
+      <location filename="../../app/views/main_window.py" line="128" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="137" />
+      <location filename="../../app/views/main_window.py" line="130" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="139" />
+      <location filename="../../app/views/main_window.py" line="132" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="142" />
+      <location filename="../../app/views/main_window.py" line="135" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="144" />
+      <location filename="../../app/views/main_window.py" line="137" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="145" />
+      <location filename="../../app/views/main_window.py" line="138" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="147" />
+      <location filename="../../app/views/main_window.py" line="140" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="153" />
+      <location filename="../../app/views/main_window.py" line="146" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="155" />
+      <location filename="../../app/views/main_window.py" line="148" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="158" />
+      <location filename="../../app/views/main_window.py" line="151" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="169" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="171" />
+      <location filename="../../app/views/main_window.py" line="164" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="177" />
+      <location filename="../../app/views/main_window.py" line="170" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="183" />
+      <location filename="../../app/views/main_window.py" line="176" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="185" />
+      <location filename="../../app/views/main_window.py" line="178" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="191" />
+      <location filename="../../app/views/main_window.py" line="184" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="185" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="193" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="253" />
+      <location filename="../../app/views/main_window.py" line="242" />
+      <source>compleet</source>
+      <translation>complete</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="243" />
+      <source>vraagt aandacht</source>
+      <translation>needs attention</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="244" />
+      <source>nog niet begonnen</source>
+      <translation>not started</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="254" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="259" />
+      <location filename="../../app/views/main_window.py" line="260" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="261" />
+      <location filename="../../app/views/main_window.py" line="262" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="270" />
+      <location filename="../../app/views/main_window.py" line="271" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="272" />
+      <location filename="../../app/views/main_window.py" line="273" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="315" />
+      <location filename="../../app/views/main_window.py" line="322" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="320" />
+      <location filename="../../app/views/main_window.py" line="327" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1071,54 +1631,62 @@
       <translation>&amp;Plan period:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="64" />
+      <location filename="../../app/views/new_vision_dialog.py" line="66" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="68" />
+      <location filename="../../app/views/new_vision_dialog.py" line="70" />
       <source>Op&amp;slaan in:</source>
       <translation>Save &amp;in:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="73" />
+      <location filename="../../app/views/new_vision_dialog.py" line="77" />
       <source>Gekozen gemeenten</source>
       <translation>Selected municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="74" />
+      <location filename="../../app/views/new_vision_dialog.py" line="78" />
       <source>&amp;Weghalen</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="76" />
+      <location filename="../../app/views/new_vision_dialog.py" line="80" />
       <source>Gemeenten</source>
       <translation>Municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="80" />
+      <location filename="../../app/views/new_vision_dialog.py" line="84" />
       <source>Gekozen:</source>
       <translation>Selected:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="89" />
+      <location filename="../../app/views/new_vision_dialog.py" line="93" />
       <source>&amp;Maken</source>
       <translation>Cr&amp;eate</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="128" />
+      <location filename="../../app/views/new_vision_dialog.py" line="132" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="134" />
+      <location filename="../../app/views/new_vision_dialog.py" line="138" />
       <source>Opslaan in</source>
       <translation>Save in</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="136" />
+      <location filename="../../app/views/new_vision_dialog.py" line="140" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Numbers</name>
+    <message>
+      <location filename="../../app/views/numbers.py" line="14" />
+      <source>onbekend</source>
+      <translation>unknown</translation>
     </message>
   </context>
   <context>
@@ -1217,6 +1785,19 @@
       <location filename="../../app/views/pages/partners_page.py" line="147" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <location filename="../../app/views/presentation_window.py" line="26" />
+      <source>Thuisplan – presentatie</source>
+      <translation>Thuisplan – presentation</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/presentation_window.py" line="29" />
+      <source>← → grafiek   ↑ ↓ gemeente   G aandachtsgroep   Esc sluiten</source>
+      <translation>← → chart   ↑ ↓ municipality   G target group   Esc close</translation>
     </message>
   </context>
   <context>
@@ -1360,39 +1941,44 @@
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="90" />
+      <location filename="../../app/views/models/municipality_models.py" line="91" />
       <source>Sociale huur</source>
       <translation>Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="91" />
+      <location filename="../../app/views/models/municipality_models.py" line="92" />
       <source>Nieuwbouw</source>
       <translation>New build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="92" />
+      <location filename="../../app/views/models/municipality_models.py" line="93" />
       <source>w.v. sociaal</source>
       <translation>of which social</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="93" />
+      <location filename="../../app/views/models/municipality_models.py" line="94" />
       <source>w.v. midden</source>
       <translation>of which mid-market</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="106" />
+      <location filename="../../app/views/models/municipality_models.py" line="107" />
       <source>Onbekend: vul dit cijfer in.</source>
       <translation>Unknown: please enter this figure.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="107" />
-      <source>ingevuld</source>
-      <translation>entered</translation>
+      <location filename="../../app/views/models/municipality_models.py" line="109" />
+      <source>ingevuld: {0}</source>
+      <translation>entered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="107" />
-      <source>bron</source>
-      <translation>source</translation>
+      <location filename="../../app/views/models/municipality_models.py" line="111" />
+      <source>bron: {0}</source>
+      <translation>source: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="113" />
+      <source>, peildatum {0}</source>
+      <translation>, reference date {0}</translation>
     </message>
   </context>
   <context>
@@ -1434,15 +2020,7 @@
     </message>
   </context>
   <context>
-    <name>page</name>
-    <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="35" />
-      <source>Toewijzingshulp: vrijkomende sociale huurwoningen × percentage</source>
-      <translation>Allocation helper: social rent vacancies × percentage</translation>
-    </message>
-  </context>
-  <context>
-    <name>self._session</name>
+    <name>VisionSession</name>
     <message>
       <location filename="../../app/views/session.py" line="59" />
       <source>Ongedaan maken lukte niet: {0}</source>
@@ -1866,6 +2444,77 @@
     <message>
       <source>De vier lijnen van het programma 'Een thuis voor iedereen': 1 voldoende betaalbare en passende woningen; 2 evenwichtige verdeling over alle gemeenten; 3 combineren van wonen, zorg, welzijn en werk; 4 preventie.</source>
       <translation>The four lines of action of the programme 'Een thuis voor iedereen' (A home for everyone): 1 enough affordable and suitable homes; 2 balanced distribution across all municipalities; 3 combining housing, care, welfare and work; 4 prevention.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <source>{count} eerdere stap(pen) nog niet compleet</source>
+      <translation>{count} earlier step(s) not yet complete</translation>
+    </message>
+    <message>
+      <source>de naam van de regio ontbreekt</source>
+      <translation>the name of the region is missing</translation>
+    </message>
+    <message>
+      <source>sociale huur of geplande nieuwbouw ontbreekt voor {names}</source>
+      <translation>social rent or planned construction is missing for {names}</translation>
+    </message>
+    <message>
+      <source>nog geen partners</source>
+      <translation>no partners yet</translation>
+    </message>
+    <message>
+      <source>geen aandachtsgroep aangezet</source>
+      <translation>no target group switched on</translation>
+    </message>
+    <message>
+      <source>geen woonvorm gekozen voor {names}</source>
+      <translation>no housing type chosen for {names}</translation>
+    </message>
+    <message>
+      <source>nog geen woonbehoefte ingevuld</source>
+      <translation>no housing need entered yet</translation>
+    </message>
+    <message>
+      <source>woonbehoefte ontbreekt deels voor {names}</source>
+      <translation>housing need is partly missing for {names}</translation>
+    </message>
+    <message>
+      <source>nog geen aanbod ingevuld</source>
+      <translation>no supply entered yet</translation>
+    </message>
+    <message>
+      <source>aanbod ontbreekt deels voor {names}</source>
+      <translation>supply is partly missing for {names}</translation>
+    </message>
+    <message>
+      <source>vul eerst woonbehoefte en aanbod in</source>
+      <translation>enter housing need and supply first</translation>
+    </message>
+    <message>
+      <source>{count} opgave(n) onbekend door ontbrekende invoer</source>
+      <translation>{count} gap(s) unknown because of missing input</translation>
+    </message>
+    <message>
+      <source>nog geen ambities of maatregelen</source>
+      <translation>no ambitions or measures yet</translation>
+    </message>
+    <message>
+      <source>actielijn {lines} nog leeg</source>
+      <translation>line of action {lines} still empty</translation>
+    </message>
+    <message>
+      <source>nog geen prestatieafspraken</source>
+      <translation>no performance agreements yet</translation>
+    </message>
+    <message>
+      <source>{count} afspraak/afspraken zonder partijen of doelen</source>
+      <translation>{count} agreement(s) without parties or targets</translation>
+    </message>
+    <message>
+      <source>{names} en {count} andere</source>
+      <translation>{names} and {count} others</translation>
     </message>
   </context>
 </TS>

@@ -89,9 +89,16 @@ def test_export_word_excel_and_agreements(run, demo_file, tmp_path):
 def test_export_errors_are_dutch(run, demo_file, tmp_path):
     """No output chosen, a missing folder or a bad template: Dutch message, exit 1."""
     assert "kies ten minste één" in run("export", "demo.thuisplan").stderr
-    missing = run("export", "demo.thuisplan", "--agreements-dir", "nergens")
+    missing = run("export", "demo.thuisplan", "--docx", "nergens/v.docx")
     assert missing.returncode == 1 and "bestaat niet" in missing.stderr
     (tmp_path / "eigen.docx").write_text("x")
     bad = run("export", "demo.thuisplan", "--docx", "v.docx", "--template", "eigen.docx")
     assert bad.returncode == 1 and "geen bruikbaar Word-document" in bad.stderr
     assert "Traceback" not in bad.stderr + missing.stderr
+
+
+def test_agreements_dir_is_made_when_new(run, demo_file, tmp_path):
+    """--agreements-dir names a folder that does not exist yet: it is made, documents land."""
+    result = run("export", "demo.thuisplan", "--agreements-dir", "afspraken/2026")
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "afspraken" / "2026").glob("*.docx"))) == 8

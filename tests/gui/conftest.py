@@ -47,3 +47,14 @@ def window(qtbot, launcher, project):
     opened = launcher.open_file(path)
     qtbot.waitExposed(opened)
     return opened
+
+
+@pytest.fixture(autouse=True)
+def dutch_locale():
+    """The interface's default language is Dutch (numbers as 1.234)."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(previous)

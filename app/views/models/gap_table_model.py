@@ -8,11 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models import CapacityKind
-from app.reports.formatting import UNKNOWN, number, signed
 from app.services.calculations.gap_table import GapColumn, GapTableRow, row_value, sorted_rows
 from app.services.gap_table import GapTable
 from app.services.gap_table_text import columns
 from app.views.labels import label, vocab
+from app.views.numbers import number, signed, unknown
 
 SHORTAGE = QColor("#b2182b")
 SURPLUS = QColor("#2166ac")
@@ -129,5 +129,5 @@ class GapTableModel(QAbstractTableModel):
         if column is GapColumn.MISSING:
             return value or ""
         if value is None:
-            return UNKNOWN
+            return unknown()
         return signed(value) if column is GapColumn.GAP else number(value)

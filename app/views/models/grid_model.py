@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models import CapacityKind, HousingType
-from app.reports.formatting import number
 from app.views.labels import label
+from app.views.numbers import number
 
 
 @dataclass

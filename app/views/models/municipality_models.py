@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 
 from app.models import BaselineIndicator
-from app.reports.formatting import number
 from app.services.dto import MunicipalityInfo
 from app.services.reference_data import ReferenceMunicipality
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
+from app.views.numbers import number
 
 
 def reference_model(parent=None) -> RowTableModel:
@@ -105,13 +105,13 @@ def baseline_model(edit, parent=None) -> RowTableModel:
             figure = info.baseline.get(indicator)
             if figure is None or figure.value is None:
                 return RowTableModel.tr("Onbekend: vul dit cijfer in.")
-            who = RowTableModel.tr("ingevuld") if figure.user_entered else RowTableModel.tr("bron")
-            date = (
-                f", {RowTableModel.tr('peildatum')} {figure.reference_date}"
-                if figure.reference_date
-                else ""
-            )
-            return f"{who}: {figure.source or '-'}{date}"
+            if figure.user_entered:
+                text = RowTableModel.tr("ingevuld: {0}").format(figure.source or "-")
+            else:
+                text = RowTableModel.tr("bron: {0}").format(figure.source or "-")
+            if figure.reference_date:
+                text += RowTableModel.tr(", peildatum {0}").format(figure.reference_date)
+            return text
 
         return Column(
             short_header(indicator),

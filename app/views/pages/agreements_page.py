@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import AgreementStatus
-from app.reports.formatting import number
 from app.services import agreements, municipalities, partners
 from app.services import target_groups as groups
 from app.services.errors import DomainError
@@ -30,6 +29,7 @@ from app.services.tombstone import restore_deleted
 from app.services.validation import parse_number
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
+from app.views.numbers import number
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.delegates import ChoiceDelegate

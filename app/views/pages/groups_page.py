@@ -90,7 +90,7 @@ class GroupsPage(StepPage):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._details())
-        splitter.setSizes([420, 480])
+        splitter.setSizes([520, 400])
         self.layout_.addWidget(splitter, 1)
 
     def _details(self) -> QWidget:
@@ -211,9 +211,9 @@ class GroupsPage(StepPage):
 
     def _set_active(self, group, active: bool) -> bool:
         project = self.session.project
-        verb = self.tr("aanzetten") if active else self.tr("uitzetten")
+        text = self.tr("{0} aanzetten") if active else self.tr("{0} uitzetten")
         return self.session.perform(
-            f"{group_name(group)} {verb}",
+            text.format(group_name(group)),
             lambda: groups.set_group_active(project, group.id, active),
             lambda old: lambda: groups.set_group_active(project, group.id, old),
             "groups",

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QGroupBox, QLabel, QTableView, QVBoxLayout
 
 from app.models import CapacityKind, HousingType
-from app.reports.formatting import number
 from app.services import figures, municipalities
 from app.services.errors import DomainError
 from app.services.validation import parse_quantity, parse_share
+from app.views.labels import vocab
 from app.views.models.row_model import Column, RowTableModel
+from app.views.numbers import number
 from app.views.widgets.message_bar import MessageBar
 
 RULE_TYPE = HousingType.INDEPENDENT_REGULAR
@@ -32,7 +33,8 @@ class AllocationHelper(QGroupBox):
     """Edit vacancies and shares; the grid's allocation rows follow."""
 
     def __init__(self, session, page):
-        super().__init__(page.tr("Toewijzingshulp: vrijkomende sociale huurwoningen × percentage"))
+        super().__init__()
+        self.setTitle(self.tr("Toewijzingshulp: vrijkomende sociale huurwoningen × percentage"))
         self.session = session
         self.page = page
         self.group = None
@@ -66,7 +68,7 @@ class AllocationHelper(QGroupBox):
                 "percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit "
                 "vrijkomende voorraad' (zelfstandig regulier). Maak het percentage leeg om de "
                 "berekening uit te zetten; de getallen blijven dan staan."
-            ).format(group.label)
+            ).format(vocab(group.label) if group.is_standard else group.label)
         )
         shares = {
             s.municipality_code: s.allocation_share

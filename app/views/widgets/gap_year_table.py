@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from app.reports.formatting import UNKNOWN, number, signed
 from app.services.calculations.gaps import GapTotal
 from app.views.models.row_model import Column, RowTableModel
+from app.views.numbers import number, signed, unknown
 
 SHORTAGE = QColor("#b2182b")
 SURPLUS = QColor("#2166ac")
@@ -45,7 +45,7 @@ class GapYearModel(RowTableModel):
 def cell_text(total: GapTotal) -> str:
     """'+12', '−3', '+5 *' (partly unknown) or 'onbekend'."""
     if total.unknown and not (total.need or total.capacity):
-        return UNKNOWN
+        return unknown()
     text = signed(total.gap)
     return text + " *" if total.unknown else text
 
