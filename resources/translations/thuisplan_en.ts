@@ -239,12 +239,12 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="263" />
+      <location filename="../../app/views/pages/figures_page.py" line="267" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="267" />
+      <location filename="../../app/views/pages/figures_page.py" line="271" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
     </message>
@@ -685,24 +685,24 @@
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="174" />
+      <location filename="../../app/views/pages/figures_page.py" line="178" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="198" />
+      <location filename="../../app/views/pages/figures_page.py" line="202" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="203" />
+      <location filename="../../app/views/pages/figures_page.py" line="207" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="230" />
+      <location filename="../../app/views/pages/figures_page.py" line="234" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -950,7 +950,7 @@
     <name>GroupsPage</name>
     <message>
       <location filename="../../app/views/pages/groups_page.py" line="42" />
-      <location filename="../../app/views/pages/groups_page.py" line="72" />
+      <location filename="../../app/views/pages/groups_page.py" line="77" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
@@ -965,113 +965,108 @@
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="56" />
+      <location filename="../../app/views/pages/groups_page.py" line="57" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="58" />
+      <location filename="../../app/views/pages/groups_page.py" line="62" />
+      <source>standaardgroep</source>
+      <translation>standard group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="64" />
+      <source>eigen groep (schuin gedrukt)</source>
+      <translation>own group (in italics)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="68" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="60" />
+      <location filename="../../app/views/pages/groups_page.py" line="70" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="63" />
-      <source>Herkomst</source>
-      <translation>Origin</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/groups_page.py" line="65" />
-      <source>standaard</source>
-      <translation>standard</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/groups_page.py" line="65" />
-      <source>eigen</source>
-      <translation>custom</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/groups_page.py" line="77" />
+      <location filename="../../app/views/pages/groups_page.py" line="82" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="79" />
+      <location filename="../../app/views/pages/groups_page.py" line="84" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="97" />
+      <location filename="../../app/views/pages/groups_page.py" line="102" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="100" />
+      <location filename="../../app/views/pages/groups_page.py" line="105" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="108" />
+      <location filename="../../app/views/pages/groups_page.py" line="113" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="115" />
+      <location filename="../../app/views/pages/groups_page.py" line="120" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="149" />
+      <location filename="../../app/views/pages/groups_page.py" line="154" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="172" />
+      <location filename="../../app/views/pages/groups_page.py" line="177" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="182" />
+      <location filename="../../app/views/pages/groups_page.py" line="187" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="205" />
+      <location filename="../../app/views/pages/groups_page.py" line="210" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="210" />
+      <location filename="../../app/views/pages/groups_page.py" line="215" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="214" />
+      <location filename="../../app/views/pages/groups_page.py" line="219" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="214" />
+      <location filename="../../app/views/pages/groups_page.py" line="219" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="226" />
-      <location filename="../../app/views/pages/groups_page.py" line="232" />
+      <location filename="../../app/views/pages/groups_page.py" line="231" />
+      <location filename="../../app/views/pages/groups_page.py" line="237" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="226" />
+      <location filename="../../app/views/pages/groups_page.py" line="231" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="246" />
+      <location filename="../../app/views/pages/groups_page.py" line="251" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1583,12 +1578,12 @@
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="246" />
+      <location filename="../../app/views/pages/figures_page.py" line="250" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="250" />
+      <location filename="../../app/views/pages/figures_page.py" line="254" />
       <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
     </message>

@@ -380,6 +380,7 @@ class DocumentsPage(StepPage):
         for button in self.buttons:
             button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+        self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
         if not running:
             self.task = None

@@ -111,6 +111,10 @@ class FiguresPage(StepPage):
         rows = [] if group is None else self._rows(group)
         if self.model.set_content(rows, years, self.capacity):
             self.view.resizeColumnsToContents()
+            # The sampled sizing may miss the longest name further down; measure it.
+            metrics = self.view.fontMetrics()
+            longest = max((metrics.horizontalAdvance(r.municipality_name) for r in rows), default=0)
+            self.view.setColumnWidth(0, max(self.view.columnWidth(0), longest + 16))
             for year in years:  # room to type a four-digit number
                 column = self.model.year_column(year)
                 self.view.setColumnWidth(column, max(self.view.columnWidth(column), 58))

@@ -53,16 +53,21 @@ class GroupsPage(StepPage):
         self.model = RowTableModel(
             [
                 Column(self.tr("Aan"), lambda g: g.active, edit=self._set_active, checkable=True),
-                Column(self.tr("Aandachtsgroep"), lambda g: group_name(g), edit=self._rename),
+                Column(
+                    self.tr("Aandachtsgroep"),
+                    lambda g: group_name(g),
+                    edit=self._rename,
+                    italic=lambda g: not g.is_standard,
+                    tooltip=lambda g: (
+                        self.tr("standaardgroep")
+                        if g.is_standard
+                        else self.tr("eigen groep (schuin gedrukt)")
+                    ),
+                ),
                 Column(
                     self.tr("Verplicht urgent"),
                     lambda g: g.mandatory_urgency,
                     text=lambda g: self.tr("ja") if g.mandatory_urgency else "",
-                ),
-                Column(
-                    self.tr("Herkomst"),
-                    lambda g: g.is_standard,
-                    text=lambda g: self.tr("standaard") if g.is_standard else self.tr("eigen"),
                 ),
             ],
             self,
@@ -254,7 +259,9 @@ class GroupsPage(StepPage):
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(groups.list_target_groups(self.session.project))
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, self.table.horizontalHeader().ResizeMode.Stretch
+        )
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 1))
         self._show_details()
