@@ -7,20 +7,27 @@ GUI is asked for.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+
+# The CLI's sub-commands (app.cli.COMMANDS); kept here so that starting the GUI does not
+# import the CLI and, through it, the database layer before the first window shows.
+COMMAND_NAMES = {"new", "demo", "summary", "check", "template", "import", "export"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the CLI or the GUI; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from app.cli import COMMANDS
-
-    if args and (args[0] in COMMANDS or args[0].startswith("-")):
+    if args and (args[0] in COMMAND_NAMES or args[0].startswith("-")):
         from app.cli import main as cli_main
 
         return cli_main(args)
-    from app.views.application import run
+    if os.environ.get("THUISPLAN_GUI_CHECK"):
+        from app.gui_check import arm  # packaging: report on the first window, then quit
+
+        arm()
+    from app.views.startup import run  # Qt only: the first window shows before the rest loads
 
     return run(args)
 

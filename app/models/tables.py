@@ -272,3 +272,26 @@ class UrgencyCategory(SQLModel, table=True):
     reference_date: str = ""
     source: str = ""
     sort_order: int = 0
+
+
+class CellTotal(SQLModel, table=True):
+    """Need and capacity summed over housing types (and kinds) per municipality x group x year.
+
+    Derived data, kept by SQLite triggers on need_value and capacity_value (see
+    `app.storage.schema`), so that opening a national vision reads 41,000 totals instead of
+    a million values. `*_cells` counts the stored values: 0 means not entered (unknown).
+    """
+
+    __tablename__ = "cell_total"
+
+    municipality_id: int = Field(
+        foreign_key="municipality.id", primary_key=True, ondelete="CASCADE"
+    )
+    target_group_id: int = Field(
+        foreign_key="target_group.id", primary_key=True, ondelete="CASCADE"
+    )
+    year: int = Field(primary_key=True)
+    need_sum: int = 0
+    need_cells: int = 0
+    capacity_sum: int = 0
+    capacity_cells: int = 0

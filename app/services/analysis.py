@@ -13,15 +13,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from sqlmodel import func, select
-
 from app.models import (
     BaselineIndicator,
-    CapacitySeries,
-    CapacityValue,
     DistributionKey,
-    NeedSeries,
-    NeedValue,
 )
 from app.services import catalogue
 from app.services.calculations.fair_share import FairShare, KeyShares, fair_shares, key_shares
@@ -61,9 +55,7 @@ class VisionFigures:
 def load_figures(project: ProjectFile) -> VisionFigures:
     """Read the vision's figures from the file."""
     vision = get_vision(project)
-    with project.read() as session:
-        need = _sums(session, NeedSeries, NeedValue, vision)
-        capacity = _sums(session, CapacitySeries, CapacityValue, vision)
+    need, capacity = _totals(project, vision)
     return VisionFigures(
         vision=vision,
         municipalities=list_municipalities(project),
@@ -74,19 +66,27 @@ def load_figures(project: ProjectFile) -> VisionFigures:
     )
 
 
-def _sums(session, series_table, value_table, vision: VisionInfo) -> dict[Key, int]:
+def _totals(project: ProjectFile, vision: VisionInfo) -> tuple[dict[Key, int], dict[Key, int]]:
+    """Need and capacity per municipality x group x year of the plan period; a cell without
+    stored values is absent (unknown). Read from cell_total, which the database keeps."""
     query = (
-        select(
-            series_table.municipality_id,
-            series_table.target_group_id,
-            value_table.year,
-            func.sum(value_table.quantity),
-        )
-        .join(series_table, series_table.id == value_table.series_id)
-        .where(value_table.year >= vision.start_year, value_table.year <= vision.end_year)
-        .group_by(series_table.municipality_id, series_table.target_group_id, value_table.year)
+        "SELECT municipality_id, target_group_id, year, need_sum, need_cells, capacity_sum, "
+        "capacity_cells FROM cell_total WHERE year BETWEEN ? AND ?"
     )
-    return {(m, g, y): int(total) for m, g, y, total in session.exec(query)}
+    need: dict[Key, int] = {}
+    capacity: dict[Key, int] = {}
+    with project.read() as session:
+        rows = (
+            session.connection()
+            .exec_driver_sql(query, (vision.start_year, vision.end_year))
+            .fetchall()
+        )
+    for m, g, y, need_sum, need_cells, capacity_sum, capacity_cells in rows:
+        if need_cells:
+            need[(m, g, y)] = need_sum
+        if capacity_cells:
+            capacity[(m, g, y)] = capacity_sum
+    return need, capacity
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from sqlmodel import Session, func, select
 
 from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
@@ -62,19 +65,41 @@ def set_baseline(
     reference_date: str = "",
 ) -> BaselineValue:
     """Enter (or clear, with None) a baseline figure; it is then marked as user-entered."""
-    indicator = BaselineIndicator(indicator)
-    if value is not None:
-        value = check_quantity(value, MAX_BASELINE)
-    source = check_text(source, "De bron", max_length=500) or USER_SOURCE
-    reference_date = check_text(reference_date, "De peildatum", max_length=50)
+    entry = BaselineEntry(code, indicator, value, source, reference_date)
+    return set_baselines(project, [entry])[0]
+
+
+@dataclass(frozen=True)
+class BaselineEntry:
+    """A baseline figure to enter: None clears it (unknown again)."""
+
+    code: str
+    indicator: BaselineIndicator
+    value: int | None
+    source: str = ""
+    reference_date: str = ""
+
+
+def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> list[BaselineValue]:
+    """Enter several baseline figures in one transaction, all or nothing."""
+    checked = []
+    for entry in entries:
+        indicator = BaselineIndicator(entry.indicator)
+        value = None if entry.value is None else check_quantity(entry.value, MAX_BASELINE)
+        source = check_text(entry.source, "De bron", max_length=500) or USER_SOURCE
+        reference_date = check_text(entry.reference_date, "De peildatum", max_length=50)
+        checked.append((entry.code, indicator, value, source, reference_date))
     with project.write() as session:
-        figure = _figure(session, municipality_row(session, code).id, indicator)
-        figure.value = value
-        figure.source = source if value is not None else ""
-        figure.reference_date = reference_date if value is not None else ""
-        figure.user_entered = value is not None
+        result = []
+        for code, indicator, value, source, reference_date in checked:
+            figure = _figure(session, municipality_row(session, code).id, indicator)
+            figure.value = value
+            figure.source = source if value is not None else ""
+            figure.reference_date = reference_date if value is not None else ""
+            figure.user_entered = value is not None
+            result.append(_value(figure))
         touch(session)
-        return _value(figure)
+        return result
 
 
 def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:

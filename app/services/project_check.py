@@ -87,4 +87,24 @@ def _domain_problems(project: ProjectFile) -> list[str]:
                     f"{outside} cijfer(s) {label} buiten de planperiode "
                     f"{vision.start_year}–{vision.end_year}"
                 )
+        wrong = session.connection().exec_driver_sql(TOTALS_MISMATCH).fetchone()[0]
+        if wrong:
+            problems.append(f"{wrong} totaal/totalen per gemeente, groep en jaar kloppen niet")
     return problems
+
+
+# Totals kept by the triggers that differ from the stored values (should be 0).
+TOTALS_MISMATCH = """
+SELECT COUNT(*) FROM (
+    SELECT m, g, y, SUM(n) AS n, SUM(nc) AS nc, SUM(c) AS c, SUM(cc) AS cc FROM (
+        SELECT s.municipality_id AS m, s.target_group_id AS g, v.year AS y, v.quantity AS n,
+               1 AS nc, 0 AS c, 0 AS cc FROM need_value v JOIN need_series s ON s.id = v.series_id
+        UNION ALL
+        SELECT s.municipality_id, s.target_group_id, v.year, 0, 0, v.quantity, 1
+        FROM capacity_value v JOIN capacity_series s ON s.id = v.series_id
+        UNION ALL
+        SELECT municipality_id, target_group_id, year, -need_sum, -need_cells, -capacity_sum,
+               -capacity_cells FROM cell_total
+    ) GROUP BY m, g, y
+) WHERE n != 0 OR nc != 0 OR c != 0 OR cc != 0
+"""

@@ -14,14 +14,16 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.storage import backups
+from app.storage import backups, schema
 from app.storage.errors import DamagedFileError
 from app.storage.format import CURRENT_SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
 # STEPS[n] upgrades a file from version n to version n + 1.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {
+    1: schema.add_cell_totals,  # totals per municipality x group x year, kept by triggers
+}
 
 
 def migrate(

@@ -11,7 +11,118 @@ from app.storage.format import CURRENT_SCHEMA_VERSION
 
 # Frozen column lists of released schema versions older than the current one,
 # filled in when a migration moves past them: {version: {table: [columns]}}.
-RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {}
+RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
+    1: {
+        "agreement": [
+            "id",
+            "municipality_id",
+            "target_group_id",
+            "description",
+            "indicator",
+            "unit",
+            "baseline",
+            "deadline",
+            "owner_partner_id",
+        ],
+        "agreement_party": ["agreement_id", "partner_id"],
+        "agreement_year": ["agreement_id", "year", "target", "realised", "status"],
+        "ambition": ["action_line", "text"],
+        "baseline_figure": [
+            "id",
+            "municipality_id",
+            "indicator",
+            "value",
+            "source",
+            "reference_date",
+            "user_entered",
+        ],
+        "capacity_series": [
+            "id",
+            "municipality_id",
+            "target_group_id",
+            "housing_type",
+            "kind",
+            "source_note",
+            "allocation_share",
+        ],
+        "capacity_value": ["series_id", "year", "quantity"],
+        "measure": ["id", "action_line", "description", "owner", "year", "sort_order"],
+        "municipality": ["id", "code", "name", "province", "corop", "sort_order"],
+        "need_series": ["id", "municipality_id", "target_group_id", "housing_type", "source_note"],
+        "need_value": ["series_id", "year", "quantity"],
+        "norm": ["code", "label", "value", "unit", "reference_date", "source"],
+        "partner": ["id", "name", "kind", "municipality_id"],
+        "social_rent_vacancies": ["municipality_id", "year", "count"],
+        "target_group": [
+            "id",
+            "code",
+            "label",
+            "definition",
+            "mandatory_urgency",
+            "is_standard",
+            "active",
+            "sort_order",
+            "housing_types",
+            "support_levels",
+        ],
+        "urgency_category": ["id", "label", "reference_date", "source", "sort_order"],
+        "vision": [
+            "id",
+            "title",
+            "region_name",
+            "start_year",
+            "end_year",
+            "status",
+            "author",
+            "created",
+            "modified",
+            "distribution_key",
+            "weight_inhabitants",
+            "weight_households",
+            "weight_dwellings",
+            "weight_social_rent_dwellings",
+            "is_example",
+        ],
+    },
+}
+
+# Triggers that keep cell_total (need and capacity per municipality x group x year) equal
+# to the sums of the stored values, whatever path changes them. FK cascades fire them too,
+# but then the series row is already gone: those totals are removed by cell_total's own
+# cascade from municipality and target_group.
+_ADD = """
+INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,
+                        capacity_sum, capacity_cells)
+SELECT s.municipality_id, s.target_group_id, NEW.year, {values}
+FROM {kind}_series s WHERE s.id = NEW.series_id
+ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET
+    {kind}_sum = {kind}_sum + NEW.quantity, {kind}_cells = {kind}_cells + 1;"""
+_VALUES = {"need": "NEW.quantity, 1, 0, 0", "capacity": "0, 0, NEW.quantity, 1"}
+_REMOVE = """
+UPDATE cell_total SET {kind}_sum = {kind}_sum - OLD.quantity, {kind}_cells = {kind}_cells - 1
+WHERE year = OLD.year AND (municipality_id, target_group_id) =
+    (SELECT municipality_id, target_group_id FROM {kind}_series WHERE id = OLD.series_id);"""
+TRIGGERS = {
+    f"{kind}_total_{event}": (
+        f"CREATE TRIGGER {kind}_total_{event} AFTER {event.upper()} ON {kind}_value "
+        f"BEGIN {body.format(kind=kind, values=_VALUES[kind])} END"
+    )
+    for kind in ("need", "capacity")
+    for event, body in (("insert", _ADD), ("delete", _REMOVE), ("update", _REMOVE + _ADD))
+}
+REBUILD_TOTALS = """
+DELETE FROM cell_total;
+INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,
+                        capacity_sum, capacity_cells)
+SELECT m, g, y, SUM(n), SUM(nc), SUM(c), SUM(cc) FROM (
+    SELECT s.municipality_id AS m, s.target_group_id AS g, v.year AS y, v.quantity AS n,
+           1 AS nc, 0 AS c, 0 AS cc
+    FROM need_value v JOIN need_series s ON s.id = v.series_id
+    UNION ALL
+    SELECT s.municipality_id, s.target_group_id, v.year, 0, 0, v.quantity, 1
+    FROM capacity_value v JOIN capacity_series s ON s.id = v.series_id
+) GROUP BY m, g, y;
+"""
 
 
 def expected_schema(version: int) -> dict[str, list[str]]:
@@ -48,9 +159,33 @@ def differences(conn: sqlite3.Connection, version: int) -> list[str]:
         missing = [c for c in columns if c not in actual[table]]
         if missing:
             problems.append(f"kolom '{missing[0]}' ontbreekt in tabel '{table}'")
+    if version == CURRENT_SCHEMA_VERSION:
+        present = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        problems += [f"trigger '{name}' ontbreekt" for name in TRIGGERS if name not in present]
     return problems
 
 
 def create_current_schema(engine) -> None:
-    """Create every table of the current schema in an empty database."""
+    """Create every table and trigger of the current schema in an empty database."""
     SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        for statement in TRIGGERS.values():
+            connection.exec_driver_sql(statement)
+
+
+def add_cell_totals(conn: sqlite3.Connection) -> None:
+    """Schema step 1 -> 2: the cell_total table, its triggers, filled from the values."""
+    conn.execute(
+        "CREATE TABLE cell_total (municipality_id INTEGER NOT NULL REFERENCES municipality (id) "
+        "ON DELETE CASCADE, target_group_id INTEGER NOT NULL REFERENCES target_group (id) "
+        "ON DELETE CASCADE, year INTEGER NOT NULL, need_sum INTEGER NOT NULL, "
+        "need_cells INTEGER NOT NULL, capacity_sum INTEGER NOT NULL, "
+        "capacity_cells INTEGER NOT NULL, PRIMARY KEY (municipality_id, target_group_id, year))"
+    )
+    for statement in TRIGGERS.values():
+        conn.execute(statement)
+    for statement in REBUILD_TOTALS.split(";"):
+        if statement.strip():
+            conn.execute(statement)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -13,8 +11,7 @@ from shiboken6 import isValid
 from app.services.demo import create_demo
 from app.storage import ProjectFileError, open_project_file
 from app.storage.paths import user_data_dir
-from app.views import settings
-from app.views.i18n import install_translators
+from app.views import probe, settings
 from app.views.main_window import MainWindow
 from app.views.new_vision_dialog import NewVisionDialog
 from app.views.session import VisionSession
@@ -114,23 +111,20 @@ class Launcher(QObject):
         )
 
 
-def run(args: list[str]) -> int:
-    """Start the GUI with the file in `args`, the example on a first start, or the start
-    screen; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Thuisplan")
-    app.setOrganizationName("Thuisplan")
-    app.setQuitOnLastWindowClosed(True)
-    language = os.environ.get("THUISPLAN_LANG") or settings.language()
-    app._translators = install_translators(app, language)  # keep them alive
+def run_gui(app: QApplication, args: list[str], splash: QWidget | None = None) -> int:
+    """Open the file in `args`, the example on a first start, or the start screen, then run
+    the event loop; `splash` (the window shown while loading) closes when a window is up."""
     launcher = Launcher(app)
+    window = None
     if args:
-        if launcher.open_file(Path(args[0])) is None:
-            launcher.show_start()
+        window = launcher.open_file(Path(args[0]))
     elif settings.first_start():
         settings.mark_started()
-        if launcher.open_example() is None:
-            launcher.show_start()
-    else:
+        window = launcher.open_example()
+    if window is None:
         launcher.show_start()
+    if splash is not None:
+        splash.close()
+    app.processEvents()
+    probe.mark("usable")
     return app.exec()

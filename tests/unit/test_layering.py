@@ -38,3 +38,26 @@ def test_cli_runs_without_loading_qt(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_gui_entry_knows_every_cli_command():
+    """`thuisplan <command>` reaches the CLI for every command (the entry keeps its own list
+    so that the GUI can start without importing the CLI)."""
+    from app.__main__ import COMMAND_NAMES
+    from app.cli import COMMANDS
+
+    assert set(COMMANDS) == COMMAND_NAMES
+
+
+def test_first_window_needs_only_qt():
+    """The module that paints the first window imports no database layer or services."""
+    code = (
+        "import sys\n"
+        "import app.views.startup\n"
+        "heavy = [m for m in sys.modules if m.startswith(('sqlalchemy', 'sqlmodel', "
+        "'app.services', 'app.storage', 'matplotlib', 'openpyxl', 'docx'))]\n"
+        "print(heavy)\n"
+        "sys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,45 @@
+"""The first second of the GUI: a window on screen at once, then the rest.
+
+Only Qt is imported before the first window is painted; the services, the
+database layer and the pages (most of start-up) load while it shows that the
+vision is being opened.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.views import probe, settings
+from app.views.i18n import install_translators
+
+
+def run(args: list[str]) -> int:
+    """Start the GUI; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Thuisplan")
+    app.setOrganizationName("Thuisplan")
+    language = os.environ.get("THUISPLAN_LANG") or settings.language()
+    app._translators = install_translators(app, language)  # keep them alive
+    splash = QLabel(_opening_text(args))
+    splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    splash.setWindowTitle("Thuisplan")
+    splash.setMinimumSize(460, 180)
+    splash.setStyleSheet("QLabel { font-size: 13pt; padding: 24px; }")
+    splash.show()
+    app.processEvents()
+    probe.mark("first_paint")
+    from app.views.application import run_gui  # the heavy part: services, storage, pages
+
+    return run_gui(app, args, splash)
+
+
+def _opening_text(args: list[str]) -> str:
+    if args:
+        text = QCoreApplication.translate("Startup", "{0} wordt geopend…")
+        return f"<b>Thuisplan</b><br><br>{text.format(Path(args[0]).name)}"
+    return "<b>Thuisplan</b><br><br>" + QCoreApplication.translate("Startup", "Bezig met starten…")
