@@ -9,7 +9,7 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -184,16 +184,23 @@ class Analysis:
         period = self.figures.years if years is None else list(years)
         result = []
         for group in self.figures.groups:
-            need = {
-                m.id: self._period_sum(self.figures.need, m.id, group.id, period)
-                for m in self.figures.municipalities
-            }
-            capacity = {
-                m.id: self._period_sum(self.figures.capacity, m.id, group.id, period)
-                for m in self.figures.municipalities
-            }
-            result.extend(fair_shares(group.id, need, capacity, shares, self.names))
+            result.extend(self._group_fair_shares(group.id, shares, period))
         return result
+
+    def _group_fair_shares(
+        self, group_id: int, shares: KeyShares, period: list[int]
+    ) -> list[FairShare]:
+        """Fair shares of one group over `period`."""
+        municipalities = self.figures.municipalities
+        need = {
+            m.id: self._period_sum(self.figures.need, m.id, group_id, period)
+            for m in municipalities
+        }
+        capacity = {
+            m.id: self._period_sum(self.figures.capacity, m.id, group_id, period)
+            for m in municipalities
+        }
+        return fair_shares(group_id, need, capacity, shares, self.names)
 
     def _period_sum(
         self, values: dict[Key, int], municipality_id: int, group_id: int, years: list[int]
@@ -230,3 +237,76 @@ class Analysis:
 def analyse(project: ProjectFile) -> Analysis:
     """Load and analyse a vision."""
     return Analysis(load_figures(project))
+
+
+# Above this many changed cells a full reload is as quick as patching.
+MAX_PATCHED_CELLS = 2000
+
+
+def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> Analysis:
+    """The analysis after need or capacity changed in the cells `keys` only.
+
+    Reads just those cells' totals and recomputes only what depends on them: their
+    gaps and the fair shares of their groups. Everything else is carried over, so one
+    typed figure does not recompute a national vision.
+    """
+    keys = set(keys)
+    if len(keys) > MAX_PATCHED_CELLS:
+        return analyse(project)
+    old = analysis.figures
+    need, capacity = dict(old.need), dict(old.capacity)
+    for key in keys:
+        need.pop(key, None)
+        capacity.pop(key, None)
+    fresh_need, fresh_capacity = _totals_of(project, keys)
+    need.update(fresh_need)
+    capacity.update(fresh_capacity)
+    new = Analysis(replace(old, need=need, capacity=capacity))
+    for name in ("names", "key_shares", "social_rent"):
+        if name in analysis.__dict__:
+            new.__dict__[name] = analysis.__dict__[name]
+    if "gaps" in analysis.__dict__:
+        gaps = dict(analysis.gaps)
+        for key in keys & gaps.keys():
+            gaps[key] = Gap(need.get(key), capacity.get(key))
+        new.__dict__["gaps"] = gaps
+    if "fair_shares" in analysis.__dict__:
+        new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
+    return new
+
+
+def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:
+    shares = new.key_shares
+    period = new.figures.years
+    result = []
+    for group in new.figures.groups:
+        if group.id in group_ids:
+            result.extend(new._group_fair_shares(group.id, shares, period))
+        else:
+            result.extend(s for s in old.fair_shares if s.group_id == group.id)
+    return result
+
+
+def _totals_of(project: ProjectFile, keys: set[Key]) -> tuple[dict[Key, int], dict[Key, int]]:
+    """Need and capacity of the cells `keys` (absent when not entered)."""
+    need: dict[Key, int] = {}
+    capacity: dict[Key, int] = {}
+    ordered = sorted(keys)
+    with project.read() as session:
+        connection = session.connection()
+        for start in range(0, len(ordered), 300):
+            chunk = ordered[start : start + 300]
+            values = ", ".join("(?, ?, ?)" for _ in chunk)
+            rows = connection.exec_driver_sql(
+                f"WITH k(m, g, y) AS (VALUES {values}) "
+                "SELECT c.municipality_id, c.target_group_id, c.year, c.need_sum, c.need_cells, "
+                "c.capacity_sum, c.capacity_cells FROM cell_total c JOIN k ON "
+                "c.municipality_id = k.m AND c.target_group_id = k.g AND c.year = k.y",
+                tuple(v for key in chunk for v in key),
+            ).fetchall()
+            for m, g, y, need_sum, need_cells, capacity_sum, capacity_cells in rows:
+                if need_cells:
+                    need[(m, g, y)] = need_sum
+                if capacity_cells:
+                    capacity[(m, g, y)] = capacity_sum
+    return need, capacity

@@ -147,15 +147,7 @@ def _write_block(session, capacity, changes, quantities, indices, municipality_i
             )
     wanted = {(series[series_key(changes[i].cell)][0], changes[i].cell.year): i for i in indices}
     ids = {series_id for series_id, _ in wanted}
-    old = {
-        (series_id, year): quantity
-        for series_id, year, quantity in session.exec(
-            select(value_table.series_id, value_table.year, value_table.quantity)
-            .join(series_table, series_table.id == value_table.series_id)
-            .where(series_table.target_group_id.in_({k[1] for k in keys}))
-        )
-        if series_id in ids
-    }
+    old = _current_values(session, value_table, sorted(ids))
     upserts = [
         {"series_id": sid, "year": year, "quantity": quantities[i]}
         for (sid, year), i in wanted.items()
@@ -183,6 +175,19 @@ def _write_block(session, capacity, changes, quantities, indices, municipality_i
             deletes,
         )
     return {i: old.get(key) for key, i in wanted.items()}
+
+
+def _current_values(session: Session, value_table, ids: list[int]) -> dict[tuple, int]:
+    """(series id, year) -> stored quantity for the given series, read in chunks of ids so
+    that one typed cell reads a dozen values, not the whole group's."""
+    result: dict[tuple, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(value_table.series_id, value_table.year, value_table.quantity).where(
+            value_table.series_id.in_(chunk)
+        )
+        result.update({(sid, year): quantity for sid, year, quantity in session.exec(query)})
+    return result
 
 
 def _series_ids(

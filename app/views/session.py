@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.services.analysis import Analysis, analyse
+from app.services.analysis import Analysis, analyse, refreshed
 from app.services.errors import DomainError
 from app.storage import ProjectFile, ProjectFileError
 
@@ -32,6 +32,7 @@ class ServiceCommand(QUndoCommand):
         undo: Callable[[], Any],
         topic: str,
         step: str | None,
+        cells: frozenset | None = None,
     ):
         super().__init__(text)
         self._session = session
@@ -39,6 +40,7 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self._topic = topic
         self._step = step
+        self._cells = cells
         self._done = True  # pushed after the first execution succeeded
 
     def redo(self) -> None:
@@ -61,7 +63,7 @@ class ServiceCommand(QUndoCommand):
                 ).format(error)
             )
             return
-        self._session.notify(self._topic, self._step)
+        self._session.notify(self._topic, self._step, self._cells)
 
 
 class VisionSession(QObject):
@@ -102,25 +104,33 @@ class VisionSession(QObject):
         topic: str,
         step: str | None = None,
         on_error: Callable[[str], None] | None = None,
+        cells: frozenset | None = None,
     ) -> bool:
         """Run `do`; if it succeeds, push an undo command and tell listeners.
 
         `undo_factory` receives what `do` returned (the old values) and returns
         the function that restores them. A refused edit goes to `on_error` (default:
-        the `error` signal) and returns False; nothing was changed.
+        the `error` signal) and returns False; nothing was changed. `cells` — the
+        (municipality id, group id, year) keys an edit of need or capacity touched — lets
+        the calculations be patched instead of reloaded.
         """
         try:
             result = do()
         except (DomainError, ProjectFileError) as error:
             (on_error or self.error.emit)(str(error))
             return False
-        self.undo_stack.push(ServiceCommand(self, text, do, undo_factory(result), topic, step))
-        self.notify(topic)
+        self.undo_stack.push(
+            ServiceCommand(self, text, do, undo_factory(result), topic, step, cells)
+        )
+        self.notify(topic, cells=cells)
         return True
 
-    def notify(self, topic: str, step: str | None = None) -> None:
-        """Drop cached calculations and tell the pages what changed."""
-        self._analysis = None
+    def notify(self, topic: str, step: str | None = None, cells: frozenset | None = None) -> None:
+        """Bring the calculations up to date and tell the pages what changed."""
+        if cells and self._analysis is not None:
+            self._analysis = refreshed(self._analysis, self.project, cells)
+        else:
+            self._analysis = None
         self.changed.emit(topic)
         if step:
             self.navigate.emit(step)

@@ -91,6 +91,13 @@ class FigureGridModel(QAbstractTableModel):
         self.rows, self.years, self.capacity = rows, list(years), capacity
         self.endResetModel()
 
+    def refresh_values(self) -> None:
+        """The rows' values were changed in place: repaint the numbers and totals."""
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, self.key_columns), self.index(self.rowCount() - 1, self.total_column)
+            )
+
     @staticmethod
     def _key(row: GridRow) -> tuple:
         return row.municipality_code, row.housing_type, row.kind

@@ -208,6 +208,13 @@ class FiguresPage(StepPage):
             )
             return False
         project = self.session.project
+        ids = {m.code: m.id for m in self._municipalities}
+        cells = frozenset((ids[c.cell.municipality_code], group.id, c.cell.year) for c in changes)
+        # This page knows what it wrote: patch its own rows instead of reloading the grid.
+        self._own_edit = [
+            (row, year, change.quantity)
+            for (row, year, _text), change in zip(edits, changes, strict=True)
+        ]
         ok = self.session.perform(
             description,
             lambda: figures.set_cells(project, changes),
@@ -219,10 +226,23 @@ class FiguresPage(StepPage):
             "capacity" if self.capacity else "need",
             self.step,
             on_error=self.message.show_error,
+            cells=cells,
         )
         if ok:
             self.message.clear()
         return ok
+
+    def mark_stale(self) -> None:
+        patch, self._own_edit = getattr(self, "_own_edit", None), None
+        if patch is None or not self.isVisible():
+            super().mark_stale()
+            return
+        for row, year, quantity in patch:
+            if quantity is None:
+                row.values.pop(year, None)
+            else:
+                row.values[year] = quantity
+        self.model.refresh_values()
 
     def _write_note(self, row: GridRow, text: str) -> bool:
         group = self.current_group()

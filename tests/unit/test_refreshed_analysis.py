@@ -1,0 +1,40 @@
+"""After one edit, the patched analysis equals a full reload, without reloading the world."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import CapacityKind, HousingType
+from app.services import figures
+from app.services.analysis import analyse, refreshed
+from app.services.figures import Cell, CellChange
+from app.services.summary import summary_data
+
+
+@pytest.mark.parametrize("value", [0, 7, 5000, None])
+def test_patched_analysis_equals_a_full_reload(demo, value):
+    """Change need and capacity of two cells (also emptying them): every gap, fair share and
+    social rent figure equals what a fresh analysis gives."""
+    before = analyse(demo)
+    before.gaps, before.fair_shares, before.social_rent  # computed, so they get patched
+    delft = next(m for m in before.figures.municipalities if m.code == "GM0503")
+    group = before.figures.groups[2]
+    changes = [
+        CellChange(Cell("GM0503", group.id, HousingType.INDEPENDENT_REGULAR, 2026), value),
+        CellChange(Cell("GM0503", group.id, HousingType.ROOM, 2027, CapacityKind.OTHER), value),
+    ]
+    figures.set_cells(demo, changes)
+    patched = refreshed(before, demo, {(delft.id, group.id, 2026), (delft.id, group.id, 2027)})
+    assert summary_data(patched) == summary_data(analyse(demo))
+
+
+def test_groups_not_touched_keep_their_fair_share_objects(demo):
+    """Only the edited group's fair shares are recomputed; the others are carried over."""
+    before = analyse(demo)
+    old = before.fair_shares
+    delft = before.figures.municipalities[0]
+    group = before.figures.groups[0]
+    figures.set_need(demo, Cell(delft.code, group.id, HousingType.ROOM, 2025), 3)
+    patched = refreshed(before, demo, {(delft.id, group.id, 2025)})
+    other = [s for s in patched.fair_shares if s.group_id != group.id]
+    assert all(any(s is o for o in old) for s in other)
