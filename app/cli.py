@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht start het programma met vensters.",
     )
     parser.add_argument("--version", action="version", version=about_text())
+    parser.add_argument(
+        "--selftest", action="store_true", help="controleer de installatie zonder scherm en stop"
+    )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     new = commands.add_parser("new", help="maak een nieuwe woonzorgvisie")
@@ -110,6 +113,10 @@ def _document_commands(commands) -> None:
 def main(argv: Sequence[str]) -> int:
     """Run a sub-command; returns the exit code."""
     args = build_parser().parse_args(list(argv))
+    if args.selftest:
+        from app.selftest import run_selftest
+
+        return run_selftest()
     if args.command is None:
         build_parser().print_help()
         return 0
