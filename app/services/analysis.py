@@ -106,6 +106,14 @@ class Analysis:
         keys = [(m.id, g.id, y) for m in f.municipalities for g in f.groups for y in f.years]
         return compute_gaps(f.need, f.capacity, keys)
 
+    @cached_property
+    def gap_index(self) -> dict[tuple[int, int], dict[int, Gap]]:
+        """(municipality, group) -> year -> gap: lets a filtered total read only its cells."""
+        index: dict[tuple[int, int], dict[int, Gap]] = {}
+        for (m, g, y), gap in self.gaps.items():
+            index.setdefault((m, g), {})[y] = gap
+        return index
+
     def gap_total(
         self,
         *,
@@ -114,12 +122,20 @@ class Analysis:
         years: range | list[int] | None = None,
     ) -> GapTotal:
         """Sum of gaps over the cells that match (all, when a filter is None)."""
+        municipalities = (
+            [municipality_id]
+            if municipality_id is not None
+            else [m.id for m in self.figures.municipalities]
+        )
+        groups = [group_id] if group_id is not None else [g.id for g in self.figures.groups]
+        wanted = None if years is None else set(years)
+        index = self.gap_index
         return total(
             gap
-            for (m, g, y), gap in self.gaps.items()
-            if (group_id is None or g == group_id)
-            and (municipality_id is None or m == municipality_id)
-            and (years is None or y in years)
+            for m in municipalities
+            for g in groups
+            for y, gap in index.get((m, g), {}).items()
+            if wanted is None or y in wanted
         )
 
     def gap_totals_by(
@@ -270,6 +286,11 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
         for key in keys & gaps.keys():
             gaps[key] = Gap(need.get(key), capacity.get(key))
         new.__dict__["gaps"] = gaps
+        if "gap_index" in analysis.__dict__:
+            index = dict(analysis.gap_index)
+            for m, g, y in keys & gaps.keys():
+                index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
+            new.__dict__["gap_index"] = index
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new

@@ -1,0 +1,175 @@
+"""Run every benchmark: `python -m benchmarks [--runs N] [--only NAME ...] [--data DIR]`.
+
+Prints one line per figure with its baseline, ratio and goal, and exits 1 when a goal
+is missed. Visions are generated in DIR (kept between runs when given) or a temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks import compute, exports, startup
+from benchmarks.data import NATIONAL, REGIONAL, Scale, make_vision
+from benchmarks.report import Figure
+
+GOALS = {"usable": {REGIONAL.name: 5.0, NATIONAL.name: 6.0}}
+SECTIONS = ("startup", "open", "recompute", "excel", "word", "grid", "memory")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
+    parser.add_argument("--only", nargs="*", choices=SECTIONS, default=list(SECTIONS))
+    parser.add_argument("--data", type=Path, help="folder to keep the generated visions in")
+    args = parser.parse_args()
+    folder = args.data or Path(tempfile.mkdtemp(prefix="thuisplan-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("THUISPLAN_DATA_DIR", str(folder / "userdata"))
+    files = {scale.name: _vision(scale, folder) for scale in (REGIONAL, NATIONAL)}
+    figures: list[Figure] = []
+    for section in args.only:
+        for figure in SECTION_RUNNERS[section](files, folder, args.runs):
+            print(figure.line(), flush=True)
+            figures.append(figure)
+    missed = [f for f in figures if not f.met]
+    print(f"\n{len(figures) - len(missed)} of {len(figures)} goals met")
+    return 1 if missed else 0
+
+
+def _vision(scale: Scale, folder: Path) -> Path:
+    path = folder / f"{scale.name}.thuisplan"
+    if not path.exists():
+        print(f"({scale.name}: {scale.cells:,} cells of need are generated…)", flush=True)
+        make_vision(scale, path)
+    return path
+
+
+def _startup(files, folder, runs):
+    bare = startup.bare_window(runs)
+    data_dir = str(folder / "userdata")
+    for scale in (REGIONAL, NATIONAL):
+        first, usable = startup.thuisplan(files[scale.name], runs, data_dir)
+        yield Figure(
+            "start-up: first paint",
+            scale.name,
+            first,
+            bare,
+            "<= 1.5x bare window",
+            first <= 1.5 * bare,
+        )
+        goal = GOALS["usable"][scale.name]
+        yield Figure(
+            "start-up: first step usable",
+            scale.name,
+            usable,
+            bare,
+            f"<= {goal:g}x bare window",
+            usable <= goal * bare,
+        )
+
+
+def _open(files, folder, runs):
+    regional = compute.open_and_compute(files[REGIONAL.name], runs)
+    national = compute.open_and_compute(files[NATIONAL.name], runs)
+    yield Figure("open + all calculations", REGIONAL.name, regional, None, "(baseline)", True)
+    yield Figure(
+        "open + all calculations", NATIONAL.name, national, None, "<= 1 s", national <= 1.0
+    )
+    data_ratio = NATIONAL.cells / REGIONAL.cells
+    yield Figure(
+        "open: national / regional",
+        "groei",
+        national,
+        regional,
+        f"<= data ratio {data_ratio:.0f}x",
+        national / regional <= data_ratio,
+    )
+
+
+def _recompute(files, folder, runs):
+    for scale in (REGIONAL, NATIONAL):
+        full = compute.open_and_compute(files[scale.name], max(3, runs // 2))
+        edit = compute.edit_and_recompute(files[scale.name], runs * 4)
+        yield Figure("one edit + recompute", scale.name, edit, full, "<= 50 ms", edit <= 0.05)
+
+
+def _excel(files, folder, runs):
+    for scale in (REGIONAL, NATIONAL):
+        ours, plain = exports.excel(files[scale.name], folder, max(2, runs // 2))
+        yield Figure(
+            "Excel annex", scale.name, ours, plain, "<= 1.5x plain openpyxl", ours <= 1.5 * plain
+        )
+
+
+def _word(files, folder, runs):
+    for scale in (REGIONAL, NATIONAL):
+        ours, plain = exports.word(files[scale.name], folder, max(2, runs // 2))
+        yield Figure(
+            "Word vision (with charts)",
+            scale.name,
+            ours,
+            plain,
+            "<= 1.3x plain python-docx",
+            ours <= 1.3 * plain,
+        )
+
+
+def _grid(files, folder, runs):
+    output = _gui("grid", str(files[NATIONAL.name]))
+    _, first, scroll, bare = output.split()
+    yield Figure(
+        "need grid first paint (342)",
+        NATIONAL.name,
+        float(first),
+        float(bare),
+        "<= 100 ms",
+        float(first) <= 0.1,
+    )
+    yield Figure(
+        "need grid scroll to end", NATIONAL.name, float(scroll), float(bare), "(reported)", True
+    )
+
+
+def _memory(files, folder, runs):
+    peak = float(_gui("memory", str(files[NATIONAL.name])).split()[1])
+    bare = float(_gui("bare-memory").split()[1])
+    yield Figure(
+        "peak memory, all charts drawn",
+        NATIONAL.name,
+        peak,
+        bare,
+        "<= 400 MB",
+        peak <= 400,
+        unit="MB",
+    )
+
+
+def _gui(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gui", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
+SECTION_RUNNERS = {
+    "startup": _startup,
+    "open": _open,
+    "recompute": _recompute,
+    "excel": _excel,
+    "word": _word,
+    "grid": _grid,
+    "memory": _memory,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The need grid's first paint and scroll, and peak memory with every chart drawn.
+
+Each measurement runs in a fresh offscreen process; this module is its entry point:
+    python -m benchmarks.gui grid FILE     -> "grid <first paint s> <scroll s> <bare s>"
+    python -m benchmarks.gui memory FILE   -> "memory <peak MB>"
+    python -m benchmarks.gui bare-memory   -> "memory <peak MB>"
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import tempfile
+import time
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("THUISPLAN_SETTINGS_DIR", tempfile.mkdtemp())
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication(sys.argv[:1])
+
+
+def grid(path: str) -> None:
+    app = _app()
+    from app.views.application import Launcher
+
+    window = Launcher().open_file(path)
+    window.resize(1366, 768)
+    app.processEvents()
+    start = time.perf_counter()
+    window.show_step("need")
+    app.processEvents()
+    first_paint = time.perf_counter() - start
+    view = window.current_page().view
+    start = time.perf_counter()
+    for fraction in (0.25, 0.5, 0.75, 1.0):
+        view.verticalScrollBar().setValue(int(view.verticalScrollBar().maximum() * fraction))
+        app.processEvents()
+    scroll = time.perf_counter() - start
+    rows, columns = view.model().rowCount(), view.model().columnCount()
+    print(f"grid {first_paint:.6f} {scroll:.6f} {_bare_table(app, rows, columns):.6f}")
+
+
+def _bare_table(app, rows: int, columns: int) -> float:
+    """First paint of a plain QTableView over a trivial model of the same size."""
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent=None):  # noqa: N802
+            return rows
+
+        def columnCount(self, parent=None):  # noqa: N802
+            return columns
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return (
+                str(index.row() * index.column()) if role == Qt.ItemDataRole.DisplayRole else None
+            )
+
+    view = QTableView()
+    view.resize(1000, 600)
+    start = time.perf_counter()
+    view.setModel(Plain())
+    view.show()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def memory(path: str) -> None:
+    app = _app()
+    from app.views.application import Launcher
+
+    window = Launcher().open_file(path)
+    window.show_step("gap")
+    page = window.current_page()
+    page.tabs.setCurrentIndex(2)
+    for index in range(page.charts.chart_combo.count()):
+        page.charts.chart_combo.setCurrentIndex(index)
+        app.processEvents()
+    page.tabs.setCurrentIndex(0)
+    app.processEvents()
+    print(f"memory {_peak_mb():.1f}")
+
+
+def bare_memory() -> None:
+    app = _app()
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    print(f"memory {_peak_mb():.1f}")
+
+
+def _peak_mb() -> float:
+    """This process's own peak resident memory. ru_maxrss is not used: on Linux it carries
+    over the parent's peak across fork + exec."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "grid":
+        grid(sys.argv[2])
+    elif command == "memory":
+        memory(sys.argv[2])
+    else:
+        bare_memory()
