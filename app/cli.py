@@ -160,7 +160,7 @@ def _summary(args: argparse.Namespace) -> int:
     from app.services.summary import summary_data
     from app.storage import open_project_file
 
-    project = open_project_file(args.file)
+    project = open_project_file(args.file, readonly=True)  # also while someone edits it
     try:
         analysis = analyse(project)
     finally:

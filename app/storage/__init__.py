@@ -1,14 +1,22 @@
-"""Project files on disk: create, open, check, migrate, back up."""
+"""Project files on disk: create, open, check, migrate, lock, back up, restore."""
 
+from app.storage.backups import BackupInfo, list_backups, restore_backup
 from app.storage.errors import (
     DamagedFileError,
+    DiskFullError,
+    FileBusyError,
+    FileInUseError,
     FileMissingError,
+    FileUnreachableError,
+    FolderNotWritableError,
     NewerVersionError,
     NotAProjectFileError,
     ProjectFileError,
     ReadOnlyError,
     TargetExistsError,
+    WriteAccessError,
 )
+from app.storage.lock import LockOwner, current_owner
 from app.storage.project import (
     ProjectFile,
     copy_project_file,
@@ -17,15 +25,26 @@ from app.storage.project import (
 )
 
 __all__ = [
+    "BackupInfo",
     "DamagedFileError",
+    "DiskFullError",
+    "FileBusyError",
+    "FileInUseError",
     "FileMissingError",
+    "FileUnreachableError",
+    "FolderNotWritableError",
+    "LockOwner",
     "NewerVersionError",
     "NotAProjectFileError",
     "ProjectFile",
     "ProjectFileError",
     "ReadOnlyError",
     "TargetExistsError",
+    "WriteAccessError",
     "copy_project_file",
     "create_project_file",
+    "current_owner",
+    "list_backups",
     "open_project_file",
+    "restore_backup",
 ]

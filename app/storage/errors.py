@@ -36,3 +36,36 @@ class ReadOnlyError(ProjectFileError):
 
 class TargetExistsError(ProjectFileError):
     """A new file would overwrite an existing one."""
+
+
+class WriteAccessError(ProjectFileError):
+    """The file can be read but not written now; the caller can open it read-only instead."""
+
+
+class FileInUseError(WriteAccessError):
+    """Another Thuisplan (this one, another process or another computer) has the file open.
+
+    `owner` is a `app.storage.lock.LockOwner`: user, host, pid and since when.
+    """
+
+    def __init__(self, path: Path | str, message: str, owner):
+        super().__init__(path, message)
+        self.owner = owner
+
+
+class FolderNotWritableError(WriteAccessError):
+    """The file or its folder is read-only for this user (a CD, a read-only share)."""
+
+
+class FileUnreachableError(ProjectFileError):
+    """A read or write failed because the file, its folder or the network is gone, the file
+    was replaced, or it cannot be written any more. Nothing was half-written; the open
+    project can still be copied elsewhere with `copy_project_file` ("Opslaan als")."""
+
+
+class DiskFullError(FileUnreachableError):
+    """The disk holding the file is full; the last change was not saved."""
+
+
+class FileBusyError(ProjectFileError):
+    """Another program held the file locked for too long; the change was not saved (retry)."""

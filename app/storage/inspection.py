@@ -34,6 +34,7 @@ class FileHeader:
     page_count: int | None  # None when the header's count is not trustworthy
     application_id: int
     schema_version: int
+    change_counter: int = 0  # bumped by every commit: tells whether a file changed
 
 
 def inspect_project_file(path: Path, *, full_check: bool = False) -> FileHeader:
@@ -71,7 +72,7 @@ def read_header(path: Path) -> FileHeader:
     if not raw.startswith(SQLITE_MAGIC):
         raise NotAProjectFileError(path, f"'{name}' is geen Thuisplan-bestand.")
     if len(raw) < HEADER_SIZE:
-        raise DamagedFileError(path, _damaged(name))
+        raise DamagedFileError(path, _truncated(name))
 
     page_size = struct.unpack(">H", raw[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -88,7 +89,7 @@ def read_header(path: Path) -> FileHeader:
         raise DamagedFileError(path, _damaged(name))
     trusted_count = page_count if page_count and change_counter == valid_for else None
     if size % page_size or (trusted_count and size < trusted_count * page_size):
-        raise DamagedFileError(path, _damaged(name))
+        raise DamagedFileError(path, _truncated(name))
     if schema_version > CURRENT_SCHEMA_VERSION:
         raise NewerVersionError(
             path,
@@ -98,7 +99,7 @@ def read_header(path: Path) -> FileHeader:
         )
     if schema_version < 1:
         raise DamagedFileError(path, _damaged(name))
-    return FileHeader(page_size, trusted_count, application_id, schema_version)
+    return FileHeader(page_size, trusted_count, application_id, schema_version, change_counter)
 
 
 def check_contents(path: Path, header: FileHeader, *, full_check: bool = False) -> None:
@@ -114,6 +115,8 @@ def check_contents(path: Path, header: FileHeader, *, full_check: bool = False) 
         if [row[0] for row in result] != ["ok"]:
             raise DamagedFileError(path, _damaged(name))
         problems = schema.differences(conn, header.schema_version)
+        if not problems and conn.execute("SELECT count(*) FROM vision").fetchone()[0] != 1:
+            problems = ["er staat geen woonzorgvisie in"]
     except sqlite3.DatabaseError as exc:
         raise DamagedFileError(path, _damaged(name)) from exc
     finally:
@@ -142,6 +145,13 @@ def sqlite_uri(path: Path, mode: str) -> str:
 
 def _damaged(name: str) -> str:
     return (
-        f"'{name}' is beschadigd of onvolledig (bijvoorbeeld afgebroken tijdens kopiëren) "
-        "en kan niet worden geopend. Open een reservekopie."
+        f"'{name}' is beschadigd (de inhoud klopt niet meer) en kan niet worden geopend. "
+        "Open een reservekopie."
+    )
+
+
+def _truncated(name: str) -> str:
+    return (
+        f"'{name}' is onvolledig (bijvoorbeeld afgebroken tijdens kopiëren) en kan niet "
+        "worden geopend. Kopieer het opnieuw of open een reservekopie."
     )

@@ -3,6 +3,11 @@
 A project file is a SQLite database in rollback-journal mode (files live on
 network shares, where WAL is unsafe). Every write runs in a `BEGIN IMMEDIATE`
 transaction and is committed at once, so nothing is lost when the program dies.
+A project opened for writing holds a lock file beside it (`lock`), so a second
+Thuisplan is told who has it open and can open it read-only. SQLite failures of
+the file itself (folder gone, network down, file replaced, disk full) reach the
+caller as ProjectFileErrors with a Dutch message (`failures`), and the open
+project can then still be copied elsewhere from its own connection.
 """
 
 from __future__ import annotations
@@ -10,50 +15,101 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from app.storage import migrations, schema
-from app.storage.backups import copy_database
-from app.storage.errors import ProjectFileError, ReadOnlyError, TargetExistsError
+from app.storage import backups, lock, migrations, schema
+from app.storage.errors import (
+    FileInUseError,
+    FolderNotWritableError,
+    ProjectFileError,
+    ReadOnlyError,
+    TargetExistsError,
+)
+from app.storage.failures import check_reachable, file_identity, translate
+from app.storage.files import journal_of, move_into_place, remove_leftovers, temporary_sibling
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
 from app.storage.inspection import check_contents, read_header, sqlite_uri
+from app.storage.lock import ProjectLock
+
+BUSY_TIMEOUT = 5.0  # seconds a statement waits for another process's lock
 
 
 class ProjectFile:
-    """An open project file. Services ask it for a session per unit of work."""
+    """An open project file. Services ask it for a session per unit of work.
 
-    def __init__(self, path: Path, *, readonly: bool = False):
-        self.path = path
+    `lock` is the lock file held while open for writing (None when read-only).
+    """
+
+    def __init__(self, path: Path, *, readonly: bool = False, lock: ProjectLock | None = None):
+        self.path = Path(path)
         self.readonly = readonly
-        self.engine: Engine = _make_engine(path, readonly)
+        self.lock = lock
+        self.engine: Engine = _make_engine(self.path, readonly)
+        self._identity = file_identity(self.path)
+        # A connection kept open for "Opslaan als": it still reads the file we opened
+        # when its folder is gone or a sync tool put another file in its place.
+        self._anchor = sqlite3.connect(
+            sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False
+        )
+        self._anchor_guard = threading.Lock()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        check_reachable(self.path, self._identity, writing=False)
+        with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
+            yield s
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose work is committed when the block ends without an error."""
+        """A session whose work is committed when the block ends without an error.
+
+        A failure of the file itself raises a ProjectFileError (FileUnreachableError,
+        FileBusyError, ...) and leaves the file as it was before the block.
+        """
         if self.readonly:
             raise ReadOnlyError(
                 self.path,
                 f"'{self.path.name}' is alleen-lezen geopend; wijzigingen worden niet opgeslagen.",
             )
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
-            session.commit()
+        check_reachable(self.path, self._identity, writing=True)
+        with self._translated(writing=True), Session(self.engine, expire_on_commit=False) as s:
+            yield s
+            s.commit()
+
+    @contextlib.contextmanager
+    def _translated(self, *, writing: bool) -> Iterator[None]:
+        """Turn SQLite failures of the file into ProjectFileErrors (one place for all
+        services: errors surface at a flush inside a service as well as at the commit)."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            error = translate(exc, self.path, self._identity, writing=writing)
+            if error is None:
+                raise
+            raise error from exc
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the project to the new file `target` from the
+        connection this project already has (works when the original path is gone)."""
+        with self._anchor_guard:
+            backups.copy_connection(self._anchor, target)
 
     def close(self) -> None:
-        """Release the file."""
+        """Release the file (and its lock). Safe to call twice, and when the file is gone."""
         self.engine.dispose()
+        with self._anchor_guard, contextlib.suppress(sqlite3.Error):
+            self._anchor.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -73,7 +129,8 @@ def create_project_file(
     path = Path(path)
     if path.exists() and not overwrite:
         raise TargetExistsError(path, f"'{path.name}' bestaat al. Kies een andere naam.")
-    temporary = _temporary_sibling(path)
+    held = lock.acquire(path)
+    temporary = temporary_sibling(path)
     try:
         _initialise(temporary)
         engine = _make_engine(temporary, readonly=False)
@@ -84,66 +141,113 @@ def create_project_file(
                 session.commit()
         finally:
             engine.dispose()
-        _move_into_place(temporary, path)
+        move_into_place(temporary, path)
+        return ProjectFile(path, lock=held)
     except OSError as exc:
+        held.release()
         raise ProjectFileError(
             path, f"'{path.name}' kan niet worden aangemaakt ({exc.strerror or exc})."
         ) from exc
+    except BaseException:
+        held.release()
+        raise
     finally:
-        _remove_leftovers(temporary)
-    return ProjectFile(path)
+        remove_leftovers(temporary)
 
 
 def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
     """Open an existing project, upgrading an older schema version after a backup.
 
+    For writing, the project is locked: FileInUseError (with `.owner`) when another
+    Thuisplan has it open, FolderNotWritableError when it cannot be written here;
+    both can be answered by opening with `readonly=True`, which takes no lock.
     Raises a ProjectFileError with a Dutch message for anything we cannot open;
     such a file is left exactly as it was.
     """
     path = Path(path)
-    header = read_header(path)
-    if not readonly:
+    read_header(path)  # refuse what is not ours before anything is written beside it
+    if readonly:
+        return _open_read_only(path)
+    held = lock.acquire(path)
+    try:
+        if not os.access(path, os.W_OK):
+            raise FolderNotWritableError(
+                path, f"'{path.name}' is alleen-lezen. U kunt het alleen-lezen openen."
+            )
         _recover_interrupted_write(path)
+        header = read_header(path)  # again: a rolled-back migration changes the version
+        check_contents(path, header)
+        if header.schema_version < CURRENT_SCHEMA_VERSION:
+            migrations.migrate(path, header.schema_version)  # makes its own backup
+            check_contents(path, read_header(path))
+        else:
+            backups.backup_on_open(path)
+        return ProjectFile(path, lock=held)
+    except BaseException:
+        held.release()
+        raise
+
+
+def _open_read_only(path: Path) -> ProjectFile:
+    if lock.current_owner(path) is None and _has_journal(path):
+        # A crash left a half-written change and nobody is working in the file:
+        # roll it back first (a read-only connection cannot, and would fail).
+        with contextlib.suppress(FolderNotWritableError, FileInUseError):
+            held = lock.acquire(path)
+            try:
+                _recover_interrupted_write(path)
+            finally:
+                held.release()
+    header = read_header(path)
     check_contents(path, header)
     if header.schema_version < CURRENT_SCHEMA_VERSION:
-        if readonly:
-            raise ReadOnlyError(
-                path,
-                f"'{path.name}' is gemaakt met een oudere versie van Thuisplan en moet eerst "
-                "worden bijgewerkt; open het bestand daarvoor niet alleen-lezen.",
-            )
-        migrations.migrate(path, header.schema_version)
-        check_contents(path, read_header(path))
-    return ProjectFile(path, readonly=readonly)
+        raise ReadOnlyError(
+            path,
+            f"'{path.name}' is gemaakt met een oudere versie van Thuisplan en moet eerst "
+            "worden bijgewerkt; open het bestand daarvoor niet alleen-lezen.",
+        )
+    return ProjectFile(path, readonly=True)
 
 
 def copy_project_file(project: ProjectFile, target: Path, *, overwrite: bool = False) -> None:
-    """Write a complete copy of `project` to `target` ("Opslaan als")."""
+    """Write a complete copy of `project` to `target` ("Opslaan als").
+
+    Copies from the project's own open connection, so it also works when the
+    original has become unreachable. Never writes over the project itself or a
+    file that is open anywhere (FileInUseError).
+    """
     target = Path(target)
+    if target.resolve() == project.path.resolve():
+        raise TargetExistsError(
+            target, f"'{target.name}' is het bestand dat open is. Kies een andere naam."
+        )
     if target.exists() and not overwrite:
         raise TargetExistsError(target, f"'{target.name}' bestaat al. Kies een andere naam.")
-    temporary = _temporary_sibling(target)
+    held = lock.acquire(target)  # nobody may open the target while it is being replaced
+    temporary = temporary_sibling(target)
     try:
-        copy_database(project.path, temporary)
-        _move_into_place(temporary, target)
+        project.copy_to(temporary)
+        move_into_place(temporary, target)
     except (OSError, sqlite3.Error) as exc:
         raise ProjectFileError(
             target, f"'{target.name}' kan niet worden opgeslagen ({exc})."
         ) from exc
     finally:
-        _remove_leftovers(temporary)
+        remove_leftovers(temporary)
+        held.release()
 
 
 def _make_engine(path: Path, readonly: bool) -> Engine:
     def connect() -> sqlite3.Connection:
-        if readonly:
-            conn = sqlite3.connect(
-                sqlite_uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False
-            )
-        else:
-            conn = sqlite3.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
+        # mode=rw, not the default rwc: a file that vanished must fail, not come back empty.
+        conn = sqlite3.connect(
+            sqlite_uri(path, "ro" if readonly else "rw"),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT,
+        )
+        if not readonly:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -156,6 +260,19 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def begin(conn) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+    # A COMMIT that fails (SQLITE_BUSY while a reader holds its lock, an I/O error)
+    # leaves SQLite's transaction open, but SQLAlchemy then considers it finished and
+    # returns the connection without a rollback: the refused change would linger, hold
+    # the write lock and break every later BEGIN. Roll back whatever comes back open.
+    @event.listens_for(engine, "checkin")
+    def checkin(dbapi_connection, record) -> None:
+        if dbapi_connection is None or not dbapi_connection.in_transaction:
+            return
+        try:
+            dbapi_connection.rollback()
+        except sqlite3.Error as exc:
+            record.invalidate(exc)
 
     return engine
 
@@ -171,32 +288,16 @@ def _initialise(path: Path) -> None:
         conn.close()
 
 
+def _has_journal(path: Path) -> bool:
+    journal = journal_of(path)
+    return journal.exists() and journal.stat().st_size > 0
+
+
 def _recover_interrupted_write(path: Path) -> None:
     """Let SQLite roll back a transaction that a crash left in the journal."""
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
-        conn = sqlite3.connect(str(path))
+    if _has_journal(path):
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-
-
-def _temporary_sibling(path: Path) -> Path:
-    return path.with_name(f".~{path.name}.{os.getpid()}.tmp")
-
-
-def _move_into_place(temporary: Path, target: Path) -> None:
-    os.replace(temporary, target)
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _remove_leftovers(temporary: Path) -> None:
-    for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()

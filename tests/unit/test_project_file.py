@@ -138,7 +138,7 @@ def _corrupt_pages(path: Path) -> None:
         ),
         (_foreign_sqlite, NotAProjectFileError, "ander programma"),
         (_newer, NewerVersionError, "nieuwere versie van Thuisplan"),
-        (_truncated, DamagedFileError, "beschadigd of onvolledig"),
+        (_truncated, DamagedFileError, "is onvolledig"),
         (_broken_table, DamagedFileError, "tabel 'need_value' ontbreekt"),
         (_corrupt_pages, DamagedFileError, "beschadigd"),
     ],
