@@ -15,6 +15,7 @@ from app.storage import (
     FileMissingError,
     NewerVersionError,
     NotAProjectFileError,
+    ProjectFileError,
     ReadOnlyError,
     TargetExistsError,
     copy_project_file,
@@ -230,3 +231,129 @@ def test_interrupted_write_is_rolled_back_on_open(tmp_path):
     project = open_project_file(path)
     assert get_vision(project).title == "Visie"
     project.close()
+
+
+def _crash_mid_transaction(path: Path, statements: str) -> None:
+    """Leave a hot journal: a process runs `statements` in a transaction and dies."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sqlite3, os\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # force pages to disk before commit
+        "c.execute('BEGIN IMMEDIATE')\n"
+        f"{statements}\n"
+        "for i in range(3000):\n"
+        "    c.execute('CREATE TABLE IF NOT EXISTS filler (x)')\n"
+        "    c.execute('INSERT INTO filler VALUES (?)', ('x' * 500,))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+
+
+def test_foreign_file_with_a_hot_journal_is_refused_untouched(tmp_path):
+    """Another program's database that crashed mid-write: refused by its header, and
+    neither it nor its journal is rolled back or changed by us."""
+    path = tmp_path / "vreemd.thuisplan"
+    _foreign_sqlite(path)
+    _crash_mid_transaction(path, "c.execute(\"UPDATE notes SET body = 'half'\")")
+    journal = path.with_name(path.name + "-journal")
+    before = (digest(path), digest(journal))
+    with pytest.raises(NotAProjectFileError, match="ander programma"):
+        open_project_file(path)
+    with pytest.raises(NotAProjectFileError):
+        open_project_file(path, readonly=True)
+    assert (digest(path), digest(journal)) == before
+
+
+def test_crash_during_an_upgrade_is_rolled_back_then_upgraded(tmp_path):
+    """The header on disk already says the new version but the journal holds the old one
+    (killed while the upgrade committed): opening rolls back first, then reads the
+    version again and upgrades properly."""
+    import shutil
+
+    path = tmp_path / "oud.thuisplan"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema_v1.thuisplan", path)
+    _crash_mid_transaction(path, f"c.execute('PRAGMA user_version = {CURRENT_SCHEMA_VERSION}')")
+    _set_header_int(path, 60, CURRENT_SCHEMA_VERSION)  # page 1 was written, the rest not
+    with open_project_file(path) as project:
+        assert get_vision(project).title.startswith("Woonzorgvisie regio Haaglanden")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_SCHEMA_VERSION
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+
+
+def test_read_only_open_after_a_crash(tmp_path):
+    """A half-written change left by a crash (nobody has the file open) is rolled back
+    before a read-only open, which could not do it itself."""
+    path = tmp_path / "a.thuisplan"
+    make_vision(path).close()
+    _crash_mid_transaction(path, "c.execute(\"UPDATE vision SET title = 'HALF'\")")
+    with open_project_file(path, readonly=True) as project:
+        assert get_vision(project).title == "Visie"
+
+
+def _missing_column(path: Path) -> None:
+    make_vision(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE measure DROP COLUMN owner")
+    conn.commit()
+    conn.close()
+
+
+def _no_vision(path: Path) -> None:
+    make_vision(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM vision")
+    conn.commit()
+    conn.close()
+
+
+def _version_zero(path: Path) -> None:
+    make_vision(path).close()
+    _set_header_int(path, 60, 0)
+
+
+REFUSALS = {
+    "empty": (lambda p: p.write_bytes(b""), "is leeg"),
+    "not-sqlite": (lambda p: p.write_bytes(bytes(range(256)) * 40), "is geen Thuisplan-bestand"),
+    "foreign": (_foreign_sqlite, "database van een ander programma"),
+    "newer": (_newer, "nieuwere versie van Thuisplan"),
+    "truncated": (_truncated, "is onvolledig"),
+    "corrupt": (_corrupt_pages, "de inhoud klopt niet meer"),
+    "missing-table": (_broken_table, "tabel 'need_value' ontbreekt"),
+    "missing-column": (_missing_column, "kolom 'owner' ontbreekt in tabel 'measure'"),
+    "no-vision": (_no_vision, "er staat geen woonzorgvisie in"),
+    "version-zero": (_version_zero, "de inhoud klopt niet meer"),
+}
+
+
+@pytest.mark.parametrize("kind", list(REFUSALS))
+def test_every_kind_of_refusal_has_its_own_message(tmp_path, kind):
+    """Each kind of file we cannot open gets a message that names what is wrong; neither a
+    writable nor a read-only open changes the file or leaves a lock or journal beside it."""
+    make, message = REFUSALS[kind]
+    path = tmp_path / "vreemd.thuisplan"
+    make(path)
+    before = digest(path)
+    for readonly in (False, True):
+        with pytest.raises(ProjectFileError, match=message):
+            open_project_file(path, readonly=readonly)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vreemd.thuisplan"]
+
+
+def test_refusal_messages_differ_per_kind(tmp_path):
+    """No two kinds of refusal share a message (corrupt and version 0 are both 'damaged')."""
+    messages = {}
+    for kind, (make, _) in REFUSALS.items():
+        path = tmp_path / kind / "x.thuisplan"
+        path.parent.mkdir()
+        make(path)
+        with pytest.raises(ProjectFileError) as caught:
+            open_project_file(path)
+        messages[kind] = str(caught.value)
+    assert len(set(messages.values())) == len(messages) - 1
