@@ -103,6 +103,18 @@ def prune_orphans(
     return kept, sorted(orphans)
 
 
+def without_dangling_links(
+    entries: Iterable[tuple[str, str, str]], bundled: Iterable[str]
+) -> list[tuple[str, str, str]]:
+    """`entries` without the SYMLINK entries whose target is not among `bundled` names.
+
+    PyInstaller files the top-level links to Qt's libraries under the datas, apart from
+    the libraries themselves.
+    """
+    names = {name.replace("\\", "/") for name in bundled}
+    return [e for e in entries if e[2] != "SYMLINK" or _target(e) in names]
+
+
 def _is_root(name: str) -> bool:
     name = name.replace("\\", "/")
     return name.startswith(QT_PLUGINS) or PurePosixPath(name).name.startswith("libpython")

@@ -11,7 +11,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bundle_filter import keep_binary, keep_data, prune_orphans  # noqa: E402
+from bundle_filter import (  # noqa: E402
+    keep_binary,
+    keep_data,
+    prune_orphans,
+    without_dangling_links,
+)
 
 PLUGINS = "PySide6/Qt/plugins/"
 
@@ -125,6 +130,21 @@ def test_libraries_only_dropped_plugins_needed_are_pruned_with_their_links():
     names = [name for name, _, _ in kept]
     assert "libQt6EglFSDeviceIntegration.so.6" not in names  # its symlink went too
     assert {"libxcb-cursor.so.0", "libQt6Gui.so.6", "libpython3.11.so.1.0"} <= set(names)
+
+
+def test_links_to_libraries_no_longer_bundled_are_dropped():
+    """PyInstaller files the top-level links to Qt's libraries under the datas: a link
+    whose library was pruned would be left dangling."""
+    datas = [
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("resources/icons/thuisplan.png", "/src/thuisplan.png", "DATA"),
+    ]
+    bundled = ["PySide6/Qt/lib/libQt6Gui.so.6", "resources/icons/thuisplan.png"]
+    assert [name for name, _, _ in without_dangling_links(datas, bundled)] == [
+        "libQt6Gui.so.6",
+        "resources/icons/thuisplan.png",
+    ]
 
 
 def test_every_file_the_selftest_needs_is_listed_in_the_spec():
