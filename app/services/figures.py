@@ -261,7 +261,11 @@ def set_allocation_rule(
     rule and keeps the current numbers as entered values. Returns the previous share."""
     if share_percent is not None:
         share_percent = check_share_percent(share_percent)
-    cell = Cell(municipality_code, group_id, HousingType(housing_type), 0, CapacityKind.ALLOCATION)
+    try:
+        housing_type = HousingType(housing_type)
+    except ValueError as exc:
+        raise ValidationError(f"Onbekende woonvorm '{housing_type}'.") from exc
+    cell = Cell(municipality_code, group_id, housing_type, 0, CapacityKind.ALLOCATION)
     with project.write() as session:
         group_row(session, group_id)
         municipality = municipality_row(session, municipality_code)
@@ -299,26 +303,37 @@ def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[Series
     )
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
+        # Columns, not ORM objects: a national grid has thousands of rows.
+        share = series_table.allocation_share if capacity else None
+        kind = series_table.kind if capacity else None
         rows = session.exec(
-            select(series_table).where(series_table.target_group_id == group_id)
+            select(
+                series_table.id,
+                series_table.municipality_id,
+                series_table.housing_type,
+                series_table.source_note,
+                *(c for c in (kind, share) if c is not None),
+            ).where(series_table.target_group_id == group_id)
         ).all()
-        values: dict[int, dict[int, int]] = {row.id: {} for row in rows}
-        query = (
-            select(value_table.series_id, value_table.year, value_table.quantity)
-            .join(series_table, series_table.id == value_table.series_id)
-            .where(series_table.target_group_id == group_id)
+        values: dict[int, dict[int, int]] = {row[0]: {} for row in rows}
+        # Tens of thousands of values: straight through the DB-API, no result processing.
+        prefix = "capacity" if capacity else "need"
+        rows_of_values = session.connection().exec_driver_sql(
+            f"SELECT v.series_id, v.year, v.quantity FROM {prefix}_value v "
+            f"JOIN {prefix}_series s ON s.id = v.series_id WHERE s.target_group_id = ?",
+            (group_id,),
         )
-        for series_id, year, quantity in session.exec(query):
+        for series_id, year, quantity in rows_of_values:
             values[series_id][year] = quantity
         return [
             SeriesInfo(
-                municipality_code=codes[row.municipality_id],
+                municipality_code=codes[row[1]],
                 group_id=group_id,
-                housing_type=HousingType(row.housing_type),
-                kind=CapacityKind(row.kind) if capacity else None,
-                source_note=row.source_note,
-                values=values[row.id],
-                allocation_share=getattr(row, "allocation_share", None),
+                housing_type=HousingType(row[2]),
+                kind=CapacityKind(row[4]) if capacity else None,
+                source_note=row[3],
+                values=values[row[0]],
+                allocation_share=row[5] if capacity else None,
             )
             for row in rows
         ]

@@ -182,16 +182,29 @@ def _figure(session: Session, municipality_id: int, indicator: BaselineIndicator
 
 
 def _infos(session: Session) -> list[MunicipalityInfo]:
+    # Columns, not ORM objects: a national vision has 342 municipalities x 7 figures, and
+    # building that many instances costs more than the query.
     municipalities = session.exec(
-        select(Municipality).order_by(Municipality.sort_order, Municipality.name)
+        select(
+            Municipality.id,
+            Municipality.code,
+            Municipality.name,
+            Municipality.province,
+            Municipality.corop,
+        ).order_by(Municipality.sort_order, Municipality.name)
     ).all()
-    figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m.id: {} for m in municipalities}
-    for figure in session.exec(select(BaselineFigure)):
-        figures[figure.municipality_id][BaselineIndicator(figure.indicator)] = _value(figure)
-    return [
-        MunicipalityInfo(m.id, m.code, m.name, m.province, m.corop, figures[m.id])
-        for m in municipalities
-    ]
+    figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m[0]: {} for m in municipalities}
+    query = select(
+        BaselineFigure.municipality_id,
+        BaselineFigure.indicator,
+        BaselineFigure.value,
+        BaselineFigure.source,
+        BaselineFigure.reference_date,
+        BaselineFigure.user_entered,
+    )
+    for municipality_id, indicator, *provenance in session.exec(query):
+        figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(*provenance)
+    return [MunicipalityInfo(*m, figures[m[0]]) for m in municipalities]
 
 
 def _value(figure: BaselineFigure) -> BaselineValue:
