@@ -12,6 +12,7 @@ MAX_BASELINE = 10_000_000
 # Dutch thousands separators: 1.234 or 12.345.678 (a dot followed by exactly three digits).
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DECIMAL = re.compile(r"^-?\d*[.,]\d+$")
+_MAX_DIGITS = 15
 
 
 def parse_quantity(text: str) -> int | None:
@@ -22,12 +23,23 @@ def parse_quantity(text: str) -> int | None:
     if _DUTCH_THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(".", "")
     if re.fullmatch(r"-?\d+", cleaned):
+        if len(cleaned) > _MAX_DIGITS:  # int() refuses thousands of digits with a ValueError
+            raise ValidationError(
+                f"'{_shown(text)}' is onwaarschijnlijk groot (maximaal "
+                f"{MAX_QUANTITY:,}).".replace(",", ".")
+            )
         return check_quantity(int(cleaned))
     if _DECIMAL.match(cleaned):
         raise ValidationError(
-            f"'{text.strip()}' is geen geheel getal. Vul een aantal in zonder decimalen."
+            f"'{_shown(text)}' is geen geheel getal. Vul een aantal in zonder decimalen."
         )
-    raise ValidationError(f"'{text.strip()}' is geen getal. Vul een geheel aantal in (0 of meer).")
+    raise ValidationError(f"'{_shown(text)}' is geen getal. Vul een geheel aantal in (0 of meer).")
+
+
+def _shown(text: str) -> str:
+    """Typed text quoted in a message, cut short (a pasted novel should not fill the screen)."""
+    text = text.strip()
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def check_quantity(value: object, maximum: int = MAX_QUANTITY) -> int:
