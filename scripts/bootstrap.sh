@@ -3,7 +3,9 @@
 # the system libraries Qt loads, a virtual environment in .venv and the Python
 # packages from pyproject.toml. A re-run on a ready machine takes a second.
 #
-# usage: scripts/bootstrap.sh [gui|test]
+# usage: scripts/bootstrap.sh [gui|test|build]
+#   build: also the tools for the bundle (PyInstaller, binutils) and every library the
+#   bundle must carry (the X11 ones too); once installed they stay, also for `test`.
 set -euo pipefail
 
 profile="${1:-test}"
@@ -14,6 +16,8 @@ venv="$root/.venv"
 qt_offscreen=(libglib2.0-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 fonts-dejavu-core)
 qt_window=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
            libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0)
+# PyInstaller needs objdump on Linux.
+build_tools=(binutils)
 
 missing_packages() {
     local pkg
@@ -29,6 +33,7 @@ install_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
     local wanted=("${qt_offscreen[@]}")
     [ "$profile" = gui ] && wanted+=("${qt_window[@]}")
+    [ "$profile" = build ] && wanted+=("${qt_window[@]}" "${build_tools[@]}")
     local missing
     mapfile -t missing < <(missing_packages "${wanted[@]}")
     [ "${#missing[@]}" -eq 0 ] && return 0
@@ -59,15 +64,23 @@ install_python_packages() {
         echo "Thuisplan: virtuele omgeving maken in .venv"
         "$python" -m venv "$venv"
     fi
-    # Reinstall only when the declared dependencies changed.
-    local stamp="$venv/.thuisplan-installed"
-    local wanted
+    # Reinstall only when the declared dependencies changed. The build tools, once
+    # installed (profile build), are kept up to date on every later run.
+    local stamp="$venv/.thuisplan-installed" build_stamp="$venv/.thuisplan-build-installed"
+    local wanted extras=test
     wanted="$(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
-    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-        echo "Thuisplan: Python-pakketten installeren"
+    if [ "$profile" = build ] || [ -f "$build_stamp" ]; then
+        extras=test,build
+    fi
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ] \
+        || { [ "$extras" = test,build ] && [ "$(cat "$build_stamp" 2>/dev/null)" != "$wanted" ]; }; then
+        echo "Thuisplan: Python-pakketten installeren ($extras)"
         "$venv/bin/python" -m pip install --quiet --upgrade pip
-        "$venv/bin/python" -m pip install --quiet -e "$root[test]"
+        "$venv/bin/python" -m pip install --quiet -e "$root[$extras]"
         echo "$wanted" > "$stamp"
+        if [ "$extras" = test,build ]; then
+            echo "$wanted" > "$build_stamp"
+        fi
     fi
 }
 
