@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.about import about_text
+from app.services.analysis import analyse
 from app.services.progress import Status, step_statuses
 from app.storage import ProjectFileError, copy_project_file, open_project_file
 from app.views import settings
@@ -31,6 +32,7 @@ from app.views.help_texts import help_page
 from app.views.pages import build_pages
 from app.views.session import VisionSession
 from app.views.widgets.status_icons import status_icon
+from app.views.worker import Task, start
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +61,15 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self.show_step)
         session.error.connect(self._show_error)
         session.undo_stack.cleanChanged.connect(self._update_title)
-        self._refresh_statuses()
+        self._statuses = {}
+        # The statuses need every calculation, the first step does not: they are worked out
+        # in the background while the first step is already on screen.
+        project = session.project
+        self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
+        generation = session.generation
+        self._status_task.signals.finished.connect(
+            lambda result: self._first_statuses_ready(result, generation)
+        )
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -221,8 +231,19 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.sidebar.setCurrentRow(row)
 
+    def _first_statuses_ready(self, result, generation: int) -> None:
+        analysis, statuses = result
+        if self.session.generation == generation:  # nothing changed in the meantime
+            self.session.adopt(analysis)
+            self._show_statuses(statuses)
+        else:
+            self._refresh_statuses()
+
     def _refresh_statuses(self, _topic: str = "") -> None:
-        self._statuses = step_statuses(self.session.project, self.session.analysis())
+        self._show_statuses(step_statuses(self.session.project, self.session.analysis()))
+
+    def _show_statuses(self, statuses) -> None:
+        self._statuses = statuses
         for row, page in enumerate(self.pages):
             status = self._statuses[page.step]
             item = self.sidebar.item(row)
@@ -233,7 +254,10 @@ class MainWindow(QMainWindow):
             self._show_step_status(self.sidebar.currentRow())
 
     def _show_step_status(self, row: int) -> None:
-        text = self._status_text(self._statuses[self.pages[row].step])
+        status = self._statuses.get(self.pages[row].step)
+        if status is None:
+            return
+        text = self._status_text(status)
         self.step_status.setText(text[:1].upper() + text[1:])
 
     def _status_text(self, status) -> str:
@@ -338,5 +362,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry("main", self.saveGeometry())
+        self._status_task.signals.finished.disconnect()  # the window is going; drop the result
         self.session.close()
         super().closeEvent(event)
+
+
+def _first_statuses(project):
+    """The analysis and the step statuses, computed in a worker thread."""
+    analysis = analyse(project)
+    return analysis, step_statuses(project, analysis)

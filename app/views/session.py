@@ -85,6 +85,7 @@ class VisionSession(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._analysis: Analysis | None = None
+        self.generation = 0  # counts changes, so background results can tell they are stale
 
     @property
     def readonly(self) -> bool:
@@ -125,8 +126,14 @@ class VisionSession(QObject):
         self.notify(topic, cells=cells)
         return True
 
+    def adopt(self, analysis: Analysis) -> None:
+        """Use an analysis computed elsewhere (a worker) of the current figures."""
+        if self._analysis is None:
+            self._analysis = analysis
+
     def notify(self, topic: str, step: str | None = None, cells: frozenset | None = None) -> None:
         """Bring the calculations up to date and tell the pages what changed."""
+        self.generation += 1
         if cells and self._analysis is not None:
             self._analysis = refreshed(self._analysis, self.project, cells)
         else:

@@ -208,6 +208,7 @@ def test_sidebar_shows_the_status_of_each_step(qtbot, window):
     def status(step):
         return window._statuses[step].status  # the statuses the sidebar shows
 
+    qtbot.waitUntil(lambda: bool(window._statuses))  # worked out in the background
     assert status(Step.NEED) is Status.NOT_STARTED
     page = go_to(qtbot, window, Step.NEED)
     type_into_cell(qtbot, page.view, 0, page.model.year_column(2025), "3")
