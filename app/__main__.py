@@ -23,8 +23,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args)
+    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
+        # A bundle would give matplotlib a new temporary font cache every run (about half
+        # a second at the first chart); keep one in the user's data folder instead.
+        from app.storage.paths import user_data_dir
+
+        os.environ["MPLCONFIGDIR"] = str(user_data_dir() / "matplotlib")
     if os.environ.get("THUISPLAN_GUI_CHECK"):
-        from app.gui_check import arm  # packaging: report on the first window, then quit
+        from app.views.gui_check import arm  # packaging: report on the first window, quit
 
         arm()
     from app.views.startup import run  # Qt only: the first window shows before the rest loads

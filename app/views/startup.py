@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
+from app.resources import resource_path
 from app.views import probe, settings
 from app.views.i18n import install_translators
 
@@ -23,6 +25,7 @@ def run(args: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Thuisplan")
     app.setOrganizationName("Thuisplan")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "thuisplan.png"))))
     language = os.environ.get("THUISPLAN_LANG") or settings.language()
     app._translators = install_translators(app, language)  # keep them alive
     splash = QLabel(_opening_text(args))
