@@ -179,3 +179,29 @@ def test_too_many_rows(tmp_path, layout, monkeypatch):
     path = tmp_path / "lang.xlsx"
     workbook.save(path)
     assert "meer dan 50 regels" in _refusal(path, layout)
+
+
+def test_deeply_nested_xml(real_xlsx, tmp_path, layout):
+    """Elements nested thousands deep (openpyxl would keep them all in memory) are refused."""
+    with zipfile.ZipFile(real_xlsx) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    deep = "".join(f"<n{i}>" for i in range(500)) + "".join(
+        f"</n{i}>" for i in reversed(range(500))
+    )
+    nested = sheet.replace("</sheetData>", f'<row r="9">{deep}</row></sheetData>')
+    path = _rewrite(
+        real_xlsx, tmp_path / "diep.xlsx", {"xl/worksheets/sheet1.xml": nested.encode()}
+    )
+    assert "extreem diep geneste elementen" in _refusal(path, layout)
+
+
+def test_too_many_shared_strings(real_xlsx, tmp_path, layout, monkeypatch):
+    """More shared-string elements than a workbook needs (each costs openpyxl time) is refused."""
+    monkeypatch.setattr(xlsx_guard, "MAX_SHARED_STRING_ELEMENTS", 100)
+    strings = (
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + "".join(f"<si><t>{i}</t></si>" for i in range(60))
+        + "</sst>"
+    ).encode()
+    path = _rewrite(real_xlsx, tmp_path / "teksten.xlsx", {"xl/sharedStrings.xml": strings})
+    assert "onredelijk veel gedeelde teksten" in _refusal(path, layout)
