@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.reports import xlsx_grids, xlsx_tables
 from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
-from app.reports.safe_text import NO_PROTECTION, SmallNumbers
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.reports.xlsx_cached import inject_cached_values
 from app.reports.xlsx_style import print_setup
 from app.reports.xlsx_tables import AnnexData
@@ -62,7 +62,8 @@ def write_data_annex(
         write(sheet)
         print_setup(sheet)
     workbook.calculation.fullCalcOnLoad = True
-    workbook.properties.title = data.analysis.figures.vision.title[:200]
+    # Document properties are XML too: a control character in the title broke the save.
+    workbook.properties.title = clean_text(data.analysis.figures.vision.title)[:200]
     workbook.properties.creator = "Thuisplan"
     steps.step("Bestand opslaan")
     with atomic_target(target) as temporary:

@@ -13,6 +13,8 @@ MAX_BASELINE = 10_000_000
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DECIMAL = re.compile(r"^-?\d*[.,]\d+$")
 _MAX_DIGITS = 15
+# What XML 1.0 forbids (tab, newline and carriage return are allowed), plus DEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def parse_quantity(text: str) -> int | None:
@@ -25,8 +27,9 @@ def parse_quantity(text: str) -> int | None:
     if re.fullmatch(r"-?\d+", cleaned):
         if len(cleaned) > _MAX_DIGITS:  # int() refuses thousands of digits with a ValueError
             raise ValidationError(
-                f"'{_shown(text)}' is onwaarschijnlijk groot (maximaal "
-                f"{MAX_QUANTITY:,}).".replace(",", ".")
+                f"'{_shown(text)}' is onwaarschijnlijk groot (maximaal {MAX_QUANTITY:,}).".replace(
+                    ",", "."
+                )
             )
         return check_quantity(int(cleaned))
     if _DECIMAL.match(cleaned):
@@ -97,15 +100,23 @@ def check_share_percent(value: object) -> float:
 def check_text(
     value: object, field: str, *, required: bool = False, max_length: int = 10_000
 ) -> str:
-    """Accept text (stripped); `required` refuses empty text."""
+    """Accept text (stripped, without control characters); `required` refuses empty text."""
     if not isinstance(value, str):
         raise ValidationError(f"{field}: verwacht tekst.")
-    text = value.strip()
+    text = strip_control_characters(value).strip()
     if required and not text:
         raise ValidationError(f"{field} mag niet leeg zijn.")
     if len(text) > max_length:
         raise ValidationError(f"{field} is te lang (maximaal {max_length} tekens).")
     return text
+
+
+def strip_control_characters(text: str) -> str:
+    """`text` without the characters no Word or Excel file can hold (NUL, escape, vertical
+    tab, ...; tab and newlines stay), as the exports would drop them anyway: stored text
+    is then exactly what every document shows, and a name of only such characters is
+    empty."""
+    return _CONTROL.sub("", text)
 
 
 def _format(value: float) -> str:
