@@ -88,7 +88,8 @@ def test_read_only_works_while_another_process_writes(holder):
         assert get_vision(project).title == "Gedeeld"
         with pytest.raises(ReadOnlyError):
             update_vision(project, title="Van mij")
-    for command in (["summary", str(path), "--json"], ["check", str(path)]):
+    export = ["export", str(path), "--xlsx", str(path.with_name("bijlage.xlsx"))]
+    for command in (["summary", str(path), "--json"], ["check", str(path)], export):
         result = subprocess.run(
             [sys.executable, "-m", "app", *command], capture_output=True, text=True, cwd=ROOT
         )
