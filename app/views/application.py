@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.services.demo import create_demo
-from app.storage import ProjectFileError, open_project_file
+from app.storage import ProjectFileError, WriteAccessError, open_project_file
 from app.storage.paths import user_data_dir
 from app.views import probe, settings
+from app.views.backups_dialog import BackupsDialog
 from app.views.main_window import MainWindow
 from app.views.new_vision_dialog import NewVisionDialog
 from app.views.session import VisionSession
@@ -31,6 +32,7 @@ class Launcher(QObject):
         self.start_window.open_dialog_requested.connect(self.open_dialog)
         self.start_window.example_requested.connect(self.open_example)
         self.start_window.open_requested.connect(self.open_file)
+        self.start_window.backups_requested.connect(self.restore_backup)
 
     def show_start(self) -> None:
         self.start_window.refresh()
@@ -45,11 +47,29 @@ class Launcher(QObject):
             return self.windows[path]
         try:
             project = open_project_file(path, readonly=readonly)
+        except WriteAccessError as error:  # in use elsewhere, or not writable here
+            if not readonly and self._ask_read_only(error):
+                return self.open_file(path, readonly=True)
+            self.start_window.refresh()
+            return None
         except ProjectFileError as error:
             QMessageBox.warning(self._active(), "Thuisplan", str(error))
             self.start_window.refresh()
             return None
         return self._show(project)
+
+    def _ask_read_only(self, error: WriteAccessError) -> bool:
+        """Say why the file cannot be edited now and offer to open it read-only."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Thuisplan", str(error), parent=self._active()
+        )
+        read_only = box.addButton(
+            self.tr("&Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
 
     def _show(self, project) -> MainWindow:
         path = project.path.resolve()
@@ -101,6 +121,13 @@ class Launcher(QObject):
             QMessageBox.warning(self._active(), "Thuisplan", str(error))
             return None
         return self._show(project)
+
+    def restore_backup(self) -> MainWindow | None:
+        """Choose a backup copy, restore it to a new file and open that."""
+        dialog = BackupsDialog(self._active())
+        if dialog.exec() and dialog.restored is not None:
+            return self.open_file(dialog.restored)
+        return None
 
     def change_language(self, code: str) -> None:
         settings.set_language(code)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._refresh_statuses)
         session.navigate.connect(self.show_step)
         session.error.connect(self._show_error)
+        session.unreachable.connect(self._offer_save_elsewhere)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         # The statuses need every calculation, the first step does not: they are worked out
@@ -333,6 +334,16 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Thuisplan", message)
+
+    def _offer_save_elsewhere(self, message: str) -> None:
+        """The file is out of reach: say so, and offer to continue in a copy elsewhere."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Thuisplan", message, parent=self)
+        save = box.addButton(self.tr("&Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            self.save_as()
 
     def _show_shortcuts(self) -> None:
         lines = [

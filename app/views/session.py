@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.services.analysis import Analysis, analyse, refreshed
 from app.services.errors import DomainError
-from app.storage import ProjectFile, ProjectFileError
+from app.storage import FileUnreachableError, ProjectFile, ProjectFileError
 
 # Topics a change can concern; pages refresh on the ones they show.
 ALL = "all"
@@ -55,6 +55,10 @@ class ServiceCommand(QUndoCommand):
     def _run(self, action: Callable[[], Any]) -> None:
         try:
             action()
+        except FileUnreachableError as error:
+            self.setObsolete(True)
+            self._session.unreachable.emit(str(error))
+            return
         except (DomainError, ProjectFileError) as error:
             self.setObsolete(True)
             self._session.error.emit(
@@ -74,11 +78,14 @@ class VisionSession(QObject):
             "need", "capacity", "partners", "measures", "agreements", or "all").
         navigate(str): undo/redo touched this step; show it.
         error(str): a message for the user (Dutch), e.g. a refused value.
+        unreachable(str): the file cannot be written or read any more (network gone,
+            folder removed); the work can still be saved elsewhere.
     """
 
     changed = Signal(str)
     navigate = Signal(str)
     error = Signal(str)
+    unreachable = Signal(str)
 
     def __init__(self, project: ProjectFile, parent: QObject | None = None):
         super().__init__(parent)
@@ -117,6 +124,9 @@ class VisionSession(QObject):
         """
         try:
             result = do()
+        except FileUnreachableError as error:
+            self.unreachable.emit(str(error))
+            return False
         except (DomainError, ProjectFileError) as error:
             (on_error or self.error.emit)(str(error))
             return False

@@ -23,7 +23,7 @@ class StartWindow(QWidget):
     """First screen when no vision is open.
 
     Signals:
-        new_requested(), open_dialog_requested(), example_requested(),
+        new_requested(), open_dialog_requested(), example_requested(), backups_requested(),
         open_requested(Path): the user's choice.
     """
 
@@ -31,6 +31,7 @@ class StartWindow(QWidget):
     open_dialog_requested = Signal()
     example_requested = Signal()
     open_requested = Signal(Path)
+    backups_requested = Signal()
 
     def __init__(self):
         super().__init__()
@@ -50,6 +51,8 @@ class StartWindow(QWidget):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(self.open_dialog_requested.emit)
         self.example_button.clicked.connect(self.example_requested.emit)
+        self.backups_button = QPushButton(self.tr("Reservekopie self.tr("&Reservekopie terugzetten…")terugzetten…"))
+        self.backups_button.clicked.connect(self.backups_requested.emit)
         for button in (self.new_button, self.open_button, self.example_button):
             button.setMinimumHeight(40)
         self.recent = QListWidget()
@@ -59,6 +62,7 @@ class StartWindow(QWidget):
         for button in (self.new_button, self.open_button, self.example_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.backups_button)
         recent_label = QLabel(self.tr("&Recente bestanden:"))
         recent_label.setBuddy(self.recent)
         right = QVBoxLayout()

@@ -237,14 +237,87 @@
     </message>
   </context>
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="32" />
+      <source>Reservekopie terugzetten</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="36" />
+      <source>Woonzorgvisie</source>
+      <translation>Housing and care vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="38" />
+      <source>Gemaakt</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="42" />
+      <source>Waarom</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="44" />
+      <source>Grootte</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="50" />
+      <source>Oorspronkelijk bestand</source>
+      <translation>Original file</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="60" />
+      <source>Reservekopieën</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="68" />
+      <source>Thuisplan bewaart bij het openen van een woonzorgvisie een kopie (de laatste vijf per bestand) en een kopie voordat een bestand wordt bijgewerkt naar een nieuwe versie. Een teruggezette kopie wordt een nieuw bestand; het origineel blijft zoals het is.</source>
+      <translation>Thuisplan keeps a copy each time a vision is opened (the last five per file) and a copy before a file is upgraded to a new version. A restored copy becomes a new file; the original stays as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="79" />
+      <source>&amp;Terugzetten…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="86" />
+      <source>Er zijn nog geen reservekopieën.</source>
+      <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="96" />
+      <source>Voor het bijwerken</source>
+      <translation>Before upgrading</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="97" />
+      <source>Bij openen</source>
+      <translation>On opening</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="109" />
+      <source>Terugzetten als</source>
+      <translation>Restore as</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/backups_dialog.py" line="111" />
+      <source>Thuisplan-bestanden (*.thuisplan)</source>
+      <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+  </context>
+  <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="267" />
+      <location filename="../../app/views/pages/figures_page.py" line="287" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="271" />
+      <location filename="../../app/views/pages/figures_page.py" line="291" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
     </message>
@@ -591,48 +664,48 @@
   <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="108" />
+      <location filename="../../app/views/models/grid_model.py" line="115" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="108" />
+      <location filename="../../app/views/models/grid_model.py" line="115" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="110" />
+      <location filename="../../app/views/models/grid_model.py" line="117" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="114" />
-      <location filename="../../app/views/models/grid_model.py" line="188" />
+      <location filename="../../app/views/models/grid_model.py" line="121" />
+      <location filename="../../app/views/models/grid_model.py" line="195" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="116" />
+      <location filename="../../app/views/models/grid_model.py" line="123" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="160" />
+      <location filename="../../app/views/models/grid_model.py" line="167" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="170" />
+      <location filename="../../app/views/models/grid_model.py" line="177" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="171" />
+      <location filename="../../app/views/models/grid_model.py" line="178" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="175" />
+      <location filename="../../app/views/models/grid_model.py" line="182" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
@@ -702,7 +775,7 @@
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="234" />
+      <location filename="../../app/views/pages/figures_page.py" line="254" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -1283,17 +1356,22 @@
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="83" />
+      <location filename="../../app/views/application.py" line="67" />
+      <source>&amp;Alleen-lezen openen</source>
+      <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="100" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="85" />
+      <location filename="../../app/views/application.py" line="102" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="113" />
+      <location filename="../../app/views/application.py" line="137" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1301,172 +1379,182 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="75" />
+      <location filename="../../app/views/main_window.py" line="86" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="90" />
+      <location filename="../../app/views/main_window.py" line="101" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="91" />
+      <location filename="../../app/views/main_window.py" line="102" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="107" />
+      <location filename="../../app/views/main_window.py" line="118" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="120" />
+      <location filename="../../app/views/main_window.py" line="131" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="123" />
+      <location filename="../../app/views/main_window.py" line="134" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="128" />
+      <location filename="../../app/views/main_window.py" line="139" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="130" />
+      <location filename="../../app/views/main_window.py" line="141" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="132" />
+      <location filename="../../app/views/main_window.py" line="143" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="135" />
+      <location filename="../../app/views/main_window.py" line="146" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="137" />
+      <location filename="../../app/views/main_window.py" line="148" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="138" />
+      <location filename="../../app/views/main_window.py" line="149" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="140" />
+      <location filename="../../app/views/main_window.py" line="151" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="146" />
+      <location filename="../../app/views/main_window.py" line="157" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="148" />
+      <location filename="../../app/views/main_window.py" line="159" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="162" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="164" />
+      <location filename="../../app/views/main_window.py" line="175" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="170" />
+      <location filename="../../app/views/main_window.py" line="181" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="187" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="178" />
+      <location filename="../../app/views/main_window.py" line="189" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="184" />
+      <location filename="../../app/views/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="185" />
+      <location filename="../../app/views/main_window.py" line="196" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="186" />
+      <location filename="../../app/views/main_window.py" line="197" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="242" />
+      <location filename="../../app/views/main_window.py" line="267" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="243" />
+      <location filename="../../app/views/main_window.py" line="268" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="244" />
+      <location filename="../../app/views/main_window.py" line="269" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="254" />
+      <location filename="../../app/views/main_window.py" line="279" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="260" />
+      <location filename="../../app/views/main_window.py" line="285" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="262" />
+      <location filename="../../app/views/main_window.py" line="287" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="271" />
+      <location filename="../../app/views/main_window.py" line="296" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="273" />
+      <location filename="../../app/views/main_window.py" line="298" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="322" />
+      <location filename="../../app/views/main_window.py" line="341" />
+      <source>&amp;Opslaan als…</source>
+      <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="342" />
+      <source>&amp;Later</source>
+      <translation>&amp;Later</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="357" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="327" />
+      <location filename="../../app/views/main_window.py" line="362" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1578,12 +1666,12 @@
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="250" />
+      <location filename="../../app/views/pages/figures_page.py" line="270" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="254" />
+      <location filename="../../app/views/pages/figures_page.py" line="274" />
       <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
     </message>
@@ -1796,6 +1884,14 @@
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../app/views/gui_check.py" line="76" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>RegionPage</name>
     <message>
       <location filename="../../app/views/pages/region_page.py" line="44" />
@@ -1979,45 +2075,63 @@
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../app/views/start_window.py" line="41" />
+      <location filename="../../app/views/start_window.py" line="42" />
       <source>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;Een regionale woonzorgvisie voor aandachtsgroepen: woonbehoefte, aanbod, opgave en prestatieafspraken.&lt;/p&gt;</source>
       <translation>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;A regional housing and care vision for target groups: housing need, supply, gap and performance agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="47" />
+      <location filename="../../app/views/start_window.py" line="48" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="48" />
+      <location filename="../../app/views/start_window.py" line="49" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="49" />
+      <location filename="../../app/views/start_window.py" line="50" />
       <source>&amp;Voorbeeld openen (Haaglanden, fictief)</source>
       <translation>Open &amp;example (Haaglanden, fictional)</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="56" />
+      <location filename="../../app/views/start_window.py" line="54" />
+      <source>Reservekopie self.tr(</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/views/start_window.py" line="59" />
       <source>Recente bestanden</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="62" />
+      <location filename="../../app/views/start_window.py" line="66" />
       <source>&amp;Recente bestanden:</source>
       <translation>&amp;Recent files:</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="81" />
+      <location filename="../../app/views/start_window.py" line="85" />
       <source>{0} (niet gevonden)</source>
       <translation>{0} (not found)</translation>
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../app/views/startup.py" line="46" />
+      <source>{0} wordt geopend…</source>
+      <translation>Opening {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/startup.py" line="48" />
+      <source>Bezig met starten…</source>
+      <translation>Starting…</translation>
+    </message>
+  </context>
+  <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="59" />
+      <location filename="../../app/views/session.py" line="65" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>
