@@ -51,7 +51,7 @@ class StartWindow(QWidget):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(self.open_dialog_requested.emit)
         self.example_button.clicked.connect(self.example_requested.emit)
-        self.backups_button = QPushButton(self.tr("Reservekopie self.tr("&Reservekopie terugzetten…")terugzetten…"))
+        self.backups_button = QPushButton(self.tr("Reservekopie &terugzetten…"))
         self.backups_button.clicked.connect(self.backups_requested.emit)
         for button in (self.new_button, self.open_button, self.example_button):
             button.setMinimumHeight(40)

@@ -2096,8 +2096,8 @@
     </message>
     <message>
       <location filename="../../app/views/start_window.py" line="54" />
-      <source>Reservekopie self.tr(</source>
-      <translation type="unfinished" />
+      <source>Reservekopie &amp;terugzetten…</source>
+      <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../app/views/start_window.py" line="59" />
