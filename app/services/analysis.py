@@ -25,6 +25,7 @@ from app.services.calculations.social_rent import (
     SocialRentResult,
     social_rent_test,
 )
+from app.services.calculations.sums import sum_or_unknown
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
 from app.services.municipalities import list_municipalities
 from app.services.norms import norm_values
@@ -86,6 +87,23 @@ def _totals(project: ProjectFile, vision: VisionInfo) -> tuple[dict[Key, int], d
         if capacity_cells:
             capacity[(m, g, y)] = capacity_sum
     return need, capacity
+
+
+@dataclass(frozen=True)
+class MunicipalityFairShare:
+    """A municipality's fair share and contribution over all groups; None when unknown."""
+
+    municipality_id: int
+    fair_share: float | None
+    contribution: float | None
+    missing: tuple[str, ...]
+
+    @property
+    def difference(self) -> float | None:
+        """Contribution minus fair share (negative: it carries less than its share)."""
+        if self.fair_share is None or self.contribution is None:
+            return None
+        return self.contribution - self.fair_share
 
 
 @dataclass(frozen=True)
@@ -200,6 +218,23 @@ class Analysis:
         result = []
         for group in self.figures.groups:
             result.extend(self._group_fair_shares(group.id, shares, period))
+        return result
+
+    def fair_share_by_municipality(
+        self, key: DistributionKey | None = None
+    ) -> dict[int, MunicipalityFairShare]:
+        """Per municipality: fair share and contribution summed over the active groups, over
+        the whole period (the vision's key by default); unknown when any group's is."""
+        shares = self.fair_shares if key is None else self.fair_shares_for(key)
+        result = {}
+        for m in self.figures.municipalities:
+            own = [s for s in shares if s.municipality_id == m.id]
+            result[m.id] = MunicipalityFairShare(
+                municipality_id=m.id,
+                fair_share=sum_or_unknown(s.fair_share for s in own),
+                contribution=sum_or_unknown(s.contribution for s in own),
+                missing=tuple(dict.fromkeys(note for s in own for note in s.missing)),
+            )
         return result
 
     def _group_fair_shares(

@@ -406,3 +406,14 @@ def test_item_models_follow_the_qt_contract(qtmodeltester, window):
     qtmodeltester.check(need.model)
     qtmodeltester.check(window.pages[0].model)
     qtmodeltester.check(window.pages[2].model)
+
+
+def test_grid_columns_fit_the_longest_municipality_name(qtbot, window):
+    """The municipality column is wide enough for every name in the grid, also names far
+    below the first screen."""
+    page = go_to(qtbot, window, Step.NEED)
+    metrics = page.view.fontMetrics()
+    longest = max(metrics.horizontalAdvance(r.municipality_name) for r in page.model.rows)
+    assert page.view.columnWidth(0) >= longest
+    year_column = page.model.year_column(2025)
+    assert page.view.columnWidth(year_column) >= 58

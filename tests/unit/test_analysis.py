@@ -127,3 +127,22 @@ def test_inactive_groups_are_left_out(demo):
     set_group_active(demo, students.id, False)
     data = summary_data(analyse(demo))
     assert students.label not in {g["target_group"] for g in data["gaps"]}
+
+
+def test_fair_share_by_municipality_sums_the_groups(demo):
+    """Over all groups: the sums of the per-group fair shares and contributions."""
+    analysis = analyse(demo)
+    totals = analysis.fair_share_by_municipality()
+    delft = analysis.figures.municipalities[0]
+    own = [s for s in analysis.fair_shares if s.municipality_id == delft.id]
+    assert totals[delft.id].fair_share == pytest.approx(sum(s.fair_share for s in own))
+    assert totals[delft.id].contribution == sum(s.contribution for s in own)
+    assert totals[delft.id].difference == pytest.approx(
+        totals[delft.id].contribution - totals[delft.id].fair_share)
+
+
+def test_fair_share_by_municipality_is_unknown_when_a_group_is(project):
+    """One unknown group's need makes the municipality's total unknown, with the reason."""
+    totals = analyse(project).fair_share_by_municipality()
+    first = next(iter(totals.values()))
+    assert first.fair_share is None and first.difference is None and first.missing

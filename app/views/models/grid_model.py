@@ -86,10 +86,11 @@ class FigureGridModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
-            return
+            return False
         self.beginResetModel()
         self.rows, self.years, self.capacity = rows, list(years), capacity
         self.endResetModel()
+        return True
 
     def refresh_values(self) -> None:
         """The rows' values were changed in place: repaint the numbers and totals."""

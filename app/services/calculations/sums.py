@@ -1,0 +1,15 @@
+"""Adding up figures where a missing one makes the sum unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def sum_or_unknown(values: Iterable[float | None]) -> float | None:
+    """The sum, or None when any value is unknown (an unknown part makes the whole unknown)."""
+    result: float = 0
+    for value in values:
+        if value is None:
+            return None
+        result += value
+    return result
