@@ -78,7 +78,10 @@ class Launcher(QObject):
         window.new_requested.connect(self.new_vision)
         window.example_requested.connect(self.open_example)
         window.language_changed.connect(self.change_language)
-        window.destroyed.connect(lambda *_: self._closed(path))
+        window.destroyed.connect(lambda *_: self._closed(window))
+        window.session.project_replaced.connect(
+            lambda old, new: self._moved(window, Path(new).resolve())
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows[path] = window
         settings.add_recent_file(path)
@@ -86,8 +89,14 @@ class Launcher(QObject):
         self.start_window.hide()
         return window
 
-    def _closed(self, path: Path) -> None:
-        self.windows.pop(path, None)
+    def _moved(self, window: MainWindow, path: Path) -> None:
+        """The window now works in another file ("Opslaan als"): file it under that one."""
+        self.windows = {p: w for p, w in self.windows.items() if w is not window}
+        self.windows[path] = window
+        settings.add_recent_file(path)
+
+    def _closed(self, window: MainWindow) -> None:
+        self.windows = {p: w for p, w in self.windows.items() if w is not window}
         if not self.windows and not QCoreApplication.closingDown() and isValid(self.start_window):
             self.show_start()
 

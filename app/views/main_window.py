@@ -309,7 +309,6 @@ class MainWindow(QMainWindow):
             self._show_error(str(error))
             return
         self.session.replace_project(project)
-        settings.add_recent_file(target)
         self._update_title()
 
     # -- view ---------------------------------------------------------------------------

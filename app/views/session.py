@@ -8,6 +8,7 @@ is pushed. Pages listen to `changed` and refresh what the topic concerns.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -80,12 +81,14 @@ class VisionSession(QObject):
         error(str): a message for the user (Dutch), e.g. a refused value.
         unreachable(str): the file cannot be written or read any more (network gone,
             folder removed); the work can still be saved elsewhere.
+        project_replaced(Path, Path): "Opslaan als" moved the work from one file to another.
     """
 
     changed = Signal(str)
     navigate = Signal(str)
     error = Signal(str)
     unreachable = Signal(str)
+    project_replaced = Signal(Path, Path)
 
     def __init__(self, project: ProjectFile, parent: QObject | None = None):
         super().__init__(parent)
@@ -154,9 +157,11 @@ class VisionSession(QObject):
 
     def replace_project(self, project: ProjectFile) -> None:
         """Continue in another file ("Opslaan als"); undo history stays with the old file."""
+        old = self.project.path
         self.project.close()
         self.project = project
         self.undo_stack.clear()
+        self.project_replaced.emit(old, project.path)
         self.notify(ALL)
 
     def close(self) -> None:

@@ -417,3 +417,32 @@ def test_grid_columns_fit_the_longest_municipality_name(qtbot, window):
     assert page.view.columnWidth(0) >= longest
     year_column = page.model.year_column(2025)
     assert page.view.columnWidth(year_column) >= 58
+
+
+def test_a_refused_edit_never_shows_as_stored(qtbot, window):
+    """A refused block, then undo of an earlier edit: the grid shows what is stored."""
+    page = go_to(qtbot, window, Step.NEED)
+    group = page.current_group()
+    column = page.model.year_column(2025)
+    type_into_cell(qtbot, page.view, 0, column, "12")
+    assert not page.write_cells([(page.model.rows[0], 2025, "-1")], "x")  # refused
+    ctrl(qtbot, window, Qt.Key.Key_Z)
+    assert need_values(window, group.id) == {}
+    assert page.model.rows[0].values == {}
+
+
+def test_after_save_as_the_original_opens_in_its_own_window(qtbot, launcher, window, tmp_path,
+                                                            monkeypatch):
+    """'Opslaan als' files the window under the copy; opening the original gives a new window
+    on the original, not the copy's window."""
+    from PySide6.QtWidgets import QFileDialog
+
+    original = window.session.project.path
+    copy = tmp_path / "kopie.thuisplan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(copy), "")))
+    window.save_as()
+    other = launcher.open_file(original)
+    assert other is not window
+    assert other.session.project.path.resolve() == original.resolve()
+    assert launcher.open_file(copy) is window

@@ -319,11 +319,10 @@ class DocumentsPage(StepPage):
             self.tr("Werkboeken inlezen ({0} cellen)").format(len(plan.changes)),
             lambda: apply_import(project, plan),
             lambda applied: lambda: undo_import(project, applied),
-            "need",
+            "all",  # need and capacity, also when undone
             Step.NEED,
             on_error=self.message.show_error,
         ):
-            self.session.notify("capacity")
             self.status.setText(
                 self.tr("{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.").format(
                     len(plan.changes)

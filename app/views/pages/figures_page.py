@@ -230,6 +230,8 @@ class FiguresPage(StepPage):
         )
         if ok:
             self.message.clear()
+        else:
+            self._own_edit = None  # nothing was stored: the next change reloads the grid
         return ok
 
     def mark_stale(self) -> None:
