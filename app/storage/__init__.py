@@ -16,7 +16,8 @@ from app.storage.errors import (
     TargetExistsError,
     WriteAccessError,
 )
-from app.storage.lock import LockOwner, current_owner
+from app.storage.lock import current_owner
+from app.storage.lock_owner import LockOwner
 from app.storage.project import (
     ProjectFile,
     copy_project_file,

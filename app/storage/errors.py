@@ -45,7 +45,7 @@ class WriteAccessError(ProjectFileError):
 class FileInUseError(WriteAccessError):
     """Another Thuisplan (this one, another process or another computer) has the file open.
 
-    `owner` is a `app.storage.lock.LockOwner`: user, host, pid and since when.
+    `owner` is an `app.storage.lock_owner.LockOwner`: user, host, pid and since when.
     """
 
     def __init__(self, path: Path | str, message: str, owner):

@@ -25,16 +25,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
-import json
 import os
 import socket
 import threading
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
-from app.storage.errors import FileInUseError, FolderNotWritableError
+from app.storage.errors import FolderNotWritableError
+from app.storage.lock_owner import LockOwner, in_use_error
+
+__all__ = ["LockOwner", "ProjectLock", "acquire", "current_owner", "in_use_error", "lock_path"]
 
 LOCK_OFFSET = 1 << 20  # the locked byte; the JSON before it stays readable
 _MAX_OWNER_BYTES = 4096
@@ -72,51 +71,6 @@ else:
     def _unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
             fcntl.lockf(fd, fcntl.LOCK_UN, 1, LOCK_OFFSET, os.SEEK_SET)
-
-
-@dataclass(frozen=True)
-class LockOwner:
-    """Who has a project open. Unknown fields are empty (a damaged or foreign lock file)."""
-
-    user: str
-    host: str
-    pid: int
-    since: datetime | None
-
-    @classmethod
-    def current(cls) -> LockOwner:
-        """This process, now."""
-        try:
-            user = getpass.getuser()
-        except Exception:  # no user name in the environment (services, some containers)
-            user = ""
-        now = datetime.now(UTC).replace(microsecond=0)
-        return cls(user, socket.gethostname(), os.getpid(), now)
-
-    @classmethod
-    def from_json(cls, data: bytes) -> LockOwner:
-        """Parse a lock file's contents; garbage gives an unknown owner."""
-        try:
-            raw = json.loads(data.decode("utf-8"))
-            since = datetime.fromisoformat(raw["since"]) if raw.get("since") else None
-            return cls(str(raw.get("user", "")), str(raw.get("host", "")), int(raw["pid"]), since)
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return cls("", "", 0, None)
-
-    def to_json(self) -> bytes:
-        """The lock file's contents."""
-        since = self.since.isoformat() if self.since else None
-        data = {"user": self.user, "host": self.host, "pid": self.pid, "since": since}
-        return json.dumps(data, ensure_ascii=False).encode("utf-8")
-
-    @property
-    def is_this_process(self) -> bool:
-        """Whether the owner is this very program."""
-        return self.pid == os.getpid() and self.host == socket.gethostname()
-
-    def describe_since(self) -> str:
-        """'22-11-2025 11:34' in local time, or '' when unknown."""
-        return self.since.astimezone().strftime("%d-%m-%Y %H:%M") if self.since else ""
 
 
 class ProjectLock:
@@ -229,25 +183,6 @@ def current_owner(project: Path) -> LockOwner | None:
             os.close(fd)
 
 
-def in_use_error(
-    project: Path, owner: LockOwner | None, advice: str | None = None
-) -> FileInUseError:
-    """The error for a project someone else has open: who, since when, and `advice`
-    (by default: open it read-only)."""
-    owner = owner or LockOwner("", "", 0, None)
-    name = project.name
-    if owner.is_this_process:
-        who = f"'{name}' is al geopend in Thuisplan."
-        advice = advice or "U kunt het alleen-lezen nog eens openen."
-    elif owner.user or owner.host:
-        where = f" op {owner.host}" if owner.host else ""
-        since = f" sinds {owner.describe_since()}" if owner.since else ""
-        who = f"'{name}' is geopend door {owner.user or 'een andere gebruiker'}{where}{since}."
-    else:
-        who = f"'{name}' is al geopend in een ander Thuisplan-venster of door een andere gebruiker."
-    return FileInUseError(project, f"{who} {advice or 'U kunt het alleen-lezen openen.'}", owner)
-
-
 def _open(project: Path, path: Path) -> tuple[int, bool]:
     """Open the lock file, creating it if needed; (fd, whether we created it)."""
     flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
@@ -328,4 +263,6 @@ def _pid_gone(owner: LockOwner) -> bool:
 
 
 def _key(path: Path) -> str:
-    return os.path.normcase(os.path.abspath(path))
+    # realpath: the same project reached through a symlink must be the same key, or this
+    # process would lock it twice and lose both locks when one of them is released.
+    return os.path.normcase(os.path.realpath(path))

@@ -226,3 +226,17 @@ def test_two_writers_never_interleave(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def test_same_file_through_a_symlink_is_the_same_project(tmp_path):
+    """Opening the project through a link to its folder is still a second open (and
+    closing one of them does not silently drop the other's lock)."""
+    path = (
+        _vision(tmp_path / "echt" / "a.thuisplan") if (tmp_path / "echt").mkdir() is None else None
+    )
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "echt")
+    with open_project_file(path):
+        with pytest.raises(FileInUseError):
+            open_project_file(link / "a.thuisplan")
+        assert current_owner(link / "a.thuisplan").pid == os.getpid()
