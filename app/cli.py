@@ -224,7 +224,8 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    small = SmallNumbers(args.small_numbers is not None, args.small_numbers or 5)
+    threshold = 5 if args.small_numbers is None else args.small_numbers
+    small = SmallNumbers(args.small_numbers is not None, threshold)
     if small.enabled and small.threshold < 2:
         print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
         return EXIT_USER_ERROR

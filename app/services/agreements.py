@@ -203,6 +203,8 @@ def _set_year(
             row.status = None if status is None else AgreementStatus(status).value
         except ValueError as exc:
             raise ValidationError(f"Onbekende status: {status}.") from exc
+    if row.target is None and row.realised is None and row.status is None:
+        session.delete(row)  # an empty year is no year (undo of its first entry, say)
     return old
 
 

@@ -21,16 +21,17 @@ def allocated(vacancies: int, share_percent: float) -> int:
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def vacancy_counts(session: Session, municipality_id: int) -> dict[int, int]:
+    """Year -> vrijkomende sociale huurwoningen entered for a municipality."""
+    rows = session.exec(
+        select(SocialRentVacancies).where(SocialRentVacancies.municipality_id == municipality_id)
+    )
+    return {row.year: row.count for row in rows}
+
+
 def recompute_allocation(session: Session, municipality_id: int) -> None:
     """Refresh the values of every allocation-rule row of one municipality."""
-    counts = {
-        row.year: row.count
-        for row in session.exec(
-            select(SocialRentVacancies).where(
-                SocialRentVacancies.municipality_id == municipality_id
-            )
-        )
-    }
+    counts = vacancy_counts(session, municipality_id)
     rules = session.exec(
         select(CapacitySeries).where(
             CapacitySeries.municipality_id == municipality_id,

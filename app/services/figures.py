@@ -18,10 +18,9 @@ from app.models import (
     Municipality,
     NeedSeries,
     NeedValue,
-    SocialRentVacancies,
     TargetGroup,
 )
-from app.services.allocation import apply_rule
+from app.services.allocation import apply_rule, vacancy_counts
 from app.services.dto import SeriesInfo
 from app.services.errors import DomainError, NotFoundError, ValidationError
 from app.services.lookup import group_row, municipality_row, touch, vision_row
@@ -256,9 +255,10 @@ def set_allocation_rule(
     group_id: int,
     share_percent: float | None,
     housing_type: HousingType = HousingType.INDEPENDENT_REGULAR,
-) -> float | None:
+) -> AllocationState:
     """Let the allocation row of a group follow vacancies x `share_percent`; None stops the
-    rule and keeps the current numbers as entered values. Returns the previous share."""
+    rule and keeps the current numbers as entered values. Returns the row as it was
+    (share and values), which `restore_allocation` puts back (undo)."""
     if share_percent is not None:
         share_percent = check_share_percent(share_percent)
     try:
@@ -270,21 +270,51 @@ def set_allocation_rule(
         group_row(session, group_id)
         municipality = municipality_row(session, municipality_code)
         series = _series(session, municipality.id, cell, create=True)
-        old = series.allocation_share
+        old = AllocationState(series.allocation_share, _series_values(session, series.id))
         series.allocation_share = share_percent
         if share_percent is not None:
-            counts = {
-                row.year: row.count
-                for row in session.exec(
-                    select(SocialRentVacancies).where(
-                        SocialRentVacancies.municipality_id == municipality.id
-                    )
-                )
-            }
             session.flush()
-            apply_rule(session, series, counts)
+            apply_rule(session, series, vacancy_counts(session, municipality.id))
         touch(session)
         return old
+
+
+@dataclass(frozen=True)
+class AllocationState:
+    """An allocation row as it was: its rule (share, or None) and its values per year."""
+
+    share: float | None
+    values: dict[int, int]
+
+
+def restore_allocation(
+    project: ProjectFile,
+    municipality_code: str,
+    group_id: int,
+    state: AllocationState,
+    housing_type: HousingType = HousingType.INDEPENDENT_REGULAR,
+) -> None:
+    """Put an allocation row back exactly as `state` describes it (undo of a rule change)."""
+    cell = Cell(municipality_code, group_id, HousingType(housing_type), 0, CapacityKind.ALLOCATION)
+    with project.write() as session:
+        municipality = municipality_row(session, municipality_code)
+        series = _series(session, municipality.id, cell, create=True)
+        series.allocation_share = state.share
+        for value in session.exec(
+            select(CapacityValue).where(CapacityValue.series_id == series.id)
+        ):
+            session.delete(value)
+        session.flush()
+        session.add_all(
+            CapacityValue(series_id=series.id, year=year, quantity=quantity)
+            for year, quantity in state.values.items()
+        )
+        touch(session)
+
+
+def _series_values(session: Session, series_id: int) -> dict[int, int]:
+    rows = session.exec(select(CapacityValue).where(CapacityValue.series_id == series_id))
+    return {row.year: row.quantity for row in rows}
 
 
 def need_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:

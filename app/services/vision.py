@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from app.models import (
@@ -13,11 +14,9 @@ from app.models import (
     Ambition,
     BaselineFigure,
     BaselineIndicator,
-    CapacitySeries,
     CapacityValue,
     DistributionKey,
     Municipality,
-    NeedSeries,
     NeedValue,
     Norm,
     SocialRentVacancies,
@@ -219,15 +218,15 @@ def set_plan_period(
             ).first()
         ]
         if outside and not drop_outside:
-            raise ValidationError(
+            raise FiguresOutsidePeriodError(
                 f"Er zijn cijfers ingevuld buiten {start_year}–{end_year}. Bevestig dat die "
                 "vervallen, of kies een planperiode die ze omvat."
             )
-        for table in outside:
-            for row in session.exec(
-                select(table).where((table.year < start_year) | (table.year > end_year))
-            ):
-                session.delete(row)
+        connection = session.connection()
+        for table in outside:  # set-based: a national vision has tens of thousands of values
+            connection.execute(
+                delete(table).where((table.year < start_year) | (table.year > end_year))
+            )
         vision = vision_row(session)
         vision.start_year, vision.end_year = start_year, end_year
         touch(session)
@@ -263,13 +262,20 @@ def set_distribution_key(
 
 
 def _drop_empty_series(session: Session) -> None:
-    for series_table, value_table in ((NeedSeries, NeedValue), (CapacitySeries, CapacityValue)):
-        for series in session.exec(select(series_table)):
-            has_values = session.exec(
-                select(value_table.series_id).where(value_table.series_id == series.id)
-            ).first()
-            if has_values is None and not series.source_note:
-                session.delete(series)
+    """Rows left without values, note or allocation rule are of no use any more."""
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "DELETE FROM need_series WHERE source_note = '' "
+        "AND id NOT IN (SELECT DISTINCT series_id FROM need_value)"
+    )
+    connection.exec_driver_sql(
+        "DELETE FROM capacity_series WHERE source_note = '' AND allocation_share IS NULL "
+        "AND id NOT IN (SELECT DISTINCT series_id FROM capacity_value)"
+    )
+
+
+class FiguresOutsidePeriodError(ValidationError):
+    """A shorter plan period would drop figures; the user must confirm (drop_outside)."""
 
 
 def _info(vision: Vision) -> VisionInfo:

@@ -48,12 +48,17 @@ class ServiceCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run(self._redo)
+        self._run(
+            self._redo, QCoreApplication.translate("VisionSession", "Opnieuw doen lukte niet: {0}")
+        )
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(
+            self._undo,
+            QCoreApplication.translate("VisionSession", "Ongedaan maken lukte niet: {0}"),
+        )
 
-    def _run(self, action: Callable[[], Any]) -> None:
+    def _run(self, action: Callable[[], Any], failure: str) -> None:
         try:
             action()
         except FileUnreachableError as error:
@@ -62,11 +67,7 @@ class ServiceCommand(QUndoCommand):
             return
         except (DomainError, ProjectFileError) as error:
             self.setObsolete(True)
-            self._session.error.emit(
-                QCoreApplication.translate(
-                    "VisionSession", "Ongedaan maken lukte niet: {0}"
-                ).format(error)
-            )
+            self._session.error.emit(failure.format(error))
             return
         self._session.notify(self._topic, self._step, self._cells)
 

@@ -139,7 +139,7 @@ def test_cells_of_an_allocation_rule_cannot_be_typed_over(project, group):
     cell = Cell("GM0503", group.id, REG, 2025, CapacityKind.ALLOCATION)
     with pytest.raises(ValidationError, match="wordt berekend"):
         figures.set_capacity(project, cell, 3)
-    assert figures.set_allocation_rule(project, "GM0503", group.id, None) == 10
+    assert figures.set_allocation_rule(project, "GM0503", group.id, None).share == 10
     assert figures.set_capacity(project, cell, 3) == 10
 
 
@@ -156,3 +156,29 @@ def test_source_note_per_row(project, group):
     assert figures.set_source_note(project, row, "GGD 2025") == "Monitor BW/MO 2024"
     (series,) = figures.need_series(project, group.id)
     assert series.source_note == "GGD 2025"
+
+
+def test_undoing_an_allocation_rule_brings_back_the_typed_figures(project, group):
+    """Typed 40/40/40, a 10 % rule over it, then undo: the typed figures are back."""
+    from app.services.figures import restore_allocation
+
+    for year in (2025, 2026, 2027):
+        figures.set_capacity(project, Cell("GM0503", group.id, REG, year,
+                                           CapacityKind.ALLOCATION), 40)
+    municipalities.set_vacancies(project, "GM0503", 2025, 100)
+    before = figures.set_allocation_rule(project, "GM0503", group.id, 10)
+    (series,) = figures.capacity_series(project, group.id)
+    assert series.values == {2025: 10}
+    restore_allocation(project, "GM0503", group.id, before)
+    (series,) = figures.capacity_series(project, group.id)
+    assert series.values == {2025: 40, 2026: 40, 2027: 40} and series.allocation_share is None
+
+
+def test_a_rule_without_values_survives_a_longer_plan_period(project, group):
+    """An allocation rule waiting for vacancies is not dropped when the period changes."""
+    from app.services.vision import set_plan_period
+
+    figures.set_allocation_rule(project, "GM0503", group.id, 25)
+    set_plan_period(project, 2025, 2028)
+    (series,) = figures.capacity_series(project, group.id)
+    assert series.allocation_share == 25

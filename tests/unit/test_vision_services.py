@@ -248,3 +248,26 @@ def test_deleted_own_group_comes_back_with_its_figures(project):
     restore_deleted(project, tombstone)
     (series,) = figures.need_series(project, group.id)
     assert series.values == {2025: 7}
+
+
+def test_an_undone_agreement_year_leaves_no_empty_year(project):
+    """Setting and then clearing a year's target removes the year, not a blank row."""
+    agreement = agreements.add_agreement(project, "Afspraak")
+    agreements.set_agreement_year(project, agreement.id, 2026, target=5)
+    agreements.set_agreement_year(project, agreement.id, 2026, target=None)
+    (stored,) = agreements.list_agreements(project)
+    assert 2026 not in stored.years
+
+
+def test_refusing_to_drop_figures_has_its_own_error(project):
+    """Shrinking the period over entered figures raises FiguresOutsidePeriodError, which the
+    screen turns into a question; other refusals are plain validation errors."""
+    from app.services.vision import FiguresOutsidePeriodError
+
+    group = groups.list_target_groups(project)[0]
+    figures.set_need(project, Cell("GM0503", group.id, HousingType.ROOM, 2027), 5)
+    with pytest.raises(FiguresOutsidePeriodError):
+        vision_service.set_plan_period(project, 2025, 2026)
+    with pytest.raises(ValidationError) as info:
+        vision_service.set_plan_period(project, 2025, 2070)
+    assert not isinstance(info.value, FiguresOutsidePeriodError)

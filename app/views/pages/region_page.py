@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from app.models import BaselineIndicator, VisionStatus
 from app.services import municipalities as service
 from app.services import vision as vision_service
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import DomainError
 from app.services.progress import Step
 from app.services.reference_data import find_reference
 from app.services.tombstone import restore_deleted
 from app.services.validation import parse_quantity
+from app.services.vision import FiguresOutsidePeriodError
+from app.storage import FileUnreachableError, ProjectFileError
 from app.views.labels import label
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
@@ -98,8 +100,10 @@ class RegionPage(StepPage):
         )
         self.author_edit.editingFinished.connect(lambda: self._set_text("author", self.author_edit))
         self.status_combo.activated.connect(self._set_status)
-        self.start_spin.valueChanged.connect(self._set_period)
-        self.end_spin.valueChanged.connect(self._set_period)
+        # On editingFinished (Enter, leaving the field), not on every arrow click: each
+        # change of period is one step to undo, and may ask to drop figures.
+        self.start_spin.editingFinished.connect(self._set_period)
+        self.end_spin.editingFinished.connect(self._set_period)
         return box
 
     def _set_text(self, field: str, edit: QLineEdit) -> None:
@@ -134,19 +138,24 @@ class RegionPage(StepPage):
         project = self.session.project
         old = vision_service.get_vision(project)
         start, end = self.start_spin.value(), self.end_spin.value()
-        if (start, end) == (old.start_year, old.end_year) or start > end:
+        if (start, end) == (old.start_year, old.end_year):
             return
         try:
-            vision_service.set_plan_period(project, start, end)
-        except ValidationError as error:
-            if "buiten" not in str(error) or not self._confirm_drop(str(error)):
-                self.refresh()
+            try:
+                vision_service.set_plan_period(project, start, end)
+            except FiguresOutsidePeriodError as error:
+                if not self._confirm_drop(str(error)):
+                    self.refresh()
+                    return
+                vision_service.set_plan_period(project, start, end, drop_outside=True)
+                self.session.undo_stack.clear()  # dropped figures cannot be brought back
+                self.session.notify("all")
                 return
-            vision_service.set_plan_period(project, start, end, drop_outside=True)
-            self.session.undo_stack.clear()  # dropped figures cannot be brought back
-            self.session.notify("all")
+        except FileUnreachableError as error:
+            self.session.unreachable.emit(str(error))
+            self.refresh()
             return
-        except DomainError as error:
+        except (DomainError, ProjectFileError) as error:
             self.session.error.emit(str(error))
             self.refresh()
             return

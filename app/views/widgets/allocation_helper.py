@@ -114,12 +114,12 @@ class AllocationHelper(QGroupBox):
         except DomainError as error:
             self.message.show_error(f"{row.name}: {error}")
             return False
-        project, group_id, old = self.session.project, self.group.id, row.share
+        project, group_id = self.session.project, self.group.id
         ok = self.session.perform(
             self.tr("Toewijzingspercentage wijzigen"),
             lambda: figures.set_allocation_rule(project, row.code, group_id, share, RULE_TYPE),
-            lambda _old: (
-                lambda: figures.set_allocation_rule(project, row.code, group_id, old, RULE_TYPE)
+            lambda state: (
+                lambda: figures.restore_allocation(project, row.code, group_id, state, RULE_TYPE)
             ),
             "capacity",
             self.page.step,
