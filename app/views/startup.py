@@ -36,6 +36,9 @@ def run(args: list[str]) -> int:
     splash.show()
     app.processEvents()
     probe.mark("first_paint")
+    from app.views import error_reporting  # after the first paint: it loads the storage layer
+
+    error_reporting.install()
     from app.views.application import run_gui  # the heavy part: services, storage, pages
 
     return run_gui(app, args, splash)

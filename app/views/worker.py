@@ -8,8 +8,8 @@ window stays responsive and an error is shown, not swallowed.
 
 from __future__ import annotations
 
+import sys
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.reports.export_io import ExportCancelled
 from app.services.errors import DomainError
 from app.storage import ProjectFileError
+from app.views.error_reporting import log_unexpected, unexpected_error_text
 
 
 class TaskSignals(QObject):
@@ -59,11 +60,9 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
         except (DomainError, ProjectFileError) as error:
             self.signals.failed.emit(str(error))
-        except Exception:  # a bug: show it rather than lose it in a thread
-            self.signals.failed.emit(
-                "Er ging iets onverwachts mis; er is niets weggeschreven.\n\n"
-                + traceback.format_exc(limit=3)
-            )
+        except Exception:  # a bug: log it and say so rather than lose it in a thread
+            log_unexpected(*sys.exc_info())
+            self.signals.failed.emit(unexpected_error_text())
         else:
             self.signals.finished.emit(result)
 

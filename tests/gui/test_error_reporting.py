@@ -1,0 +1,56 @@
+"""An unexpected error in the GUI is logged and told to the user; work goes on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+
+from app.storage.log_file import log_path
+from app.views import error_reporting, worker
+
+
+@pytest.fixture
+def installed(monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    logger = logging.getLogger("app")
+    before = list(logger.handlers)
+    error_reporting.install()
+    yield
+    for handler in logger.handlers:
+        if handler not in before:
+            handler.close()
+            logger.removeHandler(handler)
+
+
+def _log_text() -> str:
+    for handler in logging.getLogger("app").handlers:
+        handler.flush()
+    return log_path().read_text(encoding="utf-8")
+
+
+def test_an_error_in_a_slot_is_logged_and_shown(qtbot, installed, messages, window):
+    def faulty_slot(_topic):
+        raise RuntimeError("fout in een knop")
+
+    window.session.changed.connect(faulty_slot)
+    window.session.notify("all")  # Qt hands the slot's exception to sys.excepthook
+    window.session.changed.disconnect(faulty_slot)
+
+    assert any(str(log_path()) in text and "al opgeslagen" in text for text in messages)
+    assert "RuntimeError: fout in een knop" in _log_text()
+    assert window.isVisible()
+
+
+def test_a_fault_in_background_work_reaches_the_user_without_a_traceback(qtbot, installed):
+    def faulty_work(_progress, _cancelled):
+        return 1 / 0
+
+    task = worker.Task(faulty_work)
+    with qtbot.waitSignal(task.signals.failed, timeout=5000) as blocker:
+        worker.start(task)
+    message = blocker.args[0]
+    assert "onverwachts" in message and str(log_path()) in message
+    assert "Traceback" not in message
+    assert "ZeroDivisionError" in _log_text()
