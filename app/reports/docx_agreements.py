@@ -9,7 +9,7 @@ from pathlib import Path
 from app.reports.doc_data import DocumentData, load_document_data
 from app.reports.docx_base import caption, heading, open_template, paragraph, save, table
 from app.reports.docx_vision import cover
-from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells
+from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_text
 from app.reports.docx_vision_plan import AGREEMENT_HEADER, AGREEMENT_WEIGHTS, agreement_row
 from app.reports.export_io import (
     CancelFn,
@@ -106,6 +106,7 @@ def _figures(document, data: DocumentData, subject: Subject) -> None:
     names = data.municipality_names()
     labels = data.group_labels()
     rows = []
+    notes = []
     for a in subject.agreements:
         if a.group_id is None or a.group_id not in labels:
             continue
@@ -113,6 +114,8 @@ def _figures(document, data: DocumentData, subject: Subject) -> None:
         where = names.get(a.municipality_code, "Regio") if a.municipality_code else "Regio"
         total = analysis.gap_total(group_id=a.group_id, municipality_id=m_id)
         rows.append([f"{labels[a.group_id]} ({where})", *gap_cells(data, total)])
+        if not total.complete:
+            notes.append(missing_text(data, group_id=a.group_id, municipality_id=m_id))
     if not rows:
         paragraph(document, "Deze afspraken gaan niet over één aandachtsgroep.")
         return
@@ -120,6 +123,8 @@ def _figures(document, data: DocumentData, subject: Subject) -> None:
     paragraph(document, f"Woonbehoefte, aanbod en opgave over {period}, uit de woonzorgvisie.")
     caption(document, "Tabel", "Opgave waarop de afspraken rusten")
     table(document, ["Aandachtsgroep (gebied)", *GAP_HEADER], list(dict.fromkeys(map(tuple, rows))))
+    for note in dict.fromkeys(n for n in notes if n):
+        paragraph(document, note).runs[0].italic = True
 
 
 def _signatures(document, data: DocumentData, subject: Subject) -> None:

@@ -5,25 +5,39 @@ same way the text summary does."""
 from __future__ import annotations
 
 from app.reports.doc_data import DocumentData
-from app.reports.docx_base import Cell, caption, heading, paragraph, table
+from app.reports.docx_base import caption, heading, paragraph, table
 from app.reports.docx_figures import chart
 from app.reports.xlsx_tables import key_description
+from app.services.chart_data.common import gap_total_notes
 
 GAP_HEADER = ["Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]
 
 
 def gap_cells(data: DocumentData, total) -> list:
-    """Need, capacity, shortage, surplus and gap of a GapTotal, formatted."""
-    gap = data.gap(total.gap)
-    if not total.complete:  # the total covers the known cells only
-        gap = Cell(f"{gap.value} *", True)
+    """Need, capacity, shortage, surplus and gap of a GapTotal, formatted; all 'onbekend'
+    when a cell of the total is unknown (see `missing_note`)."""
+    need, capacity, shortage, surplus, gap = total.values
     return [
-        data.count(total.need),
-        data.count(total.capacity),
-        data.count(total.shortage),
-        data.count(total.surplus),
-        gap,
+        data.count(need),
+        data.count(capacity),
+        data.count(shortage),
+        data.count(surplus),
+        data.gap(gap),
     ]
+
+
+def missing_text(data: DocumentData, **filters) -> str:
+    """'Ontbreekt: …' for the cells of `gap_total(**filters)` without need or capacity;
+    empty when nothing is missing."""
+    notes = gap_total_notes(data.analysis, **filters)
+    return f"Ontbreekt: {'; '.join(notes)}." if notes else ""
+
+
+def missing_note(document, data: DocumentData, **filters) -> None:
+    """Under a table: which inputs make its totals unknown (nothing when all are known)."""
+    text = missing_text(data, **filters)
+    if text:
+        paragraph(document, text).runs[0].italic = True
 
 
 def per_group(document, data: DocumentData) -> None:
@@ -33,8 +47,8 @@ def per_group(document, data: DocumentData) -> None:
     paragraph(
         document,
         "Per aandachtsgroep volgen de omschrijving, de woonbehoefte en het aanbod over de hele "
-        "planperiode, de opgave per gemeente en het verloop in de tijd. Een * betekent dat niet "
-        "alle cijfers zijn ingevuld: het totaal telt alleen de bekende cellen.",
+        "planperiode, de opgave per gemeente en het verloop in de tijd. Waar niet alle cijfers "
+        "zijn ingevuld, is het totaal onbekend; onder de tabel staat wat ontbreekt.",
     )
     for number_, group in enumerate(data.analysis.figures.groups, start=1):
         _group(document, data, group, f"3.{number_}")
@@ -48,7 +62,7 @@ def _group(document, data: DocumentData, group, prefix: str) -> None:
     if group.mandatory_urgency:
         paragraph(document, "Deze groep hoort (deels) bij de verplicht urgenten.")
     total = analysis.gap_total(group_id=group.id)
-    paragraph(document, _summary_sentence(data, total))
+    paragraph(document, _summary_sentence(data, group.id, total))
     rows = [
         [m.name, *gap_cells(data, analysis.gap_total(group_id=group.id, municipality_id=m.id))]
         for m in analysis.figures.municipalities
@@ -56,15 +70,24 @@ def _group(document, data: DocumentData, group, prefix: str) -> None:
     rows.append(["Regio", *gap_cells(data, total)])
     caption(document, "Tabel", f"{group.label}: opgave per gemeente, hele planperiode")
     table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    missing_note(document, data, group_id=group.id)
     _over_time(document, data, group)
     chart(document, data, f"group:{group.id}")
 
 
-def _summary_sentence(data: DocumentData, total) -> str:
+def _summary_sentence(data: DocumentData, group_id: int, total) -> str:
     vision = data.vision
     period = f"{vision.start_year}–{vision.end_year}"
-    if total.need == 0 and total.capacity == 0 and not total.complete:
-        return f"Voor deze groep zijn nog geen cijfers ingevuld voor {period}."
+    if not total.complete:
+        figures = data.analysis.figures
+        if not any(
+            key[1] == group_id for values in (figures.need, figures.capacity) for key in values
+        ):
+            return f"Voor deze groep zijn nog geen cijfers ingevuld voor {period}."
+        return (
+            f"Over {period} is de opgave in de regio nog onbekend, omdat niet alle woonbehoefte "
+            "en al het aanbod is ingevuld; onder de tabel staat wat ontbreekt."
+        )
     need, capacity = data.count(total.need).value, data.count(total.capacity).value
     text = f"Over {period} is de woonbehoefte {need} en het aanbod {capacity} (regio). "
     if total.gap > 0:
@@ -73,8 +96,6 @@ def _summary_sentence(data: DocumentData, total) -> str:
         text += f"Per saldo is er een overschot van {data.count(-total.gap).value}."
     else:
         text += "Behoefte en aanbod zijn per saldo in evenwicht."
-    if not total.complete:
-        text += f" Let op: {total.unknown} cel(len) zijn nog onbekend."
     return text
 
 
@@ -103,6 +124,7 @@ def gap_and_distribution(document, data: DocumentData) -> None:
     rows.append(["Regio", *gap_cells(data, analysis.gap_total())])
     caption(document, "Tabel", "Opgave per gemeente, alle aandachtsgroepen")
     table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    missing_note(document, data)
     chart(document, data, "gap_by_municipality")
     chart(document, data, "cumulative_gap")
     heading(document, "4.2 Evenwichtige verdeling", 2)

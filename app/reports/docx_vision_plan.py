@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.models import ActionLine
 from app.reports.doc_data import DocumentData, value_text
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
-from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells
+from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_note
 from app.reports.formatting import percent
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.demo import EXAMPLE_NOTE
@@ -138,6 +138,7 @@ def appendices(document, data: DocumentData) -> None:
         rows.append(["Totaal", *gap_cells(data, analysis.gap_total(municipality_id=m.id))])
         caption(document, "Tabel", f"{m.name}: opgave per aandachtsgroep, hele planperiode")
         table(document, ["Aandachtsgroep", *GAP_HEADER], rows, total=True)
+        missing_note(document, data, municipality_id=m.id)
     heading(document, "Bijlage B Bronnen en peildata", 2)
     _sources(document, data)
 

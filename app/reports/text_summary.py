@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.reports.formatting import UNKNOWN, number, percent, signed, yes_no
 from app.services.analysis import Analysis
+from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.reference_data import CBS_ATTRIBUTION
 
@@ -23,10 +24,7 @@ def summary_text(analysis: Analysis) -> str:
     if vision.is_example:
         lines.append(f"Let op: {EXAMPLE_NOTE}.")
     lines += ["", "Opgave per aandachtsgroep (regio, hele planperiode)"]
-    rows = []
-    for group in figures.groups:
-        t = analysis.gap_total(group_id=group.id)
-        rows.append(_gap_row(group.label, t))
+    rows = [_gap_row(g.label, analysis.gap_total(group_id=g.id)) for g in figures.groups]
     lines += _table(["Aandachtsgroep", *GAP_COLUMNS], rows)
 
     lines += ["", "Opgave per gemeente (alle groepen, hele planperiode)"]
@@ -34,6 +32,9 @@ def summary_text(analysis: Analysis) -> str:
         _gap_row(m.name, analysis.gap_total(municipality_id=m.id)) for m in figures.municipalities
     ]
     lines += _table(["Gemeente", *GAP_COLUMNS], rows)
+    notes = gap_total_notes(analysis)  # the same cells make a total above unknown
+    if notes:
+        lines += ["Ontbreekt (daarom onbekend):", *(f"  {note}" for note in notes)]
 
     lines += ["", "Evenwichtige verdeling (alle groepen, hele planperiode)"]
     rows = []
@@ -92,17 +93,9 @@ def summary_text(analysis: Analysis) -> str:
 
 
 def _gap_row(label: str, t) -> list[str]:
-    row = [
-        label,
-        number(t.need),
-        number(t.capacity),
-        number(t.shortage),
-        number(t.surplus),
-        signed(t.gap),
-    ]
-    if not t.complete:
-        row[-1] += f" (onvolledig: {t.unknown} onbekend)"
-    return row
+    """A GapTotal's figures; all 'onbekend' when any of its cells is unknown."""
+    need, capacity, shortage, surplus, gap = t.values
+    return [label, number(need), number(capacity), number(shortage), number(surplus), signed(gap)]
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -22,6 +22,7 @@ from app.reports.xlsx_style import (
 )
 from app.services.analysis import Analysis
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, NormInfo, PartnerInfo
 from app.services.reference_data import CBS_ATTRIBUTION
@@ -60,6 +61,11 @@ def write_overview(sheet, data: AnnexData) -> None:
         (f"Status: {vision.status.label}", False),
         (f"Verdeelsleutel: {key_description(data.analysis)}", False),
         ("Opgave = woonbehoefte − aanbod: positief is een tekort, negatief een overschot.", False),
+        (
+            "Een leeg totaal is onbekend: niet alle cijfers van de groep zijn ingevuld "
+            "(zie 'Ontbreekt').",
+            False,
+        ),
     ]
     if vision.is_example:
         lines.append((f"Let op: {EXAMPLE_NOTE}.", True))
@@ -80,11 +86,13 @@ def write_overview(sheet, data: AnnexData) -> None:
         Column("Overschot", 12, COUNT, True),
         Column("Opgave", 12, SIGNED, True),
         Column("Onbekende cellen", 12, COUNT),
+        Column("Ontbreekt (totaal daarom onbekend)", 60),
     ]
     rows = []
     for group in data.analysis.figures.groups:
         t = data.analysis.gap_total(group_id=group.id)
-        rows.append([group.label, t.need, t.capacity, t.shortage, t.surplus, t.gap, t.unknown])
+        notes = None if t.complete else "; ".join(gap_total_notes(data.analysis, group_id=group.id))
+        rows.append([group.label, *t.values, t.unknown, notes])
     _table_at(sheet, start, columns, rows, data.small)
     sheet.column_dimensions["A"].width = 60
 

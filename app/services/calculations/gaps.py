@@ -63,6 +63,14 @@ class GapTotal:
     def complete(self) -> bool:
         return self.unknown == 0
 
+    @property
+    def values(self) -> tuple[int, int, int, int, int] | tuple[None, None, None, None, None]:
+        """Need, capacity, shortage, surplus and gap as documents show them: all unknown
+        (None) when any cell is, since a sum over only the known cells is not the total."""
+        if not self.complete:
+            return (None, None, None, None, None)
+        return (self.need, self.capacity, self.shortage, self.surplus, self.gap)
+
 
 def compute_gaps(
     need: Mapping[K, int], capacity: Mapping[K, int], keys: Iterable[K]

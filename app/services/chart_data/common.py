@@ -77,10 +77,15 @@ def gap_notes(
     figures = analysis.figures
     wanted_years = set(years)
     labels = {g.id: g.label for g in figures.groups}
+    index = analysis.gap_index  # only the selected cells are read, in the order of `gaps`
     cells = [
-        MissingCell(item, analysis.names[m], labels[g], y)
-        for (m, g, y), gap in analysis.gaps.items()
-        if gap.gap is None and m in municipality_ids and g in group_ids and y in wanted_years
+        MissingCell(item, m.name, labels[g.id], y)
+        for m in figures.municipalities
+        if m.id in municipality_ids
+        for g in figures.groups
+        if g.id in group_ids
+        for y, gap in index.get((m.id, g.id), {}).items()
+        if gap.gap is None and y in wanted_years
         for item in gap.missing
     ]
     return describe_missing(
@@ -88,6 +93,23 @@ def gap_notes(
         places=[m.name for m in figures.municipalities if m.id in municipality_ids],
         topics=[g.label for g in figures.groups if g.id in group_ids],
         years=years,
+    )
+
+
+def gap_total_notes(
+    analysis: Analysis,
+    *,
+    group_id: int | None = None,
+    municipality_id: int | None = None,
+    years: Sequence[int] | None = None,
+) -> tuple[str, ...]:
+    """Which need or capacity is missing in the cells of `Analysis.gap_total` with the same
+    filters (all, when a filter is None): the note under a total that is unknown."""
+    figures = analysis.figures
+    municipality_ids = {municipality_id} if municipality_id is not None else set(analysis.names)
+    group_ids = {group_id} if group_id is not None else {g.id for g in figures.groups}
+    return gap_notes(
+        analysis, municipality_ids, group_ids, figures.years if years is None else years
     )
 
 
