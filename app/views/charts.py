@@ -16,10 +16,14 @@ from app.services.selection import Selection
 
 @dataclass(frozen=True)
 class ChartInputs:
-    """Everything a chart may need: the calculations, the gap table and the filters."""
+    """Everything a chart may need: the calculations, the gap table and the filters.
+
+    The table is loaded only for the chart that needs it (for all municipalities it takes
+    a second), hence a function rather than the table itself.
+    """
 
     analysis: Analysis
-    table: GapTable
+    load_table: Callable[[], GapTable]
     selection: Selection
     key: DistributionKey
 
@@ -37,7 +41,7 @@ def chart_kinds() -> list[ChartKind]:
     return [
         ChartKind(
             QCoreApplication.translate("Charts", "Woonbehoefte en aanbod"),
-            lambda i: chart_data.need_capacity_chart(i.analysis, i.table),
+            lambda i: chart_data.need_capacity_chart(i.analysis, i.load_table()),
         ),
         ChartKind(
             QCoreApplication.translate("Charts", "Opgave per gemeente"),

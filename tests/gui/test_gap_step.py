@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from app.models import DistributionKey
+from app.services import figures
 from app.services.progress import Step
 from tests.gui.test_wizard import go_to
 
@@ -157,3 +158,52 @@ def test_table_reads_as_a_report_with_group_totals(qtbot, gap_page):
     first_group = names[0]
     assert names.count(first_group) == 1
     assert any(row.housing_type is None and row.group_id is not None for row in model.rows)
+
+
+@pytest.fixture
+def large_region(monkeypatch):
+    """Treat the example's nine municipalities as a region large enough to sum in the
+    background (as for all municipalities of the country)."""
+    from app.views.pages import gap_page
+
+    monkeypatch.setattr(gap_page, "BACKGROUND_FROM_MUNICIPALITIES", 1)
+
+
+def test_a_large_region_is_summed_in_the_background(qtbot, launcher, demo_path, large_region):
+    """The step shows at once with 'being calculated' and no old figures; the table fills
+    in with the services' totals; one municipality is still summed at once."""
+    window = launcher.open_file(demo_path)
+    qtbot.waitExposed(window)
+    page = go_to(qtbot, window, Step.GAP)
+    analysis = page.session.analysis()
+    assert page.table_model.rowCount() == 0 and "berekend" in page.notes.text()
+    qtbot.waitUntil(lambda: page.table_model.rowCount() > 0, timeout=5000)
+    assert total_row(page).need == analysis.gap_total().need
+    assert "berekend" not in page.notes.text()
+    delft = next(m for m in analysis.figures.municipalities if m.code == "GM0503")
+    page.municipality_combo.setCurrentIndex(page.municipality_combo.findData(delft.id))
+    assert total_row(page).need == analysis.gap_total(municipality_id=delft.id).need
+
+
+def test_figures_changed_while_summing_show_the_new_figures(
+    qtbot, launcher, demo_path, large_region
+):
+    """A load started before an edit is dropped; the table shows the figures after it."""
+    window = launcher.open_file(demo_path)
+    qtbot.waitExposed(window)
+    page = go_to(qtbot, window, Step.GAP)
+    analysis = page.session.analysis()
+    group = analysis.figures.groups[0]
+    series = next(s for s in figures.need_series(page.session.project, group.id))
+    year = analysis.figures.years[0]
+    old = series.values.get(year) or 0
+    cell = figures.Cell(series.municipality_code, group.id, series.housing_type, year)
+    page.session.perform(
+        "test",
+        lambda: figures.set_need(page.session.project, cell, old + 1000),
+        lambda _result: lambda: None,
+        "need",
+    )
+    qtbot.waitUntil(lambda: page.table_model.rowCount() > 0 and page._loading is None, timeout=5000)
+    assert total_row(page).need == page.session.analysis().gap_total().need
+    assert total_row(page).need == analysis.gap_total().need + 1000

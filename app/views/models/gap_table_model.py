@@ -28,7 +28,7 @@ class GapTableModel(QAbstractTableModel):
         self.rows: list[GapTableRow] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
-    def set_table(self, table: GapTable) -> None:
+    def set_table(self, table: GapTable | None) -> None:
         self.beginResetModel()
         self.table = table
         self.rows = self._ordered()
