@@ -207,3 +207,18 @@ def test_figures_changed_while_summing_show_the_new_figures(
     qtbot.waitUntil(lambda: page.table_model.rowCount() > 0 and page._loading is None, timeout=5000)
     assert total_row(page).need == page.session.analysis().gap_total().need
     assert total_row(page).need == analysis.gap_total().need + 1000
+
+
+def test_shortage_surplus_and_gap_agree_and_explain_themselves(qtbot, gap_page):
+    """Opgave = tekort − overschot on every line; the headers say how they are counted."""
+    model = gap_page.table_model
+    headers = {
+        model.headerData(i, Qt.Orientation.Horizontal): i for i in range(model.columnCount())
+    }
+    for name in ("Tekort", "Overschot", "Opgave"):
+        assert model.headerData(
+            headers[name], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+    for row in model.rows:
+        if row.gap is not None:
+            assert row.gap == row.shortage - row.surplus

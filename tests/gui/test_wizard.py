@@ -68,15 +68,24 @@ def test_new_vision_without_municipalities_is_refused_in_the_dialog(qtbot, tmp_p
 
 
 def test_fill_need_by_typing_and_see_totals(qtbot, window):
-    """Typing 12 in Delft's first row for 2025 stores it and updates the row total."""
+    """Typing 12 in Delft's first row for 2025 stores it and updates the totals; while other
+    cells are empty (unknown) a total is marked * and says how many are left out."""
     page = go_to(qtbot, window, Step.NEED)
     group = page.current_group()
-    column = page.model.year_column(2025)
+    model = page.model
+    column = model.year_column(2025)
     type_into_cell(qtbot, page.view, 0, column, "12")
-    assert need_values(window, group.id)[("GM0503", page.model.rows[0].housing_type, 2025)] == 12
-    assert page.model.data(page.model.index(0, page.model.total_column)) == "12"
-    total_row = page.model.rowCount() - 1
-    assert page.model.data(page.model.index(total_row, column)) == "12"
+    assert need_values(window, group.id)[("GM0503", model.rows[0].housing_type, 2025)] == 12
+    row_total = model.index(0, model.total_column)
+    assert model.data(row_total) == "12 *"
+    assert "2 lege" in model.data(row_total, Qt.ItemDataRole.ToolTipRole)
+    total_row = model.rowCount() - 1
+    assert model.data(model.index(total_row, column)) == "12 *"
+    type_into_cell(qtbot, page.view, 0, model.year_column(2026), "1500")
+    type_into_cell(qtbot, page.view, 0, model.year_column(2027), "0")
+    assert model.data(row_total) == "1.512"
+    assert model.data(row_total, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(model.index(1, model.total_column)) == ""  # nothing entered yet
 
 
 def test_paste_a_block_from_excel(qtbot, window):

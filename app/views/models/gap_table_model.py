@@ -60,9 +60,13 @@ class GapTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.columns[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tooltip(column)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if isinstance(column, CapacityKind):
             short = {
                 CapacityKind.ALLOCATION: self.tr("w.v. toewijzing"),
@@ -82,6 +86,23 @@ class GapTableModel(QAbstractTableModel):
             GapColumn.SURPLUS: self.tr("Overschot"),
             GapColumn.MISSING: self.tr("Ontbrekende invoer"),
         }[column]
+
+    def _header_tooltip(self, column) -> str | None:
+        # Shortage and surplus are netted per municipality, woonvorm and year before they
+        # are added up, so they are not the opgave split in two: say so where it is read.
+        if column is GapColumn.SHORTAGE:
+            return self.tr(
+                "Opgeteld over gemeenten, woonvormen en jaren waar de woonbehoefte groter is "
+                "dan het aanbod. Een overschot elders vult een tekort niet aan."
+            )
+        if column is GapColumn.SURPLUS:
+            return self.tr(
+                "Opgeteld over gemeenten, woonvormen en jaren waar het aanbod groter is "
+                "dan de woonbehoefte."
+            )
+        if column is GapColumn.GAP:
+            return self.tr("Woonbehoefte min aanbod: tekort min overschot.")
+        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

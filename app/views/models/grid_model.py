@@ -146,6 +146,8 @@ class FigureGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and grid_row.computed and year is not None:
             return QBrush(QColor("#e1e8f2"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.total_column:
+                return self._total_tooltip(self._total_cells(grid_row, None))
             return self._tooltip(grid_row, year)
         if role == Qt.ItemDataRole.FontRole and column == self.total_column:
             return _bold()
@@ -162,7 +164,7 @@ class FigureGridModel(QAbstractTableModel):
             value = row.values.get(year)
             return "" if value is None else number(value)
         if column == self.total_column:
-            return number(sum(row.values.get(y, 0) for y in self.years)) if row.values else ""
+            return self._total_text(self._total_cells(row, None))
         if column == self.note_column:
             if row.computed and not row.note:
                 return self.tr("Berekend: vrijkomende woningen × {0} %").format(
@@ -190,16 +192,40 @@ class FigureGridModel(QAbstractTableModel):
             return QBrush(QColor("#f3f3f3"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.key_columns:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if column == 0:
-            return self.tr("Totaal")
+            return self.tr("Totaal") if role == Qt.ItemDataRole.DisplayRole else None
         year = self.year_at(column)
-        if year is not None:
-            return number(sum(r.values.get(year, 0) for r in self.rows))
-        if column == self.total_column:
-            return number(sum(sum(r.values.get(y, 0) for y in self.years) for r in self.rows))
+        if year is None and column != self.total_column:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._total_text(self._total_cells(None, year))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._total_tooltip(self._total_cells(None, year))
         return None
+
+    # -- totals -------------------------------------------------------------------------
+    def _total_cells(self, row: GridRow | None, year: int | None) -> list[int | None]:
+        """The cells a total adds up: a row's years, a year's rows, or (both None) all."""
+        rows = self.rows if row is None else [row]
+        years = self.years if year is None else [year]
+        return [r.values.get(y) for r in rows for y in years]
+
+    def _total_text(self, cells: list[int | None]) -> str:
+        """The sum of the known cells; marked * when empty (unknown) cells are left out,
+        as in the Opgave step, so a partial total is never read as the whole."""
+        known = [v for v in cells if v is not None]
+        if not known:
+            return ""
+        text = number(sum(known))
+        return text + " *" if len(known) < len(cells) else text
+
+    def _total_tooltip(self, cells: list[int | None]) -> str | None:
+        empty = sum(v is None for v in cells)
+        if not empty or empty == len(cells):
+            return None
+        return self.tr("* Onvolledig: {0} lege (onbekende) cellen tellen niet mee.").format(
+            number(empty)
+        )
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
