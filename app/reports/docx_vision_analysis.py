@@ -141,27 +141,18 @@ def _fair_shares(document, data: DocumentData) -> None:
         "gemeente min haar evenredig aandeel: negatief betekent dat zij minder draagt dan haar "
         "aandeel.",
     )
-    rows = []
-    for m in analysis.figures.municipalities:
-        shares = [s for s in analysis.fair_shares if s.municipality_id == m.id]
-        fair = _sum([s.fair_share for s in shares])
-        offered = _sum([s.contribution for s in shares])
-        difference = _sum([s.difference for s in shares])
-        rows.append(
-            [
-                m.name,
-                data.share(analysis.key_shares.shares.get(m.id)),
-                data.count(None if fair is None else round(fair)),
-                data.count(offered),
-                data.gap(difference),
-            ]
-        )
+    fair = analysis.fair_share_by_municipality()
+    rows = [
+        [
+            m.name,
+            data.share(fair[m.id].key_share),
+            data.count(fair[m.id].rounded_fair_share),
+            data.count(fair[m.id].contribution),
+            data.gap(fair[m.id].rounded_difference),
+        ]
+        for m in analysis.figures.municipalities
+    ]
     caption(document, "Tabel", "Evenredig aandeel en bijdrage per gemeente, alle groepen")
     header = ["Gemeente", "Aandeel sleutel", "Evenredig aandeel", "Aanbod", "Verschil"]
     table(document, header, rows)
     chart(document, data, "fair_share")
-
-
-def _sum(values: list) -> float | None:
-    """Sum over groups; unknown when any part is unknown (as the text summary does)."""
-    return None if any(v is None for v in values) else sum(values)

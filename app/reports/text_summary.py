@@ -37,27 +37,17 @@ def summary_text(analysis: Analysis) -> str:
         lines += ["Ontbreekt (daarom onbekend):", *(f"  {note}" for note in notes)]
 
     lines += ["", "Evenwichtige verdeling (alle groepen, hele planperiode)"]
-    rows = []
-    for m in figures.municipalities:
-        shares = [s for s in analysis.fair_shares if s.municipality_id == m.id]
-        fair = (
-            None if any(s.fair_share is None for s in shares) else sum(s.fair_share for s in shares)
-        )
-        offered = (
-            None
-            if any(s.contribution is None for s in shares)
-            else sum(s.contribution for s in shares)
-        )
-        difference = None if fair is None or offered is None else offered - fair
-        rows.append(
-            [
-                m.name,
-                percent(analysis.key_shares.shares.get(m.id)),
-                number(fair),
-                number(offered),
-                signed(difference),
-            ]
-        )
+    fair = analysis.fair_share_by_municipality()
+    rows = [
+        [
+            m.name,
+            percent(fair[m.id].key_share),
+            number(fair[m.id].rounded_fair_share),
+            number(fair[m.id].contribution),
+            signed(fair[m.id].rounded_difference),
+        ]
+        for m in figures.municipalities
+    ]
     lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
     lines += ["", "Sociale huur (streven 30 %)"]

@@ -18,7 +18,13 @@ from app.models import (
     DistributionKey,
 )
 from app.services import catalogue
-from app.services.calculations.fair_share import FairShare, KeyShares, fair_shares, key_shares
+from app.services.calculations.fair_share import (
+    FairShare,
+    KeyShares,
+    fair_shares,
+    key_shares,
+    rounded_difference,
+)
 from app.services.calculations.gaps import Gap, GapTotal, compute_gaps, cumulative, total
 from app.services.calculations.social_rent import (
     SocialRentInput,
@@ -97,6 +103,7 @@ class MunicipalityFairShare:
     fair_share: float | None
     contribution: float | None
     missing: tuple[str, ...]
+    key_share: float | None = None  # its share under the distribution key used
 
     @property
     def difference(self) -> float | None:
@@ -104,6 +111,16 @@ class MunicipalityFairShare:
         if self.fair_share is None or self.contribution is None:
             return None
         return self.contribution - self.fair_share
+
+    @property
+    def rounded_fair_share(self) -> int | None:
+        """The fair share in whole dwellings, as documents show it."""
+        return None if self.fair_share is None else round(self.fair_share)
+
+    @property
+    def rounded_difference(self) -> int | None:
+        """Contribution minus the rounded fair share: what documents show beside it."""
+        return rounded_difference(self.contribution, self.fair_share)
 
 
 @dataclass(frozen=True)
@@ -221,21 +238,35 @@ class Analysis:
         return result
 
     def fair_share_by_municipality(
-        self, key: DistributionKey | None = None
+        self,
+        key: DistributionKey | None = None,
+        *,
+        years: Iterable[int] | None = None,
+        group_id: int | None = None,
     ) -> dict[int, MunicipalityFairShare]:
-        """Per municipality: fair share and contribution summed over the active groups, over
-        the whole period (the vision's key by default); unknown when any group's is."""
-        shares = self.fair_shares if key is None else self.fair_shares_for(key)
-        result = {}
-        for m in self.figures.municipalities:
-            own = [s for s in shares if s.municipality_id == m.id]
-            result[m.id] = MunicipalityFairShare(
-                municipality_id=m.id,
-                fair_share=sum_or_unknown(s.fair_share for s in own),
-                contribution=sum_or_unknown(s.contribution for s in own),
-                missing=tuple(dict.fromkeys(note for s in own for note in s.missing)),
+        """Per municipality: fair share and contribution summed over the active groups (or
+        only `group_id`) over `years` (default: the whole period), with `key` (default: the
+        vision's); unknown when any group's is."""
+        if key is None and years is None:
+            shares = self.fair_shares
+        else:
+            key = self.figures.vision.distribution_key if key is None else key
+            shares = self.fair_shares_for(key, years)
+        own: dict[int, list[FairShare]] = {m.id: [] for m in self.figures.municipalities}
+        for share in shares:
+            if group_id is None or share.group_id == group_id:
+                own[share.municipality_id].append(share)
+        key_shares_ = self.key_shares if key is None else self.shares_for(key)
+        return {
+            m_id: MunicipalityFairShare(
+                municipality_id=m_id,
+                fair_share=sum_or_unknown(s.fair_share for s in parts),
+                contribution=sum_or_unknown(s.contribution for s in parts),
+                missing=tuple(dict.fromkeys(note for s in parts for note in s.missing)),
+                key_share=key_shares_.shares.get(m_id),
             )
-        return result
+            for m_id, parts in own.items()
+        }
 
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]

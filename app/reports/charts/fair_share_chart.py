@@ -34,7 +34,7 @@ def plot_fair_share(ax: Axes, data: FairShareChart, style: ChartStyle = NORMAL) 
         label=number,
         clip_at=scale * 1.1,
     )
-    _difference_column(ax, [b.difference for b in data.bars], style)
+    _difference_column(ax, [b.rounded_difference for b in data.bars], style)
     labels = [
         b.label if b.key_share is None else f"{b.label} ({_share(b.key_share)})" for b in data.bars
     ]

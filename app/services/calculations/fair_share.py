@@ -40,6 +40,14 @@ class FairShare:
         return self.contribution - self.fair_share
 
 
+def rounded_difference(contribution: float | None, fair_share: float | None) -> int | None:
+    """Contribution (whole dwellings) minus the fair share rounded to whole dwellings: the
+    difference as a document shows it beside the rounded fair share, so the row adds up."""
+    if contribution is None or fair_share is None:
+        return None
+    return round(contribution) - round(fair_share)
+
+
 def key_shares(
     baseline: Mapping[int, Mapping[BaselineIndicator, int | None]],
     names: Mapping[int, str],

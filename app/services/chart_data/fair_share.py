@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from app.models import DistributionKey
 from app.services.analysis import Analysis
-from app.services.calculations.fair_share import FairShare
+from app.services.calculations.fair_share import rounded_difference
+from app.services.calculations.sums import sum_or_unknown
 from app.services.chart_data.common import (
     DEFAULT_TOP_N,
     ChartText,
@@ -43,6 +44,11 @@ class FairShareBar:
             return None
         return self.contribution - self.fair_share
 
+    @property
+    def rounded_difference(self) -> int | None:
+        """Contribution minus the rounded fair share, as the label beside the bars shows."""
+        return rounded_difference(self.contribution, self.fair_share)
+
 
 @dataclass(frozen=True)
 class FairShareChart:
@@ -67,13 +73,19 @@ def fair_share_chart(
     check_selection(selection, analysis.names, {g.id for g in figures.groups})
     key = figures.vision.distribution_key if key is None else DistributionKey(key)
     years = selected_years(selection, figures.years)
-    shares = [
-        s for s in analysis.fair_shares_for(key, years) if selection.group_id in (None, s.group_id)
+    totals = analysis.fair_share_by_municipality(key, years=years, group_id=selection.group_id)
+    bars = [
+        FairShareBar(
+            m.name,
+            m.id,
+            1,
+            totals[m.id].key_share,
+            totals[m.id].fair_share,
+            totals[m.id].contribution,  # type: ignore[arg-type]
+            highlighted=selection.municipality_id == m.id,
+        )
+        for m in figures.municipalities
     ]
-    per_municipality: dict[int, list[FairShare]] = {m.id: [] for m in figures.municipalities}
-    for share in shares:
-        per_municipality[share.municipality_id].append(share)
-    bars = [_bar(m.id, m.name, per_municipality[m.id], selection) for m in figures.municipalities]
     ranked = rank(
         bars,
         known=lambda b: b.difference is not None,
@@ -96,29 +108,14 @@ def fair_share_chart(
     )
 
 
-def _bar(m_id: int, name: str, shares: list[FairShare], selection: Selection) -> FairShareBar:
-    fair = None if any(s.fair_share is None for s in shares) else sum(s.fair_share for s in shares)
-    given = (
-        None if any(s.contribution is None for s in shares) else sum(s.contribution for s in shares)
-    )
-    key_share = shares[0].key_share if shares else None
-    return FairShareBar(
-        name, m_id, 1, key_share, fair, given, highlighted=selection.municipality_id == m_id
-    )
-
-
 def _sum(label: str, bars: list[FairShareBar]) -> FairShareBar:
-    def add(values):
-        values = list(values)
-        return None if any(v is None for v in values) else sum(values)
-
     return FairShareBar(
         label,
         None,
         len(bars),
-        add(b.key_share for b in bars),
-        add(b.fair_share for b in bars),
-        add(b.contribution for b in bars),
+        sum_or_unknown(b.key_share for b in bars),
+        sum_or_unknown(b.fair_share for b in bars),
+        sum_or_unknown(b.contribution for b in bars),  # type: ignore[arg-type]
     )
 
 
