@@ -43,6 +43,7 @@ def vocabulary() -> list[str]:
         texts += [group.label, group.definition]
     texts += list(catalogue.HOUSING_TYPE_DEFINITIONS.values())
     texts += list(catalogue.SUPPORT_LEVEL_DEFINITIONS.values())
+    texts += list(catalogue.MANDATORY_URGENCY_CATEGORIES)
     for term, definition in catalogue.GLOSSARY.items():
         texts += [term, definition]
     return list(dict.fromkeys(texts))
@@ -53,9 +54,20 @@ def update() -> None:
     for code, locale in LANGUAGES.items():
         ts = TRANSLATIONS / f"thuisplan_{code}.ts"
         known = _translations(ts) if ts.exists() else {}
-        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
-                        "-source-language", "nl_NL", "-target-language", locale,
-                        "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-source-language",
+                "nl_NL",
+                "-target-language",
+                locale,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
         _add_context(ts, "Vocabulary", vocabulary())
         _add_context(ts, "Progress", progress_reasons())
         _restore(ts, known)
@@ -110,8 +122,15 @@ def _add_context(ts: Path, name: str, texts: list[str]) -> None:
 def compile_() -> None:
     for code in LANGUAGES:
         ts = TRANSLATIONS / f"thuisplan_{code}.ts"
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
-                        str(TRANSLATIONS / f"thuisplan_{code}.qm")], check=True)
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lrelease"),
+                str(ts),
+                "-qm",
+                str(TRANSLATIONS / f"thuisplan_{code}.qm"),
+            ],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

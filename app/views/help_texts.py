@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models import HousingType, SupportLevel
 from app.services.catalogue import GLOSSARY, HOUSING_TYPE_DEFINITIONS, SUPPORT_LEVEL_DEFINITIONS
+from app.services.norms import urgency_categories
 from app.services.progress import Step
 from app.services.target_groups import list_target_groups
 from app.views.labels import label, vocab
@@ -119,7 +120,17 @@ def help_page(page, session) -> str:
         heading = QCoreApplication.translate("Help", "Begeleidingsniveaus")
         parts.append(f"<h4>{escape(heading)}</h4>")
         parts += [_term(label(s), vocab(SUPPORT_LEVEL_DEFINITIONS[s])) for s in SupportLevel]
+        parts.append(_urgency_categories(session))
     return "".join(parts)
+
+
+def _urgency_categories(session) -> str:
+    """The categories every municipality must give urgency (stored with the vision)."""
+    heading = QCoreApplication.translate("Help", "Verplicht urgenten in deze visie")
+    items = "".join(
+        f"<li>{escape(vocab(category))}</li>" for category in urgency_categories(session.project)
+    )
+    return f"<h4>{escape(heading)}</h4><ul>{items}</ul>"
 
 
 def _term(name: str, definition: str) -> str:

@@ -36,12 +36,6 @@ def add_recent_file(path: Path) -> None:
     settings().setValue("recent_files", [str(p) for p in [path, *files][:MAX_RECENT]])
 
 
-def remove_recent_file(path: Path) -> None:
-    """Forget `path` in the recent files."""
-    files = [p for p in recent_files() if p != Path(path)]
-    settings().setValue("recent_files", [str(p) for p in files])
-
-
 def last_step(path: Path) -> str | None:
     """The step last shown for this file."""
     return settings().value(f"last_step/{_key(path)}")

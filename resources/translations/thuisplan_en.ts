@@ -312,12 +312,12 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="287" />
+      <location filename="../../app/views/pages/figures_page.py" line="289" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="291" />
+      <location filename="../../app/views/pages/figures_page.py" line="293" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
     </message>
@@ -389,32 +389,32 @@
   <context>
     <name>Charts</name>
     <message>
-      <location filename="../../app/views/charts.py" line="39" />
+      <location filename="../../app/views/charts.py" line="43" />
       <source>Woonbehoefte en aanbod</source>
       <translation>Housing need and supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/charts.py" line="43" />
+      <location filename="../../app/views/charts.py" line="47" />
       <source>Opgave per gemeente</source>
       <translation>Gap by municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/charts.py" line="47" />
+      <location filename="../../app/views/charts.py" line="51" />
       <source>Cumulatieve opgave</source>
       <translation>Cumulative gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/charts.py" line="51" />
+      <location filename="../../app/views/charts.py" line="55" />
       <source>Evenredig aandeel en bijdrage</source>
       <translation>Fair share and contribution</translation>
     </message>
     <message>
-      <location filename="../../app/views/charts.py" line="55" />
+      <location filename="../../app/views/charts.py" line="59" />
       <source>Sociale huur: nu en eind planperiode</source>
       <translation>Social rent: now and at the end of the plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/charts.py" line="59" />
+      <location filename="../../app/views/charts.py" line="63" />
       <source>Betaalbaar deel van de nieuwbouw</source>
       <translation>Affordable share of new construction</translation>
     </message>
@@ -626,32 +626,32 @@
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="328" />
+      <location filename="../../app/views/pages/documents_page.py" line="327" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="342" />
+      <location filename="../../app/views/pages/documents_page.py" line="341" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="348" />
+      <location filename="../../app/views/pages/documents_page.py" line="347" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="363" />
+      <location filename="../../app/views/pages/documents_page.py" line="362" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="365" />
+      <location filename="../../app/views/pages/documents_page.py" line="364" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="377" />
+      <location filename="../../app/views/pages/documents_page.py" line="376" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
@@ -662,52 +662,71 @@
     </message>
   </context>
   <context>
+    <name>ErrorReporting</name>
+    <message>
+      <location filename="../../app/views/error_reporting.py" line="26" />
+      <source>Er ging iets onverwachts mis in Thuisplan. Wat u hebt ingevoerd is al opgeslagen.
+
+Meld dit bij de beheerder en stuur het logbestand mee:
+{0}</source>
+      <translation>Something unexpected went wrong in Thuisplan. What you entered has already been saved.
+
+Please report this to your administrator and include the log file:
+{0}</translation>
+    </message>
+  </context>
+  <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="115" />
+      <location filename="../../app/views/models/grid_model.py" line="116" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="115" />
+      <location filename="../../app/views/models/grid_model.py" line="116" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="117" />
+      <location filename="../../app/views/models/grid_model.py" line="118" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="121" />
-      <location filename="../../app/views/models/grid_model.py" line="195" />
+      <location filename="../../app/views/models/grid_model.py" line="122" />
+      <location filename="../../app/views/models/grid_model.py" line="196" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="123" />
+      <location filename="../../app/views/models/grid_model.py" line="124" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="167" />
+      <location filename="../../app/views/models/grid_model.py" line="170" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="177" />
+      <location filename="../../app/views/models/grid_model.py" line="180" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="178" />
+      <location filename="../../app/views/models/grid_model.py" line="181" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="182" />
+      <location filename="../../app/views/models/grid_model.py" line="185" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="226" />
+      <source>* Onvolledig: {0} lege (onbekende) cellen tellen niet mee.</source>
+      <translation>* Incomplete: {0} empty (unknown) cells are not counted.</translation>
     </message>
   </context>
   <context>
@@ -775,7 +794,7 @@
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="254" />
+      <location filename="../../app/views/pages/figures_page.py" line="256" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -783,67 +802,72 @@
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="45" />
+      <location filename="../../app/views/pages/gap_page.py" line="49" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="49" />
+      <location filename="../../app/views/pages/gap_page.py" line="53" />
       <source>Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een overschot; 'onbekend' of * betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply. Red (+) is a shortage, blue (−) a surplus; 'unknown' or * means that input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="62" />
+      <location filename="../../app/views/pages/gap_page.py" line="69" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="64" />
+      <location filename="../../app/views/pages/gap_page.py" line="71" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="68" />
+      <location filename="../../app/views/pages/gap_page.py" line="75" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="81" />
+      <location filename="../../app/views/pages/gap_page.py" line="88" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="83" />
+      <location filename="../../app/views/pages/gap_page.py" line="90" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="89" />
+      <location filename="../../app/views/pages/gap_page.py" line="96" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="101" />
+      <location filename="../../app/views/pages/gap_page.py" line="108" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="109" />
+      <location filename="../../app/views/pages/gap_page.py" line="116" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="136" />
+      <location filename="../../app/views/pages/gap_page.py" line="144" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="82" />
+      <location filename="../../app/views/pages/gap_page.py" line="232" />
+      <source>De tabel wordt berekend…</source>
+      <translation>Calculating the table…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="89" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="141" />
+      <location filename="../../app/views/pages/gap_page.py" line="149" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -851,82 +875,97 @@
   <context>
     <name>GapTableModel</name>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="68" />
+      <location filename="../../app/views/models/gap_table_model.py" line="72" />
       <source>w.v. toewijzing</source>
       <translation>of which allocation</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="69" />
+      <location filename="../../app/views/models/gap_table_model.py" line="73" />
       <source>w.v. nieuwbouw</source>
       <translation>of which new build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="70" />
+      <location filename="../../app/views/models/gap_table_model.py" line="74" />
       <source>w.v. flex</source>
       <translation>of which flexible</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="71" />
+      <location filename="../../app/views/models/gap_table_model.py" line="75" />
       <source>w.v. transformatie</source>
       <translation>of which conversion</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="72" />
+      <location filename="../../app/views/models/gap_table_model.py" line="76" />
       <source>w.v. overig</source>
       <translation>of which other</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="76" />
+      <location filename="../../app/views/models/gap_table_model.py" line="80" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="77" />
+      <location filename="../../app/views/models/gap_table_model.py" line="81" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="78" />
+      <location filename="../../app/views/models/gap_table_model.py" line="82" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="79" />
+      <location filename="../../app/views/models/gap_table_model.py" line="83" />
       <source>Aanbod totaal</source>
       <translation>Supply, total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="80" />
+      <location filename="../../app/views/models/gap_table_model.py" line="84" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="81" />
+      <location filename="../../app/views/models/gap_table_model.py" line="85" />
       <source>Tekort</source>
       <translation>Shortage</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="82" />
+      <location filename="../../app/views/models/gap_table_model.py" line="86" />
       <source>Overschot</source>
       <translation>Surplus</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="83" />
+      <location filename="../../app/views/models/gap_table_model.py" line="87" />
       <source>Ontbrekende invoer</source>
       <translation>Missing input</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="109" />
+      <location filename="../../app/views/models/gap_table_model.py" line="95" />
+      <source>Opgeteld over gemeenten, woonvormen en jaren waar de woonbehoefte groter is dan het aanbod. Een overschot elders vult een tekort niet aan.</source>
+      <translation>Added up over the municipalities, housing types and years where the need exceeds the supply. A surplus elsewhere does not make up for a shortage.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="100" />
+      <source>Opgeteld over gemeenten, woonvormen en jaren waar het aanbod groter is dan de woonbehoefte.</source>
+      <translation>Added up over the municipalities, housing types and years where the supply exceeds the need.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="104" />
+      <source>Woonbehoefte min aanbod: tekort min overschot.</source>
+      <translation>Need minus supply: shortage minus surplus.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/gap_table_model.py" line="130" />
       <source>Ontbreekt: {0}</source>
       <translation>Missing: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="116" />
+      <location filename="../../app/views/models/gap_table_model.py" line="137" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="127" />
+      <location filename="../../app/views/models/gap_table_model.py" line="148" />
       <source>totaal</source>
       <translation>total</translation>
     </message>
@@ -1147,69 +1186,74 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/views/help_texts.py" line="22" />
+      <location filename="../../app/views/help_texts.py" line="23" />
       <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
       <translation>Give the housing and care vision a name, choose the region and the plan period, and put together the municipalities. Population, households and dwellings come from CBS (reference date 1 January 2024). You enter the number of social rent homes (housing association stock) and the planned new build yourself: you can find them in CBS StatLine (Woningvoorraad naar eigendom, housing stock by ownership), on Datawonen's dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. A figure you overwrite is marked as 'entered'.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="31" />
+      <location filename="../../app/views/help_texts.py" line="32" />
       <source>Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en particuliere verhuurders. Een partner zonder gemeente werkt regionaal.</source>
       <translation>Record who you make performance agreements with: municipalities, housing associations, tenants' organisations, care providers, the care office (zorgkantoor), welfare organisations and private landlords. A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="37" />
+      <location filename="../../app/views/help_texts.py" line="38" />
       <source>Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies per groep de woonvormen en begeleidingsniveaus die passen.</source>
       <translation>Choose which target groups the vision covers. Switch a group off if it does not apply in your region (its figures are kept), add your own groups and choose the housing types and support levels that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="43" />
+      <location filename="../../app/views/help_texts.py" line="44" />
       <source>Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.</source>
       <translation>For each target group, enter how many homes are needed each year, per municipality and housing type. You can type, paste a block from Excel (Ctrl+V), copy (Ctrl+C), clear (Delete) and fill right or down (Ctrl+R, Ctrl+D). An empty cell means 'unknown', not 0: enter 0 if there is no need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="50" />
+      <location filename="../../app/views/help_texts.py" line="51" />
       <source>Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.</source>
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="56" />
+      <location filename="../../app/views/help_texts.py" line="57" />
       <source>De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een negatief getal een overschot. Tekorten en overschotten worden apart opgeteld.</source>
       <translation>The gap is housing need minus supply: a positive number is a shortage, a negative number a surplus. Shortages and surpluses are added up separately.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="61" />
+      <location filename="../../app/views/help_texts.py" line="62" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="66" />
+      <location filename="../../app/views/help_texts.py" line="67" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="72" />
+      <location filename="../../app/views/help_texts.py" line="73" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="107" />
+      <location filename="../../app/views/help_texts.py" line="108" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="112" />
+      <location filename="../../app/views/help_texts.py" line="113" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="115" />
+      <location filename="../../app/views/help_texts.py" line="116" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="119" />
+      <location filename="../../app/views/help_texts.py" line="120" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="129" />
+      <source>Verplicht urgenten in deze visie</source>
+      <translation>Mandatory urgency categories in this vision</translation>
     </message>
   </context>
   <context>
@@ -1361,17 +1405,17 @@
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="100" />
+      <location filename="../../app/views/application.py" line="109" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="102" />
+      <location filename="../../app/views/application.py" line="111" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="137" />
+      <location filename="../../app/views/application.py" line="146" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1539,22 +1583,22 @@
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="341" />
+      <location filename="../../app/views/main_window.py" line="340" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="342" />
+      <location filename="../../app/views/main_window.py" line="341" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="357" />
+      <location filename="../../app/views/main_window.py" line="356" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="362" />
+      <location filename="../../app/views/main_window.py" line="361" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1666,12 +1710,12 @@
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="270" />
+      <location filename="../../app/views/pages/figures_page.py" line="272" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="274" />
+      <location filename="../../app/views/pages/figures_page.py" line="276" />
       <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
     </message>
@@ -1894,122 +1938,122 @@
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="44" />
+      <location filename="../../app/views/pages/region_page.py" line="46" />
       <source>Regio en planperiode</source>
       <translation>Region and plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="48" />
+      <location filename="../../app/views/pages/region_page.py" line="50" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
       <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="59" />
+      <location filename="../../app/views/pages/region_page.py" line="61" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="68" />
+      <location filename="../../app/views/pages/region_page.py" line="70" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="81" />
+      <location filename="../../app/views/pages/region_page.py" line="83" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="85" />
+      <location filename="../../app/views/pages/region_page.py" line="87" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="86" />
+      <location filename="../../app/views/pages/region_page.py" line="88" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="87" />
+      <location filename="../../app/views/pages/region_page.py" line="89" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="90" />
+      <location filename="../../app/views/pages/region_page.py" line="92" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="91" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="112" />
+      <location filename="../../app/views/pages/region_page.py" line="116" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="126" />
+      <location filename="../../app/views/pages/region_page.py" line="130" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="159" />
+      <location filename="../../app/views/pages/region_page.py" line="168" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="163" />
+      <location filename="../../app/views/pages/region_page.py" line="172" />
       <source>Cijfers buiten de nieuwe periode vervallen. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
       <translation>Figures outside the new period will be deleted. This cannot be undone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="171" />
+      <location filename="../../app/views/pages/region_page.py" line="180" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="175" />
+      <location filename="../../app/views/pages/region_page.py" line="184" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="180" />
+      <location filename="../../app/views/pages/region_page.py" line="189" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="182" />
+      <location filename="../../app/views/pages/region_page.py" line="191" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="184" />
+      <location filename="../../app/views/pages/region_page.py" line="193" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="188" />
+      <location filename="../../app/views/pages/region_page.py" line="197" />
       <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="214" />
+      <location filename="../../app/views/pages/region_page.py" line="223" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="236" />
+      <location filename="../../app/views/pages/region_page.py" line="245" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="253" />
+      <location filename="../../app/views/pages/region_page.py" line="262" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="269" />
+      <location filename="../../app/views/pages/region_page.py" line="278" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -2118,12 +2162,12 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/views/startup.py" line="46" />
+      <location filename="../../app/views/startup.py" line="49" />
       <source>{0} wordt geopend…</source>
       <translation>Opening {0}…</translation>
     </message>
     <message>
-      <location filename="../../app/views/startup.py" line="48" />
+      <location filename="../../app/views/startup.py" line="51" />
       <source>Bezig met starten…</source>
       <translation>Starting…</translation>
     </message>
@@ -2131,7 +2175,12 @@
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="65" />
+      <location filename="../../app/views/session.py" line="52" />
+      <source>Opnieuw doen lukte niet: {0}</source>
+      <translation>Redo failed: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/session.py" line="58" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>
@@ -2139,7 +2188,7 @@
   <context>
     <name>session</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="328" />
+      <location filename="../../app/views/pages/region_page.py" line="337" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
@@ -2453,6 +2502,30 @@
     <message>
       <source>Zorg of toezicht dag en nacht.</source>
       <translation>Care or supervision day and night.</translation>
+    </message>
+    <message>
+      <source>Mantelzorgverleners en -ontvangers</source>
+      <translation>Informal carers and those they care for</translation>
+    </message>
+    <message>
+      <source>Ernstig chronisch zieke mensen</source>
+      <translation>People with a serious chronic illness</translation>
+    </message>
+    <message>
+      <source>Dakloze mensen met een beschikking voor een opvangvoorziening</source>
+      <translation>Homeless people with a referral to a shelter</translation>
+    </message>
+    <message>
+      <source>Uitstromers uit instellingen</source>
+      <translation>People leaving institutions</translation>
+    </message>
+    <message>
+      <source>Uitstromers uit detentie (langer dan drie maanden)</source>
+      <translation>People leaving detention (after more than three months)</translation>
+    </message>
+    <message>
+      <source>Uitstappende sekswerkers</source>
+      <translation>Sex workers leaving the trade</translation>
     </message>
     <message>
       <source>Woonzorgvisie</source>

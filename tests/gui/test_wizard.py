@@ -440,18 +440,30 @@ def test_a_refused_edit_never_shows_as_stored(qtbot, window):
     assert page.model.rows[0].values == {}
 
 
-def test_after_save_as_the_original_opens_in_its_own_window(qtbot, launcher, window, tmp_path,
-                                                            monkeypatch):
+def test_after_save_as_the_original_opens_in_its_own_window(
+    qtbot, launcher, window, tmp_path, monkeypatch
+):
     """'Opslaan als' files the window under the copy; opening the original gives a new window
     on the original, not the copy's window."""
     from PySide6.QtWidgets import QFileDialog
 
     original = window.session.project.path
     copy = tmp_path / "kopie.thuisplan"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(copy), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
     window.save_as()
     other = launcher.open_file(original)
     assert other is not window
     assert other.session.project.path.resolve() == original.resolve()
     assert launcher.open_file(copy) is window
+
+
+def test_groups_help_lists_the_vision_terms_and_urgency_categories(qtbot, window):
+    """The help panel beside the groups explains the groups, woonvormen and the
+    categories that must get urgency, as stored with this vision."""
+    go_to(qtbot, window, Step.GROUPS)
+    text = window.help_panel.toPlainText()
+    assert "Verplicht urgenten in deze visie" in text
+    assert "Uitstappende sekswerkers" in text and "Mantelzorgverleners" in text
+    assert "Woonvormen" in text

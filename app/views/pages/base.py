@@ -31,10 +31,6 @@ class StepPage(QWidget):
         """One or two sentences under the page title: what to do here."""
         return ""
 
-    def help_html(self) -> str:
-        """The help panel's text for this step."""
-        return ""
-
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 

@@ -3,7 +3,7 @@ or COROP region, add the selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,6 +126,3 @@ class MunicipalityPicker(QWidget):
         else:
             self.table.setFocus()
             self.table.selectRow(0)
-
-    def set_focus_on_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
