@@ -32,15 +32,17 @@ def migrate(
     *,
     steps: dict[int, Step] | None = None,
     target: int = CURRENT_SCHEMA_VERSION,
+    backup: bool = True,
 ) -> Path | None:
     """Upgrade the file at `path` to `target`; return the backup made (if any).
 
     `steps` defaults to STEPS (tests pass their own to exercise the mechanism).
+    `backup=False` is for a private copy, whose original is untouched anyway.
     """
     steps = STEPS if steps is None else steps
     if from_version >= target:
         return None
-    backup = backups.make_backup(path, reason=f"voor-upgrade-v{from_version}")
+    made = backups.make_backup(path, reason=f"voor-upgrade-v{from_version}") if backup else None
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")  # table rebuilds need this off
@@ -61,8 +63,8 @@ def migrate(
         raise DamagedFileError(
             path,
             f"'{path.name}' kon niet worden bijgewerkt naar de nieuwe bestandsversie. "
-            f"Het bestand is niet gewijzigd; een kopie staat in {backup}.",
+            "Het bestand is niet gewijzigd" + (f"; een kopie staat in {made}." if made else "."),
         ) from exc
     finally:
         conn.close()
-    return backup
+    return made

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -46,25 +48,36 @@ class ProjectFile:
     """An open project file. Services ask it for a session per unit of work.
 
     `lock` is the lock file held while open for writing (None when read-only).
+    `working_copy`, for a read-only older file, is the upgraded private copy that is
+    read instead of `path` (and removed on close); `path` stays the user's file.
     """
 
-    def __init__(self, path: Path, *, readonly: bool = False, lock: ProjectLock | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        readonly: bool = False,
+        lock: ProjectLock | None = None,
+        working_copy: Path | None = None,
+    ):
         self.path = Path(path)
         self.readonly = readonly
         self.lock = lock
-        self.engine: Engine = _make_engine(self.path, readonly)
-        self._identity = file_identity(self.path)
+        self.working_copy = working_copy
+        self._file = Path(working_copy) if working_copy is not None else self.path
+        self.engine: Engine = _make_engine(self._file, readonly)
+        self._identity = file_identity(self._file)
         # A connection kept open for "Opslaan als": it still reads the file we opened
         # when its folder is gone or a sync tool put another file in its place.
         self._anchor = sqlite3.connect(
-            sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False
+            sqlite_uri(self._file, "ro"), uri=True, check_same_thread=False
         )
         self._anchor_guard = threading.Lock()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        check_reachable(self.path, self._identity, writing=False)
+        check_reachable(self._file, self._identity, writing=False)
         with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
             yield s
 
@@ -92,7 +105,7 @@ class ProjectFile:
         try:
             yield
         except (DBAPIError, sqlite3.Error) as exc:
-            error = translate(exc, self.path, self._identity, writing=writing)
+            error = translate(exc, self._file, self._identity, writing=writing)
             if error is None:
                 raise
             raise error from exc
@@ -110,6 +123,8 @@ class ProjectFile:
             self._anchor.close()
         if self.lock is not None:
             self.lock.release()
+        if self.working_copy is not None:
+            shutil.rmtree(self.working_copy.parent, ignore_errors=True)
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -201,12 +216,33 @@ def _open_read_only(path: Path) -> ProjectFile:
     header = read_header(path)
     check_contents(path, header)
     if header.schema_version < CURRENT_SCHEMA_VERSION:
-        raise ReadOnlyError(
-            path,
-            f"'{path.name}' is gemaakt met een oudere versie van Thuisplan en moet eerst "
-            "worden bijgewerkt; open het bestand daarvoor niet alleen-lezen.",
-        )
+        return _open_upgraded_copy(path, header.schema_version)
     return ProjectFile(path, readonly=True)
+
+
+def _open_upgraded_copy(path: Path, schema_version: int) -> ProjectFile:
+    """Read a file of an older version without changing it: someone may be working in it
+    with that version, and a read-only open must never write. A private copy in the
+    temporary folder is upgraded and read instead, as it was when opened."""
+    folder = Path(tempfile.mkdtemp(prefix="thuisplan-"))
+    copy = folder / path.name
+    try:
+        with contextlib.closing(sqlite3.connect(sqlite_uri(path, "ro"), uri=True)) as source:
+            backups.copy_connection(source, copy)
+        migrations.migrate(copy, schema_version, backup=False)
+        check_contents(copy, read_header(copy))
+        return ProjectFile(path, readonly=True, working_copy=copy)
+    except (OSError, sqlite3.Error) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ProjectFileError(
+            path,
+            f"'{path.name}' is gemaakt met een oudere versie van Thuisplan en kon niet "
+            f"alleen-lezen worden geopend ({exc}). Open het zonder alleen-lezen om het bij "
+            "te werken.",
+        ) from exc
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def copy_project_file(project: ProjectFile, target: Path, *, overwrite: bool = False) -> None:

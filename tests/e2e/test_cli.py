@@ -172,3 +172,16 @@ def test_version_names_the_cbs_source(run):
     result = run("--version")
     assert result.returncode == 0
     assert "Bron: CBS, Kerncijfers wijken en buurten 2024 (CC BY 4.0)" in result.stdout
+
+
+def test_summary_of_a_file_from_an_older_version_leaves_it_as_it_was(run, tmp_path):
+    """`summary` only reads: an older file is summarised without being upgraded."""
+    import shutil
+
+    path = tmp_path / "oud.thuisplan"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema_v1.thuisplan", path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run("summary", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Woonzorgvisie regio Haaglanden" in result.stdout
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

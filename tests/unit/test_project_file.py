@@ -357,3 +357,35 @@ def test_refusal_messages_differ_per_kind(tmp_path):
             open_project_file(path)
         messages[kind] = str(caught.value)
     assert len(set(messages.values())) == len(messages) - 1
+
+
+def test_an_older_file_opened_read_only_is_read_through_an_upgraded_copy(tmp_path):
+    """Read-only never writes: the older file keeps its bytes and version, no backup is
+    made, its figures can be read (and copied with 'Opslaan als', upgraded), and the
+    private copy is gone after closing."""
+    import shutil
+
+    from app.services.analysis import analyse
+    from app.storage import list_backups
+
+    path = tmp_path / "oud.thuisplan"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema_v1.thuisplan", path)
+    before = digest(path)
+    project = open_project_file(path, readonly=True)
+    try:
+        assert project.path == path and project.readonly
+        assert get_vision(project).title.startswith("Woonzorgvisie regio Haaglanden")
+        assert analyse(project).gap_total().need > 0
+        with pytest.raises(ReadOnlyError), project.write():
+            pass
+        copy = tmp_path / "kopie.thuisplan"
+        copy_project_file(project, copy)
+        copy_version = sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0]
+        assert copy_version == CURRENT_SCHEMA_VERSION
+        working_folder = project.working_copy.parent
+    finally:
+        project.close()
+    assert not working_folder.exists()
+    assert digest(path) == before
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert list_backups() == []
