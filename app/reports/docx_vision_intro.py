@@ -6,7 +6,7 @@ from app.models import ActionLine, BaselineIndicator
 from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
-from app.reports.formatting import percent, yes_no
+from app.reports.formatting import norm_text, yes_no
 from app.services import catalogue
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.reference_data import CBS_ATTRIBUTION
@@ -99,14 +99,17 @@ def _sources_line(data: DocumentData, indicators) -> str:
 
 def _social_rent(document, data: DocumentData) -> None:
     analysis = data.analysis
-    goal = analysis.figures.norms.get(catalogue.SOCIAL_RENT_GOAL)
-    heading(document, "2.2 Sociale huur: de toets aan 30 %", 2)
+    norm = analysis.figures.norm
+    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
+    heading(document, f"2.2 Sociale huur: de toets aan {goal}", 2)
     paragraph(
         document,
-        f"Het programma streeft naar {percent(goal or 0.30, 0)} sociale huur in de woningvoorraad. "
-        "Gemeenten onder het landelijk gemiddelde bouwen ten minste 30 % sociale huur in de "
-        "nieuwbouw; twee derde van de nieuwbouw is betaalbaar. De tabel toetst elke gemeente nu "
-        "en aan het eind van de planperiode, met de geplande nieuwbouw.",
+        f"Het programma streeft naar {goal} sociale huur in de woningvoorraad. Gemeenten onder "
+        f"het landelijk gemiddelde ({norm_text(norm(catalogue.NATIONAL_SOCIAL_SHARE))}) bouwen "
+        f"ten minste {norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} sociale huur in de "
+        f"nieuwbouw; {norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))} van de nieuwbouw is "
+        "betaalbaar. De tabel toetst elke gemeente nu en aan het eind van de planperiode, met "
+        "de geplande nieuwbouw.",
     )
     rows = []
     for m in analysis.figures.municipalities:
@@ -127,7 +130,7 @@ def _social_rent(document, data: DocumentData) -> None:
         "Sociale huur nu",
         "Onder landelijk gemiddelde",
         "Sociale huur eind periode",
-        "Nodig in nieuwbouw voor 30 %",
+        f"Nodig in nieuwbouw voor {goal}",
         "Betaalbaar in nieuwbouw",
     ]
     table(document, header, rows, weights=[1.8, 1, 1.2, 1.1, 1.2, 1.2])

@@ -35,3 +35,12 @@ def percent(share: float | None, decimals: int = 1) -> str:
 def yes_no(value: bool | None) -> str:
     """True -> 'ja', False -> 'nee', None -> 'onbekend'."""
     return UNKNOWN if value is None else ("ja" if value else "nee")
+
+
+def norm_text(share: float) -> str:
+    """A norm as a sentence or header names it: 2/3 as '2/3', any other share as a
+    percentage with a decimal only where it has one ('30 %', '27,5 %')."""
+    if abs(share - 2 / 3) < 1e-6:
+        return "2/3"
+    whole = abs(share * 100 - round(share * 100)) < 1e-6
+    return percent(share, 0 if whole else 1)

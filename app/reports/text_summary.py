@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.reports.formatting import UNKNOWN, number, percent, signed, yes_no
+from app.reports.formatting import UNKNOWN, norm_text, number, percent, signed, yes_no
+from app.services import catalogue
 from app.services.analysis import Analysis
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
@@ -50,7 +51,9 @@ def summary_text(analysis: Analysis) -> str:
     ]
     lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
-    lines += ["", "Sociale huur (streven 30 %)"]
+    norm = figures.norm
+    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
+    lines += ["", f"Sociale huur (streven {goal})"]
     rows = []
     for m in figures.municipalities:
         test = analysis.social_rent[m.id]
@@ -69,9 +72,9 @@ def summary_text(analysis: Analysis) -> str:
             "Gemeente",
             "Nu",
             "Eind periode",
-            "Min. 30 % bouwen",
+            f"Min. {norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} bouwen",
             "Nodig in nieuwbouw",
-            "Betaalbaar (2/3)",
+            f"Betaalbaar ({norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))})",
         ],
         rows,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import BaselineIndicator, DistributionKey
-from app.reports.formatting import percent
+from app.reports.formatting import norm_text, percent
 from app.reports.safe_text import SmallNumbers
 from app.reports.xlsx_style import (
     COUNT,
@@ -20,6 +20,7 @@ from app.reports.xlsx_style import (
     title_rows,
     write_table,
 )
+from app.services import catalogue
 from app.services.analysis import Analysis
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
@@ -139,20 +140,25 @@ def write_fair_shares(sheet, data: AnnexData) -> None:
 def write_social_rent(sheet, data: AnnexData) -> None:
     """The social rent test per municipality."""
     analysis = data.analysis
+    norm = analysis.figures.norm
+    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
+    average = norm_text(norm(catalogue.NATIONAL_SOCIAL_SHARE))
+    minimum = norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))
+    affordable = norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))
     columns = [
         Column("Gemeente", 24),
         Column("Woningen", 12, COUNT),
         Column("Sociale huurwoningen", 14, COUNT),
         Column("Aandeel sociale huur nu", 14, SHARE),
-        Column("Onder 30 %", 10),
-        Column("Onder landelijk gemiddelde (moet 30 % sociaal bouwen)", 20),
+        Column(f"Onder {goal}", 10),
+        Column(f"Onder landelijk gemiddelde {average} (moet {minimum} sociaal bouwen)", 20),
         Column("Geplande nieuwbouw", 14, COUNT),
         Column("waarvan sociale huur", 14, COUNT),
         Column("Aandeel sociale huur eind planperiode", 16, SHARE),
-        Column("Benodigd aandeel sociale nieuwbouw voor 30 %", 18, SHARE),
-        Column("30 % haalbaar", 10),
+        Column(f"Benodigd aandeel sociale nieuwbouw voor {goal}", 18, SHARE),
+        Column(f"{goal} haalbaar", 10),
         Column("Aandeel betaalbare nieuwbouw", 14, SHARE),
-        Column("Voldoet aan 2/3 betaalbaar", 12),
+        Column(f"Voldoet aan {affordable} betaalbaar", 12),
         Column("Ontbreekt", 40),
     ]
     rows = []

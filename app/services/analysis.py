@@ -58,6 +58,10 @@ class VisionFigures:
     def years(self) -> list[int]:
         return self.vision.years
 
+    def norm(self, code: str) -> float:
+        """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
+        return self.norms.get(code, catalogue.STANDARD_NORM_VALUES[code])
+
 
 def load_figures(project: ProjectFile) -> VisionFigures:
     """Read the vision's figures from the file."""
@@ -297,7 +301,7 @@ class Analysis:
     @cached_property
     def social_rent(self) -> dict[int, SocialRentResult]:
         """Social rent test per municipality."""
-        norms = self.figures.norms
+        norm = self.figures.norm
         return {
             m.id: social_rent_test(
                 SocialRentInput(
@@ -307,9 +311,9 @@ class Analysis:
                     planned_new_social=m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
                     planned_new_middle=m.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
                 ),
-                goal=norms.get(catalogue.SOCIAL_RENT_GOAL, 0.30),
-                national_average=norms.get(catalogue.NATIONAL_SOCIAL_SHARE, 0.26),
-                affordable_norm=norms.get(catalogue.AFFORDABLE_NEW_BUILD, 2 / 3),
+                goal=norm(catalogue.SOCIAL_RENT_GOAL),
+                national_average=norm(catalogue.NATIONAL_SOCIAL_SHARE),
+                affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
             )
             for m in self.figures.municipalities
         }

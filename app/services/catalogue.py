@@ -180,6 +180,9 @@ STANDARD_NORMS: tuple[StandardNorm, ...] = (
     ),
 )
 
+# The standard value of every norm: what a vision uses while its file has no value for one.
+STANDARD_NORM_VALUES: dict[str, float] = {norm.code: norm.value for norm in STANDARD_NORMS}
+
 MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (
     "Mantelzorgverleners en -ontvangers",
     "Ernstig chronisch zieke mensen",

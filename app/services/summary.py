@@ -14,7 +14,10 @@ def summary_data(analysis: Analysis) -> dict:
 
     Gaps and fair shares are summed over housing types and kinds of capacity;
     fair shares cover the whole plan period with the vision's distribution key.
-    Shares are fractions (0.3 = 30 %).
+    Shares are fractions (0.3 = 30 %). `must_build_30_percent` keeps its name for the
+    tools that read it, but means "must build at least the minimum social share of new
+    construction" (the norm `min_social_new_build_share`, whatever its value): true when
+    the current share is below the national average.
     """
     figures = analysis.figures
     codes = {m.id: m.code for m in figures.municipalities}

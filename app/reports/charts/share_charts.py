@@ -26,7 +26,7 @@ from app.reports.charts.style import (
     REGION_LIGHT,
     ChartStyle,
 )
-from app.reports.formatting import percent
+from app.reports.formatting import norm_text, percent
 from app.services.chart_data import AffordableChart, SocialRentChart
 
 NAMES = ("Nu", "Eind planperiode")
@@ -36,7 +36,8 @@ MEDIAN_NOTE = "Overige: de mediaan, met de spreiding (laagste–hoogste) als lij
 
 def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL) -> None:
     """Chart 5: current (solid) and projected (hatched) social rent share per municipality,
-    the goal and the national average as lines; '*' marks who must build 30 % social rent."""
+    the goal and the national average as lines; '*' marks who must build at least the
+    minimum social share of new construction."""
     unknown, _clipped = draw_pairs(
         ax,
         [(b.current, b.projected) for b in data.bars],
@@ -50,8 +51,8 @@ def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL
     average = ax.axvline(
         data.national_average, color=AVERAGE_COLOUR, ls=":", lw=style.line_width, zorder=4
     )
-    goal.set_label(f"Streven: {percent(data.goal, 0)} sociale huur")
-    average.set_label(f"Landelijk gemiddelde: {percent(data.national_average, 0)}")
+    goal.set_label(f"Streven: {norm_text(data.goal)} sociale huur")
+    average.set_label(f"Landelijk gemiddelde: {norm_text(data.national_average)}")
     labels = [b.label + _must_build_mark(b) for b in data.bars]
     must_build = [b.highlighted or b.must_build_count > 0 and b.count == 1 for b in data.bars]
     category_axis(ax, labels, style, [b.highlighted for b in data.bars], must_build)
@@ -61,7 +62,7 @@ def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL
     handles += [goal, average] + ([unknown_handle(style)] if unknown else [])
     notes = [
         f"{MUST_BUILD_MARK.strip()} Aandeel onder het landelijk gemiddelde: de gemeente moet "
-        f"ten minste {percent(data.goal, 0)} sociale huur bouwen."
+        f"ten minste {norm_text(data.min_new_build)} sociale huur bouwen."
     ]
     if any(b.current_range for b in data.bars):
         notes.append(MEDIAN_NOTE)

@@ -1,10 +1,12 @@
-"""The social rent test of one municipality against the 30 % goal and the national average.
+"""The social rent test of one municipality against the goal (30 %) and the national average.
 
 current share   = social rent dwellings / dwellings
 projected share = (social + planned social new) / (dwellings + planned new), end of period
 required share  = share of planned new construction that must be social rent to reach the
                   goal: (goal x (dwellings + planned) - social) / planned, within 0-100 %
-must build 30 % = current share below the national average
+must build      = current share below the national average: the municipality must build
+                  at least the minimum social share of new construction (a norm, 30 %);
+                  the field keeps its old name `must_build_30_percent`
 affordable      = (planned social + planned middle) / planned new, against 2/3
 """
 
@@ -34,7 +36,7 @@ class SocialRentResult:
     current_share: float | None
     projected_share: float | None
     below_goal: bool | None
-    must_build_30_percent: bool | None
+    must_build_30_percent: bool | None  # must build at least the minimum share (any norm)
     required_social_new_build_share: float | None
     goal_reachable: bool | None
     affordable_new_build_share: float | None

@@ -53,6 +53,7 @@ class SocialRentChart:
     goal: float
     national_average: float
     bars: tuple[SocialRentBar, ...]
+    min_new_build: float  # the least social share of new construction below the average
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def social_rent_chart(
     """The municipalities with the lowest social rent share (the selected one always)."""
     figures = analysis.figures
     check_selection(selection, analysis.names, {g.id for g in figures.groups})
-    goal = figures.norms.get(catalogue.SOCIAL_RENT_GOAL, 0.30)
-    average = figures.norms.get(catalogue.NATIONAL_SOCIAL_SHARE, 0.26)
+    goal = figures.norm(catalogue.SOCIAL_RENT_GOAL)
+    average = figures.norm(catalogue.NATIONAL_SOCIAL_SHARE)
     bars = []
     for m in figures.municipalities:
         test = analysis.social_rent[m.id]
@@ -113,7 +114,8 @@ def social_rent_chart(
         source_line(figures, [BaselineIndicator.DWELLINGS]),
         _notes(analysis, lambda t: None in (t.current_share, t.projected_share), _NOT_FOR_SOCIAL),
     )
-    return SocialRentChart(text, goal, average, tuple(shown))
+    minimum = figures.norm(catalogue.MIN_SOCIAL_NEW_BUILD)
+    return SocialRentChart(text, goal, average, tuple(shown), minimum)
 
 
 def affordable_chart(
@@ -122,7 +124,7 @@ def affordable_chart(
     """The municipalities with the lowest affordable share (the selected one always)."""
     figures = analysis.figures
     check_selection(selection, analysis.names, {g.id for g in figures.groups})
-    norm = figures.norms.get(catalogue.AFFORDABLE_NEW_BUILD, 2 / 3)
+    norm = figures.norm(catalogue.AFFORDABLE_NEW_BUILD)
     bars = []
     for m in figures.municipalities:
         test = analysis.social_rent[m.id]
