@@ -59,3 +59,23 @@ def test_missing_folder_and_cancel(demo, tmp_path):
     with pytest.raises(ExportCancelled):
         write_agreement_documents(demo, tmp_path, is_cancelled=lambda: True)
     assert [p for p in tmp_path.iterdir() if p.suffix == ".docx"] == []
+
+
+def test_names_that_give_the_same_file_name_do_not_overwrite(demo, tmp_path):
+    """'A/B' and 'A-B' both become 'Prestatieafspraken A-B': the second is '... (2)', and
+    each document holds its own partner's agreements."""
+    slash = partners.add_partner(demo, "Stichting A/B", PartnerKind.OTHER)
+    dash = partners.add_partner(demo, "Stichting A-B", PartnerKind.OTHER)
+    agreements.add_agreement(demo, "Afspraak van de schuine streep", party_ids=[slash.id])
+    agreements.add_agreement(demo, "Afspraak van het streepje", party_ids=[dash.id])
+    written = write_agreement_documents(demo, tmp_path)
+    assert len({p.name.casefold() for p in written}) == len(written)
+    ours = {p.name: _text(p) for p in written if "Stichting A" in p.name}
+    assert sorted(ours) == [
+        "Prestatieafspraken Stichting A-B (2).docx",
+        "Prestatieafspraken Stichting A-B.docx",
+    ]
+    texts = list(ours.values())
+    assert sum("schuine streep" in t for t in texts) == 1
+    assert sum("streepje" in t for t in texts) == 1
+    assert all(("schuine streep" in t) != ("streepje" in t) for t in texts)
