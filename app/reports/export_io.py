@@ -10,6 +10,7 @@ GUI's worker or the CLI): `progress(done, total, description)` and
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,7 +21,6 @@ from app.services.file_names import safe_file_name
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
-
 
 
 class ExportError(DomainError):
@@ -65,7 +65,16 @@ class Steps:
 def check_writable(target: Path) -> None:
     """Fail early, with a Dutch message, when `target` cannot be written or replaced."""
     target = Path(target)
+    try:
+        _check_writable(target)
+    except OSError as exc:  # a name too long, a folder out of reach, ...
+        raise ExportError(os_error_message(target, exc)) from exc
+
+
+def _check_writable(target: Path) -> None:
     if not target.parent.is_dir():
+        if target.parent.exists():
+            raise ExportError(f"'{target.parent}' is een bestand, geen map.")
         raise ExportError(f"De map '{target.parent}' bestaat niet.")
     if target.is_dir():
         raise ExportError(f"'{target.name}' is een map, geen bestand.")
@@ -82,15 +91,20 @@ def atomic_target(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; move it into place if the block succeeds.
 
     On any error or cancellation the temporary file is removed and `target` is untouched.
+    An OSError in the block or while moving (no write permission, disk full, name too
+    long, read-only folder) becomes an ExportError with a Dutch message.
     """
     target = Path(target)
     check_writable(target)
     temporary = target.with_name(f".~{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
     try:
-        yield temporary
+        try:
+            yield temporary
+        except OSError as exc:
+            raise ExportError(os_error_message(target, exc)) from exc
         _replace(temporary, target)
     finally:
-        with contextlib.suppress(FileNotFoundError, PermissionError):
+        with contextlib.suppress(OSError):  # absent, or never creatable (name too long)
             temporary.unlink()
 
 
@@ -100,9 +114,33 @@ def _replace(temporary: Path, target: Path) -> None:
     except PermissionError as exc:
         raise TargetLockedError(_locked_message(target)) from exc
     except OSError as exc:
-        raise ExportError(
-            f"'{target.name}' kan niet worden opgeslagen ({exc.strerror or exc})."
-        ) from exc
+        raise ExportError(os_error_message(target, exc)) from exc
+
+
+# Why a file cannot be written, by errno, in the words of the message below.
+_REASONS = {
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.ENOSPC: "de schijf is vol",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "de schijf is vol",  # a quota on a share
+    errno.ENAMETOOLONG: "de bestandsnaam of het pad is te lang",
+    errno.EROFS: "de map is alleen-lezen",
+    errno.ENOENT: "de map is niet (meer) bereikbaar",
+}
+_WINDOWS_NAME_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE, which Python maps to ENOENT
+
+
+def os_error_message(target: Path, error: OSError) -> str:
+    """Why `target` cannot be written, in Dutch whatever the operating system's language:
+    "'x.docx' kan niet worden geschreven in <map>: de schijf is vol." """
+    if getattr(error, "winerror", None) == _WINDOWS_NAME_TOO_LONG:
+        reason = _REASONS[errno.ENAMETOOLONG]
+    else:
+        reason = _REASONS.get(error.errno or 0)
+    if reason is None:
+        code = errno.errorcode.get(error.errno or 0, error.errno or "onbekend")
+        reason = f"het besturingssysteem weigert het (foutcode {code})"
+    return f"'{target.name}' kan niet worden geschreven in {target.parent}: {reason}."
 
 
 def _locked_message(target: Path) -> str:

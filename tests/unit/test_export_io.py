@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+from pathlib import Path
 
 import pytest
 
@@ -79,6 +81,96 @@ def test_missing_folder(tmp_path):
     """Writing into a folder that does not exist is a Dutch error, not a traceback."""
     with pytest.raises(ExportError, match="bestaat niet"), atomic_target(tmp_path / "x" / "a.docx"):
         pass
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.ENOSPC, "de schijf is vol"),
+        (errno.EACCES, "geen schrijfrechten"),
+        (errno.EPERM, "geen schrijfrechten"),
+        (errno.ENAMETOOLONG, "de bestandsnaam of het pad is te lang"),
+        (errno.EROFS, "de map is alleen-lezen"),
+        (errno.EIO, "foutcode EIO"),  # any other: Dutch, with the code
+    ],
+)
+def test_os_error_while_writing_is_a_dutch_export_error(tmp_path, code, reason):
+    """An OSError while the temporary file is written becomes an ExportError naming the
+    file, the folder and the reason in Dutch; the old target stays, no temporary file."""
+    target = tmp_path / "visie.docx"
+    target.write_text("oud")
+    with pytest.raises(ExportError) as caught, atomic_target(target) as temporary:
+        temporary.write_text("half")
+        raise OSError(code, "English text from the system")
+    message = caught.value.message
+    assert message.startswith(f"'visie.docx' kan niet worden geschreven in {tmp_path}: ")
+    assert message.endswith(f"{reason}.") or f"({reason})" in message
+    assert "English" not in caught.value.message
+    assert target.read_text() == "oud"
+    assert [p.name for p in tmp_path.iterdir()] == ["visie.docx"]
+
+
+def test_full_disk_during_a_real_export(demo, tmp_path, monkeypatch):
+    """The Word writer failing with 'disk full' gives the Dutch message and no file."""
+    from app.reports import docx_vision
+
+    def full(document, target):
+        Path(target).write_bytes(b"PK half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "save", full)
+    with pytest.raises(ExportError, match="kan niet worden geschreven in .*: de schijf is vol"):
+        docx_vision.write_vision_document(demo, tmp_path / "visie.docx")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".docx"] == []
+    assert not any(p.name.startswith(".~") for p in tmp_path.iterdir())
+
+
+def test_name_too_long_for_the_temporary_file(tmp_path):
+    """A real failure, also as root: a name the folder accepts, but whose temporary file
+    name (longer) it does not. A Dutch ExportError, nothing left behind."""
+    target = tmp_path / ("v" * 245 + ".docx")  # 250 characters: fits; the temporary does not
+    too_long = pytest.raises(ExportError, match="de bestandsnaam of het pad is te lang")
+    with too_long, atomic_target(target) as temporary:
+        temporary.write_text("nieuw")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_name_too_long_for_the_folder(tmp_path):
+    """A target name longer than any file system allows is refused before any work."""
+    too_long = pytest.raises(ExportError, match="de bestandsnaam of het pad is te lang")
+    with too_long, atomic_target(tmp_path / ("v" * 300 + ".docx")):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_folder_that_is_a_file(tmp_path):
+    """Writing 'into' a file is a Dutch error that says so (also as root)."""
+    not_a_folder = tmp_path / "bijlagen"
+    not_a_folder.write_text("een bestand")
+    with (
+        pytest.raises(ExportError, match="is een bestand, geen map"),
+        atomic_target(not_a_folder / "a.xlsx"),
+    ):
+        pass
+    assert not_a_folder.read_text() == "een bestand"
+
+
+def test_cli_reports_a_failed_export_in_dutch(demo_path, tmp_path, monkeypatch, capsys):
+    """`thuisplan export` prints the Dutch reason, not the system's English text."""
+    import openpyxl
+
+    from app import cli
+
+    def full(workbook, filename):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    code = cli.main(["export", str(demo_path), "--xlsx", str(tmp_path / "b.xlsx")])
+    error = capsys.readouterr().err
+    assert code != 0
+    assert "de schijf is vol" in error and "No space" not in error
+    assert not (tmp_path / "b.xlsx").exists()
 
 
 @pytest.mark.parametrize(
