@@ -7,26 +7,24 @@ removed rather than crashing the export. Text that starts with `=`, `+`, `-` or
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# Characters XML 1.0 forbids (tab, newline and carriage return are allowed).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-FORMULA_STARTS = ("=", "+", "-", "@")
+from app.services.text_safety import looks_like_formula, strip_control
 
 
 def clean_text(text: object) -> str:
-    """`text` as a string without the characters Word and Excel cannot store."""
+    """`text` as a string without the characters Word and Excel cannot store (the rule of
+    `app.services.text_safety`)."""
     if text is None:
         return ""
-    return _ILLEGAL_XML.sub("", str(text))
+    return strip_control(str(text))
 
 
 def write_text_cell(cell, text: object) -> None:
     """Put user text in an openpyxl cell so that it always stays text."""
     value = clean_text(text)
     cell.value = value
-    if value.lstrip().startswith(FORMULA_STARTS):
+    if looks_like_formula(value):
         # openpyxl would store '=...' as a formula; the quote prefix also keeps Excel
         # from turning it into one when the officer edits the cell.
         cell.data_type = "s"

@@ -8,15 +8,14 @@ apostrophe, and tabs and line breaks inside text become spaces.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from app.models import CapacityKind
 from app.services.calculations.gap_table import GapColumn, GapTableRow, row_value
 from app.services.gap_table import GapTable
+from app.services.text_safety import spreadsheet_text
 
 UNKNOWN = "onbekend"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def columns() -> list[GapColumn | CapacityKind]:
@@ -48,7 +47,7 @@ def gap_table_tsv(
     """The table (or the given rows, e.g. sorted or selected) as tab-separated lines."""
     lines = []
     if with_title:
-        lines.append(_text(f"Opgave per aandachtsgroep en woonvorm – {table.scope}"))
+        lines.append(spreadsheet_text(f"Opgave per aandachtsgroep en woonvorm – {table.scope}"))
     cols = columns()
     lines.append("\t".join(header(c) for c in cols))
     for row in table.lines() if rows is None else rows:
@@ -61,9 +60,4 @@ def _cell(value: str | int | None) -> str:
         return UNKNOWN
     if isinstance(value, int):
         return str(value)
-    return _text(value)
-
-
-def _text(value: str) -> str:
-    cleaned = _CONTROL.sub(" ", value).strip()
-    return "'" + cleaned if cleaned[:1] in ("=", "+", "-", "@") else cleaned
+    return spreadsheet_text(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.services.errors import ValidationError
+from app.services.text_safety import strip_control
 
 MAX_QUANTITY = 1_000_000
 # Baseline figures of a municipality (dwellings, inhabitants) run far higher than a need.
@@ -13,8 +14,6 @@ MAX_BASELINE = 10_000_000
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DECIMAL = re.compile(r"^-?\d*[.,]\d+$")
 _MAX_DIGITS = 15
-# What XML 1.0 forbids (tab, newline and carriage return are allowed), plus DEL.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def parse_quantity(text: str) -> int | None:
@@ -115,8 +114,8 @@ def strip_control_characters(text: str) -> str:
     """`text` without the characters no Word or Excel file can hold (NUL, escape, vertical
     tab, ...; tab and newlines stay), as the exports would drop them anyway: stored text
     is then exactly what every document shows, and a name of only such characters is
-    empty."""
-    return _CONTROL.sub("", text)
+    empty. The rule is `app.services.text_safety.strip_control`'s."""
+    return strip_control(text)
 
 
 def _format(value: float) -> str:
