@@ -20,13 +20,12 @@ from app.services.collection import (
 )
 from app.services.errors import ValidationError
 from app.services.reference_data import normalise_code
-from app.services.validation import check_quantity
+from app.services.validation import check_quantity, parse_quantity
 
 MAX_ROWS = 25_000
 MAX_COLUMNS = 64
 KEY_COLUMNS = ("Gemeentecode", "Gemeente", "Aandachtsgroep", "Woonvorm")
 KIND_COLUMN = "Soort aanbod"
-_WHOLE_TEXT = re.compile(r"\s*\d{1,9}\s*")
 
 
 def _letter(col: int) -> str:
@@ -222,12 +221,15 @@ def cell_quantity(cell) -> int | None:
         raise ValidationError("Bevat WAAR/ONWAAR, geen aantal. Vul een geheel aantal in.")
     if isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
         raise ValidationError("Bevat een datum of tijd, geen aantal. Vul een geheel aantal in.")
-    if isinstance(value, str):
-        if not _WHOLE_TEXT.fullmatch(value):
+    if isinstance(value, str):  # the grid's rule for typed text: '1.234', ' 12 ', ...
+        try:
+            return parse_quantity(value)
+        except ValidationError as error:
+            if any(ch.isdigit() for ch in value):
+                raise  # the number's own problem: a decimal, negative, too large
             raise ValidationError(
                 f"'{_shown(value)}' is tekst, geen getal. Vul een geheel aantal in (0 of meer)."
-            )
-        value = int(value)
+            ) from error
     return check_quantity(value)
 
 

@@ -9,6 +9,7 @@ import pytest
 from app.reports.collection_import import prepare_import
 from app.reports.collection_template import write_collection_template
 from app.services.collection_plan import apply_import
+from app.services.validation import parse_quantity
 from tests.unit.xlsx_helpers import edit_workbook, file_hash, find_row, year_column
 
 DELFT = dict(
@@ -66,6 +67,32 @@ def test_bad_value_reported_with_its_place(demo, pristine, tmp_path, value, reas
     assert issue.row >= 2
     assert reason in issue.reason
     assert plan.blocked == ("ingevuld.xlsx",) and plan.changes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("1.234", 1234), (" 12 ", 12), ("1 234", 1234), ("12\u00a0345", 12345), ("0", 0)],
+)
+def test_numbers_as_text_follow_the_grid_s_rule(demo, pristine, tmp_path, text, quantity):
+    """A year cell holding text is read as the grid reads typed text (parse_quantity):
+    '1.234' is 1234 in the import as in the grid."""
+    path = _variant(pristine, tmp_path, _set("Woonbehoefte", 2026, text))
+    plan = prepare_import(demo, [path])
+    assert plan.issues == ()
+    assert [(c.year, c.new) for c in plan.changes if c.year == 2026] == [(2026, quantity)]
+    assert parse_quantity(text) == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("12,5", "geen geheel getal"), ("-3", "negatief"), ("veel", "is tekst, geen getal")],
+)
+def test_bad_numbers_as_text_keep_their_place(demo, pristine, tmp_path, text, reason):
+    """Text the grid refuses is refused with the same reason, by sheet, row and column."""
+    path = _variant(pristine, tmp_path, _set("Woonbehoefte", 2026, text))
+    [issue] = prepare_import(demo, [path]).issues
+    assert (issue.sheet, issue.column) == ("Woonbehoefte", "F (2026)")
+    assert reason in issue.reason
 
 
 def _set_key(sheet_name, column, value):
