@@ -151,5 +151,8 @@ def _locked_message(target: Path) -> str:
 
 
 def safe_filename(text: str, suffix: str = "", fallback: str = "document") -> str:
-    """A file name made from user text (see `safe_file_name`) with `suffix` appended."""
+    """A file name made from user text (see `safe_file_name`) with `suffix` appended.
+
+    Deprecated: call `app.services.file_names.safe_file_name` instead. Kept only for
+    app/views/pages/documents_page.py; remove it once that calls safe_file_name."""
     return safe_file_name(text, fallback) + suffix

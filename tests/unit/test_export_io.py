@@ -15,9 +15,9 @@ from app.reports.export_io import (
     Steps,
     TargetLockedError,
     atomic_target,
-    safe_filename,
 )
 from app.reports.safe_text import SmallNumbers, clean_text
+from app.services.file_names import safe_file_name
 
 
 def test_complete_write_replaces_the_target(tmp_path):
@@ -188,7 +188,7 @@ def test_cli_reports_a_failed_export_in_dutch(demo_path, tmp_path, monkeypatch, 
 )
 def test_safe_filename(text, expected):
     """File names from user text have no separators, control characters or reserved names."""
-    assert safe_filename(text, ".docx") == expected
+    assert safe_file_name(text, "document") + ".docx" == expected
 
 
 def test_clean_text_keeps_dutch_and_drops_control_characters():

@@ -18,7 +18,6 @@ from app.models import BaselineIndicator, PartnerKind
 from app.reports import docx_vision
 from app.reports.collection_template import write_collection_template
 from app.reports.docx_agreements import write_agreement_documents
-from app.reports.export_io import safe_filename
 from app.reports.safe_text import clean_text
 from app.reports.xlsx_annex import write_data_annex
 from app.services import agreements, measures, municipalities, partners, target_groups
@@ -184,7 +183,7 @@ def test_word_documents_survive_control_characters(texts_project, tmp_path, monk
         [written] = write_agreement_documents(project, folder)
         assert written.parent == folder
         stored = strip_control_characters(texts["partner"]).strip()
-        assert written.name == safe_filename(f"Prestatieafspraken {stored}", ".docx")
+        assert written.name == safe_file_name(f"Prestatieafspraken {stored}") + ".docx"
         assert _kept(texts["description"]) in _normalised(_docx_text(written))
 
     check()
