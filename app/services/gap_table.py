@@ -27,6 +27,7 @@ from app.services.calculations.gap_table import (
 )
 from app.services.calculations.missing import MissingCell, describe_missing
 from app.services.selection import Selection, check_selection, scope_text, selected_years
+from app.services.value_rows import value_rows
 from app.storage import ProjectFile
 
 NEED, CAPACITY = "woonbehoefte", "aanbod"
@@ -65,14 +66,7 @@ class GapTable:
 # then shortage and surplus summed per group x housing type x year: one pass over the rows.
 _DETAIL_SQL = """
 SELECT g, t, y, SUM(n), SUM(MAX(n - c, 0)), SUM(MAX(c - n, 0)), {kind_sums} FROM (
-  SELECT m, g, t, y, SUM(n) AS n, SUM(c) AS c, {kind_cells} FROM (
-    SELECT s.municipality_id AS m, s.target_group_id AS g, s.housing_type AS t, v.year AS y,
-           v.quantity AS n, 0 AS c, NULL AS k
-    FROM need_value v JOIN need_series s ON s.id = v.series_id {where}
-    UNION ALL
-    SELECT s.municipality_id, s.target_group_id, s.housing_type, v.year, 0, v.quantity, s.kind
-    FROM capacity_value v JOIN capacity_series s ON s.id = v.series_id {where}
-  ) GROUP BY m, g, t, y
+  SELECT m, g, t, y, SUM(n) AS n, SUM(c) AS c, {kind_cells} FROM ({values}) GROUP BY m, g, t, y
 ) GROUP BY g, t, y
 """
 
@@ -85,7 +79,7 @@ def load_gap_detail(project: ProjectFile, municipality_id: int | None = None) ->
         kind_cells=", ".join(
             f"SUM(CASE WHEN k = :k{i} THEN c ELSE 0 END) AS c{i}" for i in range(len(kinds))
         ),
-        where="" if municipality_id is None else "WHERE s.municipality_id = :m",
+        values=value_rows("" if municipality_id is None else "WHERE s.municipality_id = :m"),
     )
     params = {f"k{i}": kind.value for i, kind in enumerate(kinds)} | {"m": municipality_id}
     sums: dict[DetailKey, DetailSums] = {}

@@ -18,6 +18,7 @@ from app.models import (
     TargetGroup,
 )
 from app.services.lookup import vision_row
+from app.services.value_rows import value_rows
 from app.storage import ProjectFile, open_project_file
 from app.storage.format import CURRENT_SCHEMA_VERSION
 from app.storage.inspection import inspect_project_file
@@ -94,14 +95,10 @@ def _domain_problems(project: ProjectFile) -> list[str]:
 
 
 # Totals kept by the triggers that differ from the stored values (should be 0).
-TOTALS_MISMATCH = """
+TOTALS_MISMATCH = f"""
 SELECT COUNT(*) FROM (
     SELECT m, g, y, SUM(n) AS n, SUM(nc) AS nc, SUM(c) AS c, SUM(cc) AS cc FROM (
-        SELECT s.municipality_id AS m, s.target_group_id AS g, v.year AS y, v.quantity AS n,
-               1 AS nc, 0 AS c, 0 AS cc FROM need_value v JOIN need_series s ON s.id = v.series_id
-        UNION ALL
-        SELECT s.municipality_id, s.target_group_id, v.year, 0, 0, v.quantity, 1
-        FROM capacity_value v JOIN capacity_series s ON s.id = v.series_id
+        SELECT m, g, y, n, nc, c, cc FROM ({value_rows()})
         UNION ALL
         SELECT municipality_id, target_group_id, year, -need_sum, -need_cells, -capacity_sum,
                -capacity_cells FROM cell_total

@@ -99,3 +99,20 @@ def test_check_reports_wrong_totals(demo_path):
     conn.commit()
     conn.close()
     assert any("kloppen niet" in p for p in check_project(demo_path).problems)
+
+
+def test_the_shared_value_rows_are_the_stored_values(demo):
+    """`value_rows`, which the gap table and the check both read, has one row per stored
+    value, and its filter keeps one municipality's."""
+    from app.services.value_rows import value_rows
+
+    with demo.read() as session:
+        run = session.connection().exec_driver_sql
+        stored = run(
+            "SELECT (SELECT COUNT(*) FROM need_value) + (SELECT COUNT(*) FROM capacity_value), "
+            "(SELECT SUM(quantity) FROM need_value), (SELECT SUM(quantity) FROM capacity_value)"
+        ).fetchone()
+        rows = run(f"SELECT COUNT(*), SUM(n), SUM(c), SUM(nc) + SUM(cc) FROM ({value_rows()})")
+        assert tuple(rows.fetchone()) == (stored[0], stored[1], stored[2], stored[0])
+        one = run(f"SELECT DISTINCT m FROM ({value_rows('WHERE s.municipality_id = 1')})")
+        assert [m for (m,) in one.fetchall()] == [1]
