@@ -24,6 +24,8 @@ from app.storage import (
 from app.storage.backups import KEEP_ON_OPEN, ON_OPEN
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
+# Backing up on open normally takes ~0.05 s; 10x the old 1 s limit, for a loaded CI machine.
+LIMIT_SECONDS = 10.0
 
 
 def _vision(path: Path, title: str = "Visie") -> Path:
@@ -186,12 +188,14 @@ def test_a_backup_that_cannot_be_made_does_not_block_opening(tmp_path, monkeypat
 
 
 def test_backup_on_open_is_cheap(demo_path):
-    """Copying the example on opening takes a few milliseconds (50 ms for a 25 MB file)."""
+    """Copying the example on opening takes a few milliseconds (50 ms for a 25 MB file).
+    The limit is generous so a loaded CI machine does not fail it; it still catches a
+    backup that reads the file page by page or waits on something."""
     start = time.perf_counter()
     made = backups.backup_on_open(demo_path)
     elapsed = time.perf_counter() - start
     assert made is not None
-    assert elapsed < 1.0, f"backup on open took {elapsed:.3f} s"
+    assert elapsed < LIMIT_SECONDS, f"backup on open took {elapsed:.3f} s"
 
 
 def test_files_that_are_not_backups_are_ignored(data_dir):

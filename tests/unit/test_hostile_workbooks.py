@@ -12,6 +12,11 @@ from app.reports import xlsx_guard
 from app.reports.collection_import import read_workbook
 from app.services.collection import collection_layout
 
+# A hostile file is refused (or read) in well under a second; the limit is generous so
+# that a loaded 2-core CI machine does not fail it, yet far below what expanding a zip
+# bomb or padding a sheet to its claimed 17 billion cells would take.
+QUICK_SECONDS = 30
+
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
     + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
@@ -41,7 +46,8 @@ def real_xlsx(tmp_path):
 def _refusal(path, layout) -> str:
     start = time.perf_counter()
     reading = read_workbook(path, layout)
-    assert time.perf_counter() - start < 3, "refusing a hostile file must be quick"
+    elapsed = time.perf_counter() - start
+    assert elapsed < QUICK_SECONDS, f"refusing a hostile file took {elapsed:.1f} s"
     assert reading.refused is not None, reading.issues
     assert reading.values == ()
     return reading.refused
@@ -162,7 +168,8 @@ def test_huge_claimed_dimension_is_harmless(real_xlsx, tmp_path, layout):
     )
     start = time.perf_counter()
     reading = read_workbook(path, layout)
-    assert time.perf_counter() - start < 3
+    elapsed = time.perf_counter() - start
+    assert elapsed < QUICK_SECONDS, f"reading took {elapsed:.1f} s"
     assert reading.refused is None and reading.issues
 
 

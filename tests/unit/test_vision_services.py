@@ -200,14 +200,17 @@ def test_norms_are_data_with_source(project):
     assert len(norms.urgency_categories(project)) == 6
 
 
-def test_every_edit_updates_the_modified_time(project):
-    """The vision records when it was last changed."""
-    before = vision_service.get_vision(project).modified
-    import time
+def test_every_edit_updates_the_modified_time(project, monkeypatch):
+    """The vision records when it was last changed (the clock moved on, not slept on)."""
+    from datetime import timedelta
 
-    time.sleep(1.05)
+    from app.services import lookup
+
+    before = vision_service.get_vision(project).modified
+    later = before + timedelta(seconds=1)
+    monkeypatch.setattr(lookup, "now", lambda: later)
     vision_service.update_vision(project, author="B. Ambtenaar")
-    assert vision_service.get_vision(project).modified > before
+    assert vision_service.get_vision(project).modified == later
 
 
 def test_removed_municipality_comes_back_with_all_its_figures(demo):
