@@ -58,7 +58,7 @@ def normalise_code(code: str) -> str:
     """'518', '0518', 'gm0518' -> 'GM0518'; anything else is returned stripped, upper-cased."""
     cleaned = code.strip().upper()
     digits = cleaned[2:] if cleaned.startswith("GM") else cleaned
-    if digits.isdigit() and len(digits) <= 4:
+    if digits.isascii() and digits.isdigit() and len(digits) <= 4:  # not '²' or '٣'
         return f"GM{int(digits):04d}"
     return cleaned
 

@@ -505,3 +505,12 @@ def test_fingerprint_sees_a_change(rule_project):
     conn = sqlite3.connect(rule_project.path)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+@pytest.mark.parametrize("code", ["²", "GM²", "٣", "GM٠٥٠٣"])
+def test_codes_with_other_digits_are_unknown_not_a_crash(project, code):
+    """'²' counts as a digit to str.isdigit but not to int(): such a code is an unknown
+    municipality with a Dutch message, never a ValueError (typed, pasted or imported)."""
+    assert normalise_code(code) == code.upper()
+    with pytest.raises(DomainError, match="hoort niet bij deze woonzorgvisie"):
+        figures.set_need(project, Cell(code, 1, HousingType.ROOM, 2026), 5)
