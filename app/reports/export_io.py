@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.services.errors import DomainError
-from app.services.file_names import safe_file_name
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -148,11 +147,3 @@ def _locked_message(target: Path) -> str:
         f"'{target.name}' is geopend in een ander programma (bijvoorbeeld Word of Excel). "
         "Sluit het bestand en probeer het opnieuw, of kies een andere naam."
     )
-
-
-def safe_filename(text: str, suffix: str = "", fallback: str = "document") -> str:
-    """A file name made from user text (see `safe_file_name`) with `suffix` appended.
-
-    Deprecated: call `app.services.file_names.safe_file_name` instead. Kept only for
-    app/views/pages/documents_page.py; remove it once that calls safe_file_name."""
-    return safe_file_name(text, fallback) + suffix

@@ -467,3 +467,22 @@ def test_groups_help_lists_the_vision_terms_and_urgency_categories(qtbot, window
     assert "Verplicht urgenten in deze visie" in text
     assert "Uitstappende sekswerkers" in text and "Mantelzorgverleners" in text
     assert "Woonvormen" in text
+
+
+def test_copy_never_hands_excel_a_formula_or_a_locale_separator(qtbot, window):
+    """A source note that starts like a formula is copied as text (leading apostrophe);
+    a total is plain digits whatever the interface language groups thousands with."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    page = go_to(qtbot, window, Step.NEED)
+    model = page.model
+    first = model.year_column(2025)
+    for offset, value in enumerate(("1234", "5", "0")):
+        type_into_cell(qtbot, page.view, 0, first + offset, value)
+    type_into_cell(qtbot, page.view, 0, model.note_column, '=HYPERLINK("http://x")')
+    assert model.data(model.index(0, model.total_column)) == "1,239"
+    select_block(qtbot, page.view, 0, model.total_column, 0, model.note_column)
+    ctrl(qtbot, page.view, Qt.Key.Key_C)
+    # Quoted as Excel quotes a cell with quotes in it; Excel takes the quotes off again.
+    assert QGuiApplication.clipboard().text() == '1239\t"\'=HYPERLINK(""http://x"")"\n'

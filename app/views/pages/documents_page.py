@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from app.reports.export_io import safe_filename
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.collection_plan import apply_import, undo_import
+from app.services.file_names import safe_file_name
 from app.services.progress import Step
 from app.services.vision import get_vision
 from app.views import settings
@@ -185,7 +185,9 @@ class DocumentsPage(StepPage):
 
     def _target(self, suffix_name: str, extension: str, file_filter: str) -> Path | None:
         title = get_vision(self.session.project).title
-        default = self._folder() / safe_filename(f"{title} {suffix_name}".strip(), extension)
+        default = self._folder() / (
+            safe_file_name(f"{title} {suffix_name}".strip(), "document") + extension
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Opslaan als"), str(default), file_filter
         )

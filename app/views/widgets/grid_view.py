@@ -7,10 +7,11 @@ selection right and down. Every multi-cell action becomes one undoable edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 
+from app.services.text_safety import spreadsheet_text
 from app.views.models.grid_model import FigureGridModel
 from app.views.widgets.clipboard import parse_tsv, to_tsv
 
@@ -124,13 +125,16 @@ class GridView(QTableView):
             return
         top, left, bottom, right = bounds
         grid = self.grid()
+        group_separator = QLocale().groupSeparator()
         rows = []
         for r in range(top, bottom + 1):
             cells = []
             for c in range(left, right + 1):
                 text = grid.data(grid.index(r, c)) or ""
                 if grid.year_at(c) is not None or c == grid.total_column:
-                    text = text.replace(".", "")  # plain digits for any Excel locale
+                    text = text.replace(group_separator, "")  # plain digits for any Excel
+                else:
+                    text = spreadsheet_text(text)  # a source note is never a formula
                 cells.append(text)
             rows.append(cells)
         QGuiApplication.clipboard().setText(to_tsv(rows))
