@@ -1,6 +1,7 @@
 """A partly filled vision: a total over cells of which some are unknown is itself unknown
 in every document (Word, Excel, the CLI text), with a note naming what is missing; it is
-never printed as the sum of the known cells."""
+never printed as the sum of the known cells. Need (or capacity) whose own cells are all
+known is still shown: only what depends on a missing input is unknown."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from app.services.vision import create_vision
 DELFT, THE_HAGUE = "GM0503", "GM0518"
 GAP_HEADER = ["Gemeente", "Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]
 UNKNOWN_ROW = ["onbekend"] * 5
+UNKNOWN_GAP = ["onbekend"] * 4  # capacity, shortage, surplus and gap
 
 
 @pytest.fixture
@@ -61,7 +63,7 @@ def test_the_partial_sum_is_what_the_known_cells_give(partial):
     group = analyse(partial).figures.groups[0]
     total = analyse(partial).gap_total(group_id=group.id)
     assert (total.surplus, total.complete) == (30, False)
-    assert total.values == (None, None, None, None, None)
+    assert total.values == (150, None, None, None, None)  # all need is known
 
 
 def test_word_shows_unknown_totals_with_what_is_missing(partial, tmp_path, monkeypatch):
@@ -83,9 +85,9 @@ def test_word_shows_unknown_totals_with_what_is_missing(partial, tmp_path, monke
 
     group_table = next(t for t in document.tables if _rows(t)[0] == GAP_HEADER)
     rows = _rows(group_table)[1:]
-    assert rows[0] == ["Delft", *UNKNOWN_ROW]
+    assert rows[0] == ["Delft", "100", *UNKNOWN_GAP]
     assert rows[1] == ["'s-Gravenhage", "50", "80", "0", "30", "\u221230"]
-    assert rows[2] == ["Regio", *UNKNOWN_ROW]
+    assert rows[2] == ["Regio", "150", *UNKNOWN_GAP]
     every_cell = [c for t in document.tables for r in _rows(t) for c in r]
     assert not any(c.endswith("*") for c in every_cell)
 
@@ -97,7 +99,7 @@ def test_excel_overview_leaves_unknown_totals_empty(partial, tmp_path):
     sheet = openpyxl.load_workbook(path)["Overzicht"]
     group = analyse(partial).figures.groups[0]
     row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == group.label)
-    assert row[1:6] == (None,) * 5
+    assert row[1:6] == (150, None, None, None, None)
     assert row[6] == 1  # unknown cells
     assert row[7] == f"aanbod voor {group.label}: Delft"
 
@@ -108,10 +110,10 @@ def test_cli_text_shows_unknown_totals_with_what_is_missing(partial):
     lines = summary_text(analysis).splitlines()
     label = analysis.figures.groups[0].label
     row = next(line for line in lines if line.startswith(label))
-    assert row.split()[-5:] == UNKNOWN_ROW
+    assert row.split()[-5:] == ["150", *UNKNOWN_GAP]
     assert f"  aanbod voor {label}: Delft" in lines
     delft = next(line for line in lines if line.startswith("Delft "))
-    assert delft.split()[-5:] == UNKNOWN_ROW
+    assert delft.split()[-5:] == UNKNOWN_ROW  # over all groups: most need is not entered
 
 
 def test_agreement_document_shows_unknown_totals(partial, tmp_path):
@@ -124,5 +126,5 @@ def test_agreement_document_shows_unknown_totals(partial, tmp_path):
     [path] = write_agreement_documents(partial, tmp_path)
     document = docx.Document(str(path))
     table = next(t for t in document.tables if _rows(t)[0][0] == "Aandachtsgroep (gebied)")
-    assert _rows(table)[1] == [f"{group.label} (Regio)", *UNKNOWN_ROW]
+    assert _rows(table)[1] == [f"{group.label} (Regio)", "150", *UNKNOWN_GAP]
     assert f"Ontbreekt: aanbod voor {group.label}: Delft." in [p.text for p in document.paragraphs]

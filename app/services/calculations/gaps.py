@@ -46,14 +46,20 @@ class Gap:
 @dataclass(frozen=True, slots=True)
 class GapTotal:
     """Sum over cells. Shortage and surplus are summed per cell, so a surplus in one
-    municipality never hides a shortage in another. Sums cover the known cells;
-    `unknown` counts cells whose gap is unknown (then the total is incomplete)."""
+    municipality never hides a shortage in another. `need` to `surplus` cover the cells
+    whose gap is known; `unknown` counts the others (then the total is incomplete).
+    `all_need` and `all_capacity` add up every cell where that input is known, and
+    `need_missing`/`capacity_missing` count where it is not."""
 
     need: int
     capacity: int
     shortage: int
     surplus: int
     unknown: int
+    all_need: int = 0
+    all_capacity: int = 0
+    need_missing: int = 0
+    capacity_missing: int = 0
 
     @property
     def gap(self) -> int:
@@ -65,10 +71,15 @@ class GapTotal:
 
     @property
     def values(self) -> tuple[int, int, int, int, int] | tuple[None, None, None, None, None]:
-        """Need, capacity, shortage, surplus and gap as documents show them: all unknown
-        (None) when any cell is, since a sum over only the known cells is not the total."""
+        """Need, capacity, shortage, surplus and gap as documents show them. A sum over only
+        the known cells is not the total, so each is None when a cell it needs is unknown:
+        need when a need cell is missing, capacity when a capacity cell is, and shortage,
+        surplus and gap when either is (a known need beside unknown capacity is still
+        worth reading)."""
+        need = self.all_need if self.need_missing == 0 else None
+        capacity = self.all_capacity if self.capacity_missing == 0 else None
         if not self.complete:
-            return (None, None, None, None, None)
+            return (need, capacity, None, None, None)
         return (self.need, self.capacity, self.shortage, self.surplus, self.gap)
 
 
@@ -82,7 +93,16 @@ def compute_gaps(
 def total(gaps: Iterable[Gap]) -> GapTotal:
     """Add up cells, keeping shortage and surplus apart."""
     need = capacity = shortage = surplus = unknown = 0
+    all_need = all_capacity = need_missing = capacity_missing = 0
     for cell in gaps:
+        if cell.need is None:
+            need_missing += 1
+        else:
+            all_need += cell.need
+        if cell.capacity is None:
+            capacity_missing += 1
+        else:
+            all_capacity += cell.capacity
         gap = cell.gap
         if gap is None:
             unknown += 1
@@ -93,7 +113,17 @@ def total(gaps: Iterable[Gap]) -> GapTotal:
             shortage += gap
         else:
             surplus -= gap
-    return GapTotal(need, capacity, shortage, surplus, unknown)
+    return GapTotal(
+        need,
+        capacity,
+        shortage,
+        surplus,
+        unknown,
+        all_need,
+        all_capacity,
+        need_missing,
+        capacity_missing,
+    )
 
 
 def cumulative(values: Sequence[int | None]) -> list[int | None]:
