@@ -1,5 +1,7 @@
 """The schema (SQLModel tables) and the domain's fixed vocabularies."""
 
+from __future__ import annotations
+
 from app.models.enums import (
     ActionLine,
     AgreementStatus,
@@ -11,26 +13,40 @@ from app.models.enums import (
     SupportLevel,
     VisionStatus,
 )
-from app.models.tables import (
-    Agreement,
-    AgreementParty,
-    AgreementYear,
-    Ambition,
-    BaselineFigure,
-    CapacitySeries,
-    CapacityValue,
-    CellTotal,
-    Measure,
-    Municipality,
-    NeedSeries,
-    NeedValue,
-    Norm,
-    Partner,
-    SocialRentVacancies,
-    TargetGroup,
-    UrgencyCategory,
-    Vision,
+
+# The tables load SQLModel and SQLAlchemy (a third of a second): they are imported on
+# first use, so a module that needs only the vocabularies (the first screen) stays light.
+_TABLES = frozenset(
+    {
+        "Agreement",
+        "AgreementParty",
+        "AgreementYear",
+        "Ambition",
+        "BaselineFigure",
+        "CapacitySeries",
+        "CapacityValue",
+        "CellTotal",
+        "Measure",
+        "Municipality",
+        "NeedSeries",
+        "NeedValue",
+        "Norm",
+        "Partner",
+        "SocialRentVacancies",
+        "TargetGroup",
+        "UrgencyCategory",
+        "Vision",
+    }
 )
+
+
+def __getattr__(name: str):
+    if name in _TABLES:
+        from app.models import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module 'app.models' has no attribute {name!r}")
+
 
 __all__ = [
     "ActionLine",

@@ -16,15 +16,10 @@ from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_ref
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
 from app.services.vision import add_municipality_rows, resolve_municipality_codes
+from app.services.vision_read import list_municipalities
 from app.storage import ProjectFile
 
 USER_SOURCE = "Ingevuld door de gebruiker"
-
-
-def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
-    """The vision's municipalities in their order, with baseline figures."""
-    with project.read() as session:
-        return _infos(session)
 
 
 def add_municipalities(project: ProjectFile, codes: list[str]) -> list[MunicipalityInfo]:
@@ -39,8 +34,7 @@ def add_municipalities(project: ProjectFile, codes: list[str]) -> list[Municipal
         for offset, reference in enumerate(references, start=1):
             add_municipality_rows(session, reference, order + offset)
         touch(session)
-        session.flush()
-        return _infos(session)
+    return list_municipalities(project)
 
 
 def remove_municipality(project: ProjectFile, code: str) -> Tombstone:
@@ -179,32 +173,6 @@ def _figure(session: Session, municipality_id: int, indicator: BaselineIndicator
         figure = BaselineFigure(municipality_id=municipality_id, indicator=indicator.value)
         session.add(figure)
     return figure
-
-
-def _infos(session: Session) -> list[MunicipalityInfo]:
-    # Columns, not ORM objects: a national vision has 342 municipalities x 7 figures, and
-    # building that many instances costs more than the query.
-    municipalities = session.exec(
-        select(
-            Municipality.id,
-            Municipality.code,
-            Municipality.name,
-            Municipality.province,
-            Municipality.corop,
-        ).order_by(Municipality.sort_order, Municipality.name)
-    ).all()
-    figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m[0]: {} for m in municipalities}
-    query = select(
-        BaselineFigure.municipality_id,
-        BaselineFigure.indicator,
-        BaselineFigure.value,
-        BaselineFigure.source,
-        BaselineFigure.reference_date,
-        BaselineFigure.user_entered,
-    )
-    for municipality_id, indicator, *provenance in session.exec(query):
-        figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(*provenance)
-    return [MunicipalityInfo(*m, figures[m[0]]) for m in municipalities]
 
 
 def _value(figure: BaselineFigure) -> BaselineValue:

@@ -36,14 +36,8 @@ from app.services.reference_data import (
     find_reference,
 )
 from app.services.validation import check_plan_period, check_text
+from app.services.vision_read import WEIGHT_COLUMNS, get_vision
 from app.storage import ProjectFile, create_project_file
-
-WEIGHT_COLUMNS = {
-    BaselineIndicator.INHABITANTS: "weight_inhabitants",
-    BaselineIndicator.HOUSEHOLDS: "weight_households",
-    BaselineIndicator.DWELLINGS: "weight_dwellings",
-    BaselineIndicator.SOCIAL_RENT_DWELLINGS: "weight_social_rent_dwellings",
-}
 
 
 def create_vision(
@@ -172,12 +166,6 @@ def add_standard_content(session: Session) -> None:
         session.add(Ambition(action_line=int(line), text=""))
 
 
-def get_vision(project: ProjectFile) -> VisionInfo:
-    """The vision's details."""
-    with project.read() as session:
-        return _info(vision_row(session))
-
-
 def update_vision(
     project: ProjectFile,
     *,
@@ -200,7 +188,7 @@ def update_vision(
         if status is not None:
             vision.status = VisionStatus(status).value
         touch(session)
-        return _info(vision)
+    return get_vision(project)
 
 
 def set_plan_period(
@@ -232,7 +220,7 @@ def set_plan_period(
         touch(session)
         session.flush()
         _drop_empty_series(session)
-        return _info(vision)
+    return get_vision(project)
 
 
 def set_distribution_key(
@@ -258,7 +246,7 @@ def set_distribution_key(
             raise ValidationError("Geef ten minste één onderdeel van de gewogen mix een gewicht.")
         vision.distribution_key = key.value
         touch(session)
-        return _info(vision)
+    return get_vision(project)
 
 
 def _drop_empty_series(session: Session) -> None:
@@ -276,19 +264,3 @@ def _drop_empty_series(session: Session) -> None:
 
 class FiguresOutsidePeriodError(ValidationError):
     """A shorter plan period would drop figures; the user must confirm (drop_outside)."""
-
-
-def _info(vision: Vision) -> VisionInfo:
-    return VisionInfo(
-        title=vision.title,
-        region_name=vision.region_name,
-        start_year=vision.start_year,
-        end_year=vision.end_year,
-        status=VisionStatus(vision.status),
-        author=vision.author,
-        created=vision.created,
-        modified=vision.modified,
-        distribution_key=DistributionKey(vision.distribution_key),
-        key_weights={ind: getattr(vision, col) for ind, col in WEIGHT_COLUMNS.items()},
-        is_example=vision.is_example,
-    )

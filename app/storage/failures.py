@@ -15,8 +15,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from app.storage.errors import (
     DamagedFileError,
     DiskFullError,
@@ -97,8 +95,11 @@ def translate(
 
 def _code(error: BaseException) -> int | None:
     """SQLite's primary result code of `error` (or of the sqlite3 error it wraps)."""
-    if isinstance(error, DBAPIError):
-        error = error.orig  # type: ignore[assignment]
+    # SQLAlchemy wraps the sqlite3 error as `.orig` (checked by shape: SQLAlchemy may not
+    # be loaded at all when a plain sqlite3 read fails).
+    wrapped = getattr(error, "orig", None)
+    if isinstance(wrapped, sqlite3.Error):
+        error = wrapped
     if not isinstance(error, sqlite3.Error):
         return None
     code = getattr(error, "sqlite_errorcode", None)

@@ -18,14 +18,9 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from app.storage import backups, lock, migrations, schema
 from app.storage.errors import (
@@ -41,11 +36,17 @@ from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
 from app.storage.inspection import check_contents, read_header, sqlite_uri
 from app.storage.lock import ProjectLock
 
+if TYPE_CHECKING:  # SQLAlchemy loads when the first session is asked for, not on open
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
 BUSY_TIMEOUT = 5.0  # seconds a statement waits for another process's lock
 
 
 class ProjectFile:
-    """An open project file. Services ask it for a session per unit of work.
+    """An open project file. Services ask it for a session per unit of work, or read
+    rows straight through sqlite3 with `fetch` (what the first screen does, before the
+    database layer has loaded).
 
     `lock` is the lock file held while open for writing (None when read-only).
     `working_copy`, for a read-only older file, is the upgraded private copy that is
@@ -65,7 +66,8 @@ class ProjectFile:
         self.lock = lock
         self.working_copy = working_copy
         self._file = Path(working_copy) if working_copy is not None else self.path
-        self.engine: Engine = _make_engine(self._file, readonly)
+        self._engine: Engine | None = None
+        self._engine_guard = threading.Lock()
         self._identity = file_identity(self._file)
         # A connection kept open for "Opslaan als": it still reads the file we opened
         # when its folder is gone or a sync tool put another file in its place.
@@ -74,12 +76,28 @@ class ProjectFile:
         )
         self._anchor_guard = threading.Lock()
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) on first use."""
+        with self._engine_guard:
+            if self._engine is None:
+                self._engine = _make_engine(self._file, self.readonly)
+            return self._engine
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        from sqlmodel import Session
+
         check_reachable(self._file, self._identity, writing=False)
         with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
             yield s
+
+    def fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+        """The rows of one read-only query, through sqlite3 without SQLAlchemy."""
+        check_reachable(self._file, self._identity, writing=False)
+        with self._translated(writing=False), self._anchor_guard:
+            return self._anchor.execute(sql, parameters).fetchall()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -93,7 +111,9 @@ class ProjectFile:
                 self.path,
                 f"'{self.path.name}' is alleen-lezen geopend; wijzigingen worden niet opgeslagen.",
             )
-        check_reachable(self.path, self._identity, writing=True)
+        from sqlmodel import Session
+
+        check_reachable(self._file, self._identity, writing=True)
         with self._translated(writing=True), Session(self.engine, expire_on_commit=False) as s:
             yield s
             s.commit()
@@ -104,7 +124,7 @@ class ProjectFile:
         services: errors surface at a flush inside a service as well as at the commit)."""
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
+        except Exception as exc:
             error = translate(exc, self._file, self._identity, writing=writing)
             if error is None:
                 raise
@@ -118,7 +138,9 @@ class ProjectFile:
 
     def close(self) -> None:
         """Release the file (and its lock). Safe to call twice, and when the file is gone."""
-        self.engine.dispose()
+        with self._engine_guard:
+            if self._engine is not None:
+                self._engine.dispose()
         with self._anchor_guard, contextlib.suppress(sqlite3.Error):
             self._anchor.close()
         if self.lock is not None:
@@ -144,6 +166,8 @@ def create_project_file(
     path = Path(path)
     if path.exists() and not overwrite:
         raise TargetExistsError(path, f"'{path.name}' bestaat al. Kies een andere naam.")
+    from sqlmodel import Session
+
     held = lock.acquire(path)
     temporary = temporary_sibling(path)
     try:
@@ -274,6 +298,9 @@ def copy_project_file(project: ProjectFile, target: Path, *, overwrite: bool = F
 
 
 def _make_engine(path: Path, readonly: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     def connect() -> sqlite3.Connection:
         # mode=rw, not the default rwc: a file that vanished must fail, not come back empty.
         conn = sqlite3.connect(

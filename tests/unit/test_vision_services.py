@@ -274,3 +274,52 @@ def test_refusing_to_drop_figures_has_its_own_error(project):
     with pytest.raises(ValidationError) as info:
         vision_service.set_plan_period(project, 2025, 2070)
     assert not isinstance(info.value, FiguresOutsidePeriodError)
+
+
+def test_the_light_reader_gives_what_the_orm_gives(demo):
+    """The first screen reads the vision and municipalities through sqlite3; every field
+    equals what the tables give through SQLModel."""
+    from app.services import vision_read
+    from app.services.lookup import vision_row
+
+    info = vision_read.get_vision(demo)
+    with demo.read() as session:
+        row = vision_row(session)
+        assert (info.title, info.region_name, info.author) == (
+            row.title,
+            row.region_name,
+            row.author,
+        )
+        assert (info.start_year, info.end_year, info.is_example) == (
+            row.start_year,
+            row.end_year,
+            row.is_example,
+        )
+        assert (info.created, info.modified) == (row.created, row.modified)
+        assert info.status.value == row.status
+        assert info.distribution_key.value == row.distribution_key
+        assert info.key_weights == {
+            indicator: getattr(row, column)
+            for indicator, column in vision_read.WEIGHT_COLUMNS.items()
+        }
+    from sqlmodel import select
+
+    from app.models import BaselineFigure, Municipality
+
+    infos = vision_read.list_municipalities(demo)
+    with demo.read() as session:
+        rows = session.exec(select(Municipality).order_by(Municipality.sort_order)).all()
+        figures = session.exec(select(BaselineFigure)).all()
+    assert [(m.id, m.code, m.name, m.province, m.corop) for m in infos] == [
+        (r.id, r.code, r.name, r.province, r.corop) for r in rows
+    ]
+    by_id = {m.id: m for m in infos}
+    for figure in figures:
+        value = by_id[figure.municipality_id].baseline[BaselineIndicator(figure.indicator)]
+        assert (value.value, value.source, value.reference_date, value.user_entered) == (
+            figure.value,
+            figure.source,
+            figure.reference_date,
+            figure.user_entered,
+        )
+    assert sum(len(m.baseline) for m in infos) == len(figures)
