@@ -48,11 +48,11 @@ def main() -> None:
     app.processEvents()
     launcher.start_window.grab().save(str(args.out / f"00-start-{args.lang}.png"))
     launcher.start_window.hide()
-    for number, page in enumerate(window.pages, start=1):
-        window.show_step(page.step)
+    for number, step in enumerate(window.steps, start=1):
+        window.show_step(step)
         for _ in range(5):
             app.processEvents()
-        name = f"{number:02d}-{page.step}-{args.size}-{args.lang}.png"
+        name = f"{number:02d}-{step}-{args.size}-{args.lang}.png"
         window.grab().save(str(args.out / name))
         print(args.out / name)
 

@@ -17,3 +17,7 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     """The thing the action refers to does not exist (any more)."""
+
+
+class FiguresOutsidePeriodError(ValidationError):
+    """A shorter plan period would drop figures; the user must confirm (drop_outside)."""

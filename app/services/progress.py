@@ -7,33 +7,11 @@ reason, so the sidebar can guide the user to what is missing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.models import ActionLine, BaselineIndicator
 from app.services import agreements, measures, partners
 from app.services.analysis import Analysis
-
-
-class Status(StrEnum):
-    """State of one step."""
-
-    COMPLETE = "complete"
-    ATTENTION = "attention"
-    NOT_STARTED = "not_started"
-
-
-class Step(StrEnum):
-    """The wizard's steps, in order."""
-
-    REGION = "region"
-    PARTNERS = "partners"
-    GROUPS = "groups"
-    NEED = "need"
-    CAPACITY = "capacity"
-    GAP = "gap"
-    MEASURES = "measures"
-    AGREEMENTS = "agreements"
-    DOCUMENTS = "documents"
+from app.services.steps import Status, Step
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from app.models import (
 )
 from app.services import catalogue
 from app.services.dto import VisionInfo
-from app.services.errors import ValidationError
+from app.services.errors import FiguresOutsidePeriodError, ValidationError
 from app.services.lookup import now, touch, vision_row
 from app.services.reference_data import (
     CBS_REFERENCE_DATE,
@@ -260,7 +260,3 @@ def _drop_empty_series(session: Session) -> None:
         "DELETE FROM capacity_series WHERE source_note = '' AND allocation_share IS NULL "
         "AND id NOT IN (SELECT DISTINCT series_id FROM capacity_value)"
     )
-
-
-class FiguresOutsidePeriodError(ValidationError):
-    """A shorter plan period would drop figures; the user must confirm (drop_outside)."""

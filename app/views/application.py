@@ -8,13 +8,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from app.services.demo import create_demo
 from app.storage import ProjectFileError, WriteAccessError, open_project_file
 from app.storage.paths import user_data_dir
 from app.views import probe, settings
 from app.views.backups_dialog import BackupsDialog
 from app.views.main_window import MainWindow
-from app.views.new_vision_dialog import NewVisionDialog
 from app.views.session import VisionSession
 from app.views.start_window import StartWindow
 
@@ -114,6 +112,8 @@ class Launcher(QObject):
             self.open_file(Path(path))
 
     def new_vision(self) -> MainWindow | None:
+        from app.views.new_vision_dialog import NewVisionDialog  # loads the database layer
+
         dialog = NewVisionDialog(self._active())
         if dialog.exec() and dialog.project is not None:
             return self._show(dialog.project)
@@ -124,6 +124,8 @@ class Launcher(QObject):
         path = user_data_dir() / DEMO_FILE_NAME
         if path.exists():
             return self.open_file(path)
+        from app.services.demo import create_demo  # only here: it loads the database layer
+
         try:
             project = create_demo(path)
         except ProjectFileError as error:

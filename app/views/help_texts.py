@@ -12,9 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models import HousingType, SupportLevel
 from app.services.catalogue import GLOSSARY, HOUSING_TYPE_DEFINITIONS, SUPPORT_LEVEL_DEFINITIONS
-from app.services.norms import urgency_categories
-from app.services.progress import Step
-from app.services.target_groups import list_target_groups
+from app.services.steps import Step
 from app.views.labels import label, vocab
 
 
@@ -105,13 +103,7 @@ def help_page(page, session) -> str:
     parts = [f"<h3>{escape(page.title())}</h3>", f"<p>{escape(_intro(step))}</p>"]
     parts += [_term(vocab(term), vocab(GLOSSARY[term])) for term in TERMS.get(step, [])]
     if step is Step.GROUPS:
-        heading = QCoreApplication.translate("Help", "De aandachtsgroepen")
-        parts.append(f"<h4>{escape(heading)}</h4>")
-        for group in list_target_groups(session.project):
-            name = vocab(group.label) if group.is_standard else group.label
-            text = vocab(group.definition) if group.is_standard else group.definition
-            empty = QCoreApplication.translate("Help", "(geen omschrijving)")
-            parts.append(_term(name, text or empty))
+        parts.append(_groups(session))
     if step in (Step.GROUPS, Step.NEED, Step.CAPACITY):
         heading = QCoreApplication.translate("Help", "Woonvormen")
         parts.append(f"<h4>{escape(heading)}</h4>")
@@ -124,8 +116,26 @@ def help_page(page, session) -> str:
     return "".join(parts)
 
 
+def _groups(session) -> str:
+    """The vision's own groups with their definitions."""
+    # Imported here: the services behind it load the tables, which the first step's help
+    # (shown before they have loaded) does not need.
+    from app.services.target_groups import list_target_groups
+
+    heading = QCoreApplication.translate("Help", "De aandachtsgroepen")
+    parts = [f"<h4>{escape(heading)}</h4>"]
+    for group in list_target_groups(session.project):
+        name = vocab(group.label) if group.is_standard else group.label
+        text = vocab(group.definition) if group.is_standard else group.definition
+        empty = QCoreApplication.translate("Help", "(geen omschrijving)")
+        parts.append(_term(name, text or empty))
+    return "".join(parts)
+
+
 def _urgency_categories(session) -> str:
     """The categories every municipality must give urgency (stored with the vision)."""
+    from app.services.norms import urgency_categories
+
     heading = QCoreApplication.translate("Help", "Verplicht urgenten in deze visie")
     items = "".join(
         f"<li>{escape(vocab(category))}</li>" for category in urgency_categories(session.project)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.about import about_text
-from app.services.analysis import analyse
-from app.services.progress import Status, step_statuses
+from app.services.steps import Status
 from app.storage import ProjectFileError, copy_project_file, open_project_file
 from app.views import settings
 from app.views.help_texts import help_page
-from app.views.pages import build_pages
+from app.views.pages import STEPS, create_page, import_all_pages, step_title
 from app.views.session import VisionSession
 from app.views.widgets.status_icons import status_icon
 from app.views.worker import Task, start
@@ -54,7 +52,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setAcceptDrops(True)
-        self.pages = build_pages(session)
+        self.steps: list[str] = list(STEPS)
+        self._pages: dict[str, QWidget] = {}  # made when their step is first shown
         self._build_layout()
         self._build_menus()
         session.changed.connect(self._refresh_statuses)
@@ -63,14 +62,7 @@ class MainWindow(QMainWindow):
         session.unreachable.connect(self._offer_save_elsewhere)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
-        # The statuses need every calculation, the first step does not: they are worked out
-        # in the background while the first step is already on screen.
-        project = session.project
-        self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
-        generation = session.generation
-        self._status_task.signals.finished.connect(
-            lambda result: self._first_statuses_ready(result, generation)
-        )
+        self._status_task: Task | None = None  # started once the window is on screen
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -78,7 +70,27 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 760)
         last = settings.last_step(session.project.path)
-        self.show_step(last if last in self._step_keys() else self.pages[0].step)
+        self.show_step(last if last in self.steps else self.steps[0])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._status_task is None:
+            # Once the window is painted: started sooner, the background work would compete
+            # with the first paint for the interpreter.
+            QTimer.singleShot(0, self, self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        """The statuses need every calculation, the first step does not: they are worked
+        out in the background while the first step is on screen. Meanwhile the other
+        steps' modules load, so opening one later only builds its widgets."""
+        if self._status_task is not None or not self.isVisible():
+            return
+        project, generation = self.session.project, self.session.generation
+        self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
+        self._status_task.signals.finished.connect(
+            lambda result: self._first_statuses_ready(result, generation)
+        )
+        self._import_task = start(Task(lambda _progress, _cancelled: import_all_pages()))
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -86,9 +98,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Stappen"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
-        for number, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(f"{number}. {page.title()}")
-            item.setData(Qt.ItemDataRole.UserRole, page.step)
+        for number, step in enumerate(self.steps, start=1):
+            item = QListWidgetItem(f"{number}. {step_title(step)}")
+            item.setData(Qt.ItemDataRole.UserRole, step)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar.setWordWrap(True)
@@ -96,8 +108,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(170)
 
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for _step in self.steps:
+            self.stack.addWidget(QWidget())  # stands in until the step is first shown
         self.back_button = QPushButton(self.tr("« V&orige"))
         self.next_button = QPushButton(self.tr("&Volgende »"))
         self.back_button.clicked.connect(lambda: self._go(-1))
@@ -162,11 +174,11 @@ class MainWindow(QMainWindow):
             steps_menu, self.tr("V&olgende stap"), lambda: self._go(+1), QKeySequence("Alt+Right")
         )
         steps_menu.addSeparator()
-        for number, page in enumerate(self.pages, start=1):
+        for number, step in enumerate(self.steps, start=1):
             self._action(
                 steps_menu,
-                f"&{number} {page.title()}",
-                lambda _=False, s=page.step: self.show_step(s),
+                f"&{number} {step_title(step)}",
+                lambda _=False, s=step: self.show_step(s),
                 QKeySequence(f"Ctrl+{number}"),
             )
 
@@ -204,32 +216,40 @@ class MainWindow(QMainWindow):
         return action
 
     # -- steps --------------------------------------------------------------------------
-    def _step_keys(self) -> list[str]:
-        return [page.step for page in self.pages]
-
     def current_page(self):
         return self.stack.currentWidget()
 
+    def page(self, step: str):
+        """The page of `step`, made (in place of its stand-in) if it was not yet."""
+        if step not in self._pages:
+            row = self.steps.index(step)
+            page = create_page(step, self.session)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[step] = page
+        return self._pages[step]
+
     def show_step(self, step: str) -> None:
         """Show the page of `step` (also selects it in the sidebar)."""
-        keys = self._step_keys()
-        if step in keys:
-            self.sidebar.setCurrentRow(keys.index(step))
+        if step in self.steps:
+            self.sidebar.setCurrentRow(self.steps.index(step))
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[row]
+        page = self.page(self.steps[row])
         self.stack.setCurrentIndex(row)
         self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.pages) - 1)
+        self.next_button.setEnabled(row < len(self.steps) - 1)
         self.help_panel.setHtml(help_page(page, self.session))
         self._show_step_status(row)
         settings.set_last_step(self.session.project.path, page.step)
 
     def _go(self, delta: int) -> None:
         row = self.sidebar.currentRow() + delta
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self.steps):
             self.sidebar.setCurrentRow(row)
 
     def _first_statuses_ready(self, result, generation: int) -> None:
@@ -241,12 +261,14 @@ class MainWindow(QMainWindow):
             self._refresh_statuses()
 
     def _refresh_statuses(self, _topic: str = "") -> None:
+        from app.services.progress import step_statuses
+
         self._show_statuses(step_statuses(self.session.project, self.session.analysis()))
 
     def _show_statuses(self, statuses) -> None:
         self._statuses = statuses
-        for row, page in enumerate(self.pages):
-            status = self._statuses[page.step]
+        for row, step in enumerate(self.steps):
+            status = self._statuses[step]
             item = self.sidebar.item(row)
             item.setIcon(status_icon(status.status))
             item.setToolTip(self._status_text(status))
@@ -255,7 +277,7 @@ class MainWindow(QMainWindow):
             self._show_step_status(self.sidebar.currentRow())
 
     def _show_step_status(self, row: int) -> None:
-        status = self._statuses.get(self.pages[row].step)
+        status = self._statuses.get(self.steps[row])
         if status is None:
             return
         text = self._status_text(status)
@@ -358,6 +380,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The about box, with the attribution of the reference data."""
+        from app.services.about import about_text
+
         QMessageBox.about(self, self.tr("Over Thuisplan"), about_text())
 
     # -- Qt events ----------------------------------------------------------------------
@@ -372,12 +396,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry("main", self.saveGeometry())
-        self._status_task.signals.finished.disconnect()  # the window is going; drop the result
+        if self._status_task is not None:  # the window is going; drop the result
+            self._status_task.signals.finished.disconnect()
         self.session.close()
         super().closeEvent(event)
 
 
 def _first_statuses(project):
-    """The analysis and the step statuses, computed in a worker thread."""
+    """The analysis and the step statuses, computed in a worker thread (which also loads
+    the calculations and the database layer, off the first screen's path)."""
+    from app.services.analysis import analyse
+    from app.services.progress import step_statuses
+
     analysis = analyse(project)
     return analysis, step_statuses(project, analysis)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.services.analysis import Analysis, analyse, refreshed
 from app.services.errors import DomainError
 from app.storage import FileUnreachableError, ProjectFile, ProjectFileError
+
+if TYPE_CHECKING:
+    from app.services.analysis import Analysis
 
 # Topics a change can concern; pages refresh on the ones they show.
 ALL = "all"
@@ -105,6 +107,8 @@ class VisionSession(QObject):
     def analysis(self) -> Analysis:
         """The calculations on the current figures (recomputed after a change)."""
         if self._analysis is None:
+            from app.services.analysis import analyse  # loads the tables: not before needed
+
             self._analysis = analyse(self.project)
         return self._analysis
 
@@ -149,6 +153,8 @@ class VisionSession(QObject):
         """Bring the calculations up to date and tell the pages what changed."""
         self.generation += 1
         if cells and self._analysis is not None:
+            from app.services.analysis import refreshed
+
             self._analysis = refreshed(self._analysis, self.project, cells)
         else:
             self._analysis = None

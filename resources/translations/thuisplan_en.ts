@@ -56,139 +56,138 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="109" />
-      <location filename="../../app/views/pages/agreements_page.py" line="124" />
+      <location filename="../../app/views/pages/agreements_page.py" line="121" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="113" />
+      <location filename="../../app/views/pages/agreements_page.py" line="110" />
       <source>Wie doet wat, gemeten met welke indicator, met welk doel per jaar? Vul later de realisatie en de status in.</source>
       <translation>Who does what, measured by which indicator, with what target each year? Fill in the results and status later.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="129" />
+      <location filename="../../app/views/pages/agreements_page.py" line="126" />
       <source>Afspraak &amp;toevoegen</source>
       <translation>&amp;Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="131" />
+      <location filename="../../app/views/pages/agreements_page.py" line="128" />
       <source>&amp;Partijen kiezen…</source>
       <translation>&amp;Choose parties…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="133" />
+      <location filename="../../app/views/pages/agreements_page.py" line="130" />
       <source>Afspraak &amp;verwijderen</source>
       <translation>&amp;Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="147" />
+      <location filename="../../app/views/pages/agreements_page.py" line="144" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="149" />
+      <location filename="../../app/views/pages/agreements_page.py" line="146" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="156" />
+      <location filename="../../app/views/pages/agreements_page.py" line="153" />
       <source>Gerealiseerd</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="163" />
+      <location filename="../../app/views/pages/agreements_page.py" line="160" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="175" />
+      <location filename="../../app/views/pages/agreements_page.py" line="172" />
       <source>Doelen en realisatie per jaar</source>
       <translation>Targets and results per year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="205" />
+      <location filename="../../app/views/pages/agreements_page.py" line="202" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="207" />
+      <location filename="../../app/views/pages/agreements_page.py" line="204" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="212" />
+      <location filename="../../app/views/pages/agreements_page.py" line="209" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../app/views/pages/agreements_page.py" line="212" />
       <location filename="../../app/views/pages/agreements_page.py" line="215" />
-      <location filename="../../app/views/pages/agreements_page.py" line="218" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="223" />
+      <location filename="../../app/views/pages/agreements_page.py" line="220" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="228" />
+      <location filename="../../app/views/pages/agreements_page.py" line="225" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="229" />
+      <location filename="../../app/views/pages/agreements_page.py" line="226" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="231" />
+      <location filename="../../app/views/pages/agreements_page.py" line="228" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="236" />
+      <location filename="../../app/views/pages/agreements_page.py" line="233" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="238" />
+      <location filename="../../app/views/pages/agreements_page.py" line="235" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="273" />
+      <location filename="../../app/views/pages/agreements_page.py" line="270" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="276" />
+      <location filename="../../app/views/pages/agreements_page.py" line="273" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="283" />
+      <location filename="../../app/views/pages/agreements_page.py" line="280" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="284" />
+      <location filename="../../app/views/pages/agreements_page.py" line="281" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="296" />
+      <location filename="../../app/views/pages/agreements_page.py" line="293" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="317" />
+      <location filename="../../app/views/pages/agreements_page.py" line="314" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="336" />
+      <location filename="../../app/views/pages/agreements_page.py" line="333" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -312,12 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="289" />
-      <source>Aanbod</source>
-      <translation>Supply</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/figures_page.py" line="293" />
+      <location filename="../../app/views/pages/figures_page.py" line="287" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
     </message>
@@ -422,241 +416,236 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="42" />
-      <source>Documenten</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/documents_page.py" line="46" />
+      <location filename="../../app/views/pages/documents_page.py" line="43" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="59" />
+      <location filename="../../app/views/pages/documents_page.py" line="56" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="61" />
+      <location filename="../../app/views/pages/documents_page.py" line="58" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="62" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="69" />
+      <location filename="../../app/views/pages/documents_page.py" line="66" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="71" />
+      <location filename="../../app/views/pages/documents_page.py" line="68" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="74" />
+      <location filename="../../app/views/pages/documents_page.py" line="71" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <location filename="../../app/views/pages/documents_page.py" line="75" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="77" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="83" />
+      <location filename="../../app/views/pages/documents_page.py" line="80" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <location filename="../../app/views/pages/documents_page.py" line="86" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners.</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="91" />
+      <location filename="../../app/views/pages/documents_page.py" line="88" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="95" />
-      <location filename="../../app/views/pages/documents_page.py" line="288" />
+      <location filename="../../app/views/pages/documents_page.py" line="92" />
+      <location filename="../../app/views/pages/documents_page.py" line="287" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="97" />
+      <location filename="../../app/views/pages/documents_page.py" line="94" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="100" />
+      <location filename="../../app/views/pages/documents_page.py" line="97" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="118" />
+      <location filename="../../app/views/pages/documents_page.py" line="115" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <location filename="../../app/views/pages/documents_page.py" line="120" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="136" />
+      <location filename="../../app/views/pages/documents_page.py" line="133" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="137" />
+      <location filename="../../app/views/pages/documents_page.py" line="134" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="143" />
+      <location filename="../../app/views/pages/documents_page.py" line="140" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="144" />
+      <location filename="../../app/views/pages/documents_page.py" line="141" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="145" />
+      <location filename="../../app/views/pages/documents_page.py" line="142" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="146" />
+      <location filename="../../app/views/pages/documents_page.py" line="143" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="154" />
+      <location filename="../../app/views/pages/documents_page.py" line="151" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="169" />
+      <location filename="../../app/views/pages/documents_page.py" line="166" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="171" />
-      <location filename="../../app/views/pages/documents_page.py" line="204" />
+      <location filename="../../app/views/pages/documents_page.py" line="168" />
+      <location filename="../../app/views/pages/documents_page.py" line="203" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="175" />
+      <location filename="../../app/views/pages/documents_page.py" line="172" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="190" />
+      <location filename="../../app/views/pages/documents_page.py" line="189" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="220" />
+      <location filename="../../app/views/pages/documents_page.py" line="219" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="227" />
+      <location filename="../../app/views/pages/documents_page.py" line="226" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="227" />
-      <location filename="../../app/views/pages/documents_page.py" line="268" />
-      <location filename="../../app/views/pages/documents_page.py" line="290" />
+      <location filename="../../app/views/pages/documents_page.py" line="226" />
+      <location filename="../../app/views/pages/documents_page.py" line="267" />
+      <location filename="../../app/views/pages/documents_page.py" line="289" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="235" />
+      <location filename="../../app/views/pages/documents_page.py" line="234" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="242" />
+      <location filename="../../app/views/pages/documents_page.py" line="241" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="262" />
+      <location filename="../../app/views/pages/documents_page.py" line="261" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="268" />
+      <location filename="../../app/views/pages/documents_page.py" line="267" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="275" />
+      <location filename="../../app/views/pages/documents_page.py" line="274" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="304" />
+      <location filename="../../app/views/pages/documents_page.py" line="303" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="315" />
+      <location filename="../../app/views/pages/documents_page.py" line="314" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="319" />
+      <location filename="../../app/views/pages/documents_page.py" line="318" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="327" />
+      <location filename="../../app/views/pages/documents_page.py" line="326" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="341" />
+      <location filename="../../app/views/pages/documents_page.py" line="340" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="347" />
+      <location filename="../../app/views/pages/documents_page.py" line="346" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="362" />
+      <location filename="../../app/views/pages/documents_page.py" line="361" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="364" />
+      <location filename="../../app/views/pages/documents_page.py" line="363" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="376" />
+      <location filename="../../app/views/pages/documents_page.py" line="375" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="87" />
+      <location filename="../../app/views/pages/documents_page.py" line="84" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -802,72 +791,67 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="49" />
-      <source>Opgave</source>
-      <translation>Gap</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="53" />
+      <location filename="../../app/views/pages/gap_page.py" line="50" />
       <source>Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een overschot; 'onbekend' of * betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply. Red (+) is a shortage, blue (−) a surplus; 'unknown' or * means that input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="69" />
+      <location filename="../../app/views/pages/gap_page.py" line="66" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="71" />
+      <location filename="../../app/views/pages/gap_page.py" line="68" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="75" />
+      <location filename="../../app/views/pages/gap_page.py" line="72" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="88" />
+      <location filename="../../app/views/pages/gap_page.py" line="85" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="90" />
+      <location filename="../../app/views/pages/gap_page.py" line="87" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="96" />
+      <location filename="../../app/views/pages/gap_page.py" line="93" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="108" />
+      <location filename="../../app/views/pages/gap_page.py" line="105" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="116" />
+      <location filename="../../app/views/pages/gap_page.py" line="113" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="144" />
+      <location filename="../../app/views/pages/gap_page.py" line="141" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="232" />
+      <location filename="../../app/views/pages/gap_page.py" line="229" />
       <source>De tabel wordt berekend…</source>
       <translation>Calculating the table…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="89" />
+      <location filename="../../app/views/pages/gap_page.py" line="86" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="149" />
+      <location filename="../../app/views/pages/gap_page.py" line="146" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -1011,49 +995,49 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="77" />
+      <location filename="../../app/views/widgets/grid_view.py" line="78" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="78" />
+      <location filename="../../app/views/widgets/grid_view.py" line="79" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="79" />
+      <location filename="../../app/views/widgets/grid_view.py" line="80" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="80" />
-      <location filename="../../app/views/widgets/grid_view.py" line="172" />
+      <location filename="../../app/views/widgets/grid_view.py" line="81" />
+      <location filename="../../app/views/widgets/grid_view.py" line="176" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="81" />
-      <location filename="../../app/views/widgets/grid_view.py" line="172" />
+      <location filename="../../app/views/widgets/grid_view.py" line="82" />
+      <location filename="../../app/views/widgets/grid_view.py" line="176" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="118" />
+      <location filename="../../app/views/widgets/grid_view.py" line="119" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="155" />
+      <location filename="../../app/views/widgets/grid_view.py" line="159" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="183" />
+      <location filename="../../app/views/widgets/grid_view.py" line="187" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="191" />
+      <location filename="../../app/views/widgets/grid_view.py" line="195" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1061,124 +1045,123 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="42" />
-      <location filename="../../app/views/pages/groups_page.py" line="77" />
+      <location filename="../../app/views/pages/groups_page.py" line="74" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="46" />
+      <location filename="../../app/views/pages/groups_page.py" line="43" />
       <source>Vink aan voor welke groepen de visie geldt en kies per groep de woonvormen en begeleiding die passen.</source>
       <translation>Tick the groups the vision covers and choose the housing types and support that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="55" />
+      <location filename="../../app/views/pages/groups_page.py" line="52" />
       <source>Aan</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="57" />
+      <location filename="../../app/views/pages/groups_page.py" line="54" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="62" />
+      <location filename="../../app/views/pages/groups_page.py" line="59" />
       <source>standaardgroep</source>
       <translation>standard group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="64" />
+      <location filename="../../app/views/pages/groups_page.py" line="61" />
       <source>eigen groep (schuin gedrukt)</source>
       <translation>own group (in italics)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="68" />
+      <location filename="../../app/views/pages/groups_page.py" line="65" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="70" />
+      <location filename="../../app/views/pages/groups_page.py" line="67" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="82" />
+      <location filename="../../app/views/pages/groups_page.py" line="79" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="84" />
+      <location filename="../../app/views/pages/groups_page.py" line="81" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="102" />
+      <location filename="../../app/views/pages/groups_page.py" line="99" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="105" />
+      <location filename="../../app/views/pages/groups_page.py" line="102" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="113" />
+      <location filename="../../app/views/pages/groups_page.py" line="110" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="120" />
+      <location filename="../../app/views/pages/groups_page.py" line="117" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="154" />
+      <location filename="../../app/views/pages/groups_page.py" line="151" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="177" />
+      <location filename="../../app/views/pages/groups_page.py" line="174" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="187" />
+      <location filename="../../app/views/pages/groups_page.py" line="184" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="210" />
+      <location filename="../../app/views/pages/groups_page.py" line="207" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="215" />
+      <location filename="../../app/views/pages/groups_page.py" line="212" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="219" />
+      <location filename="../../app/views/pages/groups_page.py" line="216" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="219" />
+      <location filename="../../app/views/pages/groups_page.py" line="216" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="231" />
-      <location filename="../../app/views/pages/groups_page.py" line="237" />
+      <location filename="../../app/views/pages/groups_page.py" line="228" />
+      <location filename="../../app/views/pages/groups_page.py" line="234" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="231" />
+      <location filename="../../app/views/pages/groups_page.py" line="228" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="251" />
+      <location filename="../../app/views/pages/groups_page.py" line="248" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1186,72 +1169,72 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/views/help_texts.py" line="23" />
+      <location filename="../../app/views/help_texts.py" line="21" />
       <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
       <translation>Give the housing and care vision a name, choose the region and the plan period, and put together the municipalities. Population, households and dwellings come from CBS (reference date 1 January 2024). You enter the number of social rent homes (housing association stock) and the planned new build yourself: you can find them in CBS StatLine (Woningvoorraad naar eigendom, housing stock by ownership), on Datawonen's dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. A figure you overwrite is marked as 'entered'.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="32" />
+      <location filename="../../app/views/help_texts.py" line="30" />
       <source>Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en particuliere verhuurders. Een partner zonder gemeente werkt regionaal.</source>
       <translation>Record who you make performance agreements with: municipalities, housing associations, tenants' organisations, care providers, the care office (zorgkantoor), welfare organisations and private landlords. A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="38" />
+      <location filename="../../app/views/help_texts.py" line="36" />
       <source>Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies per groep de woonvormen en begeleidingsniveaus die passen.</source>
       <translation>Choose which target groups the vision covers. Switch a group off if it does not apply in your region (its figures are kept), add your own groups and choose the housing types and support levels that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="44" />
+      <location filename="../../app/views/help_texts.py" line="42" />
       <source>Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.</source>
       <translation>For each target group, enter how many homes are needed each year, per municipality and housing type. You can type, paste a block from Excel (Ctrl+V), copy (Ctrl+C), clear (Delete) and fill right or down (Ctrl+R, Ctrl+D). An empty cell means 'unknown', not 0: enter 0 if there is no need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="51" />
+      <location filename="../../app/views/help_texts.py" line="49" />
       <source>Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.</source>
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="57" />
+      <location filename="../../app/views/help_texts.py" line="55" />
       <source>De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een negatief getal een overschot. Tekorten en overschotten worden apart opgeteld.</source>
       <translation>The gap is housing need minus supply: a positive number is a shortage, a negative number a surplus. Shortages and surpluses are added up separately.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="62" />
+      <location filename="../../app/views/help_texts.py" line="60" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="67" />
+      <location filename="../../app/views/help_texts.py" line="65" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="73" />
+      <location filename="../../app/views/help_texts.py" line="71" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="108" />
+      <location filename="../../app/views/help_texts.py" line="125" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="113" />
+      <location filename="../../app/views/help_texts.py" line="130" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="116" />
+      <location filename="../../app/views/help_texts.py" line="108" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="120" />
+      <location filename="../../app/views/help_texts.py" line="112" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="129" />
+      <location filename="../../app/views/help_texts.py" line="139" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -1400,22 +1383,22 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="67" />
+      <location filename="../../app/views/application.py" line="65" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="109" />
+      <location filename="../../app/views/application.py" line="107" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="111" />
+      <location filename="../../app/views/application.py" line="109" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="146" />
+      <location filename="../../app/views/application.py" line="148" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1423,182 +1406,182 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="86" />
+      <location filename="../../app/views/main_window.py" line="98" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="101" />
+      <location filename="../../app/views/main_window.py" line="113" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="102" />
+      <location filename="../../app/views/main_window.py" line="114" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="118" />
+      <location filename="../../app/views/main_window.py" line="130" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="131" />
+      <location filename="../../app/views/main_window.py" line="143" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="134" />
+      <location filename="../../app/views/main_window.py" line="146" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="139" />
+      <location filename="../../app/views/main_window.py" line="151" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="141" />
+      <location filename="../../app/views/main_window.py" line="153" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="143" />
+      <location filename="../../app/views/main_window.py" line="155" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="146" />
+      <location filename="../../app/views/main_window.py" line="158" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="148" />
+      <location filename="../../app/views/main_window.py" line="160" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="149" />
+      <location filename="../../app/views/main_window.py" line="161" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="163" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="157" />
+      <location filename="../../app/views/main_window.py" line="169" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="159" />
+      <location filename="../../app/views/main_window.py" line="171" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="162" />
+      <location filename="../../app/views/main_window.py" line="174" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="173" />
+      <location filename="../../app/views/main_window.py" line="185" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="175" />
+      <location filename="../../app/views/main_window.py" line="187" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="181" />
+      <location filename="../../app/views/main_window.py" line="193" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="199" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="189" />
+      <location filename="../../app/views/main_window.py" line="201" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="195" />
+      <location filename="../../app/views/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="196" />
+      <location filename="../../app/views/main_window.py" line="208" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="197" />
+      <location filename="../../app/views/main_window.py" line="209" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="267" />
+      <location filename="../../app/views/main_window.py" line="289" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="268" />
+      <location filename="../../app/views/main_window.py" line="290" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="269" />
+      <location filename="../../app/views/main_window.py" line="291" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="279" />
+      <location filename="../../app/views/main_window.py" line="301" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="285" />
+      <location filename="../../app/views/main_window.py" line="307" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="287" />
+      <location filename="../../app/views/main_window.py" line="309" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="296" />
+      <location filename="../../app/views/main_window.py" line="318" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="298" />
+      <location filename="../../app/views/main_window.py" line="320" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="340" />
+      <location filename="../../app/views/main_window.py" line="362" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="341" />
+      <location filename="../../app/views/main_window.py" line="363" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="356" />
+      <location filename="../../app/views/main_window.py" line="378" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="361" />
+      <location filename="../../app/views/main_window.py" line="385" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1606,42 +1589,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="105" />
-      <source>Ambities en maatregelen</source>
-      <translation>Ambitions and measures</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/measures_page.py" line="109" />
+      <location filename="../../app/views/pages/measures_page.py" line="106" />
       <source>Beschrijf per actielijn de ambitie van de regio en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action, describe the region's ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="121" />
+      <location filename="../../app/views/pages/measures_page.py" line="118" />
       <source>Actielijn &amp;{0}</source>
       <translation>Line of action &amp;{0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="139" />
+      <location filename="../../app/views/pages/measures_page.py" line="136" />
       <source>Ambitie wijzigen</source>
       <translation>Change ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="149" />
+      <location filename="../../app/views/pages/measures_page.py" line="146" />
       <source>Maatregel toevoegen</source>
       <translation>Add measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="150" />
+      <location filename="../../app/views/pages/measures_page.py" line="147" />
       <source>Nieuwe maatregel</source>
       <translation>New measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="160" />
+      <location filename="../../app/views/pages/measures_page.py" line="157" />
       <source>Maatregel wijzigen</source>
       <translation>Edit measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="178" />
+      <location filename="../../app/views/pages/measures_page.py" line="175" />
       <source>Maatregel verwijderen</source>
       <translation>Delete measure</translation>
     </message>
@@ -1710,12 +1688,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="272" />
-      <source>Woonbehoefte</source>
-      <translation>Housing need</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/figures_page.py" line="276" />
+      <location filename="../../app/views/pages/figures_page.py" line="273" />
       <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
     </message>
@@ -1827,89 +1800,88 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="32" />
-      <location filename="../../app/views/pages/partners_page.py" line="82" />
+      <location filename="../../app/views/pages/partners_page.py" line="79" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="35" />
+      <location filename="../../app/views/pages/partners_page.py" line="32" />
       <source>Met wie maakt u afspraken? Een partner zonder gemeente werkt regionaal.</source>
       <translation>Who do you make agreements with? A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="41" />
+      <location filename="../../app/views/pages/partners_page.py" line="38" />
       <source>Naam van de partner</source>
       <translation>Partner name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="42" />
+      <location filename="../../app/views/pages/partners_page.py" line="39" />
       <source>Naam van de nieuwe partner</source>
       <translation>Name of the new partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="44" />
+      <location filename="../../app/views/pages/partners_page.py" line="41" />
       <source>Soort partner</source>
       <translation>Type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="48" />
+      <location filename="../../app/views/pages/partners_page.py" line="45" />
       <source>Gemeente van de partner</source>
       <translation>Partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="49" />
+      <location filename="../../app/views/pages/partners_page.py" line="46" />
       <source>Partner &amp;toevoegen</source>
       <translation>&amp;Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="61" />
+      <location filename="../../app/views/pages/partners_page.py" line="58" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="63" />
+      <location filename="../../app/views/pages/partners_page.py" line="60" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="70" />
+      <location filename="../../app/views/pages/partners_page.py" line="67" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="87" />
+      <location filename="../../app/views/pages/partners_page.py" line="84" />
       <source>Partner &amp;verwijderen</source>
       <translation>&amp;Delete partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="95" />
-      <location filename="../../app/views/pages/partners_page.py" line="99" />
+      <location filename="../../app/views/pages/partners_page.py" line="92" />
+      <location filename="../../app/views/pages/partners_page.py" line="96" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="107" />
+      <location filename="../../app/views/pages/partners_page.py" line="104" />
       <source>Partner toevoegen</source>
       <translation>Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="131" />
+      <location filename="../../app/views/pages/partners_page.py" line="128" />
       <source>Partner hernoemen</source>
       <translation>Rename partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="134" />
+      <location filename="../../app/views/pages/partners_page.py" line="131" />
       <source>Soort partner wijzigen</source>
       <translation>Change type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="138" />
+      <location filename="../../app/views/pages/partners_page.py" line="135" />
       <source>Gemeente van partner wijzigen</source>
       <translation>Change partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="147" />
+      <location filename="../../app/views/pages/partners_page.py" line="144" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
     </message>
@@ -1938,122 +1910,117 @@ Please report this to your administrator and include the log file:
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="46" />
-      <source>Regio en planperiode</source>
-      <translation>Region and plan period</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/region_page.py" line="50" />
+      <location filename="../../app/views/pages/region_page.py" line="73" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
       <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="61" />
+      <location filename="../../app/views/pages/region_page.py" line="84" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="70" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="83" />
+      <location filename="../../app/views/pages/region_page.py" line="106" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="87" />
+      <location filename="../../app/views/pages/region_page.py" line="110" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="88" />
+      <location filename="../../app/views/pages/region_page.py" line="111" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="89" />
+      <location filename="../../app/views/pages/region_page.py" line="112" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="92" />
+      <location filename="../../app/views/pages/region_page.py" line="115" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="116" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="116" />
+      <location filename="../../app/views/pages/region_page.py" line="139" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="130" />
+      <location filename="../../app/views/pages/region_page.py" line="153" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="168" />
+      <location filename="../../app/views/pages/region_page.py" line="191" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="172" />
+      <location filename="../../app/views/pages/region_page.py" line="195" />
       <source>Cijfers buiten de nieuwe periode vervallen. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
       <translation>Figures outside the new period will be deleted. This cannot be undone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="180" />
+      <location filename="../../app/views/pages/region_page.py" line="203" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="184" />
+      <location filename="../../app/views/pages/region_page.py" line="207" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="189" />
+      <location filename="../../app/views/pages/region_page.py" line="212" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="191" />
+      <location filename="../../app/views/pages/region_page.py" line="214" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="193" />
+      <location filename="../../app/views/pages/region_page.py" line="216" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="197" />
+      <location filename="../../app/views/pages/region_page.py" line="220" />
       <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="223" />
+      <location filename="../../app/views/pages/region_page.py" line="246" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="245" />
+      <location filename="../../app/views/pages/region_page.py" line="270" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="262" />
+      <location filename="../../app/views/pages/region_page.py" line="287" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="278" />
+      <location filename="../../app/views/pages/region_page.py" line="305" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -2173,14 +2140,62 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
+    <name>Steps</name>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="33" />
+      <source>Regio en planperiode</source>
+      <translation>Region and plan period</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="34" />
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="35" />
+      <source>Aandachtsgroepen</source>
+      <translation>Target groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="36" />
+      <source>Woonbehoefte</source>
+      <translation>Housing need</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="37" />
+      <source>Aanbod</source>
+      <translation>Supply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="38" />
+      <source>Opgave</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="39" />
+      <source>Ambities en maatregelen</source>
+      <translation>Ambitions and measures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="40" />
+      <source>Prestatieafspraken</source>
+      <translation>Performance agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="41" />
+      <source>Documenten</source>
+      <translation>Documents</translation>
+    </message>
+  </context>
+  <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="52" />
+      <location filename="../../app/views/session.py" line="54" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="58" />
+      <location filename="../../app/views/session.py" line="60" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>
@@ -2188,7 +2203,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>session</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="337" />
+      <location filename="../../app/views/pages/region_page.py" line="364" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>

@@ -16,7 +16,7 @@ from tests.gui.helpers import click_cell, ctrl, select_block, type_into_cell
 
 def go_to(qtbot, window, step: str):
     """Click the step in the sidebar; returns its page."""
-    row = [page.step for page in window.pages].index(step)
+    row = window.steps.index(step)
     item_rect = window.sidebar.visualItemRect(window.sidebar.item(row))
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=item_rect.center())
     assert window.current_page().step == step
@@ -205,7 +205,7 @@ def test_close_and_reopen_shows_everything_again(qtbot, launcher, window):
     window.close()
     reopened = launcher.open_file(path)
     assert reopened.current_page().step == Step.PARTNERS  # last step remembered
-    assert [p.name for p in reopened.pages[1].model.rows] == ["Woonstichting Duinrand"]
+    assert [p.name for p in reopened.page(Step.PARTNERS).model.rows] == ["Woonstichting Duinrand"]
     need = go_to(qtbot, reopened, Step.NEED)
     row = need.model.rows[1]
     assert need_values(reopened, group_id)[(row.municipality_code, row.housing_type, 2027)] == 33
@@ -222,7 +222,7 @@ def test_sidebar_shows_the_status_of_each_step(qtbot, window):
     page = go_to(qtbot, window, Step.NEED)
     type_into_cell(qtbot, page.view, 0, page.model.year_column(2025), "3")
     assert status(Step.NEED) is Status.ATTENTION
-    row = [p.step for p in window.pages].index(Step.NEED)
+    row = window.steps.index(Step.NEED)
     assert "vraagt aandacht" in window.sidebar.item(row).toolTip()
 
 
@@ -410,11 +410,11 @@ def test_read_only_vision_cannot_be_edited(qtbot, launcher, project, messages):
 
 def test_item_models_follow_the_qt_contract(qtmodeltester, window):
     """qtmodeltester checks the grid and table models against Qt's rules."""
-    need = window.pages[3]
+    need = window.page(Step.NEED)
     need.refresh()
     qtmodeltester.check(need.model)
-    qtmodeltester.check(window.pages[0].model)
-    qtmodeltester.check(window.pages[2].model)
+    qtmodeltester.check(window.page(Step.REGION).model)
+    qtmodeltester.check(window.page(Step.GROUPS).model)
 
 
 def test_grid_columns_fit_the_longest_municipality_name(qtbot, window):

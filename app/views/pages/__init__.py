@@ -1,30 +1,55 @@
-"""The wizard's pages, one per step."""
+"""The wizard's pages, one per step, made when a step is first shown.
+
+Only the registry lives here: a page's module (and the services behind it) is
+imported when its step is opened, so the first step shows without loading the rest.
+"""
 
 from __future__ import annotations
 
-from app.views.pages.agreements_page import AgreementsPage
-from app.views.pages.base import StepPage
-from app.views.pages.documents_page import DocumentsPage
-from app.views.pages.figures_page import CapacityPage, NeedPage
-from app.views.pages.gap_page import GapPage
-from app.views.pages.groups_page import GroupsPage
-from app.views.pages.measures_page import MeasuresPage
-from app.views.pages.partners_page import PartnersPage
-from app.views.pages.region_page import RegionPage
+from importlib import import_module
 
-PAGE_CLASSES = (
-    RegionPage,
-    PartnersPage,
-    GroupsPage,
-    NeedPage,
-    CapacityPage,
-    GapPage,
-    MeasuresPage,
-    AgreementsPage,
-    DocumentsPage,
-)
+from PySide6.QtCore import QCoreApplication
+
+from app.services.steps import Step
+
+# Step -> (module, class) of its page, in the wizard's order.
+PAGES: dict[Step, tuple[str, str]] = {
+    Step.REGION: ("app.views.pages.region_page", "RegionPage"),
+    Step.PARTNERS: ("app.views.pages.partners_page", "PartnersPage"),
+    Step.GROUPS: ("app.views.pages.groups_page", "GroupsPage"),
+    Step.NEED: ("app.views.pages.figures_page", "NeedPage"),
+    Step.CAPACITY: ("app.views.pages.figures_page", "CapacityPage"),
+    Step.GAP: ("app.views.pages.gap_page", "GapPage"),
+    Step.MEASURES: ("app.views.pages.measures_page", "MeasuresPage"),
+    Step.AGREEMENTS: ("app.views.pages.agreements_page", "AgreementsPage"),
+    Step.DOCUMENTS: ("app.views.pages.documents_page", "DocumentsPage"),
+}
+STEPS: tuple[Step, ...] = tuple(PAGES)
 
 
-def build_pages(session) -> list[StepPage]:
-    """One page per step, in the wizard's order."""
-    return [page_class(session) for page_class in PAGE_CLASSES]
+def step_title(step: str) -> str:
+    """The step's name, as the sidebar, the menu and the page's heading show it."""
+    return {
+        Step.REGION: QCoreApplication.translate("Steps", "Regio en planperiode"),
+        Step.PARTNERS: QCoreApplication.translate("Steps", "Partners"),
+        Step.GROUPS: QCoreApplication.translate("Steps", "Aandachtsgroepen"),
+        Step.NEED: QCoreApplication.translate("Steps", "Woonbehoefte"),
+        Step.CAPACITY: QCoreApplication.translate("Steps", "Aanbod"),
+        Step.GAP: QCoreApplication.translate("Steps", "Opgave"),
+        Step.MEASURES: QCoreApplication.translate("Steps", "Ambities en maatregelen"),
+        Step.AGREEMENTS: QCoreApplication.translate("Steps", "Prestatieafspraken"),
+        Step.DOCUMENTS: QCoreApplication.translate("Steps", "Documenten"),
+    }[Step(step)]
+
+
+def create_page(step: str, session):
+    """A new page for `step` (importing its module on first use)."""
+    module, name = PAGES[Step(step)]
+    return getattr(import_module(module), name)(session)
+
+
+def import_all_pages() -> None:
+    """Import every page's module: done in the background once the first step is on
+    screen, so opening another step later only has to build its widgets."""
+    for module, _name in PAGES.values():
+        import_module(module)

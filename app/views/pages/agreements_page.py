@@ -24,7 +24,7 @@ from app.models import AgreementStatus
 from app.services import agreements, municipalities, partners
 from app.services import target_groups as groups
 from app.services.errors import DomainError
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.tombstone import restore_deleted
 from app.services.validation import parse_number
 from app.views.labels import label
@@ -104,9 +104,6 @@ class AgreementsPage(StepPage):
 
     step = Step.AGREEMENTS
     topics = frozenset({"agreements", "partners", "municipalities", "groups", "vision"})
-
-    def title(self) -> str:
-        return self.tr("Prestatieafspraken")
 
     def intro(self) -> str:
         return self.tr(

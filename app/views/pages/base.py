@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.views.pages import step_title
 from app.views.session import VisionSession
 
 
@@ -25,7 +26,7 @@ class StepPage(QWidget):
 
     def title(self) -> str:
         """The step's name, as the sidebar shows it."""
-        raise NotImplementedError
+        return step_title(self.step)
 
     def intro(self) -> str:
         """One or two sentences under the page title: what to do here."""

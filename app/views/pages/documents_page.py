@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.collection_plan import apply_import, undo_import
 from app.services.file_names import safe_file_name
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.vision import get_vision
 from app.views import settings
 from app.views.import_dialog import ImportDialog
@@ -37,9 +37,6 @@ class DocumentsPage(StepPage):
 
     step = Step.DOCUMENTS
     topics = frozenset({"vision"})
-
-    def title(self) -> str:
-        return self.tr("Documenten")
 
     def intro(self) -> str:
         return self.tr(

@@ -16,7 +16,7 @@ from app.services import figures, municipalities
 from app.services import target_groups as groups
 from app.services.errors import DomainError
 from app.services.figures import Cell, CellChange
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.validation import parse_quantity
 from app.views.labels import label
 from app.views.models.grid_model import FigureGridModel, GridRow
@@ -268,9 +268,6 @@ class NeedPage(FiguresPage):
     step = Step.NEED
     topics = frozenset({"need", "groups", "municipalities", "vision"})
 
-    def title(self) -> str:
-        return self.tr("Woonbehoefte")
-
     def intro(self) -> str:
         return self.tr(
             "Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is "
@@ -284,9 +281,6 @@ class CapacityPage(FiguresPage):
     step = Step.CAPACITY
     topics = frozenset({"capacity", "groups", "municipalities", "vision"})
     capacity = True
-
-    def title(self) -> str:
-        return self.tr("Aanbod")
 
     def intro(self) -> str:
         return self.tr(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app.services.errors import DomainError
 from app.services.gap_table import build_gap_table, load_gap_detail
 from app.services.gap_table_text import gap_table_tsv
-from app.services.progress import Step
 from app.services.selection import Selection
+from app.services.steps import Step
 from app.views.charts import ChartInputs
 from app.views.models.gap_table_model import GapTableModel
 from app.views.pages.base import StepPage
@@ -44,9 +44,6 @@ class GapPage(StepPage):
 
     step = Step.GAP
     topics = frozenset({"need", "capacity", "groups", "municipalities", "vision", "norms"})
-
-    def title(self) -> str:
-        return self.tr("Opgave")
 
     def intro(self) -> str:
         return self.tr(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models import HousingType, SupportLevel
 from app.services import target_groups as groups
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.tombstone import restore_deleted
 from app.views.labels import label, vocab
 from app.views.models.row_model import Column, RowTableModel
@@ -37,9 +37,6 @@ class GroupsPage(StepPage):
 
     step = Step.GROUPS
     topics = frozenset({"groups"})
-
-    def title(self) -> str:
-        return self.tr("Aandachtsgroepen")
 
     def intro(self) -> str:
         return self.tr(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.models import ActionLine
 from app.services import measures
 from app.services.errors import DomainError
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.tombstone import restore_deleted
 from app.services.validation import parse_quantity
 from app.views.labels import vocab
@@ -100,9 +100,6 @@ class MeasuresPage(StepPage):
 
     step = Step.MEASURES
     topics = frozenset({"measures", "vision"})
-
-    def title(self) -> str:
-        return self.tr("Ambities en maatregelen")
 
     def intro(self) -> str:
         return self.tr(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.models import PartnerKind
 from app.services import municipalities, partners
-from app.services.progress import Step
+from app.services.steps import Step
 from app.services.tombstone import restore_deleted
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
@@ -27,9 +27,6 @@ class PartnersPage(StepPage):
 
     step = Step.PARTNERS
     topics = frozenset({"partners", "municipalities"})
-
-    def title(self) -> str:
-        return self.tr("Partners")
 
     def intro(self) -> str:
         return self.tr("Met wie maakt u afspraken? Een partner zonder gemeente werkt regionaal.")

@@ -1,4 +1,8 @@
-"""Step 1: name, region, plan period and author; the municipalities and their baseline."""
+"""Step 1: name, region, plan period and author; the municipalities and their baseline.
+
+This is the first screen. It reads through `vision_read` and imports the services that
+change the vision (and load the database layer) on the first edit, via `_writes`.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import BaselineIndicator, VisionStatus
-from app.services import municipalities as service
-from app.services import vision as vision_service
-from app.services.errors import DomainError
-from app.services.progress import Step
+from app.services.errors import DomainError, FiguresOutsidePeriodError
 from app.services.reference_data import find_reference
-from app.services.tombstone import restore_deleted
+from app.services.steps import Step
 from app.services.validation import parse_quantity
-from app.services.vision import FiguresOutsidePeriodError
+from app.services.vision_read import get_vision, list_municipalities
 from app.storage import FileUnreachableError, ProjectFileError
 from app.views.labels import label
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
@@ -36,14 +37,36 @@ from app.views.widgets.compact import compact_combo
 from app.views.widgets.municipality_picker import MunicipalityPicker
 
 
+class _Writes:
+    """The services this page changes the vision with, imported when first used."""
+
+    @property
+    def vision(self):
+        from app.services import vision
+
+        return vision
+
+    @property
+    def municipalities(self):
+        from app.services import municipalities
+
+        return municipalities
+
+    @property
+    def tombstone(self):
+        from app.services import tombstone
+
+        return tombstone
+
+
+writes = _Writes()
+
+
 class RegionPage(StepPage):
     """Regio en planperiode."""
 
     step = Step.REGION
     topics = frozenset({"vision", "municipalities"})
-
-    def title(self) -> str:
-        return self.tr("Regio en planperiode")
 
     def intro(self) -> str:
         return self.tr(
@@ -107,15 +130,15 @@ class RegionPage(StepPage):
         return box
 
     def _set_text(self, field: str, edit: QLineEdit) -> None:
-        old = getattr(vision_service.get_vision(self.session.project), field)
+        old = getattr(get_vision(self.session.project), field)
         new = edit.text()
         if new.strip() == old:
             return
         project = self.session.project
         ok = self.session.perform(
             self.tr("Gegevens van de visie wijzigen"),
-            lambda: vision_service.update_vision(project, **{field: new}),
-            lambda _info: lambda: vision_service.update_vision(project, **{field: old}),
+            lambda: writes.vision.update_vision(project, **{field: new}),
+            lambda _info: lambda: writes.vision.update_vision(project, **{field: old}),
             "vision",
             self.step,
         )
@@ -124,30 +147,30 @@ class RegionPage(StepPage):
 
     def _set_status(self) -> None:
         project = self.session.project
-        old = vision_service.get_vision(project).status
+        old = get_vision(project).status
         new = self.status_combo.currentData()
         self.session.perform(
             self.tr("Status wijzigen"),
-            lambda: vision_service.update_vision(project, status=new),
-            lambda _i: lambda: vision_service.update_vision(project, status=old),
+            lambda: writes.vision.update_vision(project, status=new),
+            lambda _i: lambda: writes.vision.update_vision(project, status=old),
             "vision",
             self.step,
         )
 
     def _set_period(self) -> None:
         project = self.session.project
-        old = vision_service.get_vision(project)
+        old = get_vision(project)
         start, end = self.start_spin.value(), self.end_spin.value()
         if (start, end) == (old.start_year, old.end_year):
             return
         try:
             try:
-                vision_service.set_plan_period(project, start, end)
+                writes.vision.set_plan_period(project, start, end)
             except FiguresOutsidePeriodError as error:
                 if not self._confirm_drop(str(error)):
                     self.refresh()
                     return
-                vision_service.set_plan_period(project, start, end, drop_outside=True)
+                writes.vision.set_plan_period(project, start, end, drop_outside=True)
                 self.session.undo_stack.clear()  # dropped figures cannot be brought back
                 self.session.notify("all")
                 return
@@ -221,8 +244,10 @@ class RegionPage(StepPage):
         project = self.session.project
         self.session.perform(
             self.tr("Gemeenten toevoegen"),
-            lambda: service.add_municipalities(project, codes),
-            lambda _infos: lambda: [service.remove_municipality(project, c) for c in codes],
+            lambda: writes.municipalities.add_municipalities(project, codes),
+            lambda _infos: (
+                lambda: [writes.municipalities.remove_municipality(project, c) for c in codes]
+            ),
             "municipalities",
             self.step,
         )
@@ -243,8 +268,8 @@ class RegionPage(StepPage):
         for info in self._selected_infos():
             self.session.perform(
                 self.tr("Gemeente {0} verwijderen").format(info.name),
-                lambda code=info.code: service.remove_municipality(project, code),
-                lambda tombstone: lambda: restore_deleted(project, tombstone),
+                lambda code=info.code: writes.municipalities.remove_municipality(project, code),
+                lambda tombstone: lambda: writes.tombstone.restore_deleted(project, tombstone),
                 "municipalities",
                 self.step,
             )
@@ -260,7 +285,9 @@ class RegionPage(StepPage):
             old = info.baseline.get(indicator)
             self.session.perform(
                 self.tr("Cijfer terugzetten"),
-                lambda i=info, ind=indicator: service.reset_baseline(project, i.code, ind),
+                lambda i=info, ind=indicator: writes.municipalities.reset_baseline(
+                    project, i.code, ind
+                ),
                 lambda _v, i=info, ind=indicator, o=old: lambda: self._restore(i.code, ind, o),
                 "municipalities",
                 self.step,
@@ -276,7 +303,7 @@ class RegionPage(StepPage):
         project = self.session.project
         return self.session.perform(
             self.tr("{0} wijzigen").format(label(indicator)),
-            lambda: service.set_baseline(project, info.code, indicator, value),
+            lambda: writes.municipalities.set_baseline(project, info.code, indicator, value),
             lambda _v: lambda: self._restore(info.code, indicator, old),
             "municipalities",
             self.step,
@@ -285,7 +312,7 @@ class RegionPage(StepPage):
     def _restore(self, code: str, indicator: BaselineIndicator, old) -> None:
         project = self.session.project
         if old is not None and old.user_entered:
-            service.set_baseline(
+            writes.municipalities.set_baseline(
                 project,
                 code,
                 indicator,
@@ -294,10 +321,10 @@ class RegionPage(StepPage):
                 reference_date=old.reference_date,
             )
         else:
-            service.reset_baseline(project, code, indicator)
+            writes.municipalities.reset_baseline(project, code, indicator)
 
     def refresh(self) -> None:
-        vision = vision_service.get_vision(self.session.project)
+        vision = get_vision(self.session.project)
         for edit, value in (
             (self.title_edit, vision.title),
             (self.region_edit, vision.region_name),
@@ -310,7 +337,7 @@ class RegionPage(StepPage):
             spin.setValue(value)
             spin.blockSignals(False)
         self.status_combo.setCurrentIndex(self.status_combo.findData(vision.status))
-        infos = service.list_municipalities(self.session.project)
+        infos = list_municipalities(self.session.project)
         self.model.set_rows(infos)
         self.table.resizeColumnsToContents()
         self.picker.exclude({m.code for m in infos})
@@ -335,8 +362,8 @@ def _period_command(session, old, start: int, end: int, step: str) -> ServiceCom
     return ServiceCommand(
         session,
         session.tr("Planperiode wijzigen"),
-        lambda: vision_service.set_plan_period(project, start, end),
-        lambda: vision_service.set_plan_period(project, old.start_year, old.end_year),
+        lambda: writes.vision.set_plan_period(project, start, end),
+        lambda: writes.vision.set_plan_period(project, old.start_year, old.end_year),
         "all",
         step,
     )

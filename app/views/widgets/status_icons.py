@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from app.services.progress import Status
+from app.services.steps import Status
 
 _COLOURS = {
     Status.COMPLETE: QColor("#1b7837"),
