@@ -25,10 +25,16 @@ def _app():
 
 def grid(path: str) -> None:
     app = _app()
+    from PySide6.QtCore import QThreadPool
+
     from app.views.application import Launcher
 
     window = Launcher().open_file(path)
     window.resize(1366, 768)
+    app.processEvents()
+    # As a user would: the step is opened once the window has settled (its statuses and the
+    # other steps' modules load in the background right after the first paint).
+    QThreadPool.globalInstance().waitForDone()
     app.processEvents()
     start = time.perf_counter()
     window.show_step("need")

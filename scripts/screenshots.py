@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--presentation", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     os.environ.setdefault("THUISPLAN_DATA_DIR", tempfile.mkdtemp())
 
     from PySide6.QtWidgets import QApplication

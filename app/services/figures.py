@@ -346,13 +346,15 @@ def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[Series
             ).where(series_table.target_group_id == group_id)
         ).all()
         values: dict[int, dict[int, int]] = {row[0]: {} for row in rows}
-        # Tens of thousands of values: straight through the DB-API, no result processing.
+        # Tens of thousands of values: the DB-API cursor itself, fetched in one call
+        # (SQLAlchemy's row-by-row result took twice as long as SQLite's query).
         prefix = "capacity" if capacity else "need"
-        rows_of_values = session.connection().exec_driver_sql(
+        cursor = session.connection().connection.driver_connection.cursor()
+        rows_of_values = cursor.execute(
             f"SELECT v.series_id, v.year, v.quantity FROM {prefix}_value v "
             f"JOIN {prefix}_series s ON s.id = v.series_id WHERE s.target_group_id = ?",
             (group_id,),
-        )
+        ).fetchall()
         for series_id, year, quantity in rows_of_values:
             values[series_id][year] = quantity
         return [

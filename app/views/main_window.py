@@ -29,7 +29,7 @@ from app.views import settings
 from app.views.help_texts import help_page
 from app.views.pages import STEPS, create_page, import_all_pages, step_title
 from app.views.session import VisionSession
-from app.views.widgets.status_icons import status_icon
+from app.views.widgets.status_icons import pending_icon, status_icon
 from app.views.worker import Task, start
 
 
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         for number, step in enumerate(self.steps, start=1):
             item = QListWidgetItem(f"{number}. {step_title(step)}")
             item.setData(Qt.ItemDataRole.UserRole, step)
+            item.setIcon(pending_icon())
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar.setWordWrap(True)
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         self.help_action.setChecked(not on)
         self._toggle_help()
         for view in self.findChildren(QTableView):
-            view.resizeColumnsToContents()
+            getattr(view, "fit_columns", view.resizeColumnsToContents)()
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Thuisplan", message)

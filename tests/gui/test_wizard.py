@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
@@ -486,3 +487,29 @@ def test_copy_never_hands_excel_a_formula_or_a_locale_separator(qtbot, window):
     ctrl(qtbot, page.view, Qt.Key.Key_C)
     # Quoted as Excel quotes a cell with quotes in it; Excel takes the quotes off again.
     assert QGuiApplication.clipboard().text() == '1239\t"\'=HYPERLINK(""http://x"")"\n'
+
+
+@pytest.mark.parametrize("step", [Step.NEED, Step.CAPACITY])
+def test_every_figure_and_name_fits_its_column(qtbot, launcher, demo_path, step):
+    """Columns are sized from the font without Qt measuring every cell; still, no text
+    in any row (the totals in bold, a long source note up to its cap) is cut off."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.views.widgets.grid_view import CELL_PADDING, MAX_COLUMN_WIDTH
+
+    window = launcher.open_file(demo_path)
+    qtbot.waitExposed(window)
+    page = go_to(qtbot, window, step)
+    view, model = page.view, page.model
+    bold_font = QFont(view.font())
+    bold_font.setBold(True)
+    for column in range(model.columnCount()):
+        for row in range(model.rowCount()):
+            text = model.data(model.index(row, column)) or ""
+            metrics = (
+                QFontMetrics(bold_font)
+                if model.is_total_row(row) or column == model.total_column
+                else view.fontMetrics()
+            )
+            needed = min(metrics.horizontalAdvance(text) + CELL_PADDING, MAX_COLUMN_WIDTH)
+            assert view.columnWidth(column) >= needed, (column, row, text)

@@ -146,6 +146,8 @@ class FigureGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and grid_row.computed and year is not None:
             return QBrush(QColor("#e1e8f2"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.note_column:  # the column may be too narrow for a long note
+                return self._display(grid_row, column, None) or None
             if column == self.total_column:
                 return self._total_tooltip(self._total_cells(grid_row, None))
             return self._tooltip(grid_row, year)

@@ -18,6 +18,7 @@ from app.services.errors import DomainError
 from app.services.figures import Cell, CellChange
 from app.services.steps import Step
 from app.services.validation import parse_quantity
+from app.services.vision_read import get_vision
 from app.views.labels import label
 from app.views.models.grid_model import FigureGridModel, GridRow
 from app.views.pages.base import StepPage
@@ -106,18 +107,11 @@ class FiguresPage(StepPage):
             self.municipality_combo,
             [(self.tr("Alle gemeenten"), None)] + [(m.name, m.code) for m in self._municipalities],
         )
-        years = self.session.analysis().figures.years
+        years = get_vision(project).years  # not the analysis: it may still be on its way
         group = self.current_group()
         rows = [] if group is None else self._rows(group)
         if self.model.set_content(rows, years, self.capacity):
-            self.view.resizeColumnsToContents()
-            # The sampled sizing may miss the longest name further down; measure it.
-            metrics = self.view.fontMetrics()
-            longest = max((metrics.horizontalAdvance(r.municipality_name) for r in rows), default=0)
-            self.view.setColumnWidth(0, max(self.view.columnWidth(0), longest + 16))
-            for year in years:  # room to type a four-digit number
-                column = self.model.year_column(year)
-                self.view.setColumnWidth(column, max(self.view.columnWidth(column), 58))
+            self.view.fit_columns()
         readonly = self.session.readonly
         self.view.setEditTriggers(
             self.view.EditTrigger.NoEditTriggers if readonly else self.view.editTriggers()

@@ -55,3 +55,12 @@ def status_icon(status: Status, size: int = 32) -> QIcon:
             painter.drawPoint(QPointF(s / 2, s * 0.74))
     painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def pending_icon(size: int = 32) -> QIcon:
+    """An empty icon for a step whose status is still being worked out: it holds the
+    icon's place, so the sidebar does not shift when the statuses arrive."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
