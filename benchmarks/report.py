@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -44,11 +45,15 @@ def _fmt(value: float, unit: str) -> str:
 def median_time(
     action: Callable[[], object], runs: int, setup: Callable[[], object] | None = None
 ) -> float:
-    """Median wall time of `action` over `runs` runs (`setup` runs untimed before each)."""
+    """Median wall time of `action` over `runs` runs (`setup` runs untimed before each).
+
+    Each run starts after a full garbage collection, so no run pays for the garbage an
+    earlier one (or the other side of a comparison) left behind."""
     times = []
     for _ in range(runs):
         if setup is not None:
             setup()
+        gc.collect()
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)

@@ -17,6 +17,7 @@ from app.reports.export_io import (
     ProgressFn,
     Steps,
     atomic_target,
+    collector_paused,
 )
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.dto import AgreementInfo
@@ -32,6 +33,7 @@ class Subject:
     agreements: list[AgreementInfo]
 
 
+@collector_paused()
 def write_agreement_documents(
     project: ProjectFile,
     folder: Path,

@@ -18,7 +18,13 @@ from app.reports.doc_data import DocumentData, dutch_date, load_document_data
 from app.reports.docx_base import open_template, page_break, paragraph, save
 from app.reports.docx_charts import render_charts
 from app.reports.docx_fields import header_and_footer, table_of_contents
-from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.export_io import (
+    CancelFn,
+    ProgressFn,
+    Steps,
+    atomic_target,
+    collector_paused,
+)
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.services.demo import EXAMPLE_NOTE
 from app.storage import ProjectFile
@@ -35,6 +41,7 @@ CHAPTERS = [
 ]
 
 
+@collector_paused()
 def write_vision_document(
     project: ProjectFile,
     target: Path,

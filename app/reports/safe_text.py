@@ -8,6 +8,7 @@ removed rather than crashing the export. Text that starts with `=`, `+`, `-` or
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.services.text_safety import looks_like_formula, strip_control
 
@@ -20,11 +21,19 @@ def clean_text(text: object) -> str:
     return strip_control(str(text))
 
 
+@lru_cache(maxsize=4096)
+def _safe_cell_text(text: str) -> tuple[str, bool]:
+    """(the cleaned text, whether it would read as a formula); cached because an annex
+    repeats the same names and labels on thousands of rows."""
+    value = clean_text(text)
+    return value, looks_like_formula(value)
+
+
 def write_text_cell(cell, text: object) -> None:
     """Put user text in an openpyxl cell so that it always stays text."""
-    value = clean_text(text)
+    value, formula_like = _safe_cell_text("" if text is None else str(text))
     cell.value = value
-    if looks_like_formula(value):
+    if formula_like:
         # openpyxl would store '=...' as a formula; the quote prefix also keeps Excel
         # from turning it into one when the officer edits the cell.
         cell.data_type = "s"

@@ -11,7 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.reports import xlsx_grids, xlsx_tables
-from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.export_io import (
+    CancelFn,
+    ProgressFn,
+    Steps,
+    atomic_target,
+    collector_paused,
+)
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.reports.xlsx_cached import inject_cached_values
 from app.reports.xlsx_style import print_setup
@@ -33,6 +39,7 @@ SHEETS = [
 GAP_SHEET_NUMBER = SHEETS.index("Opgave") + 1  # openpyxl names it xl/worksheets/sheet4.xml
 
 
+@collector_paused()
 def write_data_annex(
     project: ProjectFile,
     target: Path,

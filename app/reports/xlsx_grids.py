@@ -10,7 +10,15 @@ values (see `xlsx_cached`), taken from `Analysis.gaps`.
 from __future__ import annotations
 
 from app.reports.safe_text import SmallNumbers
-from app.reports.xlsx_style import COUNT, SIGNED, Column, put, write_header, write_table
+from app.reports.xlsx_style import (
+    COUNT,
+    SIGNED,
+    Column,
+    put,
+    set_number_format,
+    write_header,
+    write_table,
+)
 from app.services.analysis import Analysis
 
 NEED_SHEET, CAPACITY_SHEET, GAP_SHEET = "Woonbehoefte", "Aanbod", "Opgave"
@@ -45,19 +53,21 @@ def write_gap_grid(sheet, analysis: Analysis, small: SmallNumbers) -> dict[str, 
     write_header(sheet, columns)
     rows = grid_rows(analysis)
     cached: dict[str, object] = {}
+    letters = [get_column_letter(FIRST_YEAR_COL + offset) for offset in range(len(years))]
     for line, (m, g) in enumerate(rows, start=2):
         for col, value in enumerate([m.code, m.name, g.label], start=1):
             put(sheet.cell(line, col), value, columns[col - 1])
         for offset, year in enumerate(years):
             col = FIRST_YEAR_COL + offset
             gap = analysis.gaps[(m.id, g.id, year)].gap
-            ref = f"{get_column_letter(col)}{line}"
+            cell = sheet.cell(line, col)
             if small.enabled:  # a formula would reveal the masked inputs; write the value
-                put(sheet[ref], gap, columns[col - 1], small)
+                put(cell, gap, columns[col - 1], small)
                 continue
+            ref = f"{letters[offset]}{line}"
             need, capacity = f"{NEED_SHEET}!{ref}", f"{CAPACITY_SHEET}!{ref}"
-            sheet[ref] = f'=IF(OR({need}="",{capacity}=""),"",{need}-{capacity})'
-            sheet[ref].number_format = SIGNED
+            cell.value = f'=IF(OR({need}="",{capacity}=""),"",{need}-{capacity})'
+            set_number_format(cell, SIGNED)
             cached[ref] = gap
     last = len(rows) + 1
     cached.update(_totals(sheet, analysis, last, small))

@@ -4,7 +4,9 @@ frozen header, autofilter; user text always stays text; small numbers masked."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, write_text_cell
 
@@ -54,40 +56,65 @@ def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    font = Font(bold=True, color="FFFFFF")
-    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    first = None
     for col, column in enumerate(columns, start=1):
         cell = sheet.cell(row, col)
         if isinstance(column.title, str):
             write_text_cell(cell, column.title)
         else:  # a year heads the column as a number, as in the uitvraag-werkboek
             cell.value = column.title
-        cell.font = font
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        if first is None:
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            first = cell
+        else:  # the same style: copied, not looked up again per cell
+            cell._style = copy(first._style)
         sheet.column_dimensions[get_column_letter(col)].width = column.width
 
 
 def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION) -> None:
     """One value: numbers with the column's format (small counts masked), text as text."""
-    from openpyxl.styles import Alignment
-
     if value is None:
         return
     if isinstance(value, bool):
         write_text_cell(cell, "ja" if value else "nee")
     elif isinstance(value, int | float):
         if column.count and small.hides(value):
+            from openpyxl.styles import Alignment
+
             write_text_cell(cell, small.mask)
             cell.alignment = Alignment(horizontal="right")
             return
         cell.value = value
         if column.number_format:
-            cell.number_format = column.number_format
+            set_number_format(cell, column.number_format)
     else:
         write_text_cell(cell, value)
         if len(str(value)) > column.width:
+            from openpyxl.styles import Alignment
+
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+# Per workbook: the style of an otherwise unstyled cell with a given number format.
+_NUMBER_STYLES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def set_number_format(cell, number_format: str) -> None:
+    """`cell.number_format = number_format`, a third as costly for the tens of thousands
+    of cells of a national annex: an unstyled cell takes a copy of the style the first
+    one got (as openpyxl copies styles itself) instead of looking the format up again."""
+    if cell.has_style:
+        cell.number_format = number_format
+        return
+    styles = _NUMBER_STYLES.setdefault(cell.parent.parent, {})
+    template = styles.get(number_format)
+    if template is None:
+        cell.number_format = number_format
+        styles[number_format] = copy(cell._style)
+    else:
+        cell._style = copy(template)
 
 
 def title_rows(sheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:

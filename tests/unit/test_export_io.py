@@ -209,3 +209,25 @@ def test_small_numbers():
     ]
     assert not SmallNumbers().hides(3)
     assert protect.mask == "<5"
+
+
+def test_the_garbage_collector_is_paused_during_an_export_and_always_resumed(tmp_path, demo):
+    """Exports pause the cyclic collector (nested and in threads alike) and switch it back
+    on afterwards, also when the export fails."""
+    import gc
+
+    from app.reports.export_io import collector_paused
+    from app.reports.xlsx_annex import write_data_annex
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("kapot")
+    assert gc.isenabled()
+    with pytest.raises(ExportError):
+        write_data_annex(demo, tmp_path / "bestaat-niet" / "bijlage.xlsx")
+    assert gc.isenabled()
