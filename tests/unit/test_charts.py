@@ -219,6 +219,23 @@ def test_png_and_svg_bytes(analysis):
         charts.figure_bytes(figure, "gif")
 
 
+def test_export_png_is_the_image_savefig_would_make(analysis):
+    """The exports' single-pass PNG has the same layout, size and resolution as savefig's."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    data = cd.gap_by_municipality_chart(analysis, Selection())
+    ours = Image.open(io.BytesIO(charts.render_png(data, charts.DOCUMENT, dpi=80)))
+    figure = charts.new_figure(charts.DOCUMENT)
+    charts.draw_chart(figure, data, charts.DOCUMENT)
+    saved = Image.open(io.BytesIO(charts.figure_bytes(figure, "png", dpi=80)))
+    assert ours.size == saved.size
+    assert round(ours.info["dpi"][0]) == 80
+    differing = ImageChops.difference(ours.convert("RGB"), saved.convert("RGB")).getbbox()
+    assert differing is None
+
+
 def test_charts_package_and_services_do_not_load_matplotlib():
     """Importing the chart package or the chart data costs nothing at start-up; pyplot is
     never loaded, not even when drawing."""
