@@ -30,8 +30,9 @@ def test_a_file_open_elsewhere_is_offered_read_only(qtbot, launcher, project, mo
     vision without being able to change it."""
     path = project.path
     project.close()
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(path)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         shown = []
@@ -39,8 +40,9 @@ def test_a_file_open_elsewhere_is_offered_read_only(qtbot, launcher, project, mo
         def answer(box):
             shown.append(box.text())
             box.setProperty("answered", True)
-            read_only = next(b for b in box.buttons()
-                             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+            read_only = next(
+                b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+            )
             box.clickedButton = lambda: read_only
             return 0
 
@@ -63,8 +65,9 @@ def test_unreachable_file_offers_save_elsewhere(qtbot, window, monkeypatch, tmp_
     group = page.current_group()
     session = window.session
     cell = Cell("GM0503", group.id, HousingType.ROOM, 2025)
-    session.perform("x", lambda: figures.set_need(session.project, cell, 4),
-                    lambda old: lambda: None, "need")
+    session.perform(
+        "x", lambda: figures.set_need(session.project, cell, 4), lambda old: lambda: None, "need"
+    )
 
     def unreachable():
         raise FileUnreachableError(session.project.path, "Het bestand is niet meer bereikbaar.")
@@ -73,15 +76,17 @@ def test_unreachable_file_offers_save_elsewhere(qtbot, window, monkeypatch, tmp_
 
     def answer(box):
         offered.append(box.text())
-        save = next(b for b in box.buttons()
-                    if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        save = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
         box.clickedButton = lambda: save
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     target = tmp_path / "elders.thuisplan"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     assert not session.perform("y", unreachable, lambda old: lambda: None, "need")
     assert "niet meer bereikbaar" in offered[0]
     assert window.session.project.path == target
@@ -100,8 +105,9 @@ def test_restore_a_backup_from_the_start_screen(qtbot, launcher, project, tmp_pa
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() >= 1
     target = tmp_path / "terug.thuisplan"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     dialog.restore()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.restored == target
     restored = launcher.open_file(target)

@@ -138,7 +138,8 @@ def test_fair_share_by_municipality_sums_the_groups(demo):
     assert totals[delft.id].fair_share == pytest.approx(sum(s.fair_share for s in own))
     assert totals[delft.id].contribution == sum(s.contribution for s in own)
     assert totals[delft.id].difference == pytest.approx(
-        totals[delft.id].contribution - totals[delft.id].fair_share)
+        totals[delft.id].contribution - totals[delft.id].fair_share
+    )
 
 
 def test_fair_share_by_municipality_is_unknown_when_a_group_is(project):

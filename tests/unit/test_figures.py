@@ -163,8 +163,9 @@ def test_undoing_an_allocation_rule_brings_back_the_typed_figures(project, group
     from app.services.figures import restore_allocation
 
     for year in (2025, 2026, 2027):
-        figures.set_capacity(project, Cell("GM0503", group.id, REG, year,
-                                           CapacityKind.ALLOCATION), 40)
+        figures.set_capacity(
+            project, Cell("GM0503", group.id, REG, year, CapacityKind.ALLOCATION), 40
+        )
     municipalities.set_vacancies(project, "GM0503", 2025, 100)
     before = figures.set_allocation_rule(project, "GM0503", group.id, 10)
     (series,) = figures.capacity_series(project, group.id)

@@ -5,18 +5,21 @@ import pytest
 from app.services.file_names import safe_file_name
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Woonzorgvisie Haaglanden 2025", "Woonzorgvisie Haaglanden 2025"),
-    ("../../etc/passwd", "etc-passwd"),
-    ("a\\b/c:d*e?f\"g<h>i|j", "a-b-c-d-e-f-g-h-i-j"),
-    ("CON", "_CON"),
-    ("nul.txt", "_nul.txt"),
-    ("Com1", "_Com1"),
-    ("  visie.  ", "visie"),
-    ("", "woonzorgvisie"),
-    ("\x00\x07", "woonzorgvisie"),
-    ("Ëén thuis € ïnclusief", "Ëén thuis € ïnclusief"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woonzorgvisie Haaglanden 2025", "Woonzorgvisie Haaglanden 2025"),
+        ("../../etc/passwd", "etc-passwd"),
+        ('a\\b/c:d*e?f"g<h>i|j', "a-b-c-d-e-f-g-h-i-j"),
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("Com1", "_Com1"),
+        ("  visie.  ", "visie"),
+        ("", "woonzorgvisie"),
+        ("\x00\x07", "woonzorgvisie"),
+        ("Ëén thuis € ïnclusief", "Ëén thuis € ïnclusief"),
+    ],
+)
 def test_safe_file_name(text, expected):
     """Path separators, reserved Windows names and control characters never reach the disk."""
     assert safe_file_name(text) == expected

@@ -53,7 +53,11 @@ def test_filtered_totals_equal_a_scan_of_every_cell(demo):
     for m in (None, delft.id):
         for g in (None, group.id):
             for years in (None, [2027], [2025, 2030]):
-                expected = total(gap for (km, kg, ky), gap in analysis.gaps.items()
-                                 if (m is None or km == m) and (g is None or kg == g)
-                                 and (years is None or ky in years))
+                expected = total(
+                    gap
+                    for (km, kg, ky), gap in analysis.gaps.items()
+                    if (m is None or km == m)
+                    and (g is None or kg == g)
+                    and (years is None or ky in years)
+                )
                 assert analysis.gap_total(municipality_id=m, group_id=g, years=years) == expected
