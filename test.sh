@@ -6,6 +6,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bash "$root/scripts/bootstrap.sh" test
 cd "$root"
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check app tests scripts
+.venv/bin/ruff check app tests scripts benchmarks
 .venv/bin/lint-imports
 exec .venv/bin/python -m pytest "$@"
