@@ -81,6 +81,11 @@ def _document_commands(commands) -> None:
     template = commands.add_parser("template", help="maak een uitvraag-werkboek (Excel)")
     template.add_argument("file", type=Path, metavar="BESTAND")
     template.add_argument("out", type=Path, metavar="UIT.xlsx")
+    template.add_argument(
+        "--per-gemeente",
+        action="store_true",
+        help="één werkboek per gemeente; UIT is dan een map",
+    )
 
     imp = commands.add_parser("import", help="lees ingevulde uitvraag-werkboeken in")
     imp.add_argument("file", type=Path, metavar="BESTAND")
@@ -190,10 +195,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    from app.reports.collection_template import write_collection_template
+    from app.reports.collection_template import (
+        write_collection_template,
+        write_collection_templates,
+    )
     from app.storage import open_project_file
 
     with open_project_file(args.file, readonly=True) as project:
+        if args.per_gemeente:
+            Path(args.out).mkdir(parents=True, exist_ok=True)  # a new folder is fine
+            written = write_collection_templates(project, args.out)
+            print(f"{len(written)} uitvraag-werkboeken gemaakt in {args.out}")
+            return 0
         write_collection_template(project, args.out)
     print(f"Uitvraag-werkboek gemaakt: {args.out}")
     return 0

@@ -12,8 +12,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target
+from app.reports.export_io import (
+    CancelFn,
+    ExportError,
+    ProgressFn,
+    Steps,
+    atomic_target,
+    collector_paused,
+    unique_file_name,
+)
 from app.reports.safe_text import clean_text, write_text_cell
+from app.reports.xlsx_style import style_like
 from app.services.collection import CollectionLayout, CollectionRow, collection_layout
 from app.services.validation import MAX_QUANTITY
 from app.storage import ProjectFile
@@ -29,6 +38,7 @@ _COMPUTED_FILL = "E7E6E6"
 _HEADER_FILL = "1F4E79"
 
 
+@collector_paused()
 def write_collection_template(
     project: ProjectFile,
     target: Path,
@@ -37,23 +47,63 @@ def write_collection_template(
     is_cancelled: CancelFn | None = None,
 ) -> Path:
     """Write the uitvraag-werkboek for `project` to `target` (atomically); returns `target`."""
-    from openpyxl import Workbook
-
     steps = Steps(4, progress, is_cancelled)
     steps.step("Gegevens ophalen")
     layout = collection_layout(project)
+    _write_workbook(layout, target, steps)
+    steps.finish()
+    return Path(target)
+
+
+@collector_paused()
+def write_collection_templates(
+    project: ProjectFile,
+    folder: Path,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> list[Path]:
+    """Write one uitvraag-werkboek per municipality, 'Uitvraag <gemeente>.xlsx', into
+    `folder`; returns the files written.
+
+    The regional way of working: each municipality fills in its own rows, and the filled
+    workbooks are read in one after the other. For a large region this is also what keeps
+    each workbook small enough to send, fill in and read back.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExportError(f"De map '{folder}' bestaat niet.")
+    layout = collection_layout(project)
+    codes = list(layout.municipality_names)
+    steps = Steps(len(codes) * 4, progress, is_cancelled)
+    written: list[Path] = []
+    names: set[str] = set()
+    for code in codes:
+        own = layout.for_municipality(code)
+        name = own.municipality_names[code]
+        steps.step(f"{name}: Gegevens klaarzetten")
+        target = folder / unique_file_name(f"Uitvraag {name}", ".xlsx", names)
+        _write_workbook(own, target, steps, f"{name}: ")
+        written.append(target)
+    steps.finish()
+    return written
+
+
+def _write_workbook(layout: CollectionLayout, target: Path, steps: Steps, about: str = "") -> None:
+    """Build the three sheets and save them atomically; three steps of `steps`, their
+    descriptions starting with `about` (e.g. "Delft: ")."""
+    from openpyxl import Workbook
+
     workbook = Workbook()
     _instruction_sheet(workbook.active, layout)
-    steps.step("Werkblad Woonbehoefte maken")
+    steps.step(f"{about}Werkblad Woonbehoefte maken")
     _data_sheet(workbook.create_sheet(NEED_SHEET), layout, layout.need_rows, capacity=False)
-    steps.step("Werkblad Aanbod maken")
+    steps.step(f"{about}Werkblad Aanbod maken")
     _data_sheet(workbook.create_sheet(CAPACITY_SHEET), layout, layout.capacity_rows, capacity=True)
-    steps.step("Bestand opslaan")
+    steps.step(f"{about}Bestand opslaan")
     with atomic_target(target) as temporary:
         workbook.save(temporary)
         steps.check()
-    steps.finish()
-    return Path(target)
 
 
 def header_row(layout: CollectionLayout, *, capacity: bool) -> list[object]:
@@ -70,9 +120,8 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
     header = header_row(layout, capacity=capacity)
     sheet.append(header)
     first_year_col = len(header) - len(layout.years) + 1
-    input_fill = PatternFill("solid", fgColor=_INPUT_FILL)
-    computed_fill = PatternFill("solid", fgColor=_COMPUTED_FILL)
-    unlocked = Protection(locked=False)
+    # The first cell of each kind is styled; the others copy its style.
+    templates: dict[bool, object] = {}
     for line, row in enumerate(rows, start=2):
         keys = [
             row.municipality_code,
@@ -86,11 +135,16 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
             write_text_cell(sheet.cell(line, col), text)
         for offset, year in enumerate(layout.years):
             cell = sheet.cell(line, first_year_col + offset, row.values.get(year))
-            if row.computed:
-                cell.fill = computed_fill
+            template = templates.get(row.computed)
+            if template is not None:
+                style_like(cell, template)
+            elif row.computed:
+                cell.fill = PatternFill("solid", fgColor=_COMPUTED_FILL)
+                templates[True] = cell
             else:
-                cell.fill = input_fill
-                cell.protection = unlocked
+                cell.fill = PatternFill("solid", fgColor=_INPUT_FILL)
+                cell.protection = Protection(locked=False)
+                templates[False] = cell
         if row.computed:
             sheet.cell(line, first_year_col).comment = Comment(
                 "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
@@ -157,7 +211,7 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
     years = f"{layout.years[0]}–{layout.years[-1]}"
     lines = [
         (f"Uitvraag-werkboek: {clean_text(layout.title)}", True),
-        ("", False),
+        (_addressee(layout), False),
         ("Hoe vult u dit werkboek in?", True),
         (
             f"1. Vul op het blad '{NEED_SHEET}' per regel de woonbehoefte in: het aantal "
@@ -198,3 +252,11 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
         if bold:
             cell.font = Font(bold=True, size=14 if line == 1 else 11)
     sheet.column_dimensions["A"].width = 110
+
+
+def _addressee(layout: CollectionLayout) -> str:
+    """For whom the workbook is: one municipality, or all of the region's."""
+    names = list(layout.municipality_names.values())
+    if len(names) == 1:
+        return f"Voor de gemeente {clean_text(names[0])}."
+    return f"Voor de {len(names)} gemeenten van de regio."

@@ -18,10 +18,10 @@ from app.reports.export_io import (
     Steps,
     atomic_target,
     collector_paused,
+    unique_file_name,
 )
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.dto import AgreementInfo
-from app.services.file_names import safe_file_name
 from app.storage import ProjectFile
 
 
@@ -58,26 +58,13 @@ def write_agreement_documents(
     names: set[str] = set()
     for subject in subjects:
         steps.step(f"Prestatieafspraken {subject.name}")
-        target = folder / _unique_name(f"Prestatieafspraken {subject.name}", names)
+        target = folder / unique_file_name(f"Prestatieafspraken {subject.name}", ".docx", names)
         with atomic_target(target) as temporary:
             save(_document(data, subject, template), temporary)
             steps.check()
         written.append(target)
     steps.finish()
     return written
-
-
-def _unique_name(text: str, taken: set[str]) -> str:
-    """A safe '.docx' file name for `text`, with ' (2)', ' (3)', ... when another document of
-    this export already has it ('A/B' and 'A-B' give the same name; Windows ignores case).
-    The name is added to `taken`."""
-    base = safe_file_name(text)
-    name, number = base, 1
-    while f"{name}.docx".casefold() in taken:
-        number += 1
-        name = f"{base} ({number})"
-    taken.add(f"{name}.docx".casefold())
-    return f"{name}.docx"
 
 
 def _subjects(data: DocumentData, per: str) -> list[Subject]:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.services.errors import DomainError
+from app.services.file_names import safe_file_name
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -114,6 +115,19 @@ def collector_paused() -> Iterator[None]:
             _collector_pauses -= 1
             if _collector_pauses == 0 and _collector_was_enabled:
                 gc.enable()
+
+
+def unique_file_name(text: str, extension: str, taken: set[str]) -> str:
+    """A safe file name for `text` ending in `extension` ('.docx'), with ' (2)', ' (3)', ...
+    when another file of this export already has it ('A/B' and 'A-B' give the same name;
+    Windows ignores case). The name is added to `taken`."""
+    base = safe_file_name(text)
+    name, number = base, 1
+    while f"{name}{extension}".casefold() in taken:
+        number += 1
+        name = f"{base} ({number})"
+    taken.add(f"{name}{extension}".casefold())
+    return f"{name}{extension}"
 
 
 @contextlib.contextmanager

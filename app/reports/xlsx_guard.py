@@ -118,10 +118,18 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
         bomb = entry.file_size > _CHUNK and entry.file_size > MAX_RATIO * max(
             entry.compress_size, 1
         )
-        if entry.file_size > limit or total > MAX_TOTAL_UNCOMPRESSED or bomb:
+        if bomb:
             raise UnreadableWorkbookError(
                 f"'{name}' is onredelijk groot als het wordt uitgepakt en wordt niet gelezen "
                 "(mogelijk een 'zip-bom')."
+            )
+        if entry.file_size > limit or total > MAX_TOTAL_UNCOMPRESSED:
+            # Honest data can get here too: the workbook of a very large region.
+            raise UnreadableWorkbookError(
+                f"'{name}' is onredelijk groot als het wordt uitgepakt (meer dan "
+                f"{min(limit, MAX_TOTAL_UNCOMPRESSED) // (1024 * 1024)} MB) en wordt niet "
+                "gelezen. Is het een uitvraag-werkboek van een grote regio? Maak dan een "
+                "werkboek per gemeente en lees die na elkaar in."
             )
 
 

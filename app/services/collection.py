@@ -11,7 +11,7 @@ can make the whole import one undo step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.models import CapacityKind, HousingType
 from app.services import figures
@@ -74,6 +74,16 @@ class CollectionLayout:
     def row(self, key: RowKey) -> CollectionRow | None:
         """The row with `key`, or None when the vision does not ask for it."""
         return self._index.get(key)
+
+    def for_municipality(self, code: str) -> CollectionLayout:
+        """Only the rows of one municipality: the workbook that municipality fills in."""
+        return replace(
+            self,
+            need_rows=[r for r in self.need_rows if r.municipality_code == code],
+            capacity_rows=[r for r in self.capacity_rows if r.municipality_code == code],
+            municipality_names={code: self.municipality_names[code]},
+            _index={},
+        )
 
 
 def collection_layout(project: ProjectFile) -> CollectionLayout:

@@ -311,7 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="287" />
+      <location filename="../../app/views/pages/figures_page.py" line="281" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
     </message>
@@ -416,236 +416,266 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="43" />
+      <location filename="../../app/views/pages/documents_page.py" line="46" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="56" />
+      <location filename="../../app/views/pages/documents_page.py" line="59" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="58" />
+      <location filename="../../app/views/pages/documents_page.py" line="61" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="62" />
+      <location filename="../../app/views/pages/documents_page.py" line="65" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="66" />
+      <location filename="../../app/views/pages/documents_page.py" line="69" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="68" />
+      <location filename="../../app/views/pages/documents_page.py" line="71" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="71" />
+      <location filename="../../app/views/pages/documents_page.py" line="74" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="75" />
+      <location filename="../../app/views/pages/documents_page.py" line="78" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="77" />
+      <location filename="../../app/views/pages/documents_page.py" line="80" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="83" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="86" />
-      <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners.</source>
-      <translation>A workbook to collect housing need and supply from municipalities and partners.</translation>
+      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
+      <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="88" />
+      <location filename="../../app/views/pages/documents_page.py" line="92" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="92" />
-      <location filename="../../app/views/pages/documents_page.py" line="287" />
+      <location filename="../../app/views/pages/documents_page.py" line="96" />
+      <location filename="../../app/views/pages/documents_page.py" line="316" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="94" />
+      <location filename="../../app/views/pages/documents_page.py" line="98" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="97" />
+      <location filename="../../app/views/pages/documents_page.py" line="101" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="115" />
+      <location filename="../../app/views/pages/documents_page.py" line="119" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="120" />
+      <location filename="../../app/views/pages/documents_page.py" line="124" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="133" />
+      <location filename="../../app/views/pages/documents_page.py" line="137" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="134" />
+      <location filename="../../app/views/pages/documents_page.py" line="138" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="140" />
+      <location filename="../../app/views/pages/documents_page.py" line="144" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="141" />
+      <location filename="../../app/views/pages/documents_page.py" line="145" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="142" />
+      <location filename="../../app/views/pages/documents_page.py" line="147" />
+      <source>één voor de hele regio</source>
+      <translation>one for the whole region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="148" />
+      <source>één per gemeente (in een map)</source>
+      <translation>one per municipality (in a folder)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="149" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="143" />
+      <location filename="../../app/views/pages/documents_page.py" line="150" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="151" />
+      <location filename="../../app/views/pages/documents_page.py" line="158" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="166" />
+      <location filename="../../app/views/pages/documents_page.py" line="160" />
+      <source>Uitvraagwerkboek:</source>
+      <translation>Data collection workbook:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="168" />
-      <location filename="../../app/views/pages/documents_page.py" line="203" />
+      <location filename="../../app/views/pages/documents_page.py" line="177" />
+      <location filename="../../app/views/pages/documents_page.py" line="219" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="172" />
+      <location filename="../../app/views/pages/documents_page.py" line="181" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="189" />
+      <location filename="../../app/views/pages/documents_page.py" line="198" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="219" />
+      <location filename="../../app/views/pages/documents_page.py" line="235" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="226" />
+      <location filename="../../app/views/pages/documents_page.py" line="242" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="226" />
-      <location filename="../../app/views/pages/documents_page.py" line="267" />
-      <location filename="../../app/views/pages/documents_page.py" line="289" />
+      <location filename="../../app/views/pages/documents_page.py" line="242" />
+      <location filename="../../app/views/pages/documents_page.py" line="283" />
+      <location filename="../../app/views/pages/documents_page.py" line="318" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="234" />
+      <location filename="../../app/views/pages/documents_page.py" line="250" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="241" />
+      <location filename="../../app/views/pages/documents_page.py" line="256" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="261" />
+      <location filename="../../app/views/pages/documents_page.py" line="274" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="267" />
+      <location filename="../../app/views/pages/documents_page.py" line="283" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="274" />
+      <location filename="../../app/views/pages/documents_page.py" line="290" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
+      <location filename="../../app/views/pages/documents_page.py" line="296" />
+      <source>Map voor de werkboeken</source>
+      <translation>Folder for the workbooks</translation>
+    </message>
+    <message>
       <location filename="../../app/views/pages/documents_page.py" line="303" />
+      <source>Uitvraagwerkboeken</source>
+      <translation>Data collection workbooks</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="332" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="314" />
+      <location filename="../../app/views/pages/documents_page.py" line="343" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="318" />
+      <location filename="../../app/views/pages/documents_page.py" line="347" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="326" />
+      <location filename="../../app/views/pages/documents_page.py" line="355" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="340" />
+      <location filename="../../app/views/pages/documents_page.py" line="369" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="346" />
+      <location filename="../../app/views/pages/documents_page.py" line="375" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="361" />
+      <location filename="../../app/views/pages/documents_page.py" line="391" />
+      <source>{0} bestanden</source>
+      <translation>{0} files</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="393" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="363" />
+      <location filename="../../app/views/pages/documents_page.py" line="395" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="375" />
+      <location filename="../../app/views/pages/documents_page.py" line="407" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="84" />
+      <location filename="../../app/views/pages/documents_page.py" line="87" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -683,7 +713,7 @@ Please report this to your administrator and include the log file:
     </message>
     <message>
       <location filename="../../app/views/models/grid_model.py" line="122" />
-      <location filename="../../app/views/models/grid_model.py" line="196" />
+      <location filename="../../app/views/models/grid_model.py" line="198" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
@@ -693,27 +723,27 @@ Please report this to your administrator and include the log file:
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="170" />
+      <location filename="../../app/views/models/grid_model.py" line="172" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="180" />
+      <location filename="../../app/views/models/grid_model.py" line="182" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="181" />
+      <location filename="../../app/views/models/grid_model.py" line="183" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="185" />
+      <location filename="../../app/views/models/grid_model.py" line="187" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="226" />
+      <location filename="../../app/views/models/grid_model.py" line="228" />
       <source>* Onvolledig: {0} lege (onbekende) cellen tellen niet mee.</source>
       <translation>* Incomplete: {0} empty (unknown) cells are not counted.</translation>
     </message>
@@ -721,69 +751,69 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="42" />
+      <location filename="../../app/views/pages/figures_page.py" line="43" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="44" />
+      <location filename="../../app/views/pages/figures_page.py" line="45" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="45" />
+      <location filename="../../app/views/pages/figures_page.py" line="46" />
       <source>Alle &amp;woonvormen</source>
       <translation>&amp;All housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="47" />
+      <location filename="../../app/views/pages/figures_page.py" line="48" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="49" />
+      <location filename="../../app/views/pages/figures_page.py" line="50" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="57" />
+      <location filename="../../app/views/pages/figures_page.py" line="58" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="58" />
+      <location filename="../../app/views/pages/figures_page.py" line="59" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="62" />
+      <location filename="../../app/views/pages/figures_page.py" line="63" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="107" />
+      <location filename="../../app/views/pages/figures_page.py" line="108" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="178" />
+      <location filename="../../app/views/pages/figures_page.py" line="172" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="202" />
+      <location filename="../../app/views/pages/figures_page.py" line="196" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="207" />
+      <location filename="../../app/views/pages/figures_page.py" line="201" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="256" />
+      <location filename="../../app/views/pages/figures_page.py" line="250" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -995,49 +1025,49 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="78" />
+      <location filename="../../app/views/widgets/grid_view.py" line="120" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="79" />
+      <location filename="../../app/views/widgets/grid_view.py" line="121" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="80" />
+      <location filename="../../app/views/widgets/grid_view.py" line="122" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="81" />
-      <location filename="../../app/views/widgets/grid_view.py" line="176" />
+      <location filename="../../app/views/widgets/grid_view.py" line="123" />
+      <location filename="../../app/views/widgets/grid_view.py" line="218" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="82" />
-      <location filename="../../app/views/widgets/grid_view.py" line="176" />
+      <location filename="../../app/views/widgets/grid_view.py" line="124" />
+      <location filename="../../app/views/widgets/grid_view.py" line="218" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="119" />
+      <location filename="../../app/views/widgets/grid_view.py" line="161" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="159" />
+      <location filename="../../app/views/widgets/grid_view.py" line="201" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="187" />
+      <location filename="../../app/views/widgets/grid_view.py" line="229" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="195" />
+      <location filename="../../app/views/widgets/grid_view.py" line="237" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1411,177 +1441,177 @@ Please report this to your administrator and include the log file:
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="113" />
+      <location filename="../../app/views/main_window.py" line="114" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="114" />
+      <location filename="../../app/views/main_window.py" line="115" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="130" />
+      <location filename="../../app/views/main_window.py" line="131" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="143" />
+      <location filename="../../app/views/main_window.py" line="144" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="146" />
+      <location filename="../../app/views/main_window.py" line="147" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="152" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="153" />
+      <location filename="../../app/views/main_window.py" line="154" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="155" />
+      <location filename="../../app/views/main_window.py" line="156" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="158" />
+      <location filename="../../app/views/main_window.py" line="159" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="160" />
+      <location filename="../../app/views/main_window.py" line="161" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="161" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="164" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="169" />
+      <location filename="../../app/views/main_window.py" line="170" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="171" />
+      <location filename="../../app/views/main_window.py" line="172" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="175" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="185" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="188" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="193" />
+      <location filename="../../app/views/main_window.py" line="194" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="199" />
+      <location filename="../../app/views/main_window.py" line="200" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="201" />
+      <location filename="../../app/views/main_window.py" line="202" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="207" />
+      <location filename="../../app/views/main_window.py" line="208" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="208" />
+      <location filename="../../app/views/main_window.py" line="209" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="210" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="289" />
+      <location filename="../../app/views/main_window.py" line="290" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="290" />
+      <location filename="../../app/views/main_window.py" line="291" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="291" />
+      <location filename="../../app/views/main_window.py" line="292" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="301" />
+      <location filename="../../app/views/main_window.py" line="302" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="307" />
+      <location filename="../../app/views/main_window.py" line="308" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="309" />
+      <location filename="../../app/views/main_window.py" line="310" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="318" />
+      <location filename="../../app/views/main_window.py" line="319" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="320" />
+      <location filename="../../app/views/main_window.py" line="321" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="362" />
+      <location filename="../../app/views/main_window.py" line="363" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="363" />
+      <location filename="../../app/views/main_window.py" line="364" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="378" />
+      <location filename="../../app/views/main_window.py" line="379" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="385" />
+      <location filename="../../app/views/main_window.py" line="386" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1688,7 +1718,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="273" />
+      <location filename="../../app/views/pages/figures_page.py" line="267" />
       <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
     </message>

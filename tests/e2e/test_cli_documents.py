@@ -44,6 +44,24 @@ def test_template_then_import_dry_run_and_for_real(run, demo_file, tmp_path):
     assert "0 wijziging(en)" in again.stdout
 
 
+def test_template_per_municipality_then_import_two_of_them(run, demo_file, tmp_path):
+    """template --per-gemeente makes a folder of workbooks, one per municipality; two filled
+    ones are read in together."""
+    result = run("template", "demo.thuisplan", "uitvraag", "--per-gemeente")
+    assert result.returncode == 0, result.stderr
+    assert "9 uitvraag-werkboeken gemaakt" in result.stdout
+    _fill(tmp_path / "uitvraag" / "Uitvraag Delft.xlsx", "Woonbehoefte", "E2", 4321)
+    _fill(tmp_path / "uitvraag" / "Uitvraag Wassenaar.xlsx", "Woonbehoefte", "E2", 1234)
+    real = run(
+        "import",
+        "demo.thuisplan",
+        "uitvraag/Uitvraag Delft.xlsx",
+        "uitvraag/Uitvraag Wassenaar.xlsx",
+    )
+    assert real.returncode == 0, real.stdout
+    assert "2 wijziging(en) ingelezen" in real.stdout
+
+
 def test_import_of_a_bad_workbook_reports_and_exits_1(run, demo_file, tmp_path):
     """A workbook with text in a number cell: the cell reported, exit 1, file unchanged."""
     run("template", "demo.thuisplan", "uitvraag.xlsx")

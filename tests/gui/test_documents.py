@@ -55,6 +55,23 @@ def test_export_the_annex_and_the_collection_workbook(qtbot, demo_window, tmp_pa
         assert (tmp_path / name).exists()
 
 
+def test_collection_workbooks_per_municipality(qtbot, demo_window, tmp_path, monkeypatch):
+    """With 'één per gemeente' chosen, the uitvraag button asks for a folder and fills it
+    with one workbook per municipality; the status counts them and links the folder."""
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    folder = tmp_path / "uitvraag"
+    folder.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+    )
+    page.collection_per.setCurrentIndex(page.collection_per.findData("municipality"))
+    qtbot.mouseClick(page.buttons[3], Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    written = sorted(p.name for p in folder.iterdir())
+    assert len(written) == 9 and "Uitvraag Delft.xlsx" in written
+    assert "9 bestanden" in page.status.text() and folder.as_uri() in page.status.text()
+
+
 def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypatch):
     """Cancel right after starting: no document, no temporary file, a message that says so."""
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)

@@ -186,3 +186,74 @@ def test_progress_reported_and_cancel_leaves_no_file(demo, tmp_path):
     with pytest.raises(ExportCancelled):
         write_collection_template(demo, tmp_path / "b.xlsx", is_cancelled=lambda: True)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["a.xlsx"]
+
+
+def test_one_workbook_per_municipality_holds_its_own_rows(demo, tmp_path):
+    """Per gemeente: one workbook each, named after it, with only its rows; together they
+    ask for exactly what the regional workbook asks for."""
+    from app.reports.collection_template import write_collection_templates
+
+    layout = collection_layout(demo)
+    written = write_collection_templates(demo, tmp_path)
+    assert [p.name for p in written] == [
+        f"Uitvraag {name}.xlsx" for name in layout.municipality_names.values()
+    ]
+    need_keys, capacity_keys = set(), set()
+    for path, (code, name) in zip(written, layout.municipality_names.items(), strict=True):
+        workbook = openpyxl.load_workbook(path)
+        need = list(workbook["Woonbehoefte"].iter_rows(min_row=2, values_only=True))
+        capacity = list(workbook["Aanbod"].iter_rows(min_row=2, values_only=True))
+        assert {row[0] for row in need} == {row[0] for row in capacity} == {code}
+        need_keys |= {row[:4] for row in need}
+        capacity_keys |= {row[:5] for row in capacity}
+        assert workbook["Instructie"]["A2"].value == f"Voor de gemeente {name}."
+        assert workbook["Aanbod"].protection.sheet
+    assert need_keys == {
+        (r.municipality_code, r.municipality_name, r.group_label, r.housing_type.label)
+        for r in layout.need_rows
+    }
+    assert len(capacity_keys) == len(layout.capacity_rows)
+
+
+def test_municipal_workbooks_are_read_in_one_after_the_other(demo, tmp_path):
+    """Delft and Wassenaar each fill their own workbook; both imports land."""
+    from app.reports.collection_template import write_collection_templates
+
+    written = {
+        p.stem.removeprefix("Uitvraag "): p for p in write_collection_templates(demo, tmp_path)
+    }
+    _edit_cells(written["Delft"], [("Woonbehoefte", DELFT_REGULAR, 2027, 999)])
+    _edit_cells(written["Wassenaar"], [("Aanbod", WASSENAAR_PITCH, 2030, 77)])
+    for name, expected in (("Delft", 999), ("Wassenaar", 77)):
+        plan = prepare_import(demo, [written[name]])
+        assert not plan.has_problems
+        assert [c.new for c in plan.changes] == [expected]
+        apply_import(demo, plan)
+    homeless = _group_id(demo, HOMELESS)
+    caravans = _group_id(demo, "Woonwagenbewoners")
+    layout = collection_layout(demo)
+    assert (
+        layout.row(("GM0503", homeless, HousingType.INDEPENDENT_REGULAR, None)).values[2027] == 999
+    )
+    pitch = layout.row(("GM0629", caravans, HousingType.PITCH, CapacityKind.NEW_BUILD))
+    assert pitch.values[2030] == 77
+
+
+def test_municipal_workbooks_need_an_existing_folder_and_stop_when_cancelled(demo, tmp_path):
+    """A missing folder is a Dutch message; a cancelled run keeps only finished workbooks."""
+    from app.reports.collection_template import write_collection_templates
+    from app.reports.export_io import ExportCancelled, ExportError
+
+    with pytest.raises(ExportError, match="bestaat niet"):
+        write_collection_templates(demo, tmp_path / "nergens")
+    steps = []
+
+    def cancel_in_the_second_workbook() -> bool:
+        steps.append(1)
+        return len(steps) > 5
+
+    folder = tmp_path / "uitvraag"
+    folder.mkdir()
+    with pytest.raises(ExportCancelled):
+        write_collection_templates(demo, folder, is_cancelled=cancel_in_the_second_workbook)
+    assert [p.name for p in folder.iterdir()] == ["Uitvraag Delft.xlsx"]

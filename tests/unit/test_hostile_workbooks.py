@@ -132,6 +132,15 @@ def test_oversized_shared_strings(real_xlsx, tmp_path, layout, monkeypatch):
     assert "onredelijk groot" in _refusal(path, layout)
 
 
+def test_large_honest_workbook_is_told_to_split_per_municipality(real_xlsx, layout, monkeypatch):
+    """A sheet over the limit that is no zip bomb (the workbook of a very large region) is
+    refused with the way out: a workbook per municipality."""
+    monkeypatch.setattr(xlsx_guard, "MAX_PART_BYTES", 2000)
+    message = _refusal(real_xlsx, layout)
+    assert "onredelijk groot" in message and "werkboek per gemeente" in message
+    assert "zip-bom" not in message
+
+
 def test_oversized_file(real_xlsx, layout, monkeypatch):
     """A file larger than the limit is refused by its size alone."""
     monkeypatch.setattr(xlsx_guard, "MAX_FILE_BYTES", 1000)

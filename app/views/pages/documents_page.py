@@ -31,6 +31,9 @@ from app.views.pages.base import StepPage
 from app.views.widgets.message_bar import MessageBar
 from app.views.worker import Task, start
 
+# More files than this are counted in the status line, not named one by one.
+LISTED_FILES = 6
+
 
 class DocumentsPage(StepPage):
     """Buttons per document; one export or import at a time, with progress and cancel."""
@@ -83,7 +86,8 @@ class DocumentsPage(StepPage):
             (
                 self.tr("Uitvraagwerkboek, Excel"),
                 self.tr(
-                    "Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners."
+                    "Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en "
+                    "partners: één voor de hele regio of één per gemeente (zie Opties)."
                 ),
                 self.tr("&Uitvraagwerkboek maken…"),
                 self.export_template,
@@ -139,6 +143,9 @@ class DocumentsPage(StepPage):
         self.per = compact = QComboBox()
         compact.addItem(self.tr("per partner"), "partner")
         compact.addItem(self.tr("per gemeente"), "municipality")
+        self.collection_per = QComboBox()
+        self.collection_per.addItem(self.tr("één voor de hele regio"), "region")
+        self.collection_per.addItem(self.tr("één per gemeente (in een map)"), "municipality")
         self.template_label = QLabel(self.tr("Huisstijl: standaardsjabloon"))
         choose = QPushButton(self.tr("Eigen &sjabloon…"))
         choose.clicked.connect(self.choose_template)
@@ -150,8 +157,10 @@ class DocumentsPage(StepPage):
         layout.addLayout(row, 0, 0, 1, 2)
         layout.addWidget(QLabel(self.tr("Prestatieafspraken:")), 1, 0)
         layout.addWidget(self.per, 1, 1)
-        layout.addWidget(self.template_label, 2, 0)
-        layout.addWidget(choose, 2, 1)
+        layout.addWidget(QLabel(self.tr("Uitvraagwerkboek:")), 2, 0)
+        layout.addWidget(self.collection_per, 2, 1)
+        layout.addWidget(self.template_label, 3, 0)
+        layout.addWidget(choose, 3, 1)
         return box
 
     # -- choices ------------------------------------------------------------------------
@@ -196,6 +205,13 @@ class DocumentsPage(StepPage):
         settings.set_export_folder(target.parent)
         return target
 
+    def _choose_folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, title, str(self._folder()))
+        if not folder:
+            return None
+        settings.set_export_folder(Path(folder))
+        return Path(folder)
+
     # -- exports ------------------------------------------------------------------------
     def export_vision(self) -> None:
         from app.reports.docx_vision import write_vision_document
@@ -237,11 +253,8 @@ class DocumentsPage(StepPage):
     def export_agreements(self) -> None:
         from app.reports.docx_agreements import write_agreement_documents
 
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Map voor de documenten"), str(self._folder())
-        )
+        folder = self._choose_folder(self.tr("Map voor de documenten"))
         if folder:
-            settings.set_export_folder(Path(folder))
             project, template, small = (
                 self.session.project,
                 self.template,
@@ -251,7 +264,7 @@ class DocumentsPage(StepPage):
             self._run(
                 lambda progress, cancelled: write_agreement_documents(
                     project,
-                    Path(folder),
+                    folder,
                     per=per,
                     template=template,
                     small_numbers=small,
@@ -264,6 +277,9 @@ class DocumentsPage(StepPage):
     def export_template(self) -> None:
         from app.reports.collection_template import write_collection_template
 
+        if self.collection_per.currentData() == "municipality":
+            self._export_templates_per_municipality()
+            return
         target = self._target(self.tr("uitvraag"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)"))
         if target:
             project = self.session.project
@@ -272,6 +288,19 @@ class DocumentsPage(StepPage):
                     project, target, progress=progress, is_cancelled=cancelled
                 ),
                 self.tr("Uitvraagwerkboek"),
+            )
+
+    def _export_templates_per_municipality(self) -> None:
+        from app.reports.collection_template import write_collection_templates
+
+        folder = self._choose_folder(self.tr("Map voor de werkboeken"))
+        if folder:
+            project = self.session.project
+            self._run(
+                lambda progress, cancelled: write_collection_templates(
+                    project, folder, progress=progress, is_cancelled=cancelled
+                ),
+                self.tr("Uitvraagwerkboeken"),
             )
 
     # -- import -------------------------------------------------------------------------
@@ -358,7 +387,10 @@ class DocumentsPage(StepPage):
             return
         paths = result if isinstance(result, list) else [result]
         folder = Path(paths[0]).parent if paths else self._folder()
-        listed = ", ".join(Path(p).name for p in paths) or self.tr("(geen documenten)")
+        if len(paths) > LISTED_FILES:
+            listed = self.tr("{0} bestanden").format(len(paths))
+        else:
+            listed = ", ".join(Path(p).name for p in paths) or self.tr("(geen documenten)")
         self.status.setText(
             self.tr('{0} klaar: {1}. <a href="{2}">Map openen</a>').format(
                 name, listed, QUrl.fromLocalFile(str(folder)).toString()
