@@ -122,10 +122,8 @@ def _chart(state: dict) -> str:
     from app.services.chart_data import need_capacity_chart
     from app.services.gap_table import gap_table
     from app.services.selection import Selection
-    from app.storage import open_project_file
 
-    with open_project_file(state["path"], readonly=True) as project:
-        table = gap_table(project, state["analysis"], Selection())
+    table = gap_table(state["analysis"], Selection())
     data = need_capacity_chart(state["analysis"], table)
     path = state["work"] / "grafiek.png"
     path.write_bytes(render_png(data))

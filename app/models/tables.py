@@ -274,15 +274,16 @@ class UrgencyCategory(SQLModel, table=True):
     sort_order: int = 0
 
 
-class CellTotal(SQLModel, table=True):
-    """Need and capacity summed over housing types (and kinds) per municipality x group x year.
+class CellValue(SQLModel, table=True):
+    """Every stored figure of one municipality x group x housing type x year side by side:
+    the need and the capacity of each kind, NULL where nothing is entered.
 
     Derived data, kept by SQLite triggers on need_value and capacity_value (see
-    `app.storage.schema`), so that opening a national vision reads 41,000 totals instead of
-    a million values. `*_cells` counts the stored values: 0 means not entered (unknown).
+    `app.storage.schema`), so that the calculations read one row per cell instead of
+    joining a million values, and can tell exactly which input of a cell is missing.
     """
 
-    __tablename__ = "cell_total"
+    __tablename__ = "cell_value"
 
     municipality_id: int = Field(
         foreign_key="municipality.id", primary_key=True, ondelete="CASCADE"
@@ -290,8 +291,11 @@ class CellTotal(SQLModel, table=True):
     target_group_id: int = Field(
         foreign_key="target_group.id", primary_key=True, ondelete="CASCADE"
     )
+    housing_type: str = Field(primary_key=True)
     year: int = Field(primary_key=True)
-    need_sum: int = 0
-    need_cells: int = 0
-    capacity_sum: int = 0
-    capacity_cells: int = 0
+    need: int | None = None
+    capacity_allocation: int | None = None
+    capacity_new_build: int | None = None
+    capacity_flex: int | None = None
+    capacity_transformation: int | None = None
+    capacity_other: int | None = None

@@ -19,7 +19,7 @@ def render_charts(
     """Render every chart the vision document embeds; `check` raises when cancelled."""
     from app.reports import charts
     from app.services import chart_data
-    from app.services.gap_table import build_gap_table, load_gap_detail
+    from app.services.gap_table import gap_table
     from app.services.selection import Selection
 
     region = Selection()
@@ -41,14 +41,11 @@ def render_charts(
             lambda: chart_data.fair_share_chart(analysis, region),
         ),
     }
-    detail = load_gap_detail(project)
     for group in analysis.figures.groups:
         selection = Selection(group_id=group.id)
         wanted[f"group:{group.id}"] = (
             f"{group.label}: woonbehoefte en aanbod per woonvorm",
-            lambda s=selection: chart_data.need_capacity_chart(
-                analysis, build_gap_table(analysis, detail, s)
-            ),
+            lambda s=selection: chart_data.need_capacity_chart(analysis, gap_table(analysis, s)),
         )
     rendered = {}
     for key, (title, make) in wanted.items():

@@ -79,10 +79,7 @@ def _summary_sentence(data: DocumentData, group_id: int, total) -> str:
     vision = data.vision
     period = f"{vision.start_year}–{vision.end_year}"
     if not total.complete:
-        figures = data.analysis.figures
-        if not any(
-            key[1] == group_id for values in (figures.need, figures.capacity) for key in values
-        ):
+        if not data.analysis.figures.has_figures(group_id):
             return f"Voor deze groep zijn nog geen cijfers ingevuld voor {period}."
         return (
             f"Over {period} is de opgave in de regio nog onbekend, omdat niet alle woonbehoefte "

@@ -86,10 +86,8 @@ def _writers(data: AnnexData, cached: dict[str, object]):
     analysis, small = data.analysis, data.small
     return [
         lambda sheet: xlsx_tables.write_overview(sheet, data),
-        lambda sheet: xlsx_grids.write_value_grid(sheet, analysis, analysis.figures.need, small),
-        lambda sheet: xlsx_grids.write_value_grid(
-            sheet, analysis, analysis.figures.capacity, small
-        ),
+        lambda sheet: xlsx_grids.write_value_grid(sheet, analysis, "need", small),
+        lambda sheet: xlsx_grids.write_value_grid(sheet, analysis, "capacity", small),
         lambda sheet: cached.update(xlsx_grids.write_gap_grid(sheet, analysis, small)),
         lambda sheet: xlsx_tables.write_fair_shares(sheet, data),
         lambda sheet: xlsx_tables.write_social_rent(sheet, data),

@@ -32,12 +32,14 @@ def grid_rows(analysis: Analysis) -> list[tuple]:
     return [(m, g) for m in figures.municipalities for g in figures.groups]
 
 
-def write_value_grid(sheet, analysis: Analysis, values: dict, small: SmallNumbers) -> None:
-    """Need or capacity per municipality x group x year (summed over housing types)."""
+def write_value_grid(sheet, analysis: Analysis, what: str, small: SmallNumbers) -> None:
+    """Need or capacity (`what`) per municipality x group x year, summed over the group's
+    housing types (and kinds); empty when an input of the sum is missing."""
     years = analysis.figures.years
     columns = [*KEYS, *(Column(y, 9, COUNT, count=True) for y in years)]
+    gaps = analysis.gaps
     rows = (
-        [m.code, m.name, g.label, *(values.get((m.id, g.id, y)) for y in years)]
+        [m.code, m.name, g.label, *(getattr(gaps[(m.id, g.id, y)], what) for y in years)]
         for m, g in grid_rows(analysis)
     )
     write_table(sheet, columns, rows, small=small, freeze="D2")
@@ -77,12 +79,13 @@ def write_gap_grid(sheet, analysis: Analysis, small: SmallNumbers) -> dict[str, 
 
 
 def _totals(sheet, analysis: Analysis, last: int, small: SmallNumbers) -> dict[str, object]:
-    """'Regio totaal' (SUM of the known gaps) and 'Onbekend' (COUNTBLANK) below the grid."""
+    """'Regio totaal' (the SUM, or empty while any gap in the column is unknown) and
+    'Aantal onbekende cellen' (COUNTBLANK) below the grid."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     total_row, unknown_row = last + 2, last + 3
-    sheet.cell(total_row, 3).value = "Regio totaal (bekende cellen)"
+    sheet.cell(total_row, 3).value = "Regio totaal"
     sheet.cell(unknown_row, 3).value = "Aantal onbekende cellen"
     sheet.cell(total_row, 3).font = Font(bold=True)
     cached: dict[str, object] = {}
@@ -92,16 +95,23 @@ def _totals(sheet, analysis: Analysis, last: int, small: SmallNumbers) -> dict[s
         span = f"{letter}2:{letter}{last}"
         if small.enabled:
             put(sheet[f"{letter}{total_row}"], total.gap, Column(year, 9, SIGNED, True), small)
-            sheet[f"{letter}{unknown_row}"] = total.unknown
+            sheet[f"{letter}{unknown_row}"] = _unknown_cells(analysis, year)
             continue
-        sheet[f"{letter}{total_row}"] = f"=SUM({span})"
+        sheet[f"{letter}{total_row}"] = f'=IF(COUNTBLANK({span})>0,"",SUM({span}))'
         sheet[f"{letter}{total_row}"].number_format = SIGNED
         sheet[f"{letter}{total_row}"].font = Font(bold=True)
         sheet[f"{letter}{unknown_row}"] = f"=COUNTBLANK({span})"
         cached[f"{letter}{total_row}"] = total.gap
-        cached[f"{letter}{unknown_row}"] = total.unknown
+        cached[f"{letter}{unknown_row}"] = _unknown_cells(analysis, year)
     _chart(sheet, analysis, total_row)
     return cached
+
+
+def _unknown_cells(analysis: Analysis, year: int) -> int:
+    """How many rows of the grid have an unknown gap in `year`."""
+    return sum(
+        1 for (_m, _g, y), total in analysis.gaps.items() if y == year and not total.complete
+    )
 
 
 def _chart(sheet, analysis: Analysis, total_row: int) -> None:

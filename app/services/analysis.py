@@ -13,11 +13,17 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeVar
 
-from app.models import (
-    BaselineIndicator,
-    DistributionKey,
-)
+from app.models import BaselineIndicator, DistributionKey, HousingType
 from app.services import catalogue
+from app.services.calculations.cells import (
+    KINDS,
+    NOTHING,
+    CellInput,
+    MissingInput,
+    cell_labels,
+    group_cell_labels,
+    missing_inputs,
+)
 from app.services.calculations.fair_share import (
     FairShare,
     KeyShares,
@@ -25,7 +31,8 @@ from app.services.calculations.fair_share import (
     key_shares,
     rounded_difference,
 )
-from app.services.calculations.gaps import Gap, GapTotal, compute_gaps, cumulative, total
+from app.services.calculations.gaps import EMPTY_TOTAL, GapTotal, combine, cumulative
+from app.services.calculations.missing import MissingCell
 from app.services.calculations.social_rent import (
     SocialRentInput,
     SocialRentResult,
@@ -38,9 +45,16 @@ from app.services.norms import norm_values
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
 from app.storage import ProjectFile
+from app.storage.cell_values import CAPACITY_COLUMNS
 
 Key = tuple[int, int, int]  # municipality id, group id, year
+CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housing type, year
 K = TypeVar("K", bound=Hashable)
+_HOUSING = {t.value: t for t in HousingType}
+_CELL_COLUMNS = ", ".join(
+    ["municipality_id", "target_group_id", "housing_type", "year", "need"]
+    + [CAPACITY_COLUMNS[kind] for kind in KINDS]
+)
 
 
 @dataclass(frozen=True)
@@ -50,8 +64,7 @@ class VisionFigures:
     vision: VisionInfo
     municipalities: list[MunicipalityInfo]
     groups: list[TargetGroupInfo]  # the active groups
-    need: dict[Key, int]  # summed over housing types
-    capacity: dict[Key, int]  # summed over housing types and kinds
+    inputs: dict[CellKey, CellInput]  # what is entered, for the groups' own housing types
     norms: dict[str, float]
 
     @property
@@ -62,41 +75,82 @@ class VisionFigures:
         """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
         return self.norms.get(code, catalogue.STANDARD_NORM_VALUES[code])
 
+    def cell(self, municipality_id: int, group_id: int, housing_type: HousingType, year: int):
+        """What is entered in one cell (NOTHING when nothing is)."""
+        return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
+
+    def has_figures(self, group_id: int) -> bool:
+        """Whether anything at all is entered for a group."""
+        return any(key[1] == group_id for key in self.inputs)
+
 
 def load_figures(project: ProjectFile) -> VisionFigures:
     """Read the vision's figures from the file."""
     vision = get_vision(project)
-    need, capacity = _totals(project, vision)
+    groups = list_target_groups(project, active_only=True)
     return VisionFigures(
         vision=vision,
         municipalities=list_municipalities(project),
-        groups=list_target_groups(project, active_only=True),
-        need=need,
-        capacity=capacity,
+        groups=groups,
+        inputs=_inputs(project, vision, groups),
         norms=norm_values(project),
     )
 
 
-def _totals(project: ProjectFile, vision: VisionInfo) -> tuple[dict[Key, int], dict[Key, int]]:
-    """Need and capacity per municipality x group x year of the plan period; a cell without
-    stored values is absent (unknown). Read from cell_total, which the database keeps."""
-    query = (
-        "SELECT municipality_id, target_group_id, year, need_sum, need_cells, capacity_sum, "
-        "capacity_cells FROM cell_total WHERE year BETWEEN ? AND ?"
-    )
-    need: dict[Key, int] = {}
-    capacity: dict[Key, int] = {}
+def _inputs(
+    project: ProjectFile,
+    vision: VisionInfo,
+    groups: list[TargetGroupInfo],
+) -> dict[CellKey, CellInput]:
+    """The entered cells of the plan period for the housing types each active group uses;
+    figures of housing types a group does not use do not count."""
+    used = {g.id: {t.value for t in g.housing_types} for g in groups}
+    query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     with project.read() as session:
-        # The DB-API cursor itself: 41,000 rows nationally, and SQLAlchemy's result
-        # processing would take longer than SQLite's query.
+        # The DB-API cursor itself: a national vision has 150,000 cells, and SQLAlchemy's
+        # result processing would take longer than SQLite's query.
         cursor = session.connection().connection.driver_connection.cursor()
         rows = cursor.execute(query, (vision.start_year, vision.end_year)).fetchall()
-    for m, g, y, need_sum, need_cells, capacity_sum, capacity_cells in rows:
-        if need_cells:
-            need[(m, g, y)] = need_sum
-        if capacity_cells:
-            capacity[(m, g, y)] = capacity_sum
-    return need, capacity
+    inputs: dict[CellKey, CellInput] = {}
+    for m, g, t, y, need, *capacity in rows:
+        if t in used.get(g, ()):
+            inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
+    return inputs
+
+
+def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
+    """Per municipality x group x year: need, capacity, shortage and surplus over the group's
+    housing types, shortage and surplus per housing type (see calculations.gaps)."""
+    types = {g.id: g.housing_types for g in figures.groups}
+    inputs = figures.inputs
+    result: dict[Key, GapTotal] = {}
+    for m, g, y in keys:
+        need: int | None = 0
+        capacity: int | None = 0
+        shortage: int | None = 0
+        surplus: int | None = 0
+        unknown = 0
+        for t in types[g]:
+            cell = inputs.get((m, g, t, y), NOTHING)
+            cell_capacity = cell.capacity_total
+            need = None if need is None or cell.need is None else need + cell.need
+            capacity = (
+                None if capacity is None or cell_capacity is None else capacity + cell_capacity
+            )
+            if cell.need is None or cell_capacity is None:
+                unknown += 1
+                shortage = surplus = None
+            elif shortage is not None and surplus is not None:
+                gap = cell.need - cell_capacity
+                if gap > 0:
+                    shortage += gap
+                else:
+                    surplus -= gap
+        if not types[g]:  # a group without housing types has nothing known
+            need = capacity = shortage = surplus = None
+            unknown = 1
+        result[(m, g, y)] = GapTotal(need, capacity, shortage, surplus, unknown, len(types[g]))
+    return result
 
 
 @dataclass(frozen=True)
@@ -137,17 +191,20 @@ class Analysis:
     def names(self) -> dict[int, str]:
         return {m.id: m.name for m in self.figures.municipalities}
 
-    @cached_property
-    def gaps(self) -> dict[Key, Gap]:
-        """Gap per municipality x active group x year of the plan period."""
+    def keys(self) -> list[Key]:
+        """Every municipality x active group x year of the plan period."""
         f = self.figures
-        keys = [(m.id, g.id, y) for m in f.municipalities for g in f.groups for y in f.years]
-        return compute_gaps(f.need, f.capacity, keys)
+        return [(m.id, g.id, y) for m in f.municipalities for g in f.groups for y in f.years]
 
     @cached_property
-    def gap_index(self) -> dict[tuple[int, int], dict[int, Gap]]:
-        """(municipality, group) -> year -> gap: lets a filtered total read only its cells."""
-        index: dict[tuple[int, int], dict[int, Gap]] = {}
+    def gaps(self) -> dict[Key, GapTotal]:
+        """Need, capacity, shortage and surplus per municipality x active group x year."""
+        return _cell_totals(self.figures, self.keys())
+
+    @cached_property
+    def gap_index(self) -> dict[tuple[int, int], dict[int, GapTotal]]:
+        """(municipality, group) -> year -> total: lets a filtered total read only its cells."""
+        index: dict[tuple[int, int], dict[int, GapTotal]] = {}
         for (m, g, y), gap in self.gaps.items():
             index.setdefault((m, g), {})[y] = gap
         return index
@@ -159,22 +216,24 @@ class Analysis:
         municipality_id: int | None = None,
         years: range | list[int] | None = None,
     ) -> GapTotal:
-        """Sum of gaps over the cells that match (all, when a filter is None)."""
-        municipalities = (
-            [municipality_id]
-            if municipality_id is not None
-            else [m.id for m in self.figures.municipalities]
-        )
-        groups = [group_id] if group_id is not None else [g.id for g in self.figures.groups]
+        """Sum over the cells that match (all, when a filter is None)."""
         wanted = None if years is None else set(years)
         index = self.gap_index
-        return total(
+        return combine(
             gap
-            for m in municipalities
-            for g in groups
+            for m in self._municipality_ids(municipality_id)
+            for g in self._group_ids(group_id)
             for y, gap in index.get((m, g), {}).items()
             if wanted is None or y in wanted
         )
+
+    def _municipality_ids(self, municipality_id: int | None) -> list[int]:
+        if municipality_id is not None:
+            return [municipality_id]
+        return [m.id for m in self.figures.municipalities]
+
+    def _group_ids(self, group_id: int | None) -> list[int]:
+        return [group_id] if group_id is not None else [g.id for g in self.figures.groups]
 
     def gap_totals_by(
         self,
@@ -184,13 +243,13 @@ class Analysis:
         municipality_id: int | None = None,
         years: Iterable[int] | None = None,
     ) -> dict[K, GapTotal]:
-        """Sums of gaps grouped by `key(municipality, group, year)`, in one pass over the cells.
+        """Sums grouped by `key(municipality, group, year)`, in one pass over the cells.
 
         The same sums as `gap_total` per key; charts use it so that a redraw with
         hundreds of municipalities does not scan every cell once per bar.
         """
         wanted = None if years is None else set(years)
-        buckets: dict[K, list[Gap]] = {}
+        buckets: dict[K, list[GapTotal]] = {}
         for (m, g, y), gap in self.gaps.items():
             if (
                 (group_id is None or g == group_id)
@@ -198,19 +257,82 @@ class Analysis:
                 and (wanted is None or y in wanted)
             ):
                 buckets.setdefault(key(m, g, y), []).append(gap)
-        return {k: total(cells) for k, cells in buckets.items()}
+        return {k: combine(cells) for k, cells in buckets.items()}
 
     def cumulative_gap(
         self, *, group_id: int | None = None, municipality_id: int | None = None
     ) -> dict[int, int | None]:
         """Year -> gap summed from the start of the period up to that year."""
-        per_year = []
-        for year in self.figures.years:
-            year_total = self.gap_total(
-                group_id=group_id, municipality_id=municipality_id, years=[year]
-            )
-            per_year.append(year_total.gap if year_total.complete else None)
+        per_year = [
+            self.gap_total(group_id=group_id, municipality_id=municipality_id, years=[y]).gap
+            for y in self.figures.years
+        ]
         return dict(zip(self.figures.years, cumulative(per_year), strict=True))
+
+    def missing(
+        self,
+        *,
+        municipality_ids: Iterable[int] | None = None,
+        group_ids: Iterable[int] | None = None,
+        years: Iterable[int] | None = None,
+    ) -> list[MissingInput]:
+        """Every expected input that is not entered in the cells that match (all, when a
+        filter is None), in the order of the vision's municipalities, groups and years."""
+        f = self.figures
+        m_ids = None if municipality_ids is None else set(municipality_ids)
+        g_ids = None if group_ids is None else set(group_ids)
+        wanted = f.years if years is None else [y for y in f.years if y in set(years)]
+        found: list[MissingInput] = []
+        for m in f.municipalities:
+            if m_ids is not None and m.id not in m_ids:
+                continue
+            for g in f.groups:
+                if g_ids is not None and g.id not in g_ids:
+                    continue
+                index = self.gap_index.get((m.id, g.id), {})
+                for y in wanted:
+                    if index.get(y, EMPTY_TOTAL).complete:
+                        continue
+                    for t in g.housing_types:
+                        found += missing_inputs(f.cell(m.id, g.id, t, y), m.id, g.id, t, y)
+        return found
+
+    def missing_cells(
+        self,
+        *,
+        municipality_ids: Iterable[int] | None = None,
+        group_ids: Iterable[int] | None = None,
+        years: Iterable[int] | None = None,
+        housing_type: HousingType | None = None,
+    ) -> list[MissingCell]:
+        """What is missing, briefly, per municipality x group x year that is not complete
+        (for the notes under tables and charts; `missing` lists every input)."""
+        f = self.figures
+        m_ids = None if municipality_ids is None else set(municipality_ids)
+        g_ids = None if group_ids is None else set(group_ids)
+        wanted = f.years if years is None else [y for y in f.years if y in set(years)]
+        found: list[MissingCell] = []
+        for m in f.municipalities:
+            if m_ids is not None and m.id not in m_ids:
+                continue
+            for g in f.groups:
+                if g_ids is None or g.id in g_ids:
+                    found += self._missing_cells_of(m, g, wanted, housing_type)
+        return found
+
+    def _missing_cells_of(self, m, g, years, housing_type) -> list[MissingCell]:
+        index = self.gap_index.get((m.id, g.id), {})
+        found = []
+        for y in years:
+            if index.get(y, EMPTY_TOTAL).complete:
+                continue
+            if housing_type is None:
+                cells = [self.figures.cell(m.id, g.id, t, y) for t in g.housing_types]
+                labels = group_cell_labels(g.housing_types, cells)
+            else:
+                labels = cell_labels(self.figures.cell(m.id, g.id, housing_type, y))
+            found += [MissingCell(label, m.name, g.label, y) for label in labels]
+        return found
 
     @cached_property
     def key_shares(self) -> KeyShares:
@@ -277,26 +399,15 @@ class Analysis:
     ) -> list[FairShare]:
         """Fair shares of one group over `period`."""
         municipalities = self.figures.municipalities
-        need = {
-            m.id: self._period_sum(self.figures.need, m.id, group_id, period)
+        totals = {
+            m.id: combine(
+                self.gap_index.get((m.id, group_id), {}).get(y, EMPTY_TOTAL) for y in period
+            )
             for m in municipalities
         }
-        capacity = {
-            m.id: self._period_sum(self.figures.capacity, m.id, group_id, period)
-            for m in municipalities
-        }
+        need = {m_id: total.need for m_id, total in totals.items()}
+        capacity = {m_id: total.capacity for m_id, total in totals.items()}
         return fair_shares(group_id, need, capacity, shares, self.names)
-
-    def _period_sum(
-        self, values: dict[Key, int], municipality_id: int, group_id: int, years: list[int]
-    ) -> int | None:
-        total_ = 0
-        for year in years:
-            value = values.get((municipality_id, group_id, year))
-            if value is None:
-                return None
-            total_ += value
-        return total_
 
     @cached_property
     def social_rent(self) -> dict[int, SocialRentResult]:
@@ -331,33 +442,28 @@ MAX_PATCHED_CELLS = 2000
 def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> Analysis:
     """The analysis after need or capacity changed in the cells `keys` only.
 
-    Reads just those cells' totals and recomputes only what depends on them: their
-    gaps and the fair shares of their groups. Everything else is carried over, so one
+    Reads just those cells' figures and recomputes only what depends on them: their
+    totals and the fair shares of their groups. Everything else is carried over, so one
     typed figure does not recompute a national vision.
     """
     keys = set(keys)
     if len(keys) > MAX_PATCHED_CELLS:
         return analyse(project)
     old = analysis.figures
-    need, capacity = dict(old.need), dict(old.capacity)
-    for key in keys:
-        need.pop(key, None)
-        capacity.pop(key, None)
-    fresh_need, fresh_capacity = _totals_of(project, keys)
-    need.update(fresh_need)
-    capacity.update(fresh_capacity)
-    new = Analysis(replace(old, need=need, capacity=capacity))
+    inputs = {k: v for k, v in old.inputs.items() if (k[0], k[1], k[3]) not in keys}
+    inputs.update(_inputs_of(project, old.groups, keys))
+    new = Analysis(replace(old, inputs=inputs))
     for name in ("names", "key_shares", "social_rent"):
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
+        known = keys & analysis.gaps.keys()
         gaps = dict(analysis.gaps)
-        for key in keys & gaps.keys():
-            gaps[key] = Gap(need.get(key), capacity.get(key))
+        gaps.update(_cell_totals(new.figures, known))
         new.__dict__["gaps"] = gaps
         if "gap_index" in analysis.__dict__:
             index = dict(analysis.gap_index)
-            for m, g, y in keys & gaps.keys():
+            for m, g, y in known:
                 index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
             new.__dict__["gap_index"] = index
     if "fair_shares" in analysis.__dict__:
@@ -377,10 +483,12 @@ def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> l
     return result
 
 
-def _totals_of(project: ProjectFile, keys: set[Key]) -> tuple[dict[Key, int], dict[Key, int]]:
-    """Need and capacity of the cells `keys` (absent when not entered)."""
-    need: dict[Key, int] = {}
-    capacity: dict[Key, int] = {}
+def _inputs_of(
+    project: ProjectFile, groups: list[TargetGroupInfo], keys: set[Key]
+) -> dict[CellKey, CellInput]:
+    """The entered cells of `keys` (municipality x group x year, every housing type)."""
+    used = {g.id: {t.value for t in g.housing_types} for g in groups}
+    inputs: dict[CellKey, CellInput] = {}
     ordered = sorted(keys)
     with project.read() as session:
         connection = session.connection()
@@ -388,15 +496,11 @@ def _totals_of(project: ProjectFile, keys: set[Key]) -> tuple[dict[Key, int], di
             chunk = ordered[start : start + 300]
             values = ", ".join("(?, ?, ?)" for _ in chunk)
             rows = connection.exec_driver_sql(
-                f"WITH k(m, g, y) AS (VALUES {values}) "
-                "SELECT c.municipality_id, c.target_group_id, c.year, c.need_sum, c.need_cells, "
-                "c.capacity_sum, c.capacity_cells FROM cell_total c JOIN k ON "
-                "c.municipality_id = k.m AND c.target_group_id = k.g AND c.year = k.y",
+                f"WITH k(m, g, y) AS (VALUES {values}) SELECT {_CELL_COLUMNS} FROM cell_value c "
+                "JOIN k ON c.municipality_id = k.m AND c.target_group_id = k.g AND c.year = k.y",
                 tuple(v for key in chunk for v in key),
             ).fetchall()
-            for m, g, y, need_sum, need_cells, capacity_sum, capacity_cells in rows:
-                if need_cells:
-                    need[(m, g, y)] = need_sum
-                if capacity_cells:
-                    capacity[(m, g, y)] = capacity_sum
-    return need, capacity
+            for m, g, t, y, need, *capacity in rows:
+                if t in used.get(g, ()):
+                    inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
+    return inputs

@@ -20,7 +20,7 @@ from app.models import (
 from app.services import agreements, figures, measures, municipalities, partners
 from app.services.figures import Cell, CellChange
 from app.services.lookup import vision_row
-from app.services.target_groups import list_target_groups
+from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
 from app.storage import ProjectFile
 
@@ -142,6 +142,8 @@ def create_demo(path: Path, *, overwrite: bool = False) -> ProjectFile:
     with project.write() as session:
         vision_row(session).is_example = True
     _baseline(project)
+    for group in list_target_groups(project):  # the housing types the example fills in
+        update_group(project, group.id, housing_types=tuple(_NEED[group.code][1]))
     groups = {g.code: g for g in list_target_groups(project)}
     inhabitants = {
         m.code: m.value(BaselineIndicator.INHABITANTS) or 0
@@ -207,8 +209,20 @@ def _need_and_capacity(project, groups, inhabitants, rng: random.Random) -> None
                                 Cell(municipality, group.id, housing_type, year, kind), capacity
                             )
                         )
+                    changes += _no_other_capacity(code, group.id, municipality, housing_type, year)
     figures.set_cells(project, changes)
     figures.set_source_notes(project, notes)
+
+
+def _no_other_capacity(code, group_id, municipality, housing_type, year) -> list[CellChange]:
+    """Zero for every kind of capacity the example does not use (said on purpose: an empty
+    cell would be unknown), except the allocation row that the allocation rule computes."""
+    ruled = code in _ALLOCATION and housing_type is HousingType.INDEPENDENT_REGULAR
+    return [
+        CellChange(Cell(municipality, group_id, housing_type, year, kind), 0)
+        for kind in CapacityKind
+        if kind not in _KINDS[code] and not (ruled and kind is CapacityKind.ALLOCATION)
+    ]
 
 
 def _allocation(project: ProjectFile, groups) -> None:

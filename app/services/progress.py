@@ -85,8 +85,8 @@ def step_statuses(project, analysis: Analysis) -> dict[Step, StepStatus]:
         Step.REGION: _region(analysis),
         Step.PARTNERS: _partners(project),
         Step.GROUPS: _groups(analysis),
-        Step.NEED: _cells(analysis, analysis.figures.need, NO_NEED, PARTIAL_NEED),
-        Step.CAPACITY: _cells(analysis, analysis.figures.capacity, NO_CAPACITY, PARTIAL_CAPACITY),
+        Step.NEED: _cells(analysis, "need", NO_NEED, PARTIAL_NEED),
+        Step.CAPACITY: _cells(analysis, "capacity", NO_CAPACITY, PARTIAL_CAPACITY),
         Step.GAP: _gap(analysis),
         Step.MEASURES: _measures(project),
         Step.AGREEMENTS: _agreements(project),
@@ -130,29 +130,29 @@ def _groups(analysis: Analysis) -> StepStatus:
     return StepStatus(Status.COMPLETE)
 
 
-def _cells(analysis: Analysis, values: dict, nothing: str, partly: str) -> StepStatus:
+def _cells(analysis: Analysis, what: str, nothing: str, partly: str) -> StepStatus:
+    """Need or capacity: not started, some groups still open, or every expected input in."""
     figures = analysis.figures
-    expected = [
-        (m.id, g.id, y)
-        for m in figures.municipalities
-        for g in figures.groups
-        for y in figures.years
-    ]
-    if not any(key in values for key in expected):
+    if what == "need":
+        started = any(cell.need is not None for cell in figures.inputs.values())
+    else:
+        started = any(any(v is not None for v in cell.capacity) for cell in figures.inputs.values())
+    if not started:
         return _status(Status.NOT_STARTED, nothing)
     names = {g.id: g.label for g in figures.groups}
-    open_groups = sorted({names[g] for m, g, y in expected if (m, g, y) not in values})
+    open_ids = {g for (_m, g, _y), total in analysis.gaps.items() if getattr(total, what) is None}
+    open_groups = [names[g.id] for g in figures.groups if g.id in open_ids]
     if open_groups:
         return _status(Status.ATTENTION, partly, names=_names(open_groups))
     return StepStatus(Status.COMPLETE)
 
 
 def _gap(analysis: Analysis) -> StepStatus:
-    total = analysis.gap_total()
-    if total.unknown == len(analysis.gaps):
+    unknown = sum(1 for total in analysis.gaps.values() if not total.complete)
+    if unknown == len(analysis.gaps):
         return _status(Status.NOT_STARTED, NO_FIGURES)
-    if not total.complete:
-        return _status(Status.ATTENTION, UNKNOWN_GAPS, count=total.unknown)
+    if unknown:  # per municipality x group x year, as the step shows them
+        return _status(Status.ATTENTION, UNKNOWN_GAPS, count=unknown)
     return StepStatus(Status.COMPLETE)
 
 

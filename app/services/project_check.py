@@ -18,8 +18,8 @@ from app.models import (
     TargetGroup,
 )
 from app.services.lookup import vision_row
-from app.services.value_rows import value_rows
 from app.storage import ProjectFile, open_project_file
+from app.storage.cell_values import CELLS_FROM_VALUES, FILLED_CELLS
 from app.storage.format import CURRENT_SCHEMA_VERSION
 from app.storage.inspection import inspect_project_file
 
@@ -90,18 +90,12 @@ def _domain_problems(project: ProjectFile) -> list[str]:
                 )
         wrong = session.connection().exec_driver_sql(TOTALS_MISMATCH).fetchone()[0]
         if wrong:
-            problems.append(f"{wrong} totaal/totalen per gemeente, groep en jaar kloppen niet")
+            problems.append(f"{wrong} cel(len) per gemeente, groep, woonvorm en jaar kloppen niet")
     return problems
 
 
-# Totals kept by the triggers that differ from the stored values (should be 0).
+# Cells kept by the triggers that differ from the stored values (should be 0).
 TOTALS_MISMATCH = f"""
-SELECT COUNT(*) FROM (
-    SELECT m, g, y, SUM(n) AS n, SUM(nc) AS nc, SUM(c) AS c, SUM(cc) AS cc FROM (
-        SELECT m, g, y, n, nc, c, cc FROM ({value_rows()})
-        UNION ALL
-        SELECT municipality_id, target_group_id, year, -need_sum, -need_cells, -capacity_sum,
-               -capacity_cells FROM cell_total
-    ) GROUP BY m, g, y
-) WHERE n != 0 OR nc != 0 OR c != 0 OR cc != 0
+SELECT (SELECT COUNT(*) FROM ({CELLS_FROM_VALUES} EXCEPT {FILLED_CELLS}))
+     + (SELECT COUNT(*) FROM ({FILLED_CELLS} EXCEPT {CELLS_FROM_VALUES}))
 """

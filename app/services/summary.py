@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from app.models import DistributionKey
 from app.services.analysis import Analysis
+from app.services.calculations.cells import MissingInput
 
 SHARE_DIGITS = 4
 FAIR_SHARE_DIGITS = 2
+# A fair share depends on every need of its group in the region: for an empty vision that is
+# thousands of inputs per item, so an item names this many and counts the rest.
+MAX_LISTED_MISSING = 25
 
 
 def summary_data(analysis: Analysis) -> dict:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
-    Gaps and fair shares are summed over housing types and kinds of capacity;
-    fair shares cover the whole plan period with the vision's distribution key.
+    Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
+    surplus are summed per housing type (never netted across them); fair shares cover the
+    whole plan period with the vision's distribution key. `missing` lists every expected
+    input an unknown value depends on (see `_missing_item`).
     Shares are fractions (0.3 = 30 %). `must_build_30_percent` keeps its name for the
     tools that read it, but means "must build at least the minimum social share of new
     construction" (the norm `min_social_new_build_share`, whatever its value): true when
@@ -40,16 +46,7 @@ def summary_data(analysis: Analysis) -> dict:
             ),
         },
         "gaps": [
-            {
-                "municipality_code": codes[m],
-                "target_group": labels[g],
-                "year": y,
-                "need": gap.need,
-                "capacity": gap.capacity,
-                "gap": gap.gap,
-                "missing": list(gap.missing),
-            }
-            for (m, g, y), gap in analysis.gaps.items()
+            _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],
         "fair_share": [
             {
@@ -59,7 +56,7 @@ def summary_data(analysis: Analysis) -> dict:
                 "fair_share": _round(share.fair_share, FAIR_SHARE_DIGITS),
                 "capacity": share.contribution,
                 "difference": _round(share.difference, FAIR_SHARE_DIGITS),
-                "missing": list(share.missing),
+                **_listed(_fair_share_missing(analysis, share, codes, labels)),
             }
             for share in analysis.fair_shares
         ],
@@ -76,7 +73,7 @@ def summary_data(analysis: Analysis) -> dict:
                 "goal_reachable": test.goal_reachable,
                 "affordable_new_build_share": _round(test.affordable_new_build_share, SHARE_DIGITS),
                 "meets_affordable_norm": test.meets_affordable_norm,
-                "missing": list(test.missing),
+                "missing": [_baseline_item(text) for text in test.missing],
             }
             for m, test in analysis.social_rent.items()
         ],
@@ -85,3 +82,53 @@ def summary_data(analysis: Analysis) -> dict:
 
 def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
+
+
+def _gap_item(analysis: Analysis, key, gap, codes, labels) -> dict:
+    m, g, y = key
+    missing = (
+        [] if gap.complete else analysis.missing(municipality_ids=[m], group_ids=[g], years=[y])
+    )
+    return {
+        "municipality_code": codes[m],
+        "target_group": labels[g],
+        "year": y,
+        "need": gap.need,
+        "capacity": gap.capacity,
+        "gap": gap.gap,
+        "shortage": gap.shortage,
+        "surplus": gap.surplus,
+        "missing": [_missing_item(item, codes, labels) for item in missing],
+    }
+
+
+def _fair_share_missing(analysis: Analysis, share, codes, labels) -> list[dict]:
+    """The inputs a fair share depends on that are missing: the key's baseline figures, the
+    group's need in every municipality and the municipality's own capacity."""
+    found = [_baseline_item(text) for text in analysis.key_shares.missing]
+    if share.fair_share is None or share.contribution is None:
+        for item in analysis.missing(group_ids=[share.group_id]):
+            if item.is_need or item.municipality_id == share.municipality_id:
+                found.append(_missing_item(item, codes, labels))
+    return found
+
+
+def _listed(missing: list[dict]) -> dict:
+    return {"missing": missing[:MAX_LISTED_MISSING], "missing_count": len(missing)}
+
+
+def _missing_item(item: MissingInput, codes, labels) -> dict:
+    """One expected input nobody entered: where, and need or which kind of capacity."""
+    return {
+        "input": "need" if item.is_need else "capacity",
+        "municipality_code": codes[item.municipality_id],
+        "target_group": labels[item.group_id],
+        "housing_type": item.housing_type.label,
+        "year": item.year,
+        "capacity_kind": None if item.kind is None else item.kind.label,
+    }
+
+
+def _baseline_item(description: str) -> dict:
+    """A missing baseline figure of a municipality (stock, planned construction, key)."""
+    return {"input": "baseline", "description": description}

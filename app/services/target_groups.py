@@ -57,7 +57,7 @@ def add_custom_group(
             is_standard=False,
             active=True,
             sort_order=order + 1,
-            housing_types=_join(housing_types, HousingType),
+            housing_types=_housing_types(housing_types),
             support_levels=_join(support_levels, SupportLevel),
         )
         while session.exec(select(TargetGroup).where(TargetGroup.code == row.code)).first():
@@ -88,7 +88,7 @@ def update_group(
         if definition is not None:
             row.definition = check_text(definition, "De omschrijving", max_length=2000)
         if housing_types is not None:
-            row.housing_types = _join(housing_types, HousingType)
+            row.housing_types = _housing_types(housing_types)
         if support_levels is not None:
             row.support_levels = _join(support_levels, SupportLevel)
         touch(session)
@@ -120,7 +120,7 @@ def group_info(row: TargetGroup) -> TargetGroupInfo:
         mandatory_urgency=row.mandatory_urgency,
         is_standard=row.is_standard,
         active=row.active,
-        housing_types=tuple(HousingType(v) for v in row.housing_types.split(",") if v),
+        housing_types=tuple(t for t in HousingType if t.value in row.housing_types.split(",")),
         support_levels=tuple(SupportLevel(v) for v in row.support_levels.split(",") if v),
     )
 
@@ -131,9 +131,50 @@ def _check_unique_label(session: Session, label: str) -> None:
             raise ValidationError(f"Er is al een aandachtsgroep '{existing}'.")
 
 
+def _housing_types(values: Sequence[HousingType]) -> str:
+    """The stored list of a group's housing types: at least one, in the fixed order."""
+    joined = _join(values, HousingType)
+    if not joined:
+        raise ValidationError(
+            "Kies ten minste één woonvorm: alleen voor de woonvormen van een groep worden "
+            "woonbehoefte en aanbod gevraagd."
+        )
+    chosen = joined.split(",")
+    return ",".join(t.value for t in HousingType if t.value in chosen)
+
+
 def _join(values: Sequence, enum: type) -> str:
     try:
         members = [enum(v) for v in values]
     except ValueError as exc:
         raise ValidationError(f"Onbekende waarde: {exc}") from exc
     return ",".join(dict.fromkeys(m.value for m in members))
+
+
+def figures_outside(
+    project: ProjectFile, group_id: int, housing_types: Sequence[HousingType]
+) -> dict[HousingType, int]:
+    """How many figures (need and capacity values) a group has in housing types outside
+    `housing_types`: what stops counting when the group no longer uses them (they stay in
+    the file and count again when the housing type is switched back on)."""
+    wanted = {HousingType(t).value for t in housing_types}
+    counts: dict[HousingType, int] = {}
+    with project.read() as session:
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT housing_type, COUNT(*) FROM ("
+                " SELECT s.housing_type FROM need_value v JOIN need_series s ON s.id = v.series_id"
+                " WHERE s.target_group_id = ?"
+                " UNION ALL"
+                " SELECT s.housing_type FROM capacity_value v"
+                " JOIN capacity_series s ON s.id = v.series_id WHERE s.target_group_id = ?"
+                ") GROUP BY housing_type",
+                (group_id, group_id),
+            )
+            .fetchall()
+        )
+    for value, count in rows:
+        if value not in wanted and value in HousingType._value2member_map_:
+            counts[HousingType(value)] = count
+    return counts

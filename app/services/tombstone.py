@@ -57,7 +57,7 @@ def restore_deleted(project: ProjectFile, tombstone: Tombstone) -> None:
 
 
 # Tables the database derives itself (by triggers): re-inserting the values rebuilds them.
-DERIVED = {"cell_total"}
+DERIVED = {"cell_value"}
 
 
 def _visit(session: Session, table: Table, where: dict, rows: list, unlinked: list) -> None:

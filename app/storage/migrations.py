@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.storage import backups, schema
+from app.storage import backups, cell_values, schema_v2
 from app.storage.errors import DamagedFileError
 from app.storage.format import CURRENT_SCHEMA_VERSION
 
@@ -22,7 +22,8 @@ Step = Callable[[sqlite3.Connection], None]
 
 # STEPS[n] upgrades a file from version n to version n + 1.
 STEPS: dict[int, Step] = {
-    1: schema.add_cell_totals,  # totals per municipality x group x year, kept by triggers
+    1: schema_v2.add_cell_totals,  # totals per municipality x group x year, kept by triggers
+    2: cell_values.add_cell_values,  # every figure per housing type, replacing those totals
 }
 
 

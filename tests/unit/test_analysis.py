@@ -114,9 +114,20 @@ def test_missing_inputs_are_null_with_a_note(project):
     """A new vision has no need or social rent figures: values are null, not 0."""
     data = summary_data(analyse(project))
     assert all(g["gap"] is None for g in data["gaps"])
-    assert data["gaps"][0]["missing"] == ["woonbehoefte", "aanbod"]
+    first = data["gaps"][0]
+    assert first["shortage"] is None and first["surplus"] is None
+    assert first["missing"][0] == {
+        "input": "need",
+        "municipality_code": first["municipality_code"],
+        "target_group": first["target_group"],
+        "housing_type": "Zelfstandig regulier",
+        "year": first["year"],
+        "capacity_kind": None,
+    }
+    assert {m["capacity_kind"] for m in first["missing"]} >= {"Nieuwbouw", "Overig"}
     social = data["social_rent"][0]
-    assert social["current_share"] is None and "sociale huurwoningen" in social["missing"]
+    assert social["current_share"] is None
+    assert {"input": "baseline", "description": "sociale huurwoningen"} in social["missing"]
 
 
 def test_inactive_groups_are_left_out(demo):

@@ -1,5 +1,6 @@
-"""The totals per municipality x group x year that the database keeps by triggers always
-equal the sums of the stored values, whatever sequence of edits, deletes and undos."""
+"""The cells per municipality x group x housing type x year that the database keeps by
+triggers (cell_value) always equal the stored values, whatever sequence of edits, deletes
+and undos."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ cells = st.builds(
     st.integers(1, 3),
     st.sampled_from(list(HousingType)[:3]),
     st.integers(2025, 2027),
-    st.sampled_from([None, CapacityKind.NEW_BUILD, CapacityKind.FLEX]),
+    st.sampled_from([None, *CapacityKind]),
 )
 edits = st.lists(
     st.tuples(cells, st.one_of(st.none(), st.integers(0, 500))),
@@ -95,24 +96,42 @@ def test_check_reports_wrong_totals(demo_path):
     from app.services.project_check import check_project
 
     conn = sqlite3.connect(demo_path)
-    conn.execute("UPDATE cell_total SET need_sum = need_sum + 1 WHERE rowid = 1")
+    conn.execute("UPDATE cell_value SET need = need + 1 WHERE rowid = 1")
     conn.commit()
     conn.close()
     assert any("kloppen niet" in p for p in check_project(demo_path).problems)
 
 
-def test_the_shared_value_rows_are_the_stored_values(demo):
-    """`value_rows`, which the gap table and the check both read, has one row per stored
-    value, and its filter keeps one municipality's."""
-    from app.services.value_rows import value_rows
+def test_check_reports_a_cell_the_values_do_not_explain(demo_path):
+    """A kept cell whose value was removed behind the triggers' back is found too."""
+    import sqlite3
 
+    from app.services.project_check import check_project
+    from app.storage.cell_values import TRIGGERS
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DROP TRIGGER need_cell_delete")
+    conn.execute("DELETE FROM need_value WHERE rowid = 1")
+    conn.execute(TRIGGERS["need_cell_delete"])
+    conn.commit()
+    conn.close()
+    assert any("kloppen niet" in p for p in check_project(demo_path).problems)
+
+
+def test_cell_values_mirror_the_stored_values(demo):
+    """Every stored need and capacity value appears in its cell's column, nothing else."""
     with demo.read() as session:
         run = session.connection().exec_driver_sql
         stored = run(
-            "SELECT (SELECT COUNT(*) FROM need_value) + (SELECT COUNT(*) FROM capacity_value), "
-            "(SELECT SUM(quantity) FROM need_value), (SELECT SUM(quantity) FROM capacity_value)"
+            "SELECT (SELECT COUNT(*) FROM need_value), (SELECT SUM(quantity) FROM need_value),"
+            " (SELECT COUNT(*) FROM capacity_value), (SELECT SUM(quantity) FROM capacity_value)"
         ).fetchone()
-        rows = run(f"SELECT COUNT(*), SUM(n), SUM(c), SUM(nc) + SUM(cc) FROM ({value_rows()})")
-        assert tuple(rows.fetchone()) == (stored[0], stored[1], stored[2], stored[0])
-        one = run(f"SELECT DISTINCT m FROM ({value_rows('WHERE s.municipality_id = 1')})")
-        assert [m for (m,) in one.fetchall()] == [1]
+        columns = ", ".join(f"capacity_{k.value}" for k in CapacityKind)
+        kept = run(
+            "SELECT COUNT(need), SUM(need), "
+            + " + ".join(f"COUNT(capacity_{k.value})" for k in CapacityKind)
+            + ", "
+            + " + ".join(f"TOTAL(capacity_{k.value})" for k in CapacityKind)
+            + f" FROM cell_value -- {columns}"
+        ).fetchone()
+        assert (kept[0], kept[1], kept[2], int(kept[3])) == tuple(stored)

@@ -23,9 +23,9 @@ def municipality(analysis, code):
     return next(m for m in analysis.figures.municipalities if m.code == code)
 
 
-def test_need_capacity_per_group_equals_the_gap_table(demo, analysis):
+def test_need_capacity_per_group_equals_the_gap_table(analysis):
     """Chart 1 shows each group total of the gap table, in group order."""
-    table = gap_table(demo, analysis, Selection(first_year=2026))
+    table = gap_table(analysis, Selection(first_year=2026))
     data = cd.need_capacity_chart(analysis, table)
     assert not data.by_housing_type
     assert [(b.label, b.need, b.capacity) for b in data.bars] == [
@@ -37,7 +37,7 @@ def test_need_capacity_per_group_equals_the_gap_table(demo, analysis):
 def test_need_capacity_of_one_group_is_per_housing_type(demo, analysis):
     """With one group selected, chart 1 has a bar pair per housing type in its colour."""
     older = next(g for g in analysis.figures.groups if g.code == "older_people")
-    table = gap_table(demo, analysis, Selection(group_id=older.id))
+    table = gap_table(analysis, Selection(group_id=older.id))
     data = cd.need_capacity_chart(analysis, table)
     assert data.by_housing_type
     assert [(b.label, b.need) for b in data.bars] == [(r.housing_label, r.need) for r in table.rows]

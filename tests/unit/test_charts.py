@@ -48,7 +48,7 @@ def unknown_rows(ax):
 
 def test_need_and_capacity_bars_are_the_gap_table_totals(demo, analysis):
     """Chart 1: bar lengths equal the need and capacity of each group in the gap table."""
-    table = gap_table(demo, analysis, Selection())
+    table = gap_table(analysis, Selection())
     ax = draw(cd.need_capacity_chart(analysis, table))
     assert widths(ax, "Woonbehoefte") == [t.need for t in table.group_totals]
     assert widths(ax, "Aanbod") == [t.capacity for t in table.group_totals]
@@ -170,7 +170,7 @@ def test_overige_bar_runs_off_the_scale_with_its_real_value():
 
 def test_every_chart_has_title_units_legend_and_source(demo, analysis):
     """Titles, axis labels with units, a legend and 'Bron: …' (with the example warning)."""
-    table = gap_table(demo, analysis, Selection())
+    table = gap_table(analysis, Selection())
     for data in (
         cd.need_capacity_chart(analysis, table),
         cd.gap_by_municipality_chart(analysis, Selection()),

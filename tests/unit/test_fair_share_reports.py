@@ -7,7 +7,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from app.models import BaselineIndicator, CapacityKind, HousingType
+from app.models import BaselineIndicator, HousingType
 from app.reports import docx_vision
 from app.reports.text_summary import summary_text
 from app.services import figures, municipalities
@@ -15,8 +15,9 @@ from app.services.analysis import analyse
 from app.services.chart_data import fair_share_chart
 from app.services.figures import Cell, CellChange
 from app.services.selection import Selection
-from app.services.target_groups import list_target_groups, set_group_active
+from app.services.target_groups import list_target_groups, set_group_active, update_group
 from app.services.vision import create_vision
+from tests.unit.cell_helpers import capacity
 
 DELFT, THE_HAGUE = "GM0503", "GM0518"
 
@@ -39,13 +40,14 @@ def half(tmp_path):
     for code in (DELFT, THE_HAGUE):
         municipalities.set_baseline(project, code, BaselineIndicator.INHABITANTS, 1000)
     room = HousingType.ROOM
+    update_group(project, first.id, housing_types=[room])
     figures.set_cells(
         project,
         [
             CellChange(Cell(DELFT, first.id, room, 2025), 3),
             CellChange(Cell(THE_HAGUE, first.id, room, 2025), 0),
-            CellChange(Cell(DELFT, first.id, room, 2025, CapacityKind.NEW_BUILD), 1),
-            CellChange(Cell(THE_HAGUE, first.id, room, 2025, CapacityKind.NEW_BUILD), 0),
+            *capacity(DELFT, first.id, room, 2025, new_build=1),
+            *capacity(THE_HAGUE, first.id, room, 2025),
         ],
     )
     yield project

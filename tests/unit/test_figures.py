@@ -9,7 +9,8 @@ from app.services import figures, municipalities
 from app.services.analysis import analyse
 from app.services.errors import NotFoundError, ValidationError
 from app.services.figures import Cell, CellChange
-from app.services.target_groups import list_target_groups
+from app.services.target_groups import list_target_groups, update_group
+from tests.unit.cell_helpers import capacity
 
 REG = HousingType.INDEPENDENT_REGULAR
 ROOM = HousingType.ROOM
@@ -102,21 +103,25 @@ def test_duplicate_cells_in_one_block_are_refused(project, group):
 
 
 def test_capacity_is_summed_over_kinds_and_types(project, group):
-    """Capacity 3 (new build) + 4 (flex) in rooms + 5 (allocation) regular = 12."""
+    """A group using rooms and regular homes: capacity 3 (new build) + 4 (flex) in rooms +
+    5 (allocation) regular = 12, the other kinds 0; need 20 regular + 0 rooms: gap 8. Per
+    housing type: regular 20 - 5 = 15 short, rooms 0 - 7 = 7 surplus (never netted)."""
     year = 2025
+    update_group(project, group.id, housing_types=[REG, ROOM])
     figures.set_cells(
         project,
         [
-            CellChange(Cell("GM0503", group.id, ROOM, year, CapacityKind.NEW_BUILD), 3),
-            CellChange(Cell("GM0503", group.id, ROOM, year, CapacityKind.FLEX), 4),
-            CellChange(Cell("GM0503", group.id, REG, year, CapacityKind.ALLOCATION), 5),
+            *capacity("GM0503", group.id, ROOM, year, new_build=3, flex=4),
+            *capacity("GM0503", group.id, REG, year, allocation=5),
             CellChange(Cell("GM0503", group.id, REG, year), 20),
+            CellChange(Cell("GM0503", group.id, ROOM, year), 0),
         ],
     )
     analysis = analyse(project)
     delft = next(m.id for m in analysis.figures.municipalities if m.code == "GM0503")
     gap = analysis.gaps[(delft, group.id, year)]
     assert (gap.need, gap.capacity, gap.gap) == (20, 12, 8)
+    assert (gap.shortage, gap.surplus) == (15, 7)
 
 
 def test_allocation_rule_follows_vacancies(project, group):

@@ -37,12 +37,22 @@ def test_surplus_in_one_municipality_does_not_hide_shortage_in_another():
     assert region.complete
 
 
-def test_total_counts_unknown_cells_and_sums_only_known_ones():
-    """A: 10-4; B: need entered, capacity not. Known sums cover A only; one cell unknown."""
+def test_a_total_with_an_unknown_cell_is_unknown_not_the_sum_of_the_known_ones():
+    """A: 10-4; B: need 3 entered, capacity not. All need is known (13); capacity,
+    shortage, surplus and gap are unknown, never A's 4 and 6; one cell unknown."""
     gaps = compute_gaps({"A": 10, "B": 3}, {"A": 4}, ["A", "B"])
     region = total(gaps.values())
-    assert (region.need, region.capacity, region.shortage, region.unknown) == (10, 4, 6, 1)
-    assert not region.complete
+    assert region.values == (13, None, None, None, None)
+    assert (region.unknown, region.cells, region.complete) == (1, 2, False)
+
+
+def test_combining_totals_equals_the_total_of_all_cells():
+    """Totals of parts add up to the total of the cells, unknown included."""
+    from app.services.calculations.gaps import combine
+
+    cells = [Gap(10, 4), Gap(3, 8), Gap(5, None), Gap(None, 2), Gap(0, 0)]
+    assert combine([total(cells[:2]), total(cells[2:])]) == total(cells)
+    assert combine([total(cells[:2]), total(cells[4:])]) == total([*cells[:2], cells[4]])
 
 
 def test_keys_without_any_figures_are_unknown():

@@ -47,12 +47,14 @@ def test_fixture_upgrades_to_current_schema_with_its_data(fixture, tmp_path, dat
     file, and keeps its figures."""
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
+    stored_need = _stored_need(path)
     project = open_project_file(path)
     analysis = analyse(project)
     project.close()
     assert analysis.figures.vision.title.startswith("Woonzorgvisie regio Haaglanden")
     assert len(analysis.figures.municipalities) == 9
-    assert sum(analysis.figures.need.values()) > 0
+    need = sum(cell.need or 0 for cell in analysis.figures.inputs.values())
+    assert need == stored_need > 0
 
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_SCHEMA_VERSION
@@ -68,6 +70,43 @@ def test_fixture_upgrades_to_current_schema_with_its_data(fixture, tmp_path, dat
     assert {t: sorted(c) for t, c in upgraded.items()} == {t: sorted(c) for t, c in fresh.items()}
     if version_of(fixture) < CURRENT_SCHEMA_VERSION:
         assert list((data_dir / "reservekopieen").glob("*voor-upgrade*"))
+
+
+def _stored_need(path: Path) -> int:
+    """The sum of every need value in the file, read with sqlite3."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT SUM(quantity) FROM need_value").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_3_keeps_every_figure_counting_and_makes_partial_sums_unknown(tmp_path):
+    """Schema 2 -> 3: each group's housing types gain the ones it has figures for (so no
+    figure stops counting), and cell_value mirrors every stored value. The old example
+    filled only some kinds of capacity and not every default housing type (homeless people:
+    no flex homes), so those totals become unknown: until now they were sums of what happened
+    to be entered. Students had need in both their housing types: still known."""
+    path = tmp_path / "v2.thuisplan"
+    shutil.copyfile(next(p for p in FIXTURES if version_of(p) == 2), path)
+    conn = sqlite3.connect(path)
+    with_figures = set(
+        conn.execute(
+            "SELECT DISTINCT g.code, s.housing_type FROM need_series s "
+            "JOIN target_group g ON g.id = s.target_group_id "
+            "WHERE EXISTS (SELECT 1 FROM need_value v WHERE v.series_id = s.id)"
+        )
+    )
+    conn.close()
+    project = open_project_file(path)
+    analysis = analyse(project)
+    project.close()
+    used = {(g.code, t.value) for g in analysis.figures.groups for t in g.housing_types}
+    assert with_figures <= used
+    total = analysis.gap_total()
+    assert total.need is None and total.capacity is None and total.gap is None
+    students = next(g for g in analysis.figures.groups if g.code == "students")
+    assert analysis.gap_total(group_id=students.id).need > 0
 
 
 def _v1_file(tmp_path: Path) -> Path:

@@ -17,7 +17,7 @@ from app.reports.xlsx_annex import write_data_annex
 from app.services import agreements, figures, partners
 from app.services.analysis import analyse
 from app.services.figures import Cell, CellChange
-from app.services.target_groups import list_target_groups
+from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
 
 DELFT, THE_HAGUE = "GM0503", "GM0518"
@@ -28,9 +28,9 @@ UNKNOWN_GAP = ["onbekend"] * 4  # capacity, shortage, surplus and gap
 
 @pytest.fixture
 def partial(tmp_path):
-    """Delft need 100 without capacity, The Hague need 50 and capacity 80 (the known cells
-    alone would show a surplus of 30) for the first group; for the second group only need
-    is entered, no capacity anywhere."""
+    """Both groups use rooms only. Delft need 100 without capacity, The Hague need 50 and
+    capacity 80 (new build; every other kind 0: the known cells alone would show a surplus
+    of 30) for the first group; for the second group only need is entered."""
     project = create_vision(
         tmp_path / "deels.thuisplan",
         title="Deels ingevuld",
@@ -41,12 +41,20 @@ def partial(tmp_path):
     )
     first, second = list_target_groups(project, active_only=True)[:2]
     room = HousingType.ROOM
+    for group in (first, second):
+        update_group(project, group.id, housing_types=[room])
     figures.set_cells(
         project,
         [
             CellChange(Cell(DELFT, first.id, room, 2025), 100),
             CellChange(Cell(THE_HAGUE, first.id, room, 2025), 50),
-            CellChange(Cell(THE_HAGUE, first.id, room, 2025, CapacityKind.NEW_BUILD), 80),
+            *(
+                CellChange(
+                    Cell(THE_HAGUE, first.id, room, 2025, kind),
+                    80 if kind is CapacityKind.NEW_BUILD else 0,
+                )
+                for kind in CapacityKind
+            ),
             CellChange(Cell(DELFT, second.id, room, 2025), 40),
         ],
     )
@@ -59,11 +67,15 @@ def _rows(table) -> list[list[str]]:
 
 
 def test_the_partial_sum_is_what_the_known_cells_give(partial):
-    """The premise: the known cells alone give a surplus of 30 over an incomplete total."""
-    group = analyse(partial).figures.groups[0]
-    total = analyse(partial).gap_total(group_id=group.id)
-    assert (total.surplus, total.complete) == (30, False)
-    assert total.values == (150, None, None, None, None)  # all need is known
+    """The premise: the known cells alone give a surplus of 30 (The Hague), but the total is
+    incomplete, so it says nothing of the sort; all need is known, so need is shown."""
+    analysis = analyse(partial)
+    group = analysis.figures.groups[0]
+    the_hague = next(m for m in analysis.figures.municipalities if m.code == THE_HAGUE)
+    assert analysis.gap_total(group_id=group.id, municipality_id=the_hague.id).surplus == 30
+    total = analysis.gap_total(group_id=group.id)
+    assert (total.surplus, total.complete) == (None, False)
+    assert total.values == (150, None, None, None, None)
 
 
 def test_word_shows_unknown_totals_with_what_is_missing(partial, tmp_path, monkeypatch):

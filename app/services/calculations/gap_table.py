@@ -1,45 +1,21 @@
 """Rows of the gap table: need, capacity per kind, gap, shortage and surplus of a target group
 and housing type, summed over a selection of municipalities and years.
 
-Shortage and surplus are summed per municipality x housing type x year, so a surplus of
-rooms in one place never hides a shortage of sheltered places in another. (The totals
-of `Analysis.gap_total` net housing types within a municipality x group x year, so
-their shortage can be smaller; need, capacity and gap are the same.)
+Shortage and surplus are summed per cell (municipality x group x housing type x year), the
+one definition in `calculations.gaps`, so the table's totals equal every other total.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from app.models import CapacityKind, HousingType
+from app.services.calculations.cells import KINDS, CellInput
 
 TOTAL_LABEL = "Totaal"
 ALL_GROUPS_LABEL = "Alle aandachtsgroepen"
-
-
-@dataclass(frozen=True, slots=True)
-class DetailSums:
-    """Sums over entered cells; a cell with nothing entered adds nothing."""
-
-    need: int = 0
-    capacity: Mapping[CapacityKind, int] = field(default_factory=dict)
-    shortage: int = 0
-    surplus: int = 0
-
-
-def add_up(parts: Iterable[DetailSums]) -> DetailSums:
-    """The sum of several DetailSums (shortage and surplus added, never netted)."""
-    need = shortage = surplus = 0
-    capacity: dict[CapacityKind, int] = {}
-    for part in parts:
-        need += part.need
-        shortage += part.shortage
-        surplus += part.surplus
-        for kind, quantity in part.capacity.items():
-            capacity[kind] = capacity.get(kind, 0) + quantity
-    return DetailSums(need, capacity, shortage, surplus)
 
 
 @dataclass(frozen=True)
@@ -72,29 +48,40 @@ class GapTableRow:
         return TOTAL_LABEL if self.housing_type is None else self.housing_type.label
 
 
-def make_row(
-    group_id: int | None,
+def row_from_cells(
+    group_id: int,
     group_label: str,
-    housing_type: HousingType | None,
-    sums: DetailSums,
-    *,
-    need_known: bool,
-    capacity_known: bool,
+    housing_type: HousingType,
+    cells: Iterable[CellInput],
     missing: Sequence[str] = (),
 ) -> GapTableRow:
-    """A row from sums; what depends on a missing input becomes None."""
-    both = need_known and capacity_known
+    """A row adding up the cells of one group and housing type; each figure is None when a
+    cell it depends on is not entered."""
+    need: int | None = 0
+    by_kind: list[int | None] = [0] * len(KINDS)
+    shortage: int | None = 0
+    surplus: int | None = 0
+    for cell in cells:
+        need = None if need is None or cell.need is None else need + cell.need
+        for i, value in enumerate(cell.capacity):
+            current = by_kind[i]
+            by_kind[i] = None if current is None or value is None else current + value
+        cell_need, cell_capacity = cell.need, cell.capacity_total
+        if cell_need is None or cell_capacity is None:
+            shortage = surplus = None
+        elif shortage is not None and surplus is not None:
+            shortage += max(cell_need - cell_capacity, 0)
+            surplus += max(cell_capacity - cell_need, 0)
+    capacity = None if any(v is None for v in by_kind) else sum(by_kind)  # type: ignore[arg-type]
     return GapTableRow(
         group_id=group_id,
         group_label=group_label,
         housing_type=housing_type,
-        need=sums.need if need_known else None,
-        capacity_by_kind={
-            kind: sums.capacity.get(kind, 0) if capacity_known else None for kind in CapacityKind
-        },
-        capacity=sum(sums.capacity.values()) if capacity_known else None,
-        shortage=sums.shortage if both else None,
-        surplus=sums.surplus if both else None,
+        need=need,
+        capacity_by_kind=dict(zip(KINDS, by_kind, strict=True)),
+        capacity=capacity,
+        shortage=shortage,
+        surplus=surplus,
         missing=tuple(missing),
     )
 

@@ -1,4 +1,14 @@
-"""Gap (opgave) = need - capacity, with shortage and surplus kept apart."""
+"""Gap (opgave) = need - capacity, with shortage and surplus kept apart.
+
+The one definition of tekort and overschot: per cell at the finest grain the data has —
+municipality x group x housing type x year — the gap is need minus capacity; a positive gap
+is a shortage, a negative one a surplus. Housing types do not substitute for each other (a
+surplus of regular homes does not house someone who needs 24-hour care), so every total
+adds up the cells' shortages and surpluses separately and never nets them first.
+
+Unknown stays unknown: a total whose cells are not all known is not a number. `GapTotal`
+holds None for every figure that depends on a missing input.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +21,7 @@ K = TypeVar("K", bound=Hashable)
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """Need and capacity of one cell (e.g. municipality x group x year); None = not entered."""
+    """Need and capacity of one cell; None = not (completely) entered."""
 
     need: int | None
     capacity: int | None
@@ -45,24 +55,22 @@ class Gap:
 
 @dataclass(frozen=True, slots=True)
 class GapTotal:
-    """Sum over cells. Shortage and surplus are summed per cell, so a surplus in one
-    municipality never hides a shortage in another. `need` to `surplus` cover the cells
-    whose gap is known; `unknown` counts the others (then the total is incomplete).
-    `all_need` and `all_capacity` add up every cell where that input is known, and
-    `need_missing`/`capacity_missing` count where it is not."""
+    """The sum of cells. Each figure is None when a cell it depends on is unknown: need when
+    a need is missing, capacity when a capacity is, shortage, surplus and gap when either
+    is. `unknown` counts the cells whose gap is unknown, `cells` all cells added."""
 
-    need: int
-    capacity: int
-    shortage: int
-    surplus: int
-    unknown: int
-    all_need: int = 0
-    all_capacity: int = 0
-    need_missing: int = 0
-    capacity_missing: int = 0
+    need: int | None
+    capacity: int | None
+    shortage: int | None
+    surplus: int | None
+    unknown: int = 0
+    cells: int = 0
 
     @property
-    def gap(self) -> int:
+    def gap(self) -> int | None:
+        """Need minus capacity (= shortage minus surplus), None when anything is unknown."""
+        if self.shortage is None or self.surplus is None:
+            return None
         return self.shortage - self.surplus
 
     @property
@@ -70,17 +78,56 @@ class GapTotal:
         return self.unknown == 0
 
     @property
-    def values(self) -> tuple[int, int, int, int, int] | tuple[None, None, None, None, None]:
-        """Need, capacity, shortage, surplus and gap as documents show them. A sum over only
-        the known cells is not the total, so each is None when a cell it needs is unknown:
-        need when a need cell is missing, capacity when a capacity cell is, and shortage,
-        surplus and gap when either is (a known need beside unknown capacity is still
-        worth reading)."""
-        need = self.all_need if self.need_missing == 0 else None
-        capacity = self.all_capacity if self.capacity_missing == 0 else None
-        if not self.complete:
-            return (need, capacity, None, None, None)
+    def values(self) -> tuple[int | None, int | None, int | None, int | None, int | None]:
+        """Need, capacity, shortage, surplus and gap, as tables show them."""
         return (self.need, self.capacity, self.shortage, self.surplus, self.gap)
+
+
+EMPTY_TOTAL = GapTotal(0, 0, 0, 0, 0, 0)
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def total(gaps: Iterable[Gap]) -> GapTotal:
+    """Add up cells, keeping shortage and surplus apart (per cell, never netted)."""
+    need: int | None = 0
+    capacity: int | None = 0
+    shortage: int | None = 0
+    surplus: int | None = 0
+    unknown = cells = 0
+    for cell in gaps:
+        cells += 1
+        need = _add(need, cell.need)
+        capacity = _add(capacity, cell.capacity)
+        gap = cell.gap
+        if gap is None:
+            unknown += 1
+            shortage = surplus = None
+        elif shortage is not None and surplus is not None:
+            if gap > 0:
+                shortage += gap
+            else:
+                surplus -= gap
+    return GapTotal(need, capacity, shortage, surplus, unknown, cells)
+
+
+def combine(totals: Iterable[GapTotal]) -> GapTotal:
+    """The total of totals: the same as `total` over all their cells."""
+    need: int | None = 0
+    capacity: int | None = 0
+    shortage: int | None = 0
+    surplus: int | None = 0
+    unknown = cells = 0
+    for part in totals:
+        need = _add(need, part.need)
+        capacity = _add(capacity, part.capacity)
+        shortage = _add(shortage, part.shortage)
+        surplus = _add(surplus, part.surplus)
+        unknown += part.unknown
+        cells += part.cells
+    return GapTotal(need, capacity, shortage, surplus, unknown, cells)
 
 
 def compute_gaps(
@@ -88,42 +135,6 @@ def compute_gaps(
 ) -> dict[K, Gap]:
     """The gap for every key; a key absent from `need` or `capacity` is unknown there."""
     return {key: Gap(need.get(key), capacity.get(key)) for key in keys}
-
-
-def total(gaps: Iterable[Gap]) -> GapTotal:
-    """Add up cells, keeping shortage and surplus apart."""
-    need = capacity = shortage = surplus = unknown = 0
-    all_need = all_capacity = need_missing = capacity_missing = 0
-    for cell in gaps:
-        if cell.need is None:
-            need_missing += 1
-        else:
-            all_need += cell.need
-        if cell.capacity is None:
-            capacity_missing += 1
-        else:
-            all_capacity += cell.capacity
-        gap = cell.gap
-        if gap is None:
-            unknown += 1
-            continue
-        need += cell.need  # type: ignore[operator]
-        capacity += cell.capacity  # type: ignore[operator]
-        if gap > 0:
-            shortage += gap
-        else:
-            surplus -= gap
-    return GapTotal(
-        need,
-        capacity,
-        shortage,
-        surplus,
-        unknown,
-        all_need,
-        all_capacity,
-        need_missing,
-        capacity_missing,
-    )
 
 
 def cumulative(values: Sequence[int | None]) -> list[int | None]:

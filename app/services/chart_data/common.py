@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 from app.models import BaselineIndicator
 from app.services import catalogue
 from app.services.analysis import Analysis, VisionFigures
-from app.services.calculations.missing import MissingCell, describe_missing
+from app.services.calculations.missing import describe_missing
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import TargetGroupInfo
 from app.services.reference_data import CBS_ATTRIBUTION, CBS_SOURCE
@@ -73,21 +73,11 @@ def source_line(figures: VisionFigures, cbs_indicators: Iterable[BaselineIndicat
 def gap_notes(
     analysis: Analysis, municipality_ids: set[int], group_ids: set[int], years: Sequence[int]
 ) -> tuple[str, ...]:
-    """Which need or capacity is missing in the cells a gap chart covers."""
+    """Which expected inputs are missing in the cells a gap chart or table covers."""
     figures = analysis.figures
-    wanted_years = set(years)
-    labels = {g.id: g.label for g in figures.groups}
-    index = analysis.gap_index  # only the selected cells are read, in the order of `gaps`
-    cells = [
-        MissingCell(item, m.name, labels[g.id], y)
-        for m in figures.municipalities
-        if m.id in municipality_ids
-        for g in figures.groups
-        if g.id in group_ids
-        for y, gap in index.get((m.id, g.id), {}).items()
-        if gap.gap is None and y in wanted_years
-        for item in gap.missing
-    ]
+    cells = analysis.missing_cells(
+        municipality_ids=municipality_ids, group_ids=group_ids, years=years
+    )
     return describe_missing(
         cells,
         places=[m.name for m in figures.municipalities if m.id in municipality_ids],

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import DomainError
-from app.services.gap_table import build_gap_table, load_gap_detail
+from app.services.gap_table import gap_table
 from app.services.gap_table_text import gap_table_tsv
 from app.services.selection import Selection
 from app.services.steps import Step
@@ -31,12 +31,8 @@ from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
-from app.views.worker import Task, start
 
 TABLE_TAB, YEAR_TAB, CHART_TAB = range(3)
-# Summing a region's figures takes ~5 ms for 9 municipalities and ~1 s for all 342: from
-# this many on, the table is summed in the background so the window keeps responding.
-BACKGROUND_FROM_MUNICIPALITIES = 40
 
 
 class GapPage(StepPage):
@@ -47,17 +43,13 @@ class GapPage(StepPage):
 
     def intro(self) -> str:
         return self.tr(
-            "Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een "
-            "overschot; 'onbekend' of * betekent dat invoer ontbreekt."
+            "Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een "
+            "tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt."
         )
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
-        self._detail = None  # (municipality_id, GapDetail), reloaded after a change
-        self._generation = 0  # counts changes of the figures, to drop outdated loads
-        self._loading = None  # (municipality_id, generation) of the latest load under way
-        self._load_tasks: dict[tuple, Task] = {}  # kept alive until they report
         self.presentation = None
         self.layout_.addLayout(self._filters())
         self.message = MessageBar()
@@ -133,8 +125,6 @@ class GapPage(StepPage):
 
     def refresh(self) -> None:
         """The figures changed: reload the choices and redraw what is shown."""
-        self._detail = None
-        self._generation += 1
         figures = self.session.analysis().figures
         self._refill(
             self.municipality_combo,
@@ -176,16 +166,9 @@ class GapPage(StepPage):
     def _filters_changed(self) -> None:
         self._show_current()
 
-    def _has_detail(self, municipality_id) -> bool:
-        return self._detail is not None and self._detail[0] == municipality_id
-
     def _table(self):
-        """The table for the filters, loading its sums here if no background load has."""
-        selection = self.selection()
-        if not self._has_detail(selection.municipality_id):
-            detail = load_gap_detail(self.session.project, selection.municipality_id)
-            self._detail = (selection.municipality_id, detail)
-        return build_gap_table(self.session.analysis(), self._detail[1], selection)
+        """The gap table for the filters."""
+        return gap_table(self.session.analysis(), self.selection())
 
     def _show_current(self, *_args) -> None:
         """Draw only the tab that is visible (the others follow when shown)."""
@@ -208,54 +191,11 @@ class GapPage(StepPage):
             self.presentation.redraw()
 
     def _show_table(self) -> None:
-        municipality_id = self.selection().municipality_id
-        large = (
-            len(self.session.analysis().figures.municipalities) >= BACKGROUND_FROM_MUNICIPALITIES
-        )
-        if municipality_id is None and large and not self._has_detail(None):
-            self._load_detail(municipality_id)
-            return
         table = self._table()
         self.table_model.set_table(table)
         self.table.resizeColumnsToContents()
         notes = list(table.notes)
         self.notes.setText(table.scope + (" — " + " ".join(notes) if notes else ""))
-
-    def _load_detail(self, municipality_id) -> None:
-        """Sum the stored figures off the GUI thread (a second for all municipalities of the
-        country); the table fills in when they arrive, if they are still what is asked."""
-        wanted = (municipality_id, self._generation)
-        self.table_model.set_table(None)  # never the previous choice's figures under this one
-        self.notes.setText(self.tr("De tabel wordt berekend…"))
-        if self._loading == wanted:
-            return
-        self._loading = wanted
-        project = self.session.project
-        task = Task(
-            lambda _progress, _cancelled: (wanted, load_gap_detail(project, municipality_id))
-        )
-        task.signals.wanted = wanted
-        # Bound methods, not lambdas: Qt drops the connection if the page is gone first.
-        task.signals.finished.connect(self._detail_loaded)
-        task.signals.failed.connect(self._detail_failed)
-        self._load_tasks[wanted] = start(task)
-
-    def _detail_loaded(self, result) -> None:
-        wanted, detail = result
-        self._load_tasks.pop(wanted, None)
-        if self._loading == wanted:
-            self._loading = None
-        if wanted[1] != self._generation:
-            return  # the figures changed meanwhile; the load for them is under way
-        self._detail = (wanted[0], detail)
-        if self.tabs.currentIndex() == TABLE_TAB:
-            self._show_current()
-
-    def _detail_failed(self, message: str) -> None:
-        self._load_tasks.pop(getattr(self.sender(), "wanted", None), None)
-        self._loading = None
-        self.notes.clear()
-        self.message.show_error(message)
 
     def chart_data(self):
         """The data of the chosen chart for the current filters."""

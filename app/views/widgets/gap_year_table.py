@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView
 
+from app.services.calculations.gaps import EMPTY_TOTAL as EMPTY
 from app.services.calculations.gaps import GapTotal
 from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number, signed, unknown
 
 SHORTAGE = QColor("#b2182b")
 SURPLUS = QColor("#2166ac")
-EMPTY = GapTotal(0, 0, 0, 0, 0)
 
 
 @dataclass
@@ -43,11 +43,8 @@ class GapYearModel(RowTableModel):
 
 
 def cell_text(total: GapTotal) -> str:
-    """'+12', '−3', '+5 *' (partly unknown) or 'onbekend'."""
-    if total.unknown and not (total.need or total.capacity):
-        return unknown()
-    text = signed(total.gap)
-    return text + " *" if total.unknown else text
+    """'+12', '−3', or 'onbekend' when an input it depends on is missing."""
+    return unknown() if total.gap is None else signed(total.gap)
 
 
 class GapYearTable(QTableView):
@@ -116,8 +113,8 @@ class GapYearTable(QTableView):
         ]
         if total.unknown:
             lines.append(
-                self.tr("* {0} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt").format(
-                    total.unknown
+                self.tr("{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt").format(
+                    total.unknown, total.cells
                 )
             )
         return "\n".join(lines)
