@@ -46,6 +46,7 @@ def vocabulary() -> list[str]:
     texts += list(catalogue.MANDATORY_URGENCY_CATEGORIES)
     for term, definition in catalogue.GLOSSARY.items():
         texts += [term, definition]
+    texts.append(catalogue.GAP_DEFINITION)
     return list(dict.fromkeys(texts))
 
 

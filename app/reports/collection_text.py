@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.reports.formatting import number
 from app.services.collection_plan import ImportPlan
+from app.services.formatting import number
 
 MAX_LISTED = 500  # a terminal full of lines helps nobody; the GUI shows every one
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from app.models import ActionLine
 from app.reports.docx_base import Cell
-from app.reports.formatting import UNKNOWN, number, percent, signed
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services import agreements, measures, norms, partners
 from app.services.analysis import Analysis, analyse
 from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo
+from app.services.formatting import UNKNOWN, number, percent, signed
 from app.storage import ProjectFile
 
 MONTHS = [

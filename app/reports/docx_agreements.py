@@ -10,6 +10,7 @@ from app.reports.doc_data import DocumentData, load_document_data
 from app.reports.docx_base import caption, heading, open_template, paragraph, save, table
 from app.reports.docx_vision import cover
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_text
+from app.reports.docx_vision_intro import social_rent_table
 from app.reports.docx_vision_plan import AGREEMENT_HEADER, AGREEMENT_WEIGHTS, agreement_row
 from app.reports.export_io import (
     CancelFn,
@@ -97,6 +98,7 @@ def _document(data: DocumentData, subject: Subject, template: Path | None):
     rows = [agreement_row(data, a) for a in subject.agreements]
     table(document, AGREEMENT_HEADER, rows, weights=AGREEMENT_WEIGHTS)
     _figures(document, data, subject)
+    _social_rent(document, data, subject)
     _signatures(document, data, subject)
     return document
 
@@ -128,6 +130,17 @@ def _figures(document, data: DocumentData, subject: Subject) -> None:
     table(document, ["Aandachtsgroep (gebied)", *GAP_HEADER], list(dict.fromkeys(map(tuple, rows))))
     for note in dict.fromkeys(n for n in notes if n):
         paragraph(document, note).runs[0].italic = True
+
+
+def _social_rent(document, data: DocumentData, subject: Subject) -> None:
+    """The social-rent test of the municipalities these agreements concern."""
+    codes = {a.municipality_code for a in subject.agreements if a.municipality_code}
+    concerned = [m for m in data.analysis.figures.municipalities if m.code in codes]
+    if not concerned:
+        return
+    heading(document, "Sociale huur", 2)
+    paragraph(document, "De sociale-huurtoets uit de woonzorgvisie voor de gemeente(n) hierboven.")
+    social_rent_table(document, data, concerned)
 
 
 def _signatures(document, data: DocumentData, subject: Subject) -> None:

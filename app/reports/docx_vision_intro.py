@@ -6,9 +6,10 @@ from app.models import ActionLine, BaselineIndicator
 from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
-from app.reports.formatting import norm_text, yes_no
 from app.services import catalogue
+from app.services.calculations.missing import name_list
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services.formatting import norm_text, percent, required_share_text, yes_no
 from app.services.reference_data import CBS_ATTRIBUTION
 
 
@@ -45,9 +46,9 @@ def introduction(document, data: DocumentData) -> None:
         "de woonbehoefte, het aanbod en de opgave; hoofdstuk 4 de opgave per gemeente en de "
         "evenwichtige verdeling. Hoofdstuk 5 bevat de ambities en maatregelen per actielijn, "
         "hoofdstuk 6 de prestatieafspraken en hoofdstuk 7 de monitoring. De bijlagen geven de "
-        "cijfers per gemeente en de bronnen. Opgave = woonbehoefte − aanbod: een positief getal "
-        "is een tekort, een negatief getal een overschot.",
+        "cijfers per gemeente en de bronnen.",
     )
+    paragraph(document, catalogue.GAP_DEFINITION)
 
 
 def _partners(document, data: DocumentData) -> None:
@@ -111,8 +112,24 @@ def _social_rent(document, data: DocumentData) -> None:
         "betaalbaar. De tabel toetst elke gemeente nu en aan het eind van de planperiode, met "
         "de geplande nieuwbouw.",
     )
+    social_rent_table(document, data, analysis.figures.municipalities)
+    chart(document, data, "social_rent")
+    paragraph(document, f"Bronnen: {PROGRAMME_2022}; {PROGRESS_2023}.").runs[0].italic = True
+
+
+def _enumerate(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def social_rent_table(document, data: DocumentData, municipalities) -> None:
+    """The social-rent test of `municipalities`, and in words where the goal cannot be
+    reached with new construction alone (never a bare 100 %)."""
+    analysis = data.analysis
+    goal = norm_text(analysis.figures.norm(catalogue.SOCIAL_RENT_GOAL))
     rows = []
-    for m in analysis.figures.municipalities:
+    for m in municipalities:
         t = analysis.social_rent[m.id]
         rows.append(
             [
@@ -120,7 +137,11 @@ def _social_rent(document, data: DocumentData) -> None:
                 data.share(t.current_share),
                 yes_no(t.must_build_30_percent),
                 data.share(t.projected_share),
-                data.share(t.required_social_new_build_share),
+                required_share_text(
+                    t.required_social_new_build_share,
+                    t.goal_reachable,
+                    t.needed_social_new_build_share,
+                ),
                 data.share(t.affordable_new_build_share),
             ]
         )
@@ -133,12 +154,18 @@ def _social_rent(document, data: DocumentData) -> None:
         f"Nodig in nieuwbouw voor {goal}",
         "Betaalbaar in nieuwbouw",
     ]
-    table(document, header, rows, weights=[1.8, 1, 1.2, 1.1, 1.2, 1.2])
-    chart(document, data, "social_rent")
-    paragraph(document, f"Bronnen: {PROGRAMME_2022}; {PROGRESS_2023}.").runs[0].italic = True
-
-
-def _enumerate(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " en " + names[-1]
+    table(document, header, rows, weights=[1.8, 1, 1.2, 1.1, 1.6, 1.2])
+    out_of_reach = [
+        f"{m.name} (nodig {percent(analysis.social_rent[m.id].needed_social_new_build_share)})"
+        for m in municipalities
+        if analysis.social_rent[m.id].goal_reachable is False
+    ]
+    if out_of_reach:
+        paragraph(
+            document,
+            f"Voor {name_list(out_of_reach, len(out_of_reach))} is het streven van {goal} "
+            "sociale huur niet haalbaar met nieuwbouw alleen: ook als alle geplande nieuwbouw "
+            "sociale huur wordt, blijft het aandeel eronder. Tussen haakjes staat welk deel van "
+            "de nieuwbouw sociale huur zou moeten zijn. Meer sociale huur vraagt daar ook om "
+            "bijvoorbeeld meer nieuwbouw, aankoop of transformatie van bestaande woningen.",
+        )

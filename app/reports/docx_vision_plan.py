@@ -7,9 +7,9 @@ from app.models import ActionLine
 from app.reports.doc_data import DocumentData, value_text
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_note
-from app.reports.formatting import percent
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.demo import EXAMPLE_NOTE
+from app.services.formatting import percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
 

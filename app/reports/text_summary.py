@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from app.reports.formatting import UNKNOWN, norm_text, number, percent, signed, yes_no
 from app.services import catalogue
 from app.services.analysis import Analysis
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
+from app.services.formatting import (
+    UNKNOWN,
+    norm_text,
+    number,
+    percent,
+    required_share_text,
+    signed,
+    yes_no,
+)
 from app.services.reference_data import CBS_ATTRIBUTION
 
 # Opgave = behoefte - aanbod: positive is a shortage, as everywhere in Thuisplan.
@@ -63,7 +71,11 @@ def summary_text(analysis: Analysis) -> str:
                 percent(test.current_share),
                 percent(test.projected_share),
                 yes_no(test.must_build_30_percent),
-                percent(test.required_social_new_build_share),
+                required_share_text(
+                    test.required_social_new_build_share,
+                    test.goal_reachable,
+                    test.needed_social_new_build_share,
+                ),
                 percent(test.affordable_new_build_share),
             ]
         )

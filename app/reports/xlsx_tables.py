@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import BaselineIndicator, DistributionKey
-from app.reports.formatting import norm_text, percent
 from app.reports.safe_text import SmallNumbers
 from app.reports.xlsx_style import (
     COUNT,
@@ -26,6 +25,7 @@ from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, NormInfo, PartnerInfo
+from app.services.formatting import norm_text, percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
 
@@ -157,6 +157,7 @@ def write_social_rent(sheet, data: AnnexData) -> None:
         Column("Aandeel sociale huur eind planperiode", 16, SHARE),
         Column(f"Benodigd aandeel sociale nieuwbouw voor {goal}", 18, SHARE),
         Column(f"{goal} haalbaar", 10),
+        Column(f"Nodig in nieuwbouw voor {goal} (ook boven 100 %)", 18, SHARE),
         Column("Aandeel betaalbare nieuwbouw", 14, SHARE),
         Column(f"Voldoet aan {affordable} betaalbaar", 12),
         Column("Ontbreekt", 40),
@@ -177,6 +178,7 @@ def write_social_rent(sheet, data: AnnexData) -> None:
                 t.projected_share,
                 t.required_social_new_build_share,
                 t.goal_reachable,
+                t.needed_social_new_build_share,
                 t.affordable_new_build_share,
                 t.meets_affordable_norm,
                 "; ".join(t.missing),

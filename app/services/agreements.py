@@ -162,8 +162,14 @@ def _apply(session: Session, row: Agreement, **fields) -> None:
         row.municipality_id = municipality_row(session, code).id if code else None
     if "group_id" in fields:
         group_id = fields["group_id"]
-        if group_id is not None and session.get(TargetGroup, group_id) is None:
-            raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+        if group_id is not None and group_id != row.target_group_id:
+            group = session.get(TargetGroup, group_id)
+            if group is None:
+                raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+            if not group.active:  # an agreement keeps a group that was switched off later
+                raise ValidationError(
+                    f"'{group.label}' staat uit in deze visie; zet de groep eerst aan."
+                )
         row.target_group_id = group_id
     if "owner_partner_id" in fields:
         owner = fields["owner_partner_id"]

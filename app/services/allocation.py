@@ -12,7 +12,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlmodel import Session, select
 
-from app.models import CapacitySeries, CapacityValue, SocialRentVacancies
+from app.models import CapacitySeries, CapacityValue, HousingType, SocialRentVacancies
+
+
+def rule_housing_type(housing_types: tuple[HousingType, ...]) -> HousingType | None:
+    """The housing type whose allocation row the helper fills for a group: regular
+    independent homes when the group uses them (what vacant social rent homes mostly are),
+    else the group's first housing type; None for a group without housing types."""
+    if HousingType.INDEPENDENT_REGULAR in housing_types:
+        return HousingType.INDEPENDENT_REGULAR
+    return housing_types[0] if housing_types else None
 
 
 def allocated(vacancies: int, share_percent: float) -> int:

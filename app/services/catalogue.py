@@ -222,9 +222,9 @@ GLOSSARY: dict[str, str] = {
     "per gemeente en woonvorm.",
     "Aanbod": "Hoeveel woningen er per jaar voor de groep beschikbaar komen: toewijzing uit "
     "vrijkomende sociale huurwoningen, nieuwbouw, flexwoningen, transformatie of anders.",
-    "Opgave": "Woonbehoefte min aanbod. Positief is een tekort, negatief een overschot. "
-    "Tekorten en overschotten worden apart opgeteld: een overschot in de ene gemeente "
-    "verbergt geen tekort in de andere.",
+    "Opgave": "Woonbehoefte min aanbod, per gemeente, woonvorm en jaar. Positief is een "
+    "tekort, negatief een overschot. Tekorten en overschotten worden apart opgeteld: een "
+    "overschot in de ene gemeente of woonvorm verbergt geen tekort in een andere.",
     "Toewijzing uit vrijkomende voorraad": "Van de sociale huurwoningen die per jaar "
     "vrijkomen, gaat een deel (bijvoorbeeld 25 %) naar een aandachtsgroep. Thuisplan rekent "
     "dat uit als vrijkomende woningen × percentage.",
@@ -252,3 +252,14 @@ GLOSSARY: dict[str, str] = {
     "betaalbare en passende woningen; 2 evenwichtige verdeling over alle gemeenten; "
     "3 combineren van wonen, zorg, welzijn en werk; 4 preventie.",
 }
+
+
+# The one definition of the opgave, said the same way on screen (help) and in documents.
+GAP_DEFINITION = (
+    "Opgave = woonbehoefte − aanbod, berekend per gemeente, aandachtsgroep, woonvorm en jaar: "
+    "een positief getal is een tekort, een negatief getal een overschot. Woonvormen vervangen "
+    "elkaar niet (een overschot aan gewone woningen huisvest niemand die 24-uursbegeleiding "
+    "nodig heeft), dus tekorten en overschotten worden apart opgeteld en nooit eerst tegen "
+    "elkaar weggestreept; opgave = tekort − overschot. Een getal waarvoor invoer ontbreekt, "
+    "is onbekend: Thuisplan rekent nooit met een 0 die niemand invulde."
+)

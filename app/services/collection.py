@@ -100,7 +100,7 @@ def collection_layout(project: ProjectFile) -> CollectionLayout:
         need = _by_key(figures.need_series(project, group.id))
         capacity = _by_key(figures.capacity_series(project, group.id))
         for m in municipalities:
-            for housing in _housing_types(group, m.code, need, capacity):
+            for housing in group.housing_types:  # only the rows the group is asked for
                 row = (m.code, m.name, group.id, group.label, housing)
                 need_rows.append(_row(*row, None, need.get((m.code, housing, None)), years))
                 for kind in CapacityKind:
@@ -122,14 +122,6 @@ def collection_layout(project: ProjectFile) -> CollectionLayout:
 
 def _by_key(series: list[SeriesInfo]) -> dict[tuple, SeriesInfo]:
     return {(s.municipality_code, s.housing_type, s.kind): s for s in series}
-
-
-def _housing_types(group: TargetGroupInfo, code: str, need: dict, capacity: dict) -> list:
-    """The group's housing types, then any other type with figures already entered."""
-    entered = [key[1] for key in [*need, *capacity] if key[0] == code]
-    return list(
-        dict.fromkeys([*group.housing_types, *sorted(entered, key=list(HousingType).index)])
-    )
 
 
 def _row(code, name, group_id, label, housing, kind, series, years) -> CollectionRow:

@@ -71,7 +71,7 @@ def set_cells(project: ProjectFile, changes: Sequence[CellChange]) -> list[int |
         vision = vision_row(session)
         quantities = [_checked(change, vision.start_year, vision.end_year) for change in changes]
         municipality_ids = _municipality_ids(session, {c.cell.municipality_code for c in changes})
-        _check_groups(session, {c.cell.group_id for c in changes})
+        _check_groups(session, changes)
         previous: dict[int, int | None] = {}
         for capacity in (False, True):
             indices = [i for i, c in enumerate(changes) if (c.cell.kind is not None) == capacity]
@@ -116,10 +116,25 @@ def _municipality_ids(session: Session, codes: set[str]) -> dict[str, int]:
     return result
 
 
-def _check_groups(session: Session, group_ids: set[int]) -> None:
-    known = set(session.exec(select(TargetGroup.id)))
-    if group_ids - known:
-        raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+def _check_groups(session: Session, changes: Sequence[CellChange]) -> None:
+    """Every cell's group exists and uses the cell's housing type: a housing type the
+    group does not use has no cells (choose it for the group first)."""
+    used = {
+        id_: (label, types.split(","))
+        for id_, label, types in session.exec(
+            select(TargetGroup.id, TargetGroup.label, TargetGroup.housing_types)
+        )
+    }
+    for change in changes:
+        cell = change.cell
+        if cell.group_id not in used:
+            raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
+        label, types = used[cell.group_id]
+        if HousingType(cell.housing_type).value not in types:
+            raise ValidationError(
+                f"{_place(cell)}: '{label}' gebruikt deze woonvorm niet. Kies de woonvorm "
+                "eerst bij de aandachtsgroep (stap Aandachtsgroepen)."
+            )
 
 
 def _write_block(session, capacity, changes, quantities, indices, municipality_ids):
@@ -267,7 +282,12 @@ def set_allocation_rule(
         raise ValidationError(f"Onbekende woonvorm '{housing_type}'.") from exc
     cell = Cell(municipality_code, group_id, housing_type, 0, CapacityKind.ALLOCATION)
     with project.write() as session:
-        group_row(session, group_id)
+        group = group_row(session, group_id)
+        if housing_type.value not in group.housing_types.split(","):
+            raise ValidationError(
+                f"'{group.label}' gebruikt de woonvorm {housing_type.label.lower()} niet; kies "
+                "die eerst bij de aandachtsgroep."
+            )
         municipality = municipality_row(session, municipality_code)
         series = _series(session, municipality.id, cell, create=True)
         old = AllocationState(series.allocation_share, _series_values(session, series.id))
@@ -408,3 +428,47 @@ def _place(cell: Cell) -> str:
     except ValueError:
         housing = str(cell.housing_type)
     return f"{what} {cell.municipality_code}, {housing}, {cell.year}"
+
+
+def empty_cells(
+    project: ProjectFile,
+    *,
+    capacity: bool,
+    group_id: int | None = None,
+    municipality_code: str | None = None,
+) -> list[Cell]:
+    """The expected need (or capacity) cells nobody entered, of one active group or all, in
+    one municipality or all: each housing type the group uses, each year of the plan period
+    (and each kind of capacity). Rows that the allocation rule computes are left out: their
+    numbers follow the vacancies."""
+    from app.services.target_groups import list_target_groups
+    from app.services.vision_read import get_vision
+
+    years = get_vision(project).years
+    groups = [g for g in list_target_groups(project, active_only=True) if group_id in (None, g.id)]
+    codes = [
+        c for c in _municipality_codes(project) if municipality_code in (None, normalise_code(c))
+    ]
+    kinds: list[CapacityKind | None] = list(CapacityKind) if capacity else [None]
+    cells = []
+    for group in groups:
+        listed = (capacity_series if capacity else need_series)(project, group.id)
+        rows = {(s.municipality_code, s.housing_type, s.kind): s for s in listed}
+        for code in codes:
+            for housing_type in group.housing_types:
+                for kind in kinds:
+                    found = rows.get((code, housing_type, kind))
+                    if found is not None and found.allocation_share is not None:
+                        continue
+                    values = {} if found is None else found.values
+                    cells += [
+                        Cell(code, group.id, housing_type, y, kind)
+                        for y in years
+                        if y not in values
+                    ]
+    return cells
+
+
+def _municipality_codes(project: ProjectFile) -> list[str]:
+    with project.read() as session:
+        return list(session.exec(select(Municipality.code).order_by(Municipality.sort_order)))

@@ -71,6 +71,9 @@ def summary_data(analysis: Analysis) -> dict:
                     test.required_social_new_build_share, SHARE_DIGITS
                 ),
                 "goal_reachable": test.goal_reachable,
+                "needed_social_new_build_share": _round(
+                    test.needed_social_new_build_share, SHARE_DIGITS
+                ),
                 "affordable_new_build_share": _round(test.affordable_new_build_share, SHARE_DIGITS),
                 "meets_affordable_norm": test.meets_affordable_norm,
                 "missing": [_baseline_item(text) for text in test.missing],

@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.models import HousingType, SupportLevel
+from app.services import catalogue
 from app.services.catalogue import GLOSSARY, HOUSING_TYPE_DEFINITIONS, SUPPORT_LEVEL_DEFINITIONS
 from app.services.steps import Step
 from app.views.labels import label, vocab
@@ -52,11 +53,7 @@ def _intro(step: str) -> str:
             "toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale "
             "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.",
         ),
-        Step.GAP: QCoreApplication.translate(
-            "Help",
-            "De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een "
-            "negatief getal een overschot. Tekorten en overschotten worden apart opgeteld.",
-        ),
+        Step.GAP: vocab(catalogue.GAP_DEFINITION),
         Step.MEASURES: QCoreApplication.translate(
             "Help",
             "Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de "

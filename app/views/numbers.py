@@ -1,6 +1,6 @@
 """Numbers on screen in the interface language's format (1.234 in Dutch, 1,234 in English).
 
-Documents and charts keep the Dutch format of `app.reports.formatting`: they are
+Documents and charts keep the Dutch format of `app.services.formatting`: they are
 Dutch policy documents whatever language the screen is in.
 """
 

@@ -132,62 +132,62 @@
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="225" />
+      <location filename="../../app/views/pages/agreements_page.py" line="228" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="226" />
+      <location filename="../../app/views/pages/agreements_page.py" line="229" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="228" />
+      <location filename="../../app/views/pages/agreements_page.py" line="231" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="233" />
+      <location filename="../../app/views/pages/agreements_page.py" line="236" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="235" />
+      <location filename="../../app/views/pages/agreements_page.py" line="238" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="270" />
+      <location filename="../../app/views/pages/agreements_page.py" line="275" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="273" />
+      <location filename="../../app/views/pages/agreements_page.py" line="278" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="280" />
+      <location filename="../../app/views/pages/agreements_page.py" line="285" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="281" />
+      <location filename="../../app/views/pages/agreements_page.py" line="286" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="293" />
+      <location filename="../../app/views/pages/agreements_page.py" line="298" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="314" />
+      <location filename="../../app/views/pages/agreements_page.py" line="319" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="333" />
+      <location filename="../../app/views/pages/agreements_page.py" line="338" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -205,32 +205,32 @@
       <translation>Allocation helper</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="67" />
-      <source>Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit vrijkomende voorraad' (zelfstandig regulier). Maak het percentage leeg om de berekening uit te zetten; de getallen blijven dan staan.</source>
-      <translation>Per municipality: the number of social rent homes that become vacant each year, and what percentage of them goes to '{0}'. Thuisplan uses this to fill in the row 'Allocation' (ordinary home). Clear the percentage to switch the calculation off; the figures then stay as they are.</translation>
+      <location filename="../../app/views/widgets/allocation_helper.py" line="68" />
+      <source>Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit vrijkomende voorraad' ({1}). Maak het percentage leeg om de berekening uit te zetten; de getallen blijven dan staan.</source>
+      <translation>Per municipality: the number of social rent homes that become vacant each year, and what percentage of them goes to '{0}'. Thuisplan fills the row 'Allocation from vacant stock' ({1}) with it. Empty the percentage to switch the calculation off; the numbers then stay.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="89" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="93" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="91" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="95" />
       <source>% voor deze groep</source>
       <translation>% for this group</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="106" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="110" />
       <source>Vrijkomende sociale huurwoningen</source>
       <translation>Social rent vacancies</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="119" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="123" />
       <source>Toewijzingspercentage wijzigen</source>
       <translation>Change allocation percentage</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="140" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="144" />
       <source>Vrijkomende woningen wijzigen</source>
       <translation>Change vacancies</translation>
     </message>
@@ -311,9 +311,9 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="281" />
-      <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per soort aanbod? Grijze rijen worden berekend met de toewijzingshulp.</source>
-      <translation>How many homes become available for the group each year, per type of supply? Grey rows are calculated with the allocation helper.</translation>
+      <location filename="../../app/views/pages/figures_page.py" line="379" />
+      <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
+      <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
   </context>
   <context>
@@ -743,27 +743,22 @@ Please report this to your administrator and include the log file:
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="228" />
-      <source>* Onvolledig: {0} lege (onbekende) cellen tellen niet mee.</source>
-      <translation>* Incomplete: {0} empty (unknown) cells are not counted.</translation>
+      <location filename="../../app/views/models/grid_model.py" line="229" />
+      <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
+      <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
   </context>
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="43" />
+      <location filename="../../app/views/pages/figures_page.py" line="44" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="45" />
+      <location filename="../../app/views/pages/figures_page.py" line="46" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/figures_page.py" line="46" />
-      <source>Alle &amp;woonvormen</source>
-      <translation>&amp;All housing types</translation>
     </message>
     <message>
       <location filename="../../app/views/pages/figures_page.py" line="48" />
@@ -791,29 +786,79 @@ Please report this to your administrator and include the log file:
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="108" />
+      <location filename="../../app/views/pages/figures_page.py" line="95" />
+      <source>Lege cellen op &amp;0</source>
+      <translation>Empty cells to &amp;0</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="98" />
+      <source>In de selectie</source>
+      <translation>In the selection</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="109" />
+      <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
+      <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="133" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="172" />
+      <location filename="../../app/views/pages/figures_page.py" line="159" />
+      <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
+      <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="210" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="196" />
+      <location filename="../../app/views/pages/figures_page.py" line="234" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="201" />
+      <location filename="../../app/views/pages/figures_page.py" line="239" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="250" />
+      <location filename="../../app/views/pages/figures_page.py" line="288" />
+      <source>{0}: alle lege cellen ({1})</source>
+      <translation>{0}: all empty cells ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="290" />
+      <source>Deze groep</source>
+      <translation>This group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="294" />
+      <source>{0}: alle lege cellen van alle groepen</source>
+      <translation>{0}: all empty cells of all groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="296" />
+      <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
+      <translation>One municipality, all groups (choose a municipality first)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="329" />
+      <source>Er zijn geen lege cellen in deze keuze.</source>
+      <translation>There are no empty cells in this choice.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="333" />
+      <source>Lege cellen op 0 zetten ({0})</source>
+      <translation>Set empty cells to 0 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/figures_page.py" line="348" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -821,67 +866,62 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="50" />
-      <source>Woonbehoefte min aanbod. Rood (+) is een tekort, blauw (−) een overschot; 'onbekend' of * betekent dat invoer ontbreekt.</source>
-      <translation>Housing need minus supply. Red (+) is a shortage, blue (−) a surplus; 'unknown' or * means that input is missing.</translation>
+      <location filename="../../app/views/pages/gap_page.py" line="46" />
+      <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
+      <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="66" />
+      <location filename="../../app/views/pages/gap_page.py" line="58" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="68" />
+      <location filename="../../app/views/pages/gap_page.py" line="60" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="72" />
+      <location filename="../../app/views/pages/gap_page.py" line="64" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="85" />
+      <location filename="../../app/views/pages/gap_page.py" line="77" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="87" />
+      <location filename="../../app/views/pages/gap_page.py" line="79" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="93" />
+      <location filename="../../app/views/pages/gap_page.py" line="85" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="105" />
+      <location filename="../../app/views/pages/gap_page.py" line="97" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="113" />
+      <location filename="../../app/views/pages/gap_page.py" line="105" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="141" />
+      <location filename="../../app/views/pages/gap_page.py" line="131" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="229" />
-      <source>De tabel wordt berekend…</source>
-      <translation>Calculating the table…</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/gap_page.py" line="86" />
+      <location filename="../../app/views/pages/gap_page.py" line="78" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="146" />
+      <location filename="../../app/views/pages/gap_page.py" line="136" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -987,87 +1027,97 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapYearTable</name>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="58" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="55" />
       <source>Opgave per gemeente en jaar</source>
       <translation>Gap by municipality and year</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="79" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="76" />
       <source>Regio totaal</source>
       <translation>Region total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="88" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="85" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="101" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="98" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="112" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="109" />
       <source>Behoefte {0}, aanbod {1}</source>
       <translation>Need {0}, supply {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="113" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="110" />
       <source>Tekort {0}, overschot {1}</source>
       <translation>Shortage {0}, surplus {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="119" />
-      <source>* {0} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
-      <translation>* {0} cell(s) unknown: housing need or supply is missing</translation>
+      <location filename="../../app/views/widgets/gap_year_table.py" line="116" />
+      <source>{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
+      <translation>{0} of {1} cell(s) unknown: housing need or supply is missing</translation>
     </message>
   </context>
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="120" />
+      <location filename="../../app/views/widgets/grid_view.py" line="124" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="121" />
+      <location filename="../../app/views/widgets/grid_view.py" line="125" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="122" />
+      <location filename="../../app/views/widgets/grid_view.py" line="126" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="123" />
-      <location filename="../../app/views/widgets/grid_view.py" line="218" />
+      <location filename="../../app/views/widgets/grid_view.py" line="127" />
+      <source>Lege cellen op 0 zetten</source>
+      <translation>Set empty cells to 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/grid_view.py" line="128" />
+      <location filename="../../app/views/widgets/grid_view.py" line="236" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="124" />
-      <location filename="../../app/views/widgets/grid_view.py" line="218" />
+      <location filename="../../app/views/widgets/grid_view.py" line="129" />
+      <location filename="../../app/views/widgets/grid_view.py" line="236" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="161" />
+      <location filename="../../app/views/widgets/grid_view.py" line="166" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="201" />
+      <location filename="../../app/views/widgets/grid_view.py" line="178" />
+      <source>Lege cellen op 0 zetten ({0})</source>
+      <translation>Set empty cells to 0 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/grid_view.py" line="219" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="229" />
+      <location filename="../../app/views/widgets/grid_view.py" line="247" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="237" />
+      <location filename="../../app/views/widgets/grid_view.py" line="255" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1075,123 +1125,143 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="74" />
+      <location filename="../../app/views/pages/groups_page.py" line="75" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="43" />
+      <location filename="../../app/views/pages/groups_page.py" line="44" />
       <source>Vink aan voor welke groepen de visie geldt en kies per groep de woonvormen en begeleiding die passen.</source>
       <translation>Tick the groups the vision covers and choose the housing types and support that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="52" />
+      <location filename="../../app/views/pages/groups_page.py" line="53" />
       <source>Aan</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="54" />
+      <location filename="../../app/views/pages/groups_page.py" line="55" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="59" />
+      <location filename="../../app/views/pages/groups_page.py" line="60" />
       <source>standaardgroep</source>
       <translation>standard group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="61" />
+      <location filename="../../app/views/pages/groups_page.py" line="62" />
       <source>eigen groep (schuin gedrukt)</source>
       <translation>own group (in italics)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="65" />
+      <location filename="../../app/views/pages/groups_page.py" line="66" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="67" />
+      <location filename="../../app/views/pages/groups_page.py" line="68" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="79" />
+      <location filename="../../app/views/pages/groups_page.py" line="80" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="81" />
+      <location filename="../../app/views/pages/groups_page.py" line="82" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="99" />
+      <location filename="../../app/views/pages/groups_page.py" line="100" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="102" />
+      <location filename="../../app/views/pages/groups_page.py" line="103" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="110" />
+      <location filename="../../app/views/pages/groups_page.py" line="111" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="117" />
+      <location filename="../../app/views/pages/groups_page.py" line="115" />
+      <source>Alleen voor deze woonvormen vraagt Thuisplan woonbehoefte en aanbod; elk ervan moet zijn ingevuld (0 mag) voordat de opgave bekend is.</source>
+      <translation>Thuisplan asks for housing need and supply for these housing types only; each must be filled in (0 is allowed) before the task is known.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="126" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="151" />
+      <location filename="../../app/views/pages/groups_page.py" line="160" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="174" />
+      <location filename="../../app/views/pages/groups_page.py" line="183" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="184" />
+      <location filename="../../app/views/pages/groups_page.py" line="197" />
+      <source>{0} ({1} cijfers)</source>
+      <translation>{0} ({1} figures)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="201" />
+      <source>Woonvorm uitzetten</source>
+      <translation>Switch housing type off</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="203" />
+      <source>{0} heeft ingevulde cijfers bij: {1}. Die tellen niet meer mee zolang de woonvorm uit staat; ze blijven bewaard en tellen weer mee als u hem weer aanzet. Doorgaan?</source>
+      <translation>{0} has figures entered for: {1}. They no longer count while the housing type is off; they are kept and count again when you switch it back on. Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/groups_page.py" line="215" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="207" />
+      <location filename="../../app/views/pages/groups_page.py" line="238" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="212" />
+      <location filename="../../app/views/pages/groups_page.py" line="243" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="216" />
+      <location filename="../../app/views/pages/groups_page.py" line="247" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="216" />
+      <location filename="../../app/views/pages/groups_page.py" line="247" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="228" />
-      <location filename="../../app/views/pages/groups_page.py" line="234" />
+      <location filename="../../app/views/pages/groups_page.py" line="259" />
+      <location filename="../../app/views/pages/groups_page.py" line="265" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="228" />
+      <location filename="../../app/views/pages/groups_page.py" line="259" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="248" />
+      <location filename="../../app/views/pages/groups_page.py" line="279" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1199,72 +1269,67 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/views/help_texts.py" line="21" />
+      <location filename="../../app/views/help_texts.py" line="22" />
       <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
       <translation>Give the housing and care vision a name, choose the region and the plan period, and put together the municipalities. Population, households and dwellings come from CBS (reference date 1 January 2024). You enter the number of social rent homes (housing association stock) and the planned new build yourself: you can find them in CBS StatLine (Woningvoorraad naar eigendom, housing stock by ownership), on Datawonen's dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. A figure you overwrite is marked as 'entered'.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="30" />
+      <location filename="../../app/views/help_texts.py" line="31" />
       <source>Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en particuliere verhuurders. Een partner zonder gemeente werkt regionaal.</source>
       <translation>Record who you make performance agreements with: municipalities, housing associations, tenants' organisations, care providers, the care office (zorgkantoor), welfare organisations and private landlords. A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="36" />
+      <location filename="../../app/views/help_texts.py" line="37" />
       <source>Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies per groep de woonvormen en begeleidingsniveaus die passen.</source>
       <translation>Choose which target groups the vision covers. Switch a group off if it does not apply in your region (its figures are kept), add your own groups and choose the housing types and support levels that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="42" />
+      <location filename="../../app/views/help_texts.py" line="43" />
       <source>Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.</source>
       <translation>For each target group, enter how many homes are needed each year, per municipality and housing type. You can type, paste a block from Excel (Ctrl+V), copy (Ctrl+C), clear (Delete) and fill right or down (Ctrl+R, Ctrl+D). An empty cell means 'unknown', not 0: enter 0 if there is no need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="49" />
+      <location filename="../../app/views/help_texts.py" line="50" />
       <source>Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.</source>
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="55" />
-      <source>De opgave is woonbehoefte min aanbod: een positief getal is een tekort, een negatief getal een overschot. Tekorten en overschotten worden apart opgeteld.</source>
-      <translation>The gap is housing need minus supply: a positive number is a shortage, a negative number a surplus. Shortages and surpluses are added up separately.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/help_texts.py" line="60" />
+      <location filename="../../app/views/help_texts.py" line="57" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="65" />
+      <location filename="../../app/views/help_texts.py" line="62" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="71" />
+      <location filename="../../app/views/help_texts.py" line="68" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="125" />
+      <location filename="../../app/views/help_texts.py" line="122" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="130" />
+      <location filename="../../app/views/help_texts.py" line="127" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="108" />
+      <location filename="../../app/views/help_texts.py" line="105" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="112" />
+      <location filename="../../app/views/help_texts.py" line="109" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="139" />
+      <location filename="../../app/views/help_texts.py" line="136" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -1718,9 +1783,9 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="267" />
-      <source>Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
-      <translation>How many homes does the group need each year? An empty cell means unknown; enter 0 if there is no need.</translation>
+      <location filename="../../app/views/pages/figures_page.py" line="365" />
+      <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
+      <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
     </message>
   </context>
   <context>
@@ -2601,8 +2666,8 @@ Please report this to your administrator and include the log file:
       <translation>Gap</translation>
     </message>
     <message>
-      <source>Woonbehoefte min aanbod. Positief is een tekort, negatief een overschot. Tekorten en overschotten worden apart opgeteld: een overschot in de ene gemeente verbergt geen tekort in de andere.</source>
-      <translation>Housing need minus supply. Positive is a shortage, negative a surplus. Shortages and surpluses are added up separately: a surplus in one municipality does not hide a shortage in another.</translation>
+      <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar. Positief is een tekort, negatief een overschot. Tekorten en overschotten worden apart opgeteld: een overschot in de ene gemeente of woonvorm verbergt geen tekort in een andere.</source>
+      <translation>Housing need minus supply, per municipality, housing type and year. Positive is a shortage, negative a surplus. Shortages and surpluses are added up separately: a surplus in one municipality or housing type does not hide a shortage in another.</translation>
     </message>
     <message>
       <source>Van de sociale huurwoningen die per jaar vrijkomen, gaat een deel (bijvoorbeeld 25 %) naar een aandachtsgroep. Thuisplan rekent dat uit als vrijkomende woningen × percentage.</source>
@@ -2671,6 +2736,10 @@ Please report this to your administrator and include the log file:
     <message>
       <source>De vier lijnen van het programma 'Een thuis voor iedereen': 1 voldoende betaalbare en passende woningen; 2 evenwichtige verdeling over alle gemeenten; 3 combineren van wonen, zorg, welzijn en werk; 4 preventie.</source>
       <translation>The four lines of action of the programme 'Een thuis voor iedereen' (A home for everyone): 1 enough affordable and suitable homes; 2 balanced distribution across all municipalities; 3 combining housing, care, welfare and work; 4 prevention.</translation>
+    </message>
+    <message>
+      <source>Opgave = woonbehoefte − aanbod, berekend per gemeente, aandachtsgroep, woonvorm en jaar: een positief getal is een tekort, een negatief getal een overschot. Woonvormen vervangen elkaar niet (een overschot aan gewone woningen huisvest niemand die 24-uursbegeleiding nodig heeft), dus tekorten en overschotten worden apart opgeteld en nooit eerst tegen elkaar weggestreept; opgave = tekort − overschot. Een getal waarvoor invoer ontbreekt, is onbekend: Thuisplan rekent nooit met een 0 die niemand invulde.</source>
+      <translation>Task = housing need − supply, calculated per municipality, target group, housing type and year: a positive number is a shortage, a negative number a surplus. Housing types do not replace one another (a surplus of ordinary homes houses nobody who needs 24-hour support), so shortages and surpluses are added up separately and never first set off against each other; task = shortage − surplus. A figure for which input is missing is unknown: Thuisplan never calculates with a 0 that nobody entered.</translation>
     </message>
   </context>
   <context>

@@ -191,3 +191,27 @@ def test_shortage_surplus_and_gap_agree_and_explain_themselves(qtbot, gap_page):
     for row in model.rows:
         if row.gap is not None:
             assert row.gap == row.shortage - row.surplus
+
+
+def test_every_municipality_and_group_choice_gives_the_services_totals(qtbot, gap_page):
+    """For every municipality (and the region) x every group (and all): the table's total
+    line equals Analysis.gap_total, shortage and surplus included, in every tab."""
+    analysis = gap_page.session.analysis()
+    for m_index in range(gap_page.municipality_combo.count()):
+        gap_page.municipality_combo.setCurrentIndex(m_index)
+        for g_index in range(gap_page.group_combo.count()):
+            gap_page.group_combo.setCurrentIndex(g_index)
+            m_id = gap_page.municipality_combo.currentData()
+            g_id = gap_page.group_combo.currentData()
+            expected = analysis.gap_total(municipality_id=m_id, group_id=g_id)
+            row = total_row(gap_page)
+            assert (row.need, row.capacity, row.shortage, row.surplus) == (
+                expected.need,
+                expected.capacity,
+                expected.shortage,
+                expected.surplus,
+            )
+            assert not gap_page.message.isVisible()
+    for tab in range(gap_page.tabs.count()):
+        gap_page.tabs.setCurrentIndex(tab)
+        assert not gap_page.message.isVisible()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.models import HousingType
+from app.models import CapacityKind, HousingType
 from app.services import figures
 from app.services.progress import Status, Step
 from app.services.target_groups import list_target_groups
@@ -69,8 +69,8 @@ def test_new_vision_without_municipalities_is_refused_in_the_dialog(qtbot, tmp_p
 
 
 def test_fill_need_by_typing_and_see_totals(qtbot, window):
-    """Typing 12 in Delft's first row for 2025 stores it and updates the totals; while other
-    cells are empty (unknown) a total is marked * and says how many are left out."""
+    """Typing 12 in Delft's first row for 2025 stores it; while other cells of a total are
+    empty (unknown) the total reads 'onbekend', never 12, and says how many are empty."""
     page = go_to(qtbot, window, Step.NEED)
     group = page.current_group()
     model = page.model
@@ -78,10 +78,10 @@ def test_fill_need_by_typing_and_see_totals(qtbot, window):
     type_into_cell(qtbot, page.view, 0, column, "12")
     assert need_values(window, group.id)[("GM0503", model.rows[0].housing_type, 2025)] == 12
     row_total = model.index(0, model.total_column)
-    assert model.data(row_total) == "12 *"
-    assert "2 lege" in model.data(row_total, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(row_total) == "onbekend"
+    assert "2 van de 3 cellen zijn leeg" in model.data(row_total, Qt.ItemDataRole.ToolTipRole)
     total_row = model.rowCount() - 1
-    assert model.data(model.index(total_row, column)) == "12 *"
+    assert model.data(model.index(total_row, column)) == "onbekend"
     type_into_cell(qtbot, page.view, 0, model.year_column(2026), "1500")
     type_into_cell(qtbot, page.view, 0, model.year_column(2027), "0")
     assert model.data(row_total) == "1.512"
@@ -317,11 +317,24 @@ def test_partners_measures_and_agreements_steps(qtbot, window):
 
 
 def test_gap_step_shows_the_services_figures(qtbot, window):
-    """Need 10 and capacity 4 for Delft in 2025 show as +6 in the gap table."""
+    """The first group uses only regular homes (switched in the groups step). Need 10 and
+    capacity 4 from new build, the other kinds set to 0 on purpose for Delft in 2025: the gap
+    table shows +6 for Delft; a municipality with nothing entered shows 'onbekend'."""
+    groups_page = go_to(qtbot, window, Step.GROUPS)
+    groups_page.table.setCurrentIndex(groups_page.model.index(0, 1))
+    for housing_type, box in groups_page.type_boxes.items():
+        box.setChecked(housing_type is HousingType.INDEPENDENT_REGULAR)
     need = go_to(qtbot, window, Step.NEED)
+    assert {row.housing_type for row in need.model.rows} == {HousingType.INDEPENDENT_REGULAR}
     type_into_cell(qtbot, need.view, 0, need.model.year_column(2025), "10")
     capacity = go_to(qtbot, window, Step.CAPACITY)
-    type_into_cell(qtbot, capacity.view, 1, capacity.model.year_column(2025), "4")
+    column = capacity.model.year_column(2025)
+    new_build = next(
+        i for i, r in enumerate(capacity.model.rows) if r.kind is CapacityKind.NEW_BUILD
+    )
+    type_into_cell(qtbot, capacity.view, new_build, column, "4")
+    select_block(qtbot, capacity.view, 0, column, len(CapacityKind) - 1, column)
+    capacity._zero_selection()
     gap = go_to(qtbot, window, Step.GAP)
     gap.group_combo.setCurrentIndex(1)
     gap.tabs.setCurrentIndex(1)  # per municipality and year

@@ -141,6 +141,15 @@ def test_unknown_social_rent_is_unknown_with_its_input_named(demo):
     assert cd.affordable_chart(analysis, Selection()).text.notes == ()
 
 
+def test_a_goal_out_of_reach_is_said_in_words_under_the_chart(analysis):
+    """Wassenaar would need 222,3 % of its new construction as social rent: the chart says
+    the goal cannot be reached with new construction alone, with that figure."""
+    data = cd.social_rent_chart(analysis, Selection())
+    (line,) = data.out_of_reach
+    assert line.startswith("Streven 30 % niet haalbaar met nieuwbouw alleen: ")
+    assert "Wassenaar (nodig 222,3 %)" in line and "Delft" not in line
+
+
 def test_affordable_chart_equals_the_test(analysis):
     """Chart 6: the affordable share of planned construction against 2/3."""
     data = cd.affordable_chart(analysis, Selection())

@@ -11,9 +11,9 @@ from app.models import BaselineIndicator, DistributionKey
 from app.reports import charts
 from app.reports.charts.frame import UNKNOWN_GID
 from app.reports.charts.style import group_colour, group_hatch
-from app.reports.formatting import number, signed
 from app.services import chart_data as cd
 from app.services.analysis import analyse
+from app.services.formatting import number, signed
 from app.services.gap_table import gap_table
 from app.services.municipalities import set_baseline
 from app.services.selection import Selection

@@ -43,6 +43,19 @@ def test_per_municipality(demo, tmp_path):
     ]
 
 
+def test_the_social_rent_test_of_the_municipality_is_in_its_agreements(demo, tmp_path):
+    """An agreement for Wassenaar carries Wassenaar's social-rent test: the goal is out of
+    reach with new construction alone (nodig 222,3 %), said in words, never a bare 100 %."""
+    agreements.add_agreement(demo, "Sociale huur in Wassenaar", municipality_code="GM0629")
+    write_agreement_documents(demo, tmp_path, per="municipality")
+    text = _text(tmp_path / "Prestatieafspraken Wassenaar.docx")
+    assert "Sociale huur" in text
+    assert "niet haalbaar met nieuwbouw alleen: nodig 222,3 %" in text
+    assert "100,0 %" not in text
+    delft = _text(tmp_path / "Prestatieafspraken Delft.docx")
+    assert "niet haalbaar" not in delft  # Delft can reach 30 %
+
+
 def test_partner_names_become_safe_file_names(demo, tmp_path):
     """A partner called 'CON' or with slashes still gives a safe file in the folder."""
     bad = partners.add_partner(demo, "../CON/Stichting: A|B", PartnerKind.OTHER)

@@ -11,11 +11,11 @@ from app.models import ActionLine
 from app.reports import docx_vision
 from app.reports.docx_base import TemplateError
 from app.reports.export_io import ExportCancelled
-from app.reports.formatting import number, signed
 from app.reports.safe_text import SmallNumbers
 from app.resources import template_path
 from app.services import measures
 from app.services.analysis import analyse
+from app.services.formatting import number, signed
 
 CHAPTERS = [
     "1 Inleiding en kader",
@@ -155,9 +155,23 @@ def test_appendix_tables_per_municipality(demo, vision_doc):
         assert rows[-1] == ["Totaal", *_gap_row(analysis.gap_total(municipality_id=m.id))]
 
 
+def test_social_rent_goal_out_of_reach_is_said_in_words(demo, vision_doc):
+    """Table 3 never shows a bare 100,0 % for Wassenaar (it would need 222,3 %); the text
+    under it names the municipalities for which the goal is out of reach."""
+    table = next(
+        t for t in vision_doc.tables if _rows(t)[0][0:2] == ["Gemeente", "Sociale huur nu"]
+    )
+    wassenaar = next(r for r in _rows(table) if r[0] == "Wassenaar")
+    assert wassenaar[4] == "niet haalbaar met nieuwbouw alleen: nodig 222,3 %"
+    assert all(r[4] != "100,0 %" for r in _rows(table))
+    texts = [p.text for p in vision_doc.paragraphs]
+    sentence = next(t for t in texts if "niet haalbaar met nieuwbouw alleen: ook als" in t)
+    assert "Wassenaar (nodig 222,3 %)" in sentence and "Delft" not in sentence
+
+
 def test_fair_share_table_uses_the_key_shares(demo, vision_doc):
     """The fair-share table shows each municipality's key share as a percentage."""
-    from app.reports.formatting import percent
+    from app.services.formatting import percent
 
     analysis = analyse(demo)
     table = next(t for t in vision_doc.tables if _rows(t)[0][:2] == ["Gemeente", "Aandeel sleutel"])

@@ -24,9 +24,25 @@ def test_municipality_below_national_average():
     assert result.must_build_30_percent is True
     assert result.required_social_new_build_share == pytest.approx(1.0)
     assert result.goal_reachable is False
+    assert result.needed_social_new_build_share == pytest.approx(1.30)
     assert result.affordable_new_build_share == pytest.approx(0.70)
     assert result.meets_affordable_norm is True
     assert result.missing == ()
+
+
+def test_a_goal_out_of_reach_is_said_in_words_never_as_a_bare_100_percent():
+    """The share shown for the example above says why 100 % is not the answer."""
+    from app.services.formatting import required_share_text
+
+    result = run(10_000, 2_000, 1_000, 300, 400)
+    text = required_share_text(
+        result.required_social_new_build_share,
+        result.goal_reachable,
+        result.needed_social_new_build_share,
+    )
+    assert text == "niet haalbaar met nieuwbouw alleen: nodig 130,0 %"
+    assert required_share_text(0.4134, True, 0.4134) == "41,3 %"
+    assert required_share_text(None, None, None) == "onbekend"
 
 
 def test_municipality_between_average_and_goal():

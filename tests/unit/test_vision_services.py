@@ -244,7 +244,7 @@ def test_deleted_partner_and_agreement_come_back_with_their_links(demo):
 
 def test_deleted_own_group_comes_back_with_its_figures(project):
     """An own group deleted with its need figures returns with them on undo."""
-    group = groups.add_custom_group(project, "Eigen groep")
+    group = groups.add_custom_group(project, "Eigen groep", housing_types=[HousingType.ROOM])
     figures.set_need(project, Cell("GM0503", group.id, HousingType.ROOM, 2025), 7)
     tombstone = groups.delete_custom_group(project, group.id)
     assert figures.need_series(project, group.id) == []

@@ -22,8 +22,8 @@ from app.reports.charts.style import (
     group_linestyle,
     group_marker,
 )
-from app.reports.formatting import signed
 from app.services.chart_data import CumulativeGapChart
+from app.services.formatting import signed
 
 
 def plot_cumulative_gap(ax: Axes, data: CumulativeGapChart, style: ChartStyle = NORMAL) -> None:

@@ -12,8 +12,8 @@ from app.reports.charts.frame import category_axis, count_axis, frame
 from app.reports.charts.gap_charts import PERIOD_AXIS
 from app.reports.charts.pairs import CLIPPED_NOTE, draw_pairs, pair_handles
 from app.reports.charts.style import NORMAL, REGION_COLOUR, ChartStyle, group_colour
-from app.reports.formatting import number, percent, signed
 from app.services.chart_data import FairShareChart
+from app.services.formatting import number, percent, signed
 
 FAIR_LABEL, GIVEN_LABEL = "Evenredig aandeel", "Werkelijk aanbod"
 DIFFERENCE_LABEL = "Rechts (vet): verschil"

@@ -13,8 +13,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from app.reports.charts.style import UNKNOWN_EDGE, UNKNOWN_FACE, UNKNOWN_HATCH, ChartStyle
-from app.reports.formatting import UNKNOWN, number, percent
 from app.services.chart_data import ChartText
+from app.services.formatting import UNKNOWN, number, percent
 
 LABEL_WIDTH = 30  # characters per line of a category or legend label
 UNKNOWN_GID = "unknown"

@@ -28,11 +28,11 @@ from app.reports.charts.style import (
     group_hatch,
     outline_colour,
 )
-from app.reports.formatting import number
 from app.services.chart_data import (
     GapByMunicipalityChart,
     NeedCapacityChart,
 )
+from app.services.formatting import number
 
 NEED_LABEL, CAPACITY_LABEL = "Woonbehoefte", "Aanbod"
 COUNT_UNIT = "aantal woonruimten"

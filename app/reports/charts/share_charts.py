@@ -26,8 +26,8 @@ from app.reports.charts.style import (
     REGION_LIGHT,
     ChartStyle,
 )
-from app.reports.formatting import norm_text, percent
 from app.services.chart_data import AffordableChart, SocialRentChart
+from app.services.formatting import norm_text, percent
 
 NAMES = ("Nu", "Eind planperiode")
 MUST_BUILD_MARK = " *"
@@ -66,6 +66,7 @@ def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL
     ]
     if any(b.current_range for b in data.bars):
         notes.append(MEDIAN_NOTE)
+    notes += data.out_of_reach
     frame(ax, data.text, style, handles=handles, extra_notes=notes)
 
 

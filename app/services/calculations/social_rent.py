@@ -37,8 +37,9 @@ class SocialRentResult:
     projected_share: float | None
     below_goal: bool | None
     must_build_30_percent: bool | None  # must build at least the minimum share (any norm)
-    required_social_new_build_share: float | None
+    required_social_new_build_share: float | None  # within 0-100 %
     goal_reachable: bool | None
+    needed_social_new_build_share: float | None  # not capped: 1.28 when out of reach
     affordable_new_build_share: float | None
     meets_affordable_norm: bool | None
     missing: tuple[str, ...]
@@ -77,13 +78,14 @@ def social_rent_test(
     if None not in (dwellings, social, planned, planned_social) and current is not None:
         projected = (social + planned_social) / (dwellings + planned)  # type: ignore[operator]
 
-    required = reachable = None
+    required = reachable = needed = None
     if current is not None and planned is not None:
         if planned == 0:
             missing.append("geplande nieuwbouw (is 0)")
         else:
             raw = (goal * (dwellings + planned) - social) / planned  # type: ignore[operator]
-            required = min(max(raw, 0.0), 1.0)
+            needed = max(raw, 0.0)
+            required = min(needed, 1.0)
             reachable = raw <= 1.0 + EPSILON
 
     affordable = meets = None
@@ -101,6 +103,7 @@ def social_rent_test(
         must_build_30_percent=None if current is None else current + EPSILON < national_average,
         required_social_new_build_share=required,
         goal_reachable=reachable,
+        needed_social_new_build_share=needed,
         affordable_new_build_share=affordable,
         meets_affordable_norm=meets,
         missing=tuple(dict.fromkeys(missing)),

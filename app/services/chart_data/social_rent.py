@@ -11,7 +11,7 @@ from statistics import median
 from app.models import BaselineIndicator
 from app.services import catalogue
 from app.services.analysis import Analysis
-from app.services.calculations.missing import MissingCell, describe_missing
+from app.services.calculations.missing import MissingCell, describe_missing, name_list
 from app.services.chart_data.common import (
     DEFAULT_TOP_N,
     ChartText,
@@ -21,6 +21,7 @@ from app.services.chart_data.common import (
     source_line,
     unknown_label,
 )
+from app.services.formatting import norm_text, percent
 from app.services.selection import Selection, check_selection, period_text
 
 # Which of the test's missing inputs matter for which chart.
@@ -54,6 +55,7 @@ class SocialRentChart:
     national_average: float
     bars: tuple[SocialRentBar, ...]
     min_new_build: float  # the least social share of new construction below the average
+    out_of_reach: tuple[str, ...] = ()  # who cannot reach the goal with new building alone
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def social_rent_chart(
         _notes(analysis, lambda t: None in (t.current_share, t.projected_share), _NOT_FOR_SOCIAL),
     )
     minimum = figures.norm(catalogue.MIN_SOCIAL_NEW_BUILD)
-    return SocialRentChart(text, goal, average, tuple(shown), minimum)
+    return SocialRentChart(
+        text, goal, average, tuple(shown), minimum, _out_of_reach(analysis, goal)
+    )
 
 
 def affordable_chart(
@@ -192,6 +196,23 @@ def _social_summary(label: str, bars: list[SocialRentBar]) -> SocialRentBar:
         sum(b.must_build_count for b in bars),
         (min(current), max(current)),
         (min(projected), max(projected)) if projected else None,
+    )
+
+
+def _out_of_reach(analysis: Analysis, goal: float) -> tuple[str, ...]:
+    """A line naming the municipalities that cannot reach the goal with new construction
+    alone, with the share they would need (over 100 %)."""
+    names = [
+        f"{analysis.names[m_id]} (nodig {percent(test.needed_social_new_build_share)})"
+        for m_id, test in analysis.social_rent.items()
+        if test.goal_reachable is False
+    ]
+    if not names:
+        return ()
+    return (
+        f"Streven {norm_text(goal)} niet haalbaar met nieuwbouw alleen: "
+        + name_list(names, 5)
+        + ".",
     )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models import CapacityKind, HousingType
 from app.views.labels import label
-from app.views.numbers import number
+from app.views.numbers import number, unknown
 
 
 @dataclass
@@ -213,21 +213,21 @@ class FigureGridModel(QAbstractTableModel):
         return [r.values.get(y) for r in rows for y in years]
 
     def _total_text(self, cells: list[int | None]) -> str:
-        """The sum of the known cells; marked * when empty (unknown) cells are left out,
-        as in the Opgave step, so a partial total is never read as the whole."""
-        known = [v for v in cells if v is not None]
-        if not known:
+        """The sum, or 'onbekend' when a cell it adds up is empty: a total is never the sum
+        of only the cells that happen to be filled (as everywhere in Thuisplan)."""
+        if not cells or all(v is None for v in cells):
             return ""
-        text = number(sum(known))
-        return text + " *" if len(known) < len(cells) else text
+        if any(v is None for v in cells):
+            return unknown()
+        return number(sum(cells))  # type: ignore[arg-type]
 
     def _total_tooltip(self, cells: list[int | None]) -> str | None:
         empty = sum(v is None for v in cells)
         if not empty or empty == len(cells):
             return None
-        return self.tr("* Onvolledig: {0} lege (onbekende) cellen tellen niet mee.").format(
-            number(empty)
-        )
+        return self.tr(
+            "Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is."
+        ).format(number(empty), number(len(cells)))
 
     def flags(self, index: QModelIndex):
         if not index.isValid():

@@ -220,7 +220,10 @@ class AgreementsPage(StepPage):
                 self.tr("Aandachtsgroep"),
                 "group_id",
                 text=lambda a: self._group_names.get(a.group_id, ""),
-                choices=lambda: [("", None)] + [(n, i) for i, n in self._group_names.items()],
+                choices=lambda: (
+                    [("", None)]
+                    + [(n, i) for i, n in self._group_names.items() if i in self._active_groups]
+                ),
             ),
             field(self.tr("Indicator"), "indicator"),
             field(self.tr("Eenheid"), "unit"),
@@ -251,7 +254,9 @@ class AgreementsPage(StepPage):
         self._municipality_names = {
             m.code: m.name for m in municipalities.list_municipalities(project)
         }
-        self._group_names = {g.id: group_name(g) for g in groups.list_target_groups(project)}
+        listed = groups.list_target_groups(project)
+        self._group_names = {g.id: group_name(g) for g in listed}
+        self._active_groups = {g.id for g in listed if g.active}
         self._years = self.session.analysis().figures.years
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(agreements.list_agreements(project))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QSplitter,
 )
 
-from app.models import CapacityKind, HousingType
+from app.models import CapacityKind
 from app.services import figures, municipalities
 from app.services import target_groups as groups
 from app.services.errors import DomainError
@@ -43,7 +44,6 @@ class FiguresPage(StepPage):
         self.group_combo.setAccessibleName(self.tr("Aandachtsgroep"))
         self.municipality_combo = compact_combo(QComboBox(), 10)
         self.municipality_combo.setAccessibleName(self.tr("Gemeente"))
-        self.all_types = QCheckBox(self.tr("Alle &woonvormen"))
         controls = QHBoxLayout()
         group_label = QLabel(self.tr("&Aandachtsgroep:"))
         group_label.setBuddy(self.group_combo)
@@ -58,14 +58,17 @@ class FiguresPage(StepPage):
             self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
             self.kind_combo.addItem(self.tr("Alle soorten"), None)
             for kind in CapacityKind:
-                self.kind_combo.addItem(label(kind), kind)
+                self.kind_combo.addItem(label(kind), kind.value)  # Qt keeps a StrEnum as str
             self.kind_combo.currentIndexChanged.connect(self.refresh)
             kind_label = QLabel(self.tr("&Soort:"))
             kind_label.setBuddy(self.kind_combo)
             controls.addWidget(kind_label)
             controls.addWidget(self.kind_combo, 1)
-        controls.addWidget(self.all_types)
+        controls.addWidget(self._zero_button())
         self.layout_.addLayout(controls)
+        self.types_hint = QLabel()
+        self.types_hint.setWordWrap(True)
+        self.layout_.addWidget(self.types_hint)
         self.message = MessageBar()
         self.layout_.addWidget(self.message)
 
@@ -86,7 +89,29 @@ class FiguresPage(StepPage):
             self.layout_.addWidget(self.view, 1)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.municipality_combo.currentIndexChanged.connect(self.refresh)
-        self.all_types.toggled.connect(self.refresh)
+
+    def _zero_button(self) -> QPushButton:
+        """'Lege cellen op 0' with its three scopes: what 'nothing' means is said on purpose."""
+        button = QPushButton(self.tr("Lege cellen op &0"))
+        menu = QMenu(button)
+        self.zero_actions = {
+            "selection": menu.addAction(self.tr("In de selectie")),
+            "group": menu.addAction(""),
+            "municipality": menu.addAction(""),
+        }
+        self.zero_actions["selection"].triggered.connect(self._zero_selection)
+        self.zero_actions["group"].triggered.connect(self._zero_group)
+        self.zero_actions["municipality"].triggered.connect(self._zero_municipality)
+        menu.aboutToShow.connect(self._update_zero_actions)
+        button.setMenu(menu)
+        button.setToolTip(
+            self.tr(
+                "Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets "
+                "komt; in één stap ongedaan te maken."
+            )
+        )
+        self.zero_button = button
+        return button
 
     # -- reading ------------------------------------------------------------------------
     def current_group(self):
@@ -109,6 +134,7 @@ class FiguresPage(StepPage):
         )
         years = get_vision(project).years  # not the analysis: it may still be on its way
         group = self.current_group()
+        self._show_types_hint(group)
         rows = [] if group is None else self._rows(group)
         if self.model.set_content(rows, years, self.capacity):
             self.view.fit_columns()
@@ -118,6 +144,24 @@ class FiguresPage(StepPage):
         )
         if self.capacity:
             self.helper.set_group(group)
+
+    def _kinds(self) -> list[CapacityKind | None]:
+        """The kinds of capacity the Soort filter shows (need: [None])."""
+        if not self.capacity:
+            return [None]
+        chosen = self.kind_combo.currentData()
+        return [CapacityKind(chosen)] if chosen else list(CapacityKind)
+
+    def _show_types_hint(self, group) -> None:
+        names = ", ".join(label(t).lower() for t in group.housing_types) if group else ""
+        self.types_hint.setText(
+            self.tr(
+                "{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap "
+                "Aandachtsgroepen."
+            ).format(group_name(group), names)
+            if group
+            else ""
+        )
 
     def _fill_combo(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()
@@ -136,14 +180,8 @@ class FiguresPage(StepPage):
             project, group.id
         )
         series = {(s.municipality_code, s.housing_type, s.kind): s for s in listed}
-        wanted_kind = self.kind_combo.currentData() if self.capacity else None
-        with_data = {s.housing_type for s in listed if s.values}
-        types = [
-            t
-            for t in HousingType
-            if self.all_types.isChecked() or t in group.housing_types or t in with_data
-        ]
-        kinds = ([wanted_kind] if wanted_kind else list(CapacityKind)) if self.capacity else [None]
+        kinds = self._kinds()
+        types = group.housing_types
         chosen = self.municipality_combo.currentData()
         vacancies = municipalities.all_vacancies(project) if self.capacity else {}
         rows = []
@@ -240,6 +278,66 @@ class FiguresPage(StepPage):
                 row.values[year] = quantity
         self.model.refresh_values()
 
+    # -- zero fill ----------------------------------------------------------------------
+    def _update_zero_actions(self) -> None:
+        group = self.current_group()
+        chosen = self.municipality_combo.currentData()
+        place = self.municipality_combo.currentText()
+        scope = place if chosen else place.lower()  # "Delft" or "alle gemeenten"
+        self.zero_actions["group"].setText(
+            self.tr("{0}: alle lege cellen ({1})").format(group_name(group), scope)
+            if group
+            else self.tr("Deze groep")
+        )
+        self.zero_actions["group"].setEnabled(group is not None)
+        self.zero_actions["municipality"].setText(
+            self.tr("{0}: alle lege cellen van alle groepen").format(place)
+            if chosen
+            else self.tr("Eén gemeente, alle groepen (kies eerst een gemeente)")
+        )
+        self.zero_actions["municipality"].setEnabled(bool(chosen))
+
+    def _zero_selection(self) -> None:
+        self.view.zero_selection()
+
+    def _zero_group(self) -> None:
+        group = self.current_group()
+        if group is not None:
+            self._zero(group.id, self.municipality_combo.currentData(), self._kinds())
+
+    def _zero_municipality(self) -> None:
+        code = self.municipality_combo.currentData()
+        if code:
+            self._zero(None, code, [None] if not self.capacity else list(CapacityKind))
+
+    def _zero(self, group_id, municipality_code, kinds) -> None:
+        """Set every empty expected cell of the scope to 0, as one undoable edit."""
+        if self.session.readonly:
+            return
+        project = self.session.project
+        cells = [
+            c
+            for c in figures.empty_cells(
+                project,
+                capacity=self.capacity,
+                group_id=group_id,
+                municipality_code=municipality_code,
+            )
+            if c.kind in kinds
+        ]
+        if not cells:
+            self.message.show_error(self.tr("Er zijn geen lege cellen in deze keuze."))
+            return
+        changes = [CellChange(cell, 0) for cell in cells]
+        self.session.perform(
+            self.tr("Lege cellen op 0 zetten ({0})").format(len(changes)),
+            lambda: figures.set_cells(project, changes),
+            lambda _old: lambda: figures.set_cells(project, [CellChange(c, None) for c in cells]),
+            "capacity" if self.capacity else "need",
+            self.step,
+            on_error=self.message.show_error,
+        )
+
     def _write_note(self, row: GridRow, text: str) -> bool:
         group = self.current_group()
         if group is None:
@@ -264,8 +362,8 @@ class NeedPage(FiguresPage):
 
     def intro(self) -> str:
         return self.tr(
-            "Hoeveel woningen heeft de groep per jaar nodig? Een leeg vak is "
-            "onbekend; vul 0 in als er geen behoefte is."
+            "Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep "
+            "gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is."
         )
 
 
@@ -278,6 +376,7 @@ class CapacityPage(FiguresPage):
 
     def intro(self) -> str:
         return self.tr(
-            "Hoeveel woningen komen er per jaar voor de groep beschikbaar, per "
-            "soort aanbod? Grijze rijen worden berekend met de toewijzingshulp."
+            "Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm "
+            "en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. "
+            "Grijze rijen worden berekend met de toewijzingshulp."
         )

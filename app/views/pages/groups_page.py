@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -109,11 +110,19 @@ class GroupsPage(StepPage):
         self.level_boxes: dict[SupportLevel, QCheckBox] = {}
         types = QGroupBox(self.tr("Woonvormen"))
         grid = QGridLayout(types)
+        types_note = QLabel(
+            self.tr(
+                "Alleen voor deze woonvormen vraagt Thuisplan woonbehoefte en aanbod; "
+                "elk ervan moet zijn ingevuld (0 mag) voordat de opgave bekend is."
+            )
+        )
+        types_note.setWordWrap(True)
+        grid.addWidget(types_note, 0, 0, 1, 2)
         for i, housing_type in enumerate(HousingType):
             box_ = QCheckBox(label(housing_type))
             box_.toggled.connect(self._save_types)
             self.type_boxes[housing_type] = box_
-            grid.addWidget(box_, i // 2, i % 2)
+            grid.addWidget(box_, 1 + i // 2, i % 2)
         levels = QGroupBox(self.tr("Begeleidingsniveaus"))
         row = QHBoxLayout(levels)
         for level in SupportLevel:
@@ -169,12 +178,34 @@ class GroupsPage(StepPage):
             return
         types = [t for t, b in self.type_boxes.items() if b.isChecked()]
         levels = [s for s, b in self.level_boxes.items() if b.isChecked()]
-        self._update(
+        if not self._confirm_dropped_types(group, types) or not self._update(
             group,
             self.tr("Woonvormen van {0} wijzigen").format(group_name(group)),
             housing_types=types,
             support_levels=levels,
+        ):
+            self._show_details()  # the boxes show what is stored
+
+    def _confirm_dropped_types(self, group, types) -> bool:
+        """Switching off a housing type that has figures: they stop counting (and are
+        kept); ask before, naming how many."""
+        outside = groups.figures_outside(self.session.project, group.id, types)
+        dropped = {t: n for t, n in outside.items() if t in group.housing_types}
+        if not dropped:
+            return True
+        listed = ", ".join(
+            self.tr("{0} ({1} cijfers)").format(label(t).lower(), n) for t, n in dropped.items()
         )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Woonvorm uitzetten"),
+            self.tr(
+                "{0} heeft ingevulde cijfers bij: {1}. Die tellen niet meer mee zolang de "
+                "woonvorm uit staat; ze blijven bewaard en tellen weer mee als u hem weer "
+                "aanzet. Doorgaan?"
+            ).format(group_name(group), listed),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_definition(self) -> None:
         group = self.current()

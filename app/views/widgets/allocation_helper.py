@@ -1,5 +1,6 @@
 """The allocation helper: vrijkomende sociale huurwoningen per year x a share for the group
-fills the group's allocation rows (zelfstandig regulier)."""
+fills the group's allocation rows (of zelfstandig regulier, or of the group's own housing
+type when it does not use regular homes)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QTableView, QVBoxLayout
 
-from app.models import CapacityKind, HousingType
+from app.models import CapacityKind
 from app.services import figures, municipalities
+from app.services.allocation import rule_housing_type
 from app.services.errors import DomainError
 from app.services.validation import parse_quantity, parse_share
-from app.views.labels import vocab
+from app.views.labels import label, vocab
 from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number
 from app.views.widgets.message_bar import MessageBar
-
-RULE_TYPE = HousingType.INDEPENDENT_REGULAR
 
 
 @dataclass
@@ -54,6 +54,7 @@ class AllocationHelper(QGroupBox):
     def set_group(self, group) -> None:
         """Show the shares for `group` (None: nothing to show)."""
         self.group = group
+        self.rule_type = None if group is None else rule_housing_type(group.housing_types)
         years = self.session.analysis().figures.years
         if self.model is None or years != self.years:
             self.years = years
@@ -66,14 +67,17 @@ class AllocationHelper(QGroupBox):
             self.tr(
                 "Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk "
                 "percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit "
-                "vrijkomende voorraad' (zelfstandig regulier). Maak het percentage leeg om de "
+                "vrijkomende voorraad' ({1}). Maak het percentage leeg om de "
                 "berekening uit te zetten; de getallen blijven dan staan."
-            ).format(vocab(group.label) if group.is_standard else group.label)
+            ).format(
+                vocab(group.label) if group.is_standard else group.label,
+                label(self.rule_type).lower(),
+            )
         )
         shares = {
             s.municipality_code: s.allocation_share
             for s in figures.capacity_series(self.session.project, group.id)
-            if s.kind is CapacityKind.ALLOCATION and s.housing_type is RULE_TYPE
+            if s.kind is CapacityKind.ALLOCATION and s.housing_type is self.rule_type
         }
         vacancies = municipalities.all_vacancies(self.session.project)
         self.model.set_rows(
@@ -114,12 +118,12 @@ class AllocationHelper(QGroupBox):
         except DomainError as error:
             self.message.show_error(f"{row.name}: {error}")
             return False
-        project, group_id = self.session.project, self.group.id
+        project, group_id, rule_type = self.session.project, self.group.id, self.rule_type
         ok = self.session.perform(
             self.tr("Toewijzingspercentage wijzigen"),
-            lambda: figures.set_allocation_rule(project, row.code, group_id, share, RULE_TYPE),
+            lambda: figures.set_allocation_rule(project, row.code, group_id, share, rule_type),
             lambda state: (
-                lambda: figures.restore_allocation(project, row.code, group_id, state, RULE_TYPE)
+                lambda: figures.restore_allocation(project, row.code, group_id, state, rule_type)
             ),
             "capacity",
             self.page.step,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 
 from app.services.text_safety import spreadsheet_text
 from app.views.models.grid_model import FigureGridModel
-from app.views.numbers import number
+from app.views.numbers import number, unknown
 from app.views.widgets.clipboard import parse_tsv, to_tsv
 
 CELL_PADDING = 16  # the cell's margins and focus frame
@@ -77,7 +77,8 @@ class GridView(QTableView):
         largest_value = max((max(row.values.values(), default=0) for row in rows), default=0)
         number_width = max(
             plain.horizontalAdvance(number(largest_value)),
-            bold.horizontalAdvance(number(max(year_totals, default=0)) + " *"),
+            bold.horizontalAdvance(number(max(year_totals, default=0))),
+            bold.horizontalAdvance(unknown()),
             MIN_YEAR_WIDTH - CELL_PADDING,
         )
         for column in range(grid.columnCount()):
@@ -86,7 +87,10 @@ class GridView(QTableView):
                 texts = [grid.data(grid.index(i, column)) or "" for i in samples]
                 content = max((plain.horizontalAdvance(text) for text in texts), default=0)
             elif column == grid.total_column:
-                content = bold.horizontalAdvance(number(sum(year_totals)) + " *")
+                content = max(
+                    bold.horizontalAdvance(number(sum(year_totals))),
+                    bold.horizontalAdvance(unknown()),
+                )
             else:
                 content = number_width
             title = grid.headerData(column, Qt.Orientation.Horizontal) or ""
@@ -120,10 +124,11 @@ class GridView(QTableView):
             (self.tr("Kopiëren"), "Ctrl+C", self.copy_selection),
             (self.tr("Plakken"), "Ctrl+V", self.paste),
             (self.tr("Wissen"), "Delete", self.clear_selection),
+            (self.tr("Lege cellen op 0 zetten"), "", self.zero_selection),
             (self.tr("Naar rechts doorvoeren"), "Ctrl+R", lambda: self.fill(right=True)),
             (self.tr("Omlaag doorvoeren"), "Ctrl+D", lambda: self.fill(right=False)),
         ):
-            action = menu.addAction(f"{text}\t{shortcut}")
+            action = menu.addAction(f"{text}\t{shortcut}" if shortcut else text)
             action.triggered.connect(slot)
         menu.exec(self.viewport().mapToGlobal(position))
 
@@ -159,6 +164,19 @@ class GridView(QTableView):
         ]
         if edits:
             self.edits_requested.emit(edits, self.tr("Cellen wissen"))
+
+    def zero_selection(self) -> None:
+        """Set the empty cells of the selection to 0: 'none needed' said on purpose."""
+        grid = self.grid()
+        edits = [
+            (grid.rows[r], grid.year_at(c), "0")
+            for r, c in self._editable_cells()
+            if grid.year_at(c) not in grid.rows[r].values
+        ]
+        if edits:
+            self.edits_requested.emit(
+                edits, self.tr("Lege cellen op 0 zetten ({0})").format(len(edits))
+            )
 
     def copy_selection(self) -> None:
         """Put the selected block on the clipboard as tab-separated text."""

@@ -44,3 +44,16 @@ def norm_text(share: float) -> str:
         return "2/3"
     whole = abs(share * 100 - round(share * 100)) < 1e-6
     return percent(share, 0 if whole else 1)
+
+
+def required_share_text(
+    required: float | None, reachable: bool | None, needed: float | None
+) -> str:
+    """The social share new construction needs to reach the goal: '41,3 %', or, when more
+    than all of it would have to be social rent, 'niet haalbaar met nieuwbouw alleen:
+    nodig 128,0 %' (never a bare 100 %)."""
+    if required is None:
+        return UNKNOWN
+    if reachable is False and needed is not None:
+        return f"niet haalbaar met nieuwbouw alleen: nodig {percent(needed)}"
+    return percent(required)
