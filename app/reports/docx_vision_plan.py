@@ -65,7 +65,7 @@ AGREEMENT_HEADER = [
     "Deadline",
     "Trekker",
 ]
-AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.4, 2]
+AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.7, 2]  # Deadline: room for "december"
 
 
 def agreement_row(data: DocumentData, agreement) -> list:
