@@ -2,10 +2,11 @@
 
 The uitvraag promises that a formula is refused wherever it is, also in a column
 Thuisplan does not read (a `=HYPERLINK(...)` in the municipality-name column) or
-on a sheet it does not read. openpyxl reads only the columns asked for, so the
-sheets' XML is streamed here (expat, bounded memory) and every `<f>` in a cell of
-the SpreadsheetML namespace is reported with its sheet title and place. Run it
-after `xlsx_guard.check_workbook_file` has refused bombs and DTDs.
+on a sheet it does not read. openpyxl reads only the columns asked for, so every
+sheet the workbook names (the parts its relationships point to, as Excel and
+openpyxl find them) is streamed here (expat, bounded memory) and every `<f>` in a
+cell of the SpreadsheetML namespace is reported with its sheet title and place.
+Run it after `xlsx_guard.check_workbook_file` has refused bombs and DTDs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.reports.xlsx_guard import (
 )
 
 MAX_FORMULAS = 1000  # more is no uitvraag; the message says so instead of listing them
+MAX_SHEETS = 1000  # sheets (and relationships) looked at: far more than any workbook has
 _MAIN = (
     "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     "http://purl.oclc.org/ooxml/spreadsheetml/main",  # Strict Open XML
@@ -53,11 +55,10 @@ def formula_cells(path: Path) -> list[FormulaCell]:
     found: list[FormulaCell] = []
     try:
         with zipfile.ZipFile(path) as archive:
-            titles = sheet_titles(archive)
-            for entry in archive.infolist():
-                if entry.filename.lower().endswith(".xml"):
-                    title = titles.get(entry.filename, entry.filename)
-                    _CellScan(title, found).run(archive, entry)
+            names = set(archive.namelist())
+            for part, title in sheet_titles(archive).items():
+                if part in names:  # a missing sheet part: openpyxl calls it damaged
+                    _CellScan(title, found).run(archive, archive.getinfo(part))
     except UNREADABLE_ZIP as exc:
         raise UnreadableWorkbookError(damaged_message(Path(path).name)) from exc
     return found
@@ -86,12 +87,12 @@ def _elements(archive: zipfile.ZipFile, part: str, local_name: str) -> list[dict
     parser = expat.ParserCreate(namespace_separator=" ")
 
     def start(name, attributes):
-        if name.rsplit(" ", 1)[-1] == local_name:
+        if name.rsplit(" ", 1)[-1] == local_name and len(found) < MAX_SHEETS:
             found.append(attributes)
 
     parser.StartElementHandler = start
     try:
-        parser.Parse(archive.read(part), True)
+        feed_part(archive, archive.getinfo(part), parser)
     except expat.ExpatError:
         return []  # a damaged part: openpyxl refuses the workbook when it reads it
     return found
@@ -105,14 +106,14 @@ class _CellScan:
         self.found = found
         self.row = self.column = 0
         self.formula: list[str] | None = None  # text of the <f> being read
+        self.parser = expat.ParserCreate(namespace_separator=" ")
 
     def run(self, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
-        parser = expat.ParserCreate(namespace_separator=" ")
-        parser.StartElementHandler = self._start
-        parser.EndElementHandler = self._end
-        parser.CharacterDataHandler = self._text
+        """Scan `entry` (once: an expat parser reads one document)."""
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
         try:
-            feed_part(archive, entry, parser)
+            feed_part(archive, entry, self.parser)
         except expat.ExpatError:
             return  # not well-formed: openpyxl refuses it if it reads this part at all
 
@@ -127,6 +128,7 @@ class _CellScan:
             self._place(attributes.get("r"))
         elif local == "f":
             self.formula = []
+            self.parser.CharacterDataHandler = self._text  # only here: text is costly
 
     def _place(self, reference: str | None) -> None:
         match = _REFERENCE.fullmatch(reference or "")
@@ -148,6 +150,7 @@ class _CellScan:
             text = "".join(self.formula)[:_SHOWN]
             self.found.append(FormulaCell(self.sheet, self.row, self.column, text))
             self.formula = None
+            self.parser.CharacterDataHandler = None
             if len(self.found) > MAX_FORMULAS:
                 raise UnreadableWorkbookError(
                     f"Het werkboek bevat meer dan {MAX_FORMULAS:,} formules; een uitvraag-"
