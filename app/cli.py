@@ -214,7 +214,7 @@ def _template(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from app.reports.collection_import import prepare_import
-    from app.reports.collection_text import plan_text
+    from app.reports.collection_text import changes_text, problems_text
     from app.services.collection_plan import apply_import
     from app.storage import open_project_file
 
@@ -222,7 +222,10 @@ def _import(args: argparse.Namespace) -> int:
         plan = prepare_import(project, args.workbooks, valid_rows_only=args.valid_rows_only)
         if not args.dry_run:
             apply_import(project, plan)
-    print(plan_text(plan, applied=not args.dry_run))
+    problems = problems_text(plan)
+    if problems:  # errors a user can make go to stderr (README)
+        print(problems, file=sys.stderr)
+    print(changes_text(plan, applied=not args.dry_run))
     return EXIT_USER_ERROR if plan.has_problems else 0
 
 

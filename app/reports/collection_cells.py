@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from app.models import CapacityKind, HousingType
+from app.reports.xlsx_formulas import FormulaCell
 from app.reports.xlsx_guard import UnreadableWorkbookError
 from app.services.collection import (
     CellIssue,
@@ -49,6 +51,7 @@ class SheetReader:
         self.values: list[ImportedValue] = []
         self.issues: list[CellIssue] = []
         self.rejected: set[tuple[str, int]] = set()
+        self._formulas_seen: set[tuple[str, int, int]] = set()  # reported with their year
         self._groups = {" ".join(g.label.split()).casefold(): g for g in layout.groups}
         self._inactive = {" ".join(label.split()).casefold() for label in layout.inactive_labels}
 
@@ -63,6 +66,18 @@ class SheetReader:
         self.issues.append(CellIssue(self.workbook, sheet, row, column, _shown(value), reason))
         if row > 1:
             self.rejected.add((sheet, row))
+
+    def formulas(self, cells: Sequence[FormulaCell], sheets: Sequence[str]) -> None:
+        """Refuse every formula cell of the workbook, wherever it is (the year cells
+        already read are reported once, with their year); `sheets` are the names of
+        the sheets read, matched to the titles as `read_sheet` was."""
+        names = {name.casefold(): name for name in sheets}
+        for cell in cells:
+            sheet = names.get(cell.sheet.casefold(), cell.sheet)
+            if (sheet, cell.row, cell.column) in self._formulas_seen:
+                continue
+            place = f"{_letter(cell.column)}{cell.row}"
+            self.issue(sheet, cell.row, _letter(cell.column), f"={cell.formula}", _formula(place))
 
     def sheet_missing(self, sheet: str) -> None:
         """Record that a sheet the layout needs is not there."""
@@ -141,6 +156,8 @@ class SheetReader:
         seen[row.key] = line
         for col, year in columns["years"].items():
             cell = cells[col - 1]
+            if cell.data_type == "f":
+                self._formulas_seen.add((sheet, line, col))
             self._value(sheet, line, f"{_letter(col)} ({year})", cell, row, year)
 
     def _key(self, sheet, line, cells, keys, capacity) -> CollectionRow | None:
@@ -214,7 +231,7 @@ def cell_quantity(cell) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
-        raise ValidationError("Bevat een formule. Vul het aantal zelf in, zonder formule.")
+        raise ValidationError(_formula(getattr(cell, "coordinate", "")))
     if cell.data_type == "e":
         raise ValidationError(f"Bevat de foutwaarde {value}. Vul een geheel aantal in.")
     if isinstance(value, bool):
@@ -231,6 +248,12 @@ def cell_quantity(cell) -> int | None:
                 f"'{_shown(value)}' is tekst, geen getal. Vul een geheel aantal in (0 of meer)."
             ) from error
     return check_quantity(value)
+
+
+def _formula(place: str) -> str:
+    """The reason a formula cell is refused, naming the cell ('B3') when known."""
+    where = f"Cel {place} bevat" if place else "Bevat"
+    return f"{where} een formule. Thuisplan leest geen formules: vul de waarde zelf in."
 
 
 def _year(value: object) -> int | None:

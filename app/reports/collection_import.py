@@ -16,6 +16,7 @@ from xml.etree.ElementTree import ParseError
 
 from app.reports.collection_cells import SheetReader
 from app.reports.export_io import CancelFn, ProgressFn, Steps
+from app.reports.xlsx_formulas import FormulaCell, formula_cells
 from app.reports.xlsx_guard import UnreadableWorkbookError, check_workbook_file, damaged_message
 from app.services.collection import CollectionLayout, WorkbookReading, collection_layout
 from app.services.collection_plan import ImportPlan, plan_import
@@ -49,12 +50,13 @@ def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
     name = path.name
     try:
         check_workbook_file(path)
-        return _read(path, layout)
+        formulas = formula_cells(path)
+        return _read(path, layout, formulas)
     except UnreadableWorkbookError as error:
         return WorkbookReading(name, refused=error.message)
 
 
-def _read(path: Path, layout: CollectionLayout) -> WorkbookReading:
+def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> WorkbookReading:
     import openpyxl
 
     name = path.name
@@ -71,6 +73,7 @@ def _read(path: Path, layout: CollectionLayout) -> WorkbookReading:
                 reader.sheet_missing(sheet_name)
             else:
                 reader.read_sheet(workbook[title], sheet_name, capacity=capacity)
+        reader.formulas(formulas, [name for name, _ in SHEETS])
         return reader.result()
     except UnreadableWorkbookError:
         raise

@@ -10,6 +10,7 @@ the key columns are locked (sheet protection without password, year cells unlock
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from app.reports.export_io import (
@@ -22,6 +23,7 @@ from app.reports.export_io import (
     unique_file_name,
 )
 from app.reports.safe_text import clean_text, write_text_cell
+from app.reports.xlsx_layout import fit_row, print_setup, text_width
 from app.reports.xlsx_style import style_like
 from app.services.collection import CollectionLayout, CollectionRow, collection_layout
 from app.services.validation import MAX_QUANTITY
@@ -36,6 +38,7 @@ _WIDTHS = {"Gemeentecode": 14, "Gemeente": 24, "Aandachtsgroep": 44, "Woonvorm":
 _INPUT_FILL = "FFF8DC"
 _COMPUTED_FILL = "E7E6E6"
 _HEADER_FILL = "1F4E79"
+_INSTRUCTION_WIDTH = 120  # characters: one column that fits an A4 landscape page
 
 
 @collector_paused()
@@ -156,12 +159,28 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
     last_row = max(len(rows) + 1, 2)
     first = get_column_letter(first_year_col)
     _validation(sheet, f"{first}2:{last_col}{last_row}")
+    widths = _key_widths(layout)
     for col, title in enumerate(header, start=1):
-        width = _WIDTHS.get(str(title), 38 if title == KIND_COLUMN else 10)
+        width = widths.get(str(title), 38 if title == KIND_COLUMN else 10)
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.freeze_panes = f"{first}2"
     sheet.auto_filter.ref = f"A1:{last_col}{last_row}"
+    print_setup(sheet, "1:1")
     _protect(sheet)
+
+
+def _key_widths(layout: CollectionLayout) -> dict[str, float]:
+    """The key columns' widths, widened (up to 60) for a long name or group label of the
+    user's own, so that no key is cut off on screen or on paper."""
+    texts = {
+        "Gemeente": layout.municipality_names.values(),
+        "Aandachtsgroep": [g.label for g in layout.groups],
+    }
+    widths = dict(_WIDTHS)
+    for title, values in texts.items():
+        longest = max((text_width(clean_text(v)) for v in values), default=0.0)
+        widths[title] = min(max(widths[title], math.ceil(longest + 1)), 60)
+    return widths
 
 
 def _style_header(sheet, header, font_cls, fill_cls) -> None:
@@ -223,27 +242,36 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
             "plekken dat per jaar beschikbaar komt, per soort aanbod.",
             False,
         ),
+        ("3. Alleen de gele cellen onder de jaartallen kunt u invullen.", False),
         (
-            "3. Alleen de gele cellen met jaartallen kunt u invullen. Hele aantallen, 0 of meer.",
+            "4. Zo leest Thuisplan getallen: alleen hele aantallen, 0 of meer, zonder "
+            "decimalen. Een punt scheidt duizendtallen: '1.000' is duizend. Een getal met een "
+            "komma of decimalen (zoals 12,5) wordt geweigerd, net als tekst of een datum.",
             False,
         ),
         (
-            "4. Een lege cel betekent 'niet ingevuld': de huidige waarde in Thuisplan blijft "
+            "5. Een lege cel betekent 'niet ingevuld': de huidige waarde in Thuisplan blijft "
             "dan staan. Vul 0 in als er geen behoefte of aanbod is.",
             False,
         ),
         (
-            "5. Grijze cellen worden berekend (vrijkomende sociale huurwoningen × het "
+            "6. Grijze cellen worden berekend (vrijkomende sociale huurwoningen × het "
             "toewijzingspercentage) en kunt u hier niet wijzigen.",
             False,
         ),
         (
-            "6. Verander de kolommen, de kopjes en de namen van de werkbladen niet, voeg geen "
-            "regels toe en gebruik geen formules: Thuisplan leest het werkboek weer in en "
-            "controleert elke cel.",
+            "7. Verander de kolommen, de kopjes en de namen van de werkbladen niet en voeg geen "
+            "regels toe. Gebruik nergens formules, ook niet in kolommen of op bladen die "
+            "Thuisplan niet leest: een cel met een formule wordt geweigerd.",
             False,
         ),
-        ("7. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
+        (
+            "8. Thuisplan controleert bij het inlezen elke cel en meldt elke geweigerde cel met "
+            "blad, regel en kolom. Uit een werkboek met geweigerde cellen wordt niets "
+            "ingelezen, tenzij de opsteller kiest om alleen de goede regels in te lezen.",
+            False,
+        ),
+        ("9. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
     ]
     for line, (text, bold) in enumerate(lines, start=1):
         cell = sheet.cell(line, 1)
@@ -251,7 +279,10 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True, size=14 if line == 1 else 11)
-    sheet.column_dimensions["A"].width = 110
+        fit_row(sheet, line, [(text, _INSTRUCTION_WIDTH)])
+    sheet.row_dimensions[1].height = 24  # the 14 pt title
+    sheet.column_dimensions["A"].width = _INSTRUCTION_WIDTH
+    print_setup(sheet)
 
 
 def _addressee(layout: CollectionLayout) -> str:

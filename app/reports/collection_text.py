@@ -1,4 +1,5 @@
-"""The import report and preview as plain Dutch text (for `thuisplan import`)."""
+"""The import report and preview as plain Dutch text (for `thuisplan import`): the
+problems (for stderr) and the changes (for stdout)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from app.services.formatting import number
 MAX_LISTED = 500  # a terminal full of lines helps nobody; the GUI shows every one
 
 
-def plan_text(plan: ImportPlan, *, applied: bool) -> str:
-    """Rejected cells, conflicts and the changes (old -> new), with a closing line."""
+def problems_text(plan: ImportPlan) -> str:
+    """Why workbooks or cells were refused, and the conflicts; '' when there are none.
+    The CLI prints this on stderr, as it does every error a user can make."""
     lines: list[str] = []
     for workbook, reason in plan.refused:
         lines.append(f"Geweigerd: {workbook}: {reason}")
@@ -28,7 +30,12 @@ def plan_text(plan: ImportPlan, *, applied: bool) -> str:
             offers = "; ".join(f"{origin}: {number(value)}" for origin, value in c.proposals)
             lines.append(f"  {c.row.describe(c.year)} (nu {_old(c.current)}): {offers}")
         lines += _more(len(plan.conflicts))
-    lines += ["", f"Wijzigingen ({len(plan.changes)}):"]
+    return "\n".join(lines).strip("\n")
+
+
+def changes_text(plan: ImportPlan, *, applied: bool) -> str:
+    """The changes (old -> new), with a closing line."""
+    lines = [f"Wijzigingen ({len(plan.changes)}):"]
     for change in plan.changes[:MAX_LISTED]:
         sheet = "Aanbod" if change.row.kind is not None else "Woonbehoefte"
         lines.append(

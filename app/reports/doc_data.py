@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from app.models import ActionLine
@@ -12,13 +11,9 @@ from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services import agreements, measures, norms, partners
 from app.services.analysis import Analysis, analyse
 from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo
+from app.services.dutch_dates import day_text, long_date
 from app.services.formatting import UNKNOWN, number, percent, signed
 from app.storage import ProjectFile
-
-MONTHS = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -77,10 +72,7 @@ def load_document_data(project: ProjectFile, small: SmallNumbers = NO_PROTECTION
     )
 
 
-def dutch_date(day: dt.date | None = None) -> str:
-    """'7 maart 2026'."""
-    day = day or dt.date.today()
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+dutch_date = day_text  # '7 maart 2026' (today by default)
 
 
 def value_text(value: float | None, unit: str = "") -> str:
@@ -95,7 +87,4 @@ def value_text(value: float | None, unit: str = "") -> str:
 
 def reference_date(text: str) -> str:
     """'2024-01-01' -> '1 januari 2024'; other text as it is, empty -> 'onbekend'."""
-    try:
-        return dutch_date(dt.date.fromisoformat(text.strip()))
-    except ValueError:
-        return text.strip() or UNKNOWN
+    return long_date(text) or UNKNOWN

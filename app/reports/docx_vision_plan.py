@@ -9,6 +9,7 @@ from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_note
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.demo import EXAMPLE_NOTE
+from app.services.dutch_dates import long_date
 from app.services.formatting import percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
@@ -64,7 +65,7 @@ AGREEMENT_HEADER = [
     "Deadline",
     "Trekker",
 ]
-AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.4, 2]
+AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.7, 2]  # Deadline: room for "december"
 
 
 def agreement_row(data: DocumentData, agreement) -> list:
@@ -83,7 +84,7 @@ def agreement_row(data: DocumentData, agreement) -> list:
         indicator,
         value_text(agreement.baseline),
         targets or "–",
-        agreement.deadline or "–",
+        long_date(agreement.deadline) or "–",
         owner,
     ]
 
@@ -147,7 +148,7 @@ def _sources(document, data: DocumentData) -> None:
     paragraph(document, f"{CBS_ATTRIBUTION}.")
     paragraph(document, f"Normen en aandachtsgroepen: {PROGRAMME_2022}; {PROGRESS_2023}.")
     rows = [
-        [n.label, Cell(percent(n.value), True), n.source or "–", n.reference_date or "–"]
+        [n.label, Cell(percent(n.value), True), n.source or "–", long_date(n.reference_date) or "–"]
         for n in data.norms
     ]
     caption(document, "Tabel", "Normen")

@@ -20,7 +20,7 @@ from app.reports.export_io import (
 )
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.reports.xlsx_cached import inject_cached_values
-from app.reports.xlsx_style import print_setup
+from app.reports.xlsx_layout import print_setup
 from app.reports.xlsx_tables import AnnexData
 from app.services import agreements, norms, partners
 from app.services.analysis import analyse

@@ -12,6 +12,7 @@ Dutch message. openpyxl itself parses through defusedxml when it is installed
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
@@ -37,6 +38,18 @@ _DTD_MARKERS = tuple(
     marker.encode(encoding)
     for marker in ("<!DOCTYPE", "<!ENTITY")
     for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+# What zipfile raises for a damaged package; zlib.error for a damaged compressed part.
+UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,  # a compression method zipfile does not know
 )
 
 
@@ -72,7 +85,7 @@ def check_workbook_file(path: Path) -> None:
             _check_directory(archive, name)
             _check_no_dtd(archive, name)
             _check_depth(archive, name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except UNREADABLE_ZIP as exc:
         raise UnreadableWorkbookError(damaged_message(name)) from exc
 
 
@@ -179,10 +192,7 @@ class _XmlScan:
         parser.EndElementHandler = self._end
         parser.StartDoctypeDeclHandler = self._doctype
         try:
-            with archive.open(entry) as part:
-                while chunk := part.read(_CHUNK):
-                    parser.Parse(chunk, False)
-            parser.Parse(b"", True)
+            feed_part(archive, entry, parser)
         except (self._Stop, expat.ExpatError):
             return  # not well-formed: openpyxl refuses it if it reads this part at all
 
@@ -204,6 +214,14 @@ class _XmlScan:
 
     def _doctype(self, *_args) -> None:
         raise self._Stop
+
+
+def feed_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, parser) -> None:
+    """Stream one part of the package through an expat `parser`, a megabyte at a time."""
+    with archive.open(entry) as part:
+        while chunk := part.read(_CHUNK):
+            parser.Parse(chunk, False)
+    parser.Parse(b"", True)
 
 
 def defused_parsing_active() -> bool:

@@ -1,20 +1,29 @@
 """Shared table writing for the Excel annex: header style, number formats, widths,
-frozen header, autofilter; user text always stays text; small numbers masked."""
+frozen header, autofilter; user text always stays text; small numbers masked; whole
+numbers shown whole and dates as real dates in Dutch order."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, write_text_cell
+from app.reports.xlsx_layout import fit_row, text_lines, word_width
+from app.services.dutch_dates import read_stored
 
 COUNT = "#,##0"
 SIGNED = "+#,##0;-#,##0;0"
 DECIMAL = "#,##0.0"
 SIGNED_DECIMAL = "+#,##0.0;-#,##0.0;0.0"
 SHARE = "0.0%"
+# A target or realisation: whole numbers whole ('10', not '10,0'), others with a decimal.
+AMOUNT = "#,##0 or #,##0.0"
+DATE = "dd-mm-yyyy"  # a date cell shown as 31-12-2030
+YEAR = "0"  # a year in a date column: 2030, not 2.030
+_WHOLE_FORMATS = {COUNT: COUNT, SIGNED: SIGNED, AMOUNT: COUNT}
 HEADER_FILL = "1F4E79"
 
 
@@ -43,16 +52,30 @@ def write_table(
     write_header(sheet, columns)
     line = 1
     for line, values in enumerate(rows, start=2):
-        for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            put(sheet.cell(line, col), value, column, small)
+        write_row(sheet, line, columns, values, small)
     last = get_column_letter(len(columns))
     sheet.freeze_panes = freeze
     sheet.auto_filter.ref = f"A1:{last}{max(line, 2)}"
     return line
 
 
+def write_row(
+    sheet, line: int, columns: Sequence[Column], values: Sequence[object], small: SmallNumbers
+) -> None:
+    """One row of values under `columns`, tall enough for the text that wraps."""
+    for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+        put(sheet.cell(line, col), value, column, small)
+    texts = (
+        (value, column.width)
+        for column, value in zip(columns, values, strict=True)
+        if isinstance(value, str)
+    )
+    fit_row(sheet, line, texts)
+
+
 def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
-    """The styled header row, with the column widths."""
+    """The styled header row, with the column widths; tall enough for its wrapped titles,
+    and repeated at the top of every printed page."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -70,7 +93,13 @@ def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
             first = cell
         else:
             style_like(cell, first)
-        sheet.column_dimensions[get_column_letter(col)].width = column.width
+        sheet.column_dimensions[get_column_letter(col)].width = _header_width(column)
+    fit_row(sheet, row, ((c.title, _header_width(c)) for c in columns), header=True)
+    sheet.print_title_rows = f"{row}:{row}"
+
+
+def _header_width(column: Column) -> float:
+    return word_width(column.title, column.width) if isinstance(column.title, str) else column.width
 
 
 def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION) -> None:
@@ -79,6 +108,9 @@ def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION
         return
     if isinstance(value, bool):
         write_text_cell(cell, "ja" if value else "nee")
+    elif isinstance(value, dt.date):
+        cell.value = value
+        set_number_format(cell, DATE)
     elif isinstance(value, int | float):
         if column.count and small.hides(value):
             from openpyxl.styles import Alignment
@@ -86,12 +118,19 @@ def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION
             write_text_cell(cell, small.mask)
             cell.alignment = Alignment(horizontal="right")
             return
+        number_format = column.number_format
+        if number_format in _WHOLE_FORMATS and float(value).is_integer():
+            value, number_format = int(value), _WHOLE_FORMATS[number_format]
+        elif number_format == AMOUNT:
+            number_format = DECIMAL
+        elif number_format == DATE:
+            number_format = YEAR
         cell.value = value
-        if column.number_format:
-            set_number_format(cell, column.number_format)
+        if number_format:
+            set_number_format(cell, number_format)
     else:
         write_text_cell(cell, value)
-        if len(str(value)) > column.width:
+        if len(str(value)) > column.width / 2 and text_lines(str(value), column.width) > 1:
             from openpyxl.styles import Alignment
 
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -139,11 +178,12 @@ def title_rows(sheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:
     return start + len(lines)
 
 
-def print_setup(sheet) -> None:
-    """A4 landscape, all columns on one page width (an officer prints the annex)."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1" if sheet.freeze_panes else None
+def sheet_date(text: str) -> object:
+    """A stored date as an annex cell: a day as a real date (shown 31-12-2030), a year as
+    the number 2030, a month as 'december 2030', other text as it is."""
+    parsed = read_stored(text)
+    if parsed is None:
+        return text or None
+    if parsed.day is not None:
+        return parsed.as_date()
+    return parsed.year if parsed.month is None else parsed.long()

@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from app.models import BaselineIndicator, DistributionKey
 from app.reports.safe_text import SmallNumbers
 from app.reports.xlsx_style import (
+    AMOUNT,
     COUNT,
+    DATE,
     DECIMAL,
     SHARE,
     SIGNED,
     SIGNED_DECIMAL,
     Column,
+    sheet_date,
     title_rows,
     write_table,
 )
@@ -100,12 +103,11 @@ def write_overview(sheet, data: AnnexData) -> None:
 
 def _table_at(sheet, start: int, columns, rows, small: SmallNumbers) -> None:
     """A table whose header is on row `start` (below title lines)."""
-    from app.reports.xlsx_style import put, write_header
+    from app.reports.xlsx_style import write_header, write_row
 
     write_header(sheet, columns, row=start)
     for line, values in enumerate(rows, start=start + 1):
-        for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            put(sheet.cell(line, col), value, column, small)
+        write_row(sheet, line, columns, values, small)
 
 
 def write_fair_shares(sheet, data: AnnexData) -> None:
@@ -193,18 +195,18 @@ def write_agreements(sheet, data: AnnexData) -> None:
     groups = {g.id: g.label for g in data.analysis.figures.groups}
     municipalities = {m.code: m.name for m in data.analysis.figures.municipalities}
     columns = [
-        Column("Afspraak", 50),
-        Column("Partijen", 40),
-        Column("Trekker", 26),
-        Column("Gemeente", 20),
-        Column("Aandachtsgroep", 30),
-        Column("Indicator", 30),
+        Column("Afspraak", 44),
+        Column("Partijen", 32),
+        Column("Trekker", 22),
+        Column("Gemeente", 18),
+        Column("Aandachtsgroep", 26),
+        Column("Indicator", 26),
         Column("Eenheid", 10),
-        Column("Nulmeting", 11, DECIMAL),
-        Column("Deadline", 12),
+        Column("Nulmeting", 11, AMOUNT),
+        Column("Deadline", 12, DATE),
         Column("Jaar", 8),
-        Column("Doel", 10, DECIMAL),
-        Column("Gerealiseerd", 12, DECIMAL),
+        Column("Doel", 10, AMOUNT),
+        Column("Gerealiseerd", 12, AMOUNT),
         Column("Status", 14),
     ]
     rows = []
@@ -218,7 +220,7 @@ def write_agreements(sheet, data: AnnexData) -> None:
             a.indicator,
             a.unit,
             a.baseline,
-            a.deadline,
+            sheet_date(a.deadline),
         ]
         for year, y in (a.years or {None: None}).items():
             status = y.status.label if y and y.status else None
@@ -240,16 +242,16 @@ def write_sources(sheet, data: AnnexData) -> None:
     columns = [
         Column("Gemeente / norm", 30),
         Column("Gegeven", 40),
-        Column("Waarde", 14),
+        Column("Waarde", 14, COUNT),
         Column("Bron", 60),
-        Column("Peildatum", 14),
+        Column("Peildatum", 14, DATE),
     ]
     rows = []
     for m in data.analysis.figures.municipalities:
         for indicator, figure in m.baseline.items():
-            rows.append(
-                [m.name, indicator.label, figure.value, figure.source, figure.reference_date]
-            )
+            date = sheet_date(figure.reference_date)
+            rows.append([m.name, indicator.label, figure.value, figure.source, date])
     for norm in data.norms:
-        rows.append(["Norm", norm.label, percent(norm.value), norm.source, norm.reference_date])
+        date = sheet_date(norm.reference_date)
+        rows.append(["Norm", norm.label, percent(norm.value), norm.source, date])
     _table_at(sheet, start, columns, rows, SmallNumbers())

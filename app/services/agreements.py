@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from sqlmodel import Session, select
@@ -17,13 +16,13 @@ from app.models import (
     TargetGroup,
 )
 from app.services.dto import AgreementInfo, AgreementYearInfo
+from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import municipality_row, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
 
-_DEADLINE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _UNSET = object()
 
 
@@ -150,13 +149,8 @@ def _apply(session: Session, row: Agreement, **fields) -> None:
             setattr(row, name, check_text(fields[name], label, max_length=length))
     if "baseline" in fields:
         row.baseline = _number(fields["baseline"], "De nulmeting")
-    if "deadline" in fields:
-        deadline = check_text(fields["deadline"], "De deadline", max_length=50)
-        if deadline and not _DEADLINE.match(deadline):
-            raise ValidationError(
-                f"'{deadline}' is geen datum. Schrijf bijvoorbeeld 2027 of 2027-12-31."
-            )
-        row.deadline = deadline
+    if "deadline" in fields:  # typed as 31-12-2030 or 31 december 2030, stored as ISO
+        row.deadline = stored_date(fields["deadline"], "De deadline")
     if "municipality_code" in fields:
         code = fields["municipality_code"]
         row.municipality_id = municipality_row(session, code).id if code else None

@@ -10,6 +10,7 @@ from sqlmodel import Session, func, select
 from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
 from app.services.allocation import recompute_allocation
 from app.services.dto import BaselineValue, MunicipalityInfo
+from app.services.dutch_dates import stored_date
 from app.services.errors import ValidationError
 from app.services.lookup import municipality_row, touch, vision_row
 from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
@@ -81,7 +82,7 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
         indicator = BaselineIndicator(entry.indicator)
         value = None if entry.value is None else check_quantity(entry.value, MAX_BASELINE)
         source = check_text(entry.source, "De bron", max_length=500) or USER_SOURCE
-        reference_date = check_text(entry.reference_date, "De peildatum", max_length=50)
+        reference_date = stored_date(entry.reference_date, "De peildatum")
         checked.append((entry.code, indicator, value, source, reference_date))
     with project.write() as session:
         result = []

@@ -6,6 +6,7 @@ from sqlmodel import select
 
 from app.models import Norm, UrgencyCategory
 from app.services.dto import NormInfo
+from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import touch
 from app.services.validation import check_text
@@ -34,7 +35,7 @@ def set_norm(
         if row is None:
             raise NotFoundError(f"Onbekende norm: {code}.")
         row.value = float(value)
-        row.reference_date = check_text(reference_date, "De peildatum", max_length=50)
+        row.reference_date = stored_date(reference_date, "De peildatum")
         row.source = check_text(source, "De bron", max_length=500)
         touch(session)
         return _info(row)

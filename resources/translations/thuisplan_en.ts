@@ -56,138 +56,138 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="121" />
+      <location filename="../../app/views/pages/agreements_page.py" line="122" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="110" />
+      <location filename="../../app/views/pages/agreements_page.py" line="111" />
       <source>Wie doet wat, gemeten met welke indicator, met welk doel per jaar? Vul later de realisatie en de status in.</source>
       <translation>Who does what, measured by which indicator, with what target each year? Fill in the results and status later.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="126" />
+      <location filename="../../app/views/pages/agreements_page.py" line="127" />
       <source>Afspraak &amp;toevoegen</source>
       <translation>&amp;Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="128" />
+      <location filename="../../app/views/pages/agreements_page.py" line="129" />
       <source>&amp;Partijen kiezen…</source>
       <translation>&amp;Choose parties…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="130" />
+      <location filename="../../app/views/pages/agreements_page.py" line="131" />
       <source>Afspraak &amp;verwijderen</source>
       <translation>&amp;Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="144" />
+      <location filename="../../app/views/pages/agreements_page.py" line="145" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="146" />
+      <location filename="../../app/views/pages/agreements_page.py" line="147" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="153" />
+      <location filename="../../app/views/pages/agreements_page.py" line="154" />
       <source>Gerealiseerd</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="160" />
+      <location filename="../../app/views/pages/agreements_page.py" line="161" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="172" />
+      <location filename="../../app/views/pages/agreements_page.py" line="173" />
       <source>Doelen en realisatie per jaar</source>
       <translation>Targets and results per year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="202" />
+      <location filename="../../app/views/pages/agreements_page.py" line="204" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="204" />
+      <location filename="../../app/views/pages/agreements_page.py" line="206" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="209" />
+      <location filename="../../app/views/pages/agreements_page.py" line="211" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="212" />
-      <location filename="../../app/views/pages/agreements_page.py" line="215" />
+      <location filename="../../app/views/pages/agreements_page.py" line="214" />
+      <location filename="../../app/views/pages/agreements_page.py" line="217" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="220" />
+      <location filename="../../app/views/pages/agreements_page.py" line="222" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="228" />
+      <location filename="../../app/views/pages/agreements_page.py" line="230" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="229" />
+      <location filename="../../app/views/pages/agreements_page.py" line="231" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="231" />
+      <location filename="../../app/views/pages/agreements_page.py" line="233" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="236" />
+      <location filename="../../app/views/pages/agreements_page.py" line="239" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="238" />
+      <location filename="../../app/views/pages/agreements_page.py" line="241" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="275" />
+      <location filename="../../app/views/pages/agreements_page.py" line="278" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="278" />
+      <location filename="../../app/views/pages/agreements_page.py" line="281" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="285" />
+      <location filename="../../app/views/pages/agreements_page.py" line="288" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="286" />
+      <location filename="../../app/views/pages/agreements_page.py" line="289" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="298" />
+      <location filename="../../app/views/pages/agreements_page.py" line="301" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="319" />
+      <location filename="../../app/views/pages/agreements_page.py" line="322" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="338" />
+      <location filename="../../app/views/pages/agreements_page.py" line="341" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -1887,7 +1887,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartiesDialog</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="76" />
+      <location filename="../../app/views/pages/agreements_page.py" line="77" />
       <source>Partijen bij de afspraak</source>
       <translation>Parties to the agreement</translation>
     </message>
@@ -2123,57 +2123,57 @@ Please report this to your administrator and include the log file:
   <context>
     <name>RowTableModel</name>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="30" />
+      <location filename="../../app/views/models/municipality_models.py" line="31" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="34" />
+      <location filename="../../app/views/models/municipality_models.py" line="35" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="38" />
+      <location filename="../../app/views/models/municipality_models.py" line="39" />
       <source>Provincie</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="91" />
+      <location filename="../../app/views/models/municipality_models.py" line="92" />
       <source>Sociale huur</source>
       <translation>Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="92" />
+      <location filename="../../app/views/models/municipality_models.py" line="93" />
       <source>Nieuwbouw</source>
       <translation>New build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="93" />
+      <location filename="../../app/views/models/municipality_models.py" line="94" />
       <source>w.v. sociaal</source>
       <translation>of which social</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="94" />
+      <location filename="../../app/views/models/municipality_models.py" line="95" />
       <source>w.v. midden</source>
       <translation>of which mid-market</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="107" />
+      <location filename="../../app/views/models/municipality_models.py" line="108" />
       <source>Onbekend: vul dit cijfer in.</source>
       <translation>Unknown: please enter this figure.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="109" />
+      <location filename="../../app/views/models/municipality_models.py" line="110" />
       <source>ingevuld: {0}</source>
       <translation>entered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="111" />
+      <location filename="../../app/views/models/municipality_models.py" line="112" />
       <source>bron: {0}</source>
       <translation>source: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="113" />
+      <location filename="../../app/views/models/municipality_models.py" line="115" />
       <source>, peildatum {0}</source>
       <translation>, reference date {0}</translation>
     </message>

@@ -63,25 +63,42 @@ def test_template_per_municipality_then_import_two_of_them(run, demo_file, tmp_p
 
 
 def test_import_of_a_bad_workbook_reports_and_exits_1(run, demo_file, tmp_path):
-    """A workbook with text in a number cell: the cell reported, exit 1, file unchanged."""
+    """A workbook with text in a number cell: the cell reported on stderr (the README's
+    promise for user errors), exit 1, file unchanged."""
     run("template", "demo.thuisplan", "uitvraag.xlsx")
     _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "F3", "veel")
     _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "E2", 4321)
     before = file_hash(demo_file)
     result = run("import", "demo.thuisplan", "uitvraag.xlsx")
     assert result.returncode == 1
-    assert "blad Woonbehoefte, regel 3, kolom F (2026) [veel]" in result.stdout
-    assert "Niets ingelezen uit uitvraag.xlsx" in result.stdout
+    assert "blad Woonbehoefte, regel 3, kolom F (2026) [veel]" in result.stderr
+    assert "Niets ingelezen uit uitvraag.xlsx" in result.stderr
+    assert "veel" not in result.stdout and "0 wijziging(en) ingelezen" in result.stdout
     assert "Traceback" not in result.stderr
     assert file_hash(demo_file) == before
 
 
+def test_import_refuses_a_formula_anywhere_on_stderr(run, demo_file, tmp_path):
+    """A =HYPERLINK(...) in the municipality-name column, a column Thuisplan does not read:
+    refused on stderr with sheet and cell, exit 1, the vision byte-identical."""
+    run("template", "demo.thuisplan", "uitvraag.xlsx")
+    _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "B3", '=HYPERLINK("https://x.nl","Delft")')
+    _fill(tmp_path / "uitvraag.xlsx", "Woonbehoefte", "E2", 4321)
+    before = file_hash(demo_file)
+    result = run("import", "demo.thuisplan", "uitvraag.xlsx")
+    assert result.returncode == 1
+    assert "blad Woonbehoefte, regel 3, kolom B" in result.stderr
+    assert "Cel B3 bevat een formule" in result.stderr
+    assert "formule" not in result.stdout and "Traceback" not in result.stderr
+    assert file_hash(demo_file) == before
+
+
 def test_import_of_a_non_xlsx_file(run, demo_file, tmp_path):
-    """A non-xlsx file is refused in Dutch with exit 1 and no traceback."""
+    """A non-xlsx file is refused in Dutch on stderr with exit 1 and no traceback."""
     (tmp_path / "brief.xlsx").write_text("Beste collega,")
     result = run("import", "demo.thuisplan", "brief.xlsx")
     assert result.returncode == 1
-    assert "is geen Excel-werkmap" in result.stdout
+    assert "is geen Excel-werkmap" in result.stderr
     assert "Traceback" not in result.stderr
 
 

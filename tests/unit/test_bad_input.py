@@ -441,9 +441,15 @@ def test_agreements_refuse_bad_input(rule_project):
 
 
 def _deadline_ok(text: str) -> bool:
-    import re
+    """Whether `text` is a date the deadline accepts (31-12-2030, 31 december 2030, ...)."""
+    from app.services.dutch_dates import parse_date
+    from app.services.errors import ValidationError
 
-    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text.strip())) or not text.strip()
+    try:
+        parse_date(text)
+    except ValidationError:
+        return False
+    return True
 
 
 def _statuses() -> set[str]:

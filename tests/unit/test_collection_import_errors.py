@@ -231,3 +231,114 @@ def test_conflicting_workbooks_shown_not_overwritten(demo, pristine, tmp_path):
     assert [value for _, value in conflict.proposals] == [40, 50]
     assert conflict.proposals[0][0].startswith("delft.xlsx, Woonbehoefte regel ")
     assert [(c.new, c.sources) for c in plan.changes] == [(7, ("delft.xlsx", "regio.xlsx"))]
+
+
+def _formulas_everywhere(workbook):
+    """A good change, and formulas where Thuisplan reads nothing: the municipality-name
+    column, a column without header, a column beyond those it reads, a row far below,
+    the Instructie sheet and a sheet of the user's own."""
+    need = workbook["Woonbehoefte"]
+    need.cell(find_row(need, **DELFT), year_column(need, 2025)).value = 40
+    need["B3"] = '=HYPERLINK("https://example.org","Delft")'
+    need["M4"] = "=1+1"
+    need["BZ5"] = "=SUM(A1:A3)"  # column 78: beyond the 64 columns read
+    need["A20000"] = "=NOW()"  # far below the data
+    workbook["Instructie"]["C2"] = "=TODAY()"
+    workbook.create_sheet("Eigen notities")["A1"] = "=2*3"
+
+
+def test_a_formula_in_any_cell_is_refused_with_its_place(demo, demo_path, pristine, tmp_path):
+    """A formula is refused wherever it is, also where Thuisplan reads nothing: each is
+    reported by sheet and cell, and the workbook changes nothing in the vision."""
+    path = _variant(pristine, tmp_path, _formulas_everywhere)
+    plan = prepare_import(demo, [path])
+    places = {(i.sheet, i.row, i.column) for i in plan.issues if "formule" in i.reason}
+    assert places == {
+        ("Woonbehoefte", 3, "B"),
+        ("Woonbehoefte", 4, "M"),
+        ("Woonbehoefte", 5, "BZ"),
+        ("Woonbehoefte", 20000, "A"),
+        ("Instructie", 2, "C"),
+        ("Eigen notities", 1, "A"),
+    }
+    hyperlink = next(i for i in plan.issues if i.column == "B")
+    assert hyperlink.reason.startswith("Cel B3 bevat een formule")
+    assert hyperlink.value.startswith("=HYPERLINK(")
+    assert plan.blocked == ("ingevuld.xlsx",) and plan.changes == ()
+    before = file_hash(demo_path)
+    apply_import(demo, plan)
+    assert file_hash(demo_path) == before
+
+
+def test_a_formula_row_is_skipped_even_with_valid_rows_only(demo, pristine, tmp_path):
+    """Choosing 'valid rows only' never takes a row that holds a formula anywhere."""
+
+    def edit(workbook):
+        need = workbook["Woonbehoefte"]
+        line = find_row(need, **DELFT)
+        need.cell(line, year_column(need, 2025)).value = 40
+        need.cell(line, 2).value = '=HYPERLINK("https://example.org","Delft")'
+        need.cell(line + 1, year_column(need, 2025)).value = 41
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)], valid_rows_only=True)
+    assert [(c.year, c.new) for c in plan.changes] == [(2025, 41)]
+
+
+def test_a_year_cell_formula_is_reported_once(demo, pristine, tmp_path):
+    """A formula in a year cell is one issue, named with its year, not two."""
+    path = _variant(pristine, tmp_path, _set("Woonbehoefte", 2026, "=3*4"))
+    [issue] = prepare_import(demo, [path]).issues
+    assert issue.column == "F (2026)" and "bevat een formule" in issue.reason
+
+
+def _rewrite_part(path, part, change):
+    """Rewrite one XML part of the .xlsx at `path` in place: `change(text) -> text`."""
+    import zipfile
+
+    items = []
+    with zipfile.ZipFile(path) as old:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == part:
+                data = change(data.decode("utf-8")).encode("utf-8")
+            items.append((info.filename, data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in items:
+            new.writestr(name, data)
+
+
+def test_formulas_in_a_prefixed_namespace_and_shared_ones_are_found(demo, pristine, tmp_path):
+    """The XML may name the cell namespace with a prefix, or share one formula over many
+    cells; openpyxl would read both as formulas, so both are refused."""
+    path = _variant(pristine, tmp_path, lambda workbook: None)
+
+    def change(xml: str) -> str:
+        cell = '<x:c xmlns:x="{ns}" r="Q2"><x:f>1+1</x:f><x:v>2</x:v></x:c>'
+        shared = '<c r="R2"><f t="shared" si="0"/><v>2</v></c>'
+        ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        return xml.replace('<c r="A2"', cell.format(ns=ns) + shared + '<c r="A2"', 1)
+
+    _rewrite_part(path, "xl/worksheets/sheet2.xml", change)
+    plan = prepare_import(demo, [path])
+    places = {(i.sheet, i.row, i.column) for i in plan.issues if "formule" in i.reason}
+    assert {("Woonbehoefte", 2, "Q"), ("Woonbehoefte", 2, "R")} <= places
+    assert plan.changes == ()
+
+
+def test_damaged_compressed_part_is_refused_not_raised(pristine, tmp_path):
+    """A part whose compressed bytes are damaged gives the Dutch 'beschadigd', no zlib
+    traceback."""
+    import zipfile
+
+    from app.reports.collection_import import read_workbook
+
+    data = bytearray(pristine.read_bytes())
+    with zipfile.ZipFile(pristine) as archive:
+        info = archive.getinfo("xl/worksheets/sheet2.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start + 20, start + 60):
+        data[offset] ^= 0xFF
+    damaged = tmp_path / "beschadigd.xlsx"
+    damaged.write_bytes(bytes(data))
+    reading = read_workbook(damaged, None)
+    assert reading.refused is not None and "beschadigd" in reading.refused

@@ -84,11 +84,16 @@ def test_year_cells_validated_and_keys_locked(template):
 
 
 def test_instruction_sheet_in_dutch(template):
-    """The Instructie sheet explains in Dutch how to fill the workbook."""
+    """The Instructie sheet explains in Dutch how to fill the workbook and how numbers are
+    read: whole numbers, '1.000' is a thousand, no decimals, empty is 'niet ingevuld', no
+    formulas anywhere."""
     text = " ".join(
         str(c.value) for row in openpyxl.load_workbook(template)["Instructie"] for c in row
     )
-    assert "Hoe vult u dit werkboek in?" in text and "Hele aantallen" in text
+    assert "Hoe vult u dit werkboek in?" in text and "alleen hele aantallen" in text
+    assert "'1.000' is duizend" in text and "zonder decimalen" in text
+    assert "Een lege cel betekent 'niet ingevuld'" in text
+    assert "Gebruik nergens formules" in text
 
 
 def _edit_cells(template, edits):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 
 from app.models import BaselineIndicator
 from app.services.dto import MunicipalityInfo
+from app.services.dutch_dates import long_date
 from app.services.reference_data import ReferenceMunicipality
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
@@ -110,7 +111,8 @@ def baseline_model(edit, parent=None) -> RowTableModel:
             else:
                 text = RowTableModel.tr("bron: {0}").format(figure.source or "-")
             if figure.reference_date:
-                text += RowTableModel.tr(", peildatum {0}").format(figure.reference_date)
+                date = long_date(figure.reference_date)
+                text += RowTableModel.tr(", peildatum {0}").format(date)
             return text
 
         return Column(

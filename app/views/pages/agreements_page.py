@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.models import AgreementStatus
 from app.services import agreements, municipalities, partners
 from app.services import target_groups as groups
+from app.services.dutch_dates import short_date
 from app.services.errors import DomainError
 from app.services.steps import Step
 from app.services.tombstone import restore_deleted
@@ -186,7 +187,7 @@ class AgreementsPage(StepPage):
 
     # -- columns ------------------------------------------------------------------------
     def _columns(self) -> list[Column]:
-        def field(header, name, text=None, choices=None, parse=None):
+        def field(header, name, text=None, choices=None, parse=None, value=None):
             def edit(agreement, value):
                 if parse is not None:
                     try:
@@ -196,7 +197,8 @@ class AgreementsPage(StepPage):
                         return False
                 return self._update(agreement, **{name: value})
 
-            return Column(header, lambda a: getattr(a, name), text=text, edit=edit, choices=choices)
+            read = value or (lambda a: getattr(a, name))
+            return Column(header, read, text=text, edit=edit, choices=choices)
 
         return [
             field(self.tr("Afspraak"), "description"),
@@ -233,7 +235,8 @@ class AgreementsPage(StepPage):
                 text=lambda a: _number_text(a.baseline),
                 parse=parse_number,
             ),
-            field(self.tr("Deadline"), "deadline"),
+            # Shown and edited as 31-12-2030; the service reads that and stores ISO.
+            field(self.tr("Deadline"), "deadline", value=lambda a: short_date(a.deadline)),
             field(
                 self.tr("Trekker"),
                 "owner_partner_id",
