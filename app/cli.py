@@ -242,23 +242,36 @@ def _export(args: argparse.Namespace) -> int:
     if small.enabled and small.threshold < 2:
         print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
         return EXIT_USER_ERROR
+    template = _house_style(args.template) if args.docx or args.agreements_dir else None
     with open_project_file(args.file, readonly=True) as project:
-        for written in _export_documents(project, args, small):
+        for written in _export_documents(project, args, template, small):
             print(f"Geschreven: {written}")
     return 0
 
 
-def _export_documents(project, args: argparse.Namespace, small):
+def _house_style(path: Path | None):
+    """The user's template, checked once; what was left out of it is said on stderr."""
+    if path is None:
+        return None
+    from app.reports.docx_template import read_house_style
+
+    style = read_house_style(path)
+    if style.note:
+        print(f"thuisplan: {style.note}", file=sys.stderr)
+    return style
+
+
+def _export_documents(project, args: argparse.Namespace, template, small):
     if args.docx:
         from app.reports.docx_vision import write_vision_document
 
-        yield write_vision_document(project, args.docx, template=args.template, small_numbers=small)
+        yield write_vision_document(project, args.docx, template=template, small_numbers=small)
     if args.agreements_dir:
         from app.reports.docx_agreements import write_agreement_documents
 
         Path(args.agreements_dir).mkdir(parents=True, exist_ok=True)  # a new folder is fine
         yield from write_agreement_documents(
-            project, args.agreements_dir, template=args.template, small_numbers=small
+            project, args.agreements_dir, template=template, small_numbers=small
         )
     if args.xlsx:
         from app.reports.xlsx_annex import write_data_annex

@@ -18,6 +18,11 @@ from app.services.file_names import safe_file_name
         ("", "woonzorgvisie"),
         ("\x00\x07", "woonzorgvisie"),
         ("Ëén thuis € ïnclusief", "Ëén thuis € ïnclusief"),
+        ("visie\u202excod.exe", "visiexcod.exe"),  # would show as 'visieexe.docx'
+        ("\u2067Delft\u2069 \u200ee.o.\u200f", "Delft e.o"),  # no trailing dot
+        ("C1\x85\x9bcontrole", "C1-controle"),
+        ("half\ud800surrogaat", "half-surrogaat"),
+        ("\u202e", "woonzorgvisie"),
     ],
 )
 def test_safe_file_name(text, expected):
