@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import io
 import json
+import logging
 import sqlite3
 import sys
 from pathlib import Path
@@ -21,6 +22,17 @@ from app.storage import FileInUseError
 from app.storage.log_file import log_path
 
 FILE = Path("regio.thuisplan")
+
+
+@pytest.fixture(autouse=True)
+def own_log_handlers():
+    """The log handlers a test adds (one per data folder) are closed and removed after it."""
+    logger = logging.getLogger("app")
+    before = list(logger.handlers)
+    yield
+    for handler in [h for h in logger.handlers if h not in before]:
+        handler.close()
+        logger.removeHandler(handler)
 
 
 def _sqlalchemy(error: sqlite3.Error):
