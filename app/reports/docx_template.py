@@ -146,9 +146,10 @@ class _Reducer:
         self.parts: dict[str, tuple[bytes, str | None]] = {}  # name -> (bytes, content type)
         self.rels: dict[str, list[Relationship]] = {}  # part name -> its kept relationships
         self.image_bytes = 0
+        self.main = ""
 
     def run(self) -> tuple[bytes, Findings]:
-        main = self._main_part()
+        main = self.main = self._main_part()
         body = self._xml(main)
         kept = self._follow(main, "document")
         section = body.find(f"{{{xml.W}}}body/{{{xml.W}}}sectPr")
@@ -162,12 +163,16 @@ class _Reducer:
         return self._package(main), self.findings
 
     def _main_part(self) -> str:
+        main = None
         for rel in read_relationships(self._raw("_rels/.rels", required=True), ""):
             kind = classify(rel, "package")
-            if kind == "main" and self._exists(rel.target):
-                return rel.target
-            self.findings.add_relationship(rel, kind)
-        raise TemplateError(_not_a_document(self.name))
+            if kind == "main" and main is None and self._exists(rel.target):
+                main = rel.target
+            else:
+                self.findings.add_relationship(rel, kind)
+        if main is None:
+            raise TemplateError(_not_a_document(self.name))
+        return main
 
     def _follow(self, source: str, source_kind: str) -> set[str]:
         """Keep what `source`'s relationships point to, as far as a part of `source_kind`
@@ -175,6 +180,8 @@ class _Reducer:
         kept_rels = []
         for rel in read_relationships(self._raw(_rels_name(source)), source):
             kind = classify(rel, source_kind)
+            if rel.internal and rel.target == self.main:
+                kind = "unknown"  # a part that claims to be the main document again
             if kind in ("keep", "image") and self._exists(rel.target):
                 if self._keep(rel, kind):
                     kept_rels.append(rel)

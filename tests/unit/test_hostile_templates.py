@@ -215,3 +215,21 @@ def test_a_dotx_template_is_accepted(normal, tmp_path):
     style = read_house_style(path)
     assert isinstance(style, HouseStyle) and style.note == ""
     assert open_template(style).styles["Heading 1"].font.name == hostile.HOUSE_FONT
+
+
+def test_a_part_that_points_back_at_the_main_document(normal, tmp_path):
+    """A 'header' that is the main document itself (a loop, or a way to smuggle the body
+    back in): left out and named; the document body stays empty."""
+    rels = _parts(normal)["word/_rels/document.xml.rels"]
+    extra = (
+        b'<Relationship Id="rIdLus" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/header" Target="document.xml"/></Relationships>'
+    )
+    path = hostile.rewrite(
+        normal,
+        tmp_path / "lus.docx",
+        replace={"word/_rels/document.xml.rels": rels.replace(b"</Relationships>", extra)},
+    )
+    style = read_house_style(path)
+    assert "een onbekend onderdeel (document.xml)" in style.note
+    assert open_template(style).paragraphs == []
