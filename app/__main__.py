@@ -33,9 +33,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.views.gui_check import arm  # packaging: report on the first window, quit
 
         arm()
-    from app.views.startup import run  # Qt only: the first window shows before the rest loads
-
+    try:
+        from app.views.startup import run  # Qt only: the first window shows before the rest
+    except ImportError as exc:  # Qt or a system library it needs is missing
+        print(gui_missing_text(exc), file=sys.stderr)
+        return 1
     return run(args)
+
+
+def gui_missing_text(exc: ImportError) -> str:
+    """Why the window cannot start, in Dutch, with what still works."""
+    from app.services.text_safety import terminal_text
+
+    return terminal_text(
+        "thuisplan: het venster kan niet starten: een onderdeel ontbreekt op deze computer "
+        f"({exc}). De opdrachten werken wel (thuisplan --help); vraag de beheerder de "
+        "ontbrekende onderdelen te installeren (zie README, 'Starten en testen')."
+    )
 
 
 if __name__ == "__main__":

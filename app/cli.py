@@ -1,22 +1,25 @@
 """The command-line interface: the same services as the GUI, without a display.
 
 Errors a user can cause are printed in Dutch on stderr with exit code 1, never
-as a traceback.
+as a traceback; anything unexpected goes to the log file with a short Dutch line
+and exit code 70 (`cli_failures`). Everything printed passes `terminal_text`
+(`cli_output`): names from someone else's file cannot drive the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.cli_failures import EXIT_USER_ERROR, failure
+from app.cli_output import json_text, terminal_output
 from app.services.about import about_text
-from app.services.errors import DomainError
-from app.storage import ProjectFileError
 
-EXIT_USER_ERROR = 1
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 # argparse looks its messages up through a module-level `_`; give the common ones in Dutch.
 _ARGPARSE_DUTCH = {
@@ -117,22 +120,36 @@ def _document_commands(commands) -> None:
 
 def main(argv: Sequence[str]) -> int:
     """Run a sub-command; returns the exit code."""
-    args = build_parser().parse_args(list(argv))
-    if args.selftest:
-        from app.selftest import run_selftest
+    with terminal_output():
+        args = build_parser().parse_args(list(argv))
+        if args.selftest:
+            from app.selftest import run_selftest
 
-        return run_selftest()
-    if args.command is None:
-        build_parser().print_help()
-        return 0
-    try:
-        return COMMANDS[args.command](args)
-    except (DomainError, ProjectFileError) as error:
-        print(f"thuisplan: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except OSError as error:
-        print(f"thuisplan: {error.strerror or error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+            return run_selftest()
+        if args.command is None:
+            build_parser().print_help()
+            return 0
+        try:
+            return COMMANDS[args.command](args)
+        except KeyboardInterrupt:
+            print("thuisplan: afgebroken.", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:  # the reader stopped (| head): stop quietly, as cat does
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+        except Exception as error:
+            text, code = failure(error, args.file, writing=args.command == "import")
+            print(f"thuisplan: {text}", file=sys.stderr)
+            return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit cannot fail again."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -171,8 +188,7 @@ def _summary(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        json.dump(summary_data(analysis), sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        print(json_text(summary_data(analysis)))
     else:
         from app.reports.text_summary import summary_text
 
@@ -245,23 +261,36 @@ def _export(args: argparse.Namespace) -> int:
     if small.enabled and small.threshold < 2:
         print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
         return EXIT_USER_ERROR
+    template = _house_style(args.template) if args.docx or args.agreements_dir else None
     with open_project_file(args.file, readonly=True) as project:
-        for written in _export_documents(project, args, small):
+        for written in _export_documents(project, args, template, small):
             print(f"Geschreven: {written}")
     return 0
 
 
-def _export_documents(project, args: argparse.Namespace, small):
+def _house_style(path: Path | None):
+    """The user's template, checked once; what was left out of it is said on stderr."""
+    if path is None:
+        return None
+    from app.reports.docx_template import read_house_style
+
+    style = read_house_style(path)
+    if style.note:
+        print(f"thuisplan: {style.note}", file=sys.stderr)
+    return style
+
+
+def _export_documents(project, args: argparse.Namespace, template, small):
     if args.docx:
         from app.reports.docx_vision import write_vision_document
 
-        yield write_vision_document(project, args.docx, template=args.template, small_numbers=small)
+        yield write_vision_document(project, args.docx, template=template, small_numbers=small)
     if args.agreements_dir:
         from app.reports.docx_agreements import write_agreement_documents
 
         Path(args.agreements_dir).mkdir(parents=True, exist_ok=True)  # a new folder is fine
         yield from write_agreement_documents(
-            project, args.agreements_dir, template=args.template, small_numbers=small
+            project, args.agreements_dir, template=template, small_numbers=small
         )
     if args.xlsx:
         from app.reports.xlsx_annex import write_data_annex

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.reports.doc_data import DocumentData, load_document_data
-from app.reports.docx_base import caption, heading, open_template, paragraph, save, table
+from app.reports.docx_base import (
+    HouseStyle,
+    caption,
+    heading,
+    house_style,
+    open_template,
+    paragraph,
+    save,
+    table,
+)
 from app.reports.docx_vision import cover
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_text
 from app.reports.docx_vision_intro import social_rent_table
@@ -40,7 +49,7 @@ def write_agreement_documents(
     folder: Path,
     *,
     per: str = "partner",
-    template: Path | None = None,
+    template: Path | HouseStyle | None = None,
     small_numbers: SmallNumbers = NO_PROTECTION,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
@@ -51,6 +60,7 @@ def write_agreement_documents(
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"De map '{folder}' bestaat niet.")
+    template = house_style(template)  # checked and reduced once for all documents
     open_template(template)  # a missing style is reported before any work
     data = load_document_data(project, small_numbers)
     subjects = _subjects(data, per)
@@ -84,7 +94,7 @@ def _subjects(data: DocumentData, per: str) -> list[Subject]:
     raise ValueError(per)
 
 
-def _document(data: DocumentData, subject: Subject, template: Path | None):
+def _document(data: DocumentData, subject: Subject, template: HouseStyle | None):
     document = open_template(template)
     cover(document, data, "Prestatieafspraken", subject.name)
     heading(document, f"Prestatieafspraken {subject.name}", 1)

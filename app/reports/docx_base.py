@@ -1,19 +1,21 @@
 """Building blocks for Thuisplan's Word documents on a house-style template.
 
 Open the template (Thuisplan's own or the municipality's .docx with the same style
-names; a missing style is a Dutch `TemplateError`), then add a cover page, a table
-of contents field that Word updates on opening, headings, safe text, tables (rows
-built once each: python-docx's `table.cell` is quadratic), figures and captions.
+names, checked and reduced by `docx_template`; a missing style is a Dutch
+`TemplateError`), then add a cover page, a table of contents field that Word updates
+on opening, headings, safe text, tables (rows built once each: python-docx's
+`table.cell` is quadratic), figures and captions.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from app.reports.export_io import ExportError
+from app.reports.docx_template import HouseStyle, TemplateError, read_house_style
 from app.reports.safe_text import clean_text
 from app.resources import template_path
 
@@ -33,33 +35,63 @@ REQUIRED_STYLES = (
 DEFAULT_TEMPLATE = "woonzorgvisie.docx"
 
 
-class TemplateError(ExportError):
-    """The chosen Word template cannot be used; the message says why."""
-
-
-def open_template(template: Path | None = None):
+def open_template(template: Path | HouseStyle | None = None):
     """A new document on `template` (default: Thuisplan's), emptied, with every
-    required style present."""
+    required style present. A user's template (a path) is first checked and reduced to
+    what a house style needs (`docx_template.read_house_style`); pass a HouseStyle read
+    once to skip that and to have its note for the user."""
+    if template is None:
+        return _ready(_load(template_path(DEFAULT_TEMPLATE)), DEFAULT_TEMPLATE)
+    style = house_style(template)
+    return _ready(_load(io.BytesIO(style.package), style.name), style.name)
+
+
+def house_style(template: Path | HouseStyle | None) -> HouseStyle | None:
+    """`template` checked once (a path is read with `read_house_style`); None stays None."""
+    if template is None or isinstance(template, HouseStyle):
+        return template
+    return read_house_style(template)
+
+
+def _load(source, name: str = ""):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    path = Path(template) if template else template_path(DEFAULT_TEMPLATE)
+    name = name or Path(source).name
     try:
-        document = docx.Document(str(path))
+        return docx.Document(source if isinstance(source, io.BytesIO) else str(source))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise TemplateError(
-            f"Het sjabloon '{path.name}' is geen bruikbaar Word-document (.docx)."
+            f"Het sjabloon '{name}' is geen bruikbaar Word-document (.docx)."
         ) from exc
     except Exception as exc:  # lxml raises its own errors for broken XML
-        raise TemplateError(f"Het sjabloon '{path.name}' is beschadigd.") from exc
+        raise TemplateError(f"Het sjabloon '{name}' is beschadigd.") from exc
+
+
+def _ready(document, name: str):
     missing = missing_styles(document)
     if missing:
         raise TemplateError(
-            f"Het sjabloon '{path.name}' mist deze stijlen: {', '.join(missing)}. Voeg ze toe "
+            f"Het sjabloon '{name}' mist deze stijlen: {', '.join(missing)}. Voeg ze toe "
             "in Word (Stijlen) of kies het standaardsjabloon van Thuisplan."
         )
     _empty_body(document)
+    if not document.sections:  # a template without page settings: A4, as Thuisplan's own
+        _add_a4_section(document)
     return document
+
+
+def _add_a4_section(document) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document.element.body.append(
+        parse_xml(
+            f'<w:sectPr {nsdecls("w")}><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" '
+            'w:right="1417" w:bottom="1247" w:left="1417" w:header="567" w:footer="567" '
+            'w:gutter="0"/></w:sectPr>'
+        )
+    )
 
 
 def missing_styles(document) -> list[str]:

@@ -15,7 +15,7 @@ from app.reports import docx_vision_analysis as analysis_chapters
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
 from app.reports.doc_data import DocumentData, dutch_date, load_document_data
-from app.reports.docx_base import open_template, page_break, paragraph, save
+from app.reports.docx_base import HouseStyle, open_template, page_break, paragraph, save
 from app.reports.docx_charts import render_charts
 from app.reports.docx_fields import header_and_footer, table_of_contents
 from app.reports.export_io import (
@@ -46,7 +46,7 @@ def write_vision_document(
     project: ProjectFile,
     target: Path,
     *,
-    template: Path | None = None,
+    template: Path | HouseStyle | None = None,
     small_numbers: SmallNumbers = NO_PROTECTION,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,

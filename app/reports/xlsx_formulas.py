@@ -18,12 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from app.reports.xlsx_guard import (
-    UNREADABLE_ZIP,
-    UnreadableWorkbookError,
-    damaged_message,
-    feed_part,
-)
+from app.reports.xlsx_guard import UNREADABLE_ZIP, UnreadableWorkbookError, damaged_message
+from app.reports.zip_guard import feed_part
 
 MAX_FORMULAS = 1000  # more is no uitvraag; the message says so instead of listing them
 MAX_SHEETS = 1000  # sheets (and relationships) looked at: far more than any workbook has

@@ -12,17 +12,24 @@ Dutch message. openpyxl itself parses through defusedxml when it is installed
 from __future__ import annotations
 
 import zipfile
-import zlib
 from pathlib import Path
 from xml.parsers import expat
 
+from app.reports.zip_guard import (
+    UNREADABLE_ZIP,
+    XML_SUFFIXES,
+    feed_part,
+    is_encrypted,
+    is_zip_bomb,
+    part_has_dtd,
+    sniff,
+)
 from app.services.errors import ValidationError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_UNCOMPRESSED = 150 * 1024 * 1024
 MAX_PART_BYTES = 60 * 1024 * 1024
 MAX_SHARED_STRINGS_BYTES = 20 * 1024 * 1024
-MAX_RATIO = 250  # compression ratio above this, for a part over 1 MB, is a zip bomb
 MAX_ENTRIES = 5000
 # Excel's deepest parts (charts, drawings) nest about 15 levels; openpyxl keeps every
 # unknown element inside a row in memory, so 200,000 nested levels in a 3 MB sheet cost
@@ -31,26 +38,7 @@ MAX_XML_DEPTH = 100
 # openpyxl turns every shared string into Python objects up front (about 40 us each): 880,000
 # tiny strings in a 5 MB file took 35 s. A real uitvraag has a few thousand elements there.
 MAX_SHARED_STRING_ELEMENTS = 100_000
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
-_CHUNK = 1024 * 1024
-_DTD_MARKERS = tuple(
-    marker.encode(encoding)
-    for marker in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
-)
-
-
-# What zipfile raises for a damaged package; zlib.error for a damaged compressed part.
-UNREADABLE_ZIP = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    zlib.error,
-    EOFError,
-    OSError,
-    ValueError,
-    NotImplementedError,  # a compression method zipfile does not know
-)
 
 
 class UnreadableWorkbookError(ValidationError):
@@ -61,21 +49,19 @@ def check_workbook_file(path: Path) -> None:
     """Refuse `path` quickly unless it looks like a sound, reasonably sized .xlsx."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
+    kind, size = sniff(path, MAX_FILE_BYTES)
+    if kind == "missing":
         raise UnreadableWorkbookError(f"'{name}' bestaat niet of is geen bestand.")
-    size = path.stat().st_size
-    if size == 0:
+    if kind == "empty":
         raise UnreadableWorkbookError(f"'{name}' is leeg.")
-    if size > MAX_FILE_BYTES:
+    if kind == "too-big":
         raise UnreadableWorkbookError(
             f"'{name}' is te groot ({size // (1024 * 1024)} MB; maximaal "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB) voor een uitvraag-werkboek."
         )
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if head == _OLE_MAGIC:
+    if kind == "ole":
         raise UnreadableWorkbookError(_ole_message(path))
-    if not head.startswith(b"PK\x03\x04"):
+    if kind != "zip":
         raise UnreadableWorkbookError(
             f"'{name}' is geen Excel-werkmap (.xlsx). Sla het bestand in Excel op als "
             "'Excel-werkmap (*.xlsx)'."
@@ -120,7 +106,7 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
         raise UnreadableWorkbookError(f"'{name}' is geen Excel-werkmap (.xlsx).")
     total = 0
     for entry in entries:
-        if entry.flag_bits & 0x1:
+        if is_encrypted(entry):
             raise UnreadableWorkbookError(f"'{name}' is versleuteld en kan niet worden gelezen.")
         total += entry.file_size
         limit = (
@@ -128,10 +114,7 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
             if entry.filename.lower() == "xl/sharedstrings.xml"
             else MAX_PART_BYTES
         )
-        bomb = entry.file_size > _CHUNK and entry.file_size > MAX_RATIO * max(
-            entry.compress_size, 1
-        )
-        if bomb:
+        if is_zip_bomb(entry):
             raise UnreadableWorkbookError(
                 f"'{name}' is onredelijk groot als het wordt uitgepakt en wordt niet gelezen "
                 "(mogelijk een 'zip-bom')."
@@ -149,18 +132,11 @@ def _check_directory(archive: zipfile.ZipFile, name: str) -> None:
 def _check_no_dtd(archive: zipfile.ZipFile, name: str) -> None:
     """No OOXML part needs a DOCTYPE; one is the start of an entity-expansion (XML) bomb."""
     for entry in archive.infolist():
-        if not entry.filename.lower().endswith((".xml", ".rels", ".vml")):
-            continue
-        tail = b""
-        with archive.open(entry) as part:
-            while chunk := part.read(_CHUNK):
-                window = tail + chunk
-                if any(marker in window for marker in _DTD_MARKERS):
-                    raise UnreadableWorkbookError(
-                        f"'{name}' bevat een onveilige XML-constructie (DOCTYPE/ENTITY) en "
-                        "wordt niet gelezen."
-                    )
-                tail = window[-32:]
+        if entry.filename.lower().endswith(XML_SUFFIXES) and part_has_dtd(archive, entry):
+            raise UnreadableWorkbookError(
+                f"'{name}' bevat een onveilige XML-constructie (DOCTYPE/ENTITY) en "
+                "wordt niet gelezen."
+            )
 
 
 def _check_depth(archive: zipfile.ZipFile, name: str) -> None:
@@ -168,7 +144,7 @@ def _check_depth(archive: zipfile.ZipFile, name: str) -> None:
     MAX_SHARED_STRING_ELEMENTS elements (expat, streaming: about 2 s for the 118 MB of a
     national workbook, far less than openpyxl then needs to read it)."""
     for entry in archive.infolist():
-        if entry.filename.lower().endswith((".xml", ".rels", ".vml")):
+        if entry.filename.lower().endswith(XML_SUFFIXES):
             strings = entry.filename.lower() == "xl/sharedstrings.xml"
             _XmlScan(name, MAX_SHARED_STRING_ELEMENTS if strings else None).run(archive, entry)
 
@@ -214,14 +190,6 @@ class _XmlScan:
 
     def _doctype(self, *_args) -> None:
         raise self._Stop
-
-
-def feed_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, parser) -> None:
-    """Stream one part of the package through an expat `parser`, a megabyte at a time."""
-    with archive.open(entry) as part:
-        while chunk := part.read(_CHUNK):
-            parser.Parse(chunk, False)
-    parser.Parse(b"", True)
 
 
 def defused_parsing_active() -> bool:

@@ -46,15 +46,24 @@ class FileInUseError(WriteAccessError):
     """Another Thuisplan (this one, another process or another computer) has the file open.
 
     `owner` is an `app.storage.lock_owner.LockOwner`: user, host, pid and since when.
+    `verifiable` is False when the lock lives on a share without byte-range locks: then
+    nothing tells a colleague still at work from one whose computer crashed, and the
+    user may take the lock over (`app.services.lock_takeover`).
     """
 
-    def __init__(self, path: Path | str, message: str, owner):
+    def __init__(self, path: Path | str, message: str, owner, *, verifiable: bool = True):
         super().__init__(path, message)
         self.owner = owner
+        self.verifiable = verifiable
 
 
 class FolderNotWritableError(WriteAccessError):
     """The file or its folder is read-only for this user (a CD, a read-only share)."""
+
+
+class LockFileError(WriteAccessError):
+    """No lock file could be made beside the project (a full disk), or the lock path holds
+    something that is not a plain lock file (a planted link); read-only still works."""
 
 
 class FileUnreachableError(ProjectFileError):

@@ -15,10 +15,17 @@ next opener takes it over. On a network share a crashed computer's lock is freed
 when the server notices (NFS lease or SMB session timeout, typically one to a few
 minutes).
 
+On a share without byte-range locks nothing tells a colleague at work from a
+crashed one; such a lock can be taken over (`take_over`) once the user, shown who
+had it and since when, confirms.
+
 POSIX record locks belong to the process and vanish when it closes *any*
 descriptor of the file, so this process never opens a lock file it already
 holds: it keeps its own locks in a registry (which also catches a second open of
 the same project inside one Thuisplan).
+
+The lock file's bytes are handled by `lock_io`: never through a link, never a
+0-byte lock left behind.
 """
 
 from __future__ import annotations
@@ -28,15 +35,26 @@ import errno
 import os
 import socket
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
-from app.storage.errors import FolderNotWritableError
+from app.storage import lock_io
+from app.storage.errors import FolderNotWritableError, LockFileError
+from app.storage.lock_io import UnsafeLockFileError
 from app.storage.lock_owner import LockOwner, in_use_error
 
-__all__ = ["LockOwner", "ProjectLock", "acquire", "current_owner", "in_use_error", "lock_path"]
+__all__ = [
+    "LockOwner",
+    "ProjectLock",
+    "acquire",
+    "current_owner",
+    "in_use_error",
+    "lock_path",
+    "take_over",
+    "written_at",
+]
 
 LOCK_OFFSET = 1 << 20  # the locked byte; the JSON before it stays readable
-_MAX_OWNER_BYTES = 4096
 _ATTEMPTS = 5  # races with an owner that is just releasing are retried
 _HELD: dict[str, ProjectLock] = {}
 _HELD_GUARD = threading.RLock()  # re-entered by _open -> current_owner
@@ -104,8 +122,8 @@ class ProjectLock:
                 return
             try:
                 # Unlink while still locked: whoever opened the old file meanwhile sees
-                # afterwards that its path is gone (see `_same_file`) and starts over.
-                if _same_file(fd, self.path):
+                # afterwards that its path is gone (see `lock_io.same_file`) and starts over.
+                if lock_io.same_file(fd, self.path):
                     with contextlib.suppress(OSError):
                         os.unlink(self.path)
             finally:
@@ -114,16 +132,19 @@ class ProjectLock:
 
 
 def lock_path(project: Path) -> Path:
-    """The lock file of `project`: '.name.thuisplan.lock' beside it."""
-    return project.with_name(f".{project.name}.lock")
+    """The lock file of `project`: '.name.thuisplan.lock' in the folder the file really is
+    in (a link to the project, or to its folder, leads to the same lock)."""
+    real = Path(os.path.realpath(project))
+    return real.with_name(f".{real.name}.lock")
 
 
 def acquire(project: Path) -> ProjectLock:
     """Take the lock on `project` for this process.
 
-    Raises FileInUseError (with `.owner`) when another Thuisplan holds it, and
-    FolderNotWritableError when no lock file can be made in the folder. A stale
-    lock (its owner died) is taken over.
+    Raises FileInUseError (with `.owner`) when another Thuisplan holds it,
+    FolderNotWritableError when no lock file can be made in the folder, and
+    LockFileError when the disk is full or the lock path is not a plain file (a
+    planted link is never followed). A stale lock (its owner died) is taken over.
     """
     project = Path(project)
     path = lock_path(project)
@@ -134,32 +155,48 @@ def acquire(project: Path) -> ProjectLock:
         for _ in range(_ATTEMPTS):
             fd, created = _open(project, path)
             try:
-                locked = _try_lock(fd)
-                if locked is False:
-                    raise in_use_error(project, _read_owner(fd))
-                if locked is None and not created and not _pid_gone(_read_owner(fd)):
-                    # No OS locks on this share: trust the file unless its owner is
-                    # a process on this computer that no longer exists.
-                    raise in_use_error(project, _read_owner(fd))
-                if not _same_file(fd, path):
-                    os.close(fd)  # the owner released it meanwhile; take the new one
-                    continue
-                owner = LockOwner.current()
-                _write_owner(fd, owner)
+                owner = _claim(project, path, fd, created)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.close(fd)
                 raise
+            if owner is None:
+                continue  # the owner released it meanwhile; take the new one
             lock = ProjectLock(project, fd, owner, key)
             _HELD[key] = lock
             return lock
         raise in_use_error(project, None)
 
 
+def _claim(project: Path, path: Path, fd: int, created: bool) -> LockOwner | None:
+    """Lock the open lock file and write this process into it; None when `path` no longer
+    names it. Raises FileInUseError when someone holds it."""
+    locked = _try_lock(fd)
+    if locked is False:
+        raise in_use_error(project, _read_owner(fd))
+    if locked is None and not created and not _pid_gone(_read_owner(fd)):
+        # No OS locks on this share: trust the file unless its owner is a process
+        # on this computer that no longer exists (or the user takes it over).
+        raise in_use_error(project, _read_owner(fd), verifiable=False)
+    if not lock_io.same_file(fd, path):
+        return None
+    owner = LockOwner.current()
+    try:
+        lock_io.write(fd, owner.to_json())
+    except OSError as exc:
+        # Never leave a lock that names nobody (a full disk): remove what was begun.
+        if lock_io.same_file(fd, path):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise _write_failed(project, exc) from exc
+    return owner
+
+
 def current_owner(project: Path) -> LockOwner | None:
     """Who holds `project` open now, or None when nobody does (no or a stale lock file).
 
-    Reads only; never creates or takes a lock.
+    Reads only; never creates or takes a lock. A lock path that is not a plain file
+    counts as held by an unknown owner.
     """
     path = lock_path(Path(project))
     with _HELD_GUARD:
@@ -167,11 +204,13 @@ def current_owner(project: Path) -> LockOwner | None:
         if held is not None:
             return held.owner
         try:
-            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+            fd = lock_io.open_existing(path)
         except FileNotFoundError:
             return None
+        except UnsafeLockFileError:
+            return LockOwner("", "", 0, None)
         except OSError:
-            return LockOwner.from_json(_read_file(path))  # cannot probe: assume it is held
+            return LockOwner.from_json(lock_io.read_file(path))  # cannot probe: assume held
         try:
             locked = _try_lock(fd)
             if locked:
@@ -183,29 +222,102 @@ def current_owner(project: Path) -> LockOwner | None:
             os.close(fd)
 
 
+def take_over(project: Path, owner: LockOwner) -> None:
+    """Remove the lock of `owner` on a share without byte-range locks, after the user was
+    shown who had it and confirmed; the next open then takes the project.
+
+    Raises FileInUseError when the lock is now truly held (the OS lock works after all)
+    or names someone else than `owner` (who opened it meanwhile), LockFileError when the
+    lock path is not a plain file. A lock that is gone already is fine.
+    """
+    project = Path(project)
+    path = lock_path(project)
+    with _HELD_GUARD:
+        if _key(path) in _HELD:
+            raise in_use_error(project, _HELD[_key(path)].owner)
+        try:
+            fd = lock_io.open_existing(path)
+        except FileNotFoundError:
+            return
+        except UnsafeLockFileError as exc:
+            raise _suspicious(project) from exc
+        try:
+            locked = _try_lock(fd)
+            current = _read_owner(fd)
+            if locked:
+                _unlock(fd)
+            elif locked is False:
+                raise in_use_error(project, current)
+            elif current != owner:
+                raise in_use_error(project, current, verifiable=False)
+            remove = lock_io.same_file(fd, path)
+        finally:
+            os.close(fd)  # before the unlink: Windows cannot remove an open file
+        if remove:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+
+
+def written_at(project: Path) -> datetime | None:
+    """When the lock file of `project` was last written (its modification time, not
+    following a link); None when there is none."""
+    try:
+        info = os.lstat(lock_path(Path(project)))
+    except OSError:
+        return None
+    return datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
+
+
 def _open(project: Path, path: Path) -> tuple[int, bool]:
     """Open the lock file, creating it if needed; (fd, whether we created it)."""
-    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
     try:
-        fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o666)
-        with contextlib.suppress(OSError, AttributeError):
-            os.fchmod(fd, 0o666)  # colleagues on a share must be able to take over a stale lock
-        return fd, True
+        return lock_io.create(path), True
     except FileExistsError:
         pass
     except OSError as exc:
-        raise _not_writable(project) from exc
+        raise _write_failed(project, exc) from exc
     try:
-        return os.open(path, flags), False
+        return lock_io.open_existing(path), False
     except FileNotFoundError:
         return _open(project, path)  # released between our two opens
+    except UnsafeLockFileError as exc:
+        raise _suspicious(project) from exc
     except OSError as exc:
         # A stale lock file we may not write (another user's): remove it if nobody holds it.
         if current_owner(project) is None:
             with contextlib.suppress(OSError):
                 os.unlink(path)
                 return _open(project, path)
-        raise in_use_error(project, LockOwner.from_json(_read_file(path))) from exc
+        raise in_use_error(project, LockOwner.from_json(lock_io.read_file(path))) from exc
+
+
+def _write_failed(project: Path, exc: OSError) -> FolderNotWritableError | LockFileError:
+    """The error for a lock file that could not be made or written."""
+    if exc.errno in lock_io.DISK_FULL_ERRNOS:
+        return LockFileError(
+            project,
+            f"De schijf waarop '{project.name}' staat is vol: Thuisplan kan het bestand "
+            "daarom niet openen om te bewerken. Maak ruimte vrij, of open het alleen-lezen.",
+        )
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return _not_writable(project)
+    return LockFileError(
+        project,
+        f"Thuisplan kan naast '{project.name}' geen vergrendelingsbestand schrijven (is de "
+        "netwerkverbinding weg?). U kunt het bestand alleen-lezen openen, of het later "
+        "nog eens proberen.",
+    )
+
+
+def _suspicious(project: Path) -> LockFileError:
+    name = lock_path(project).name
+    return LockFileError(
+        project,
+        f"Naast '{project.name}' staat iets met de naam van het vergrendelingsbestand "
+        f"('{name}') dat geen gewoon bestand is (een snelkoppeling of een map). Thuisplan "
+        "raakt het niet aan en opent het bestand daarom niet om te bewerken. U kunt het "
+        f"alleen-lezen openen; vraag de beheerder om '{name}' te verwijderen.",
+    )
 
 
 def _not_writable(project: Path) -> FolderNotWritableError:
@@ -216,37 +328,8 @@ def _not_writable(project: Path) -> FolderNotWritableError:
     )
 
 
-def _same_file(fd: int, path: Path) -> bool:
-    """Whether `path` still names the file open as `fd`."""
-    try:
-        on_disk = os.stat(path)
-    except OSError:
-        return False
-    opened = os.fstat(fd)
-    if not (opened.st_ino and on_disk.st_ino):  # some network file systems give no ids
-        return True
-    return (opened.st_dev, opened.st_ino) == (on_disk.st_dev, on_disk.st_ino)
-
-
 def _read_owner(fd: int) -> LockOwner:
-    os.lseek(fd, 0, os.SEEK_SET)
-    return LockOwner.from_json(os.read(fd, _MAX_OWNER_BYTES))
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read(_MAX_OWNER_BYTES)
-    except OSError:
-        return b""
-
-
-def _write_owner(fd: int, owner: LockOwner) -> None:
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, owner.to_json())
-    with contextlib.suppress(OSError):
-        os.fsync(fd)
+    return LockOwner.from_json(lock_io.read_fd(fd))
 
 
 def _pid_gone(owner: LockOwner) -> bool:
@@ -263,6 +346,7 @@ def _pid_gone(owner: LockOwner) -> bool:
 
 
 def _key(path: Path) -> str:
-    # realpath: the same project reached through a symlink must be the same key, or this
-    # process would lock it twice and lose both locks when one of them is released.
-    return os.path.normcase(os.path.realpath(path))
+    # `lock_path` already resolved the project's folder and name (a project reached
+    # through a link must be the same key, or this process would lock it twice and lose
+    # both locks when one is released); the lock path itself is never followed.
+    return os.path.normcase(os.path.abspath(path))

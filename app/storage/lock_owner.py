@@ -59,10 +59,10 @@ class LockOwner:
 
 
 def in_use_error(
-    project: Path, owner: LockOwner | None, advice: str | None = None
+    project: Path, owner: LockOwner | None, advice: str | None = None, *, verifiable: bool = True
 ) -> FileInUseError:
     """The error for a project someone else has open: who, since when, and `advice`
-    (by default: open it read-only)."""
+    (by default: open it read-only). `verifiable`: see FileInUseError."""
     owner = owner or LockOwner("", "", 0, None)
     name = project.name
     if owner.is_this_process:
@@ -74,4 +74,5 @@ def in_use_error(
         who = f"'{name}' is geopend door {owner.user or 'een andere gebruiker'}{where}{since}."
     else:
         who = f"'{name}' is al geopend in een ander Thuisplan-venster of door een andere gebruiker."
-    return FileInUseError(project, f"{who} {advice or 'U kunt het alleen-lezen openen.'}", owner)
+    message = f"{who} {advice or 'U kunt het alleen-lezen openen.'}"
+    return FileInUseError(project, message, owner, verifiable=verifiable)

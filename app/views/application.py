@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from app.services.lock_takeover import TakeOverOffer, take_over, take_over_offer
 from app.storage import ProjectFileError, WriteAccessError, open_project_file
 from app.storage.paths import user_data_dir
 from app.views import probe, settings
@@ -46,8 +47,11 @@ class Launcher(QObject):
         try:
             project = open_project_file(path, readonly=readonly)
         except WriteAccessError as error:  # in use elsewhere, or not writable here
-            if not readonly and self._ask_read_only(error):
+            choice = None if readonly else self._ask_write_access(error)
+            if choice == "read-only":
                 return self.open_file(path, readonly=True)
+            if choice == "take-over":
+                return self._take_over(take_over_offer(error))
             self.start_window.refresh()
             return None
         except ProjectFileError as error:
@@ -56,18 +60,50 @@ class Launcher(QObject):
             return None
         return self._show(project)
 
-    def _ask_read_only(self, error: WriteAccessError) -> bool:
-        """Say why the file cannot be edited now and offer to open it read-only."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Thuisplan", str(error), parent=self._active()
-        )
+    def _ask_write_access(self, error: WriteAccessError) -> str | None:
+        """Say why the file cannot be edited now and offer to open it read-only, or, for a
+        lock nothing can verify, to take it over: 'read-only', 'take-over' or None."""
+        offer = take_over_offer(error)
+        text = offer.question if offer else str(error)
+        box = QMessageBox(QMessageBox.Icon.Information, "Thuisplan", text, parent=self._active())
         read_only = box.addButton(
             self.tr("&Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole
         )
+        take = None
+        if offer is not None:
+            take = box.addButton(
+                self.tr("&Vergrendeling overnemen…"), QMessageBox.ButtonRole.DestructiveRole
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
-        return box.clickedButton() is read_only
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return "read-only"
+        return "take-over" if take is not None and clicked is take else None
+
+    def _take_over(self, offer: TakeOverOffer | None) -> MainWindow | None:
+        """Confirm, take the lock over and open the file; None when not confirmed or when
+        someone opened it meanwhile."""
+        if offer is None:
+            return None
+        answer = QMessageBox.question(
+            self._active(),
+            "Thuisplan",
+            offer.confirmation,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.start_window.refresh()
+            return None
+        try:
+            take_over(offer)
+        except ProjectFileError as error:
+            QMessageBox.warning(self._active(), "Thuisplan", str(error))
+            self.start_window.refresh()
+            return None
+        return self.open_file(offer.path)
 
     def _show(self, project) -> MainWindow:
         path = project.path.resolve()

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         self._status_task: Task | None = None  # started once the window is on screen
+        self._status_generation = 0  # the session generation the statuses were started at
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -87,9 +88,9 @@ class MainWindow(QMainWindow):
             return
         project, generation = self.session.project, self.session.generation
         self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
-        self._status_task.signals.finished.connect(
-            lambda result: self._first_statuses_ready(result, generation)
-        )
+        self._status_generation = generation
+        # A bound method, not a lambda: Qt drops a queued result when the window is gone.
+        self._status_task.signals.finished.connect(self._first_statuses_done)
         self._import_task = start(Task(lambda _progress, _cancelled: import_all_pages()))
 
     # -- layout -------------------------------------------------------------------------
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         row = self.sidebar.currentRow() + delta
         if 0 <= row < len(self.steps):
             self.sidebar.setCurrentRow(row)
+
+    def _first_statuses_done(self, result) -> None:
+        self._first_statuses_ready(result, self._status_generation)
 
     def _first_statuses_ready(self, result, generation: int) -> None:
         analysis, statuses = result

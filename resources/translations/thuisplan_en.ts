@@ -416,266 +416,270 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="46" />
+      <location filename="../../app/views/pages/documents_page.py" line="50" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="59" />
+      <location filename="../../app/views/pages/documents_page.py" line="63" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="61" />
+      <location filename="../../app/views/pages/documents_page.py" line="65" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="69" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="69" />
+      <location filename="../../app/views/pages/documents_page.py" line="73" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="71" />
+      <location filename="../../app/views/pages/documents_page.py" line="75" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="74" />
+      <location filename="../../app/views/pages/documents_page.py" line="78" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <location filename="../../app/views/pages/documents_page.py" line="82" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="84" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="83" />
+      <location filename="../../app/views/pages/documents_page.py" line="87" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <location filename="../../app/views/pages/documents_page.py" line="93" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="92" />
+      <location filename="../../app/views/pages/documents_page.py" line="96" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="96" />
-      <location filename="../../app/views/pages/documents_page.py" line="316" />
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
+      <location filename="../../app/views/pages/documents_page.py" line="339" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="98" />
+      <location filename="../../app/views/pages/documents_page.py" line="102" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="101" />
+      <location filename="../../app/views/pages/documents_page.py" line="105" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="119" />
+      <location filename="../../app/views/pages/documents_page.py" line="123" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="124" />
+      <location filename="../../app/views/pages/documents_page.py" line="128" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="137" />
+      <location filename="../../app/views/pages/documents_page.py" line="141" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="138" />
+      <location filename="../../app/views/pages/documents_page.py" line="142" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="144" />
+      <location filename="../../app/views/pages/documents_page.py" line="148" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="145" />
+      <location filename="../../app/views/pages/documents_page.py" line="149" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="147" />
+      <location filename="../../app/views/pages/documents_page.py" line="151" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="148" />
+      <location filename="../../app/views/pages/documents_page.py" line="152" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="149" />
+      <location filename="../../app/views/pages/documents_page.py" line="153" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="150" />
+      <location filename="../../app/views/pages/documents_page.py" line="154" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="158" />
+      <location filename="../../app/views/pages/documents_page.py" line="162" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="160" />
+      <location filename="../../app/views/pages/documents_page.py" line="164" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="175" />
+      <location filename="../../app/views/pages/documents_page.py" line="183" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="177" />
-      <location filename="../../app/views/pages/documents_page.py" line="219" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
+      <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="242" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="181" />
+      <location filename="../../app/views/pages/documents_page.py" line="202" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="198" />
+      <location filename="../../app/views/pages/documents_page.py" line="221" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="235" />
+      <location filename="../../app/views/pages/documents_page.py" line="258" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="242" />
+      <location filename="../../app/views/pages/documents_page.py" line="265" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="242" />
-      <location filename="../../app/views/pages/documents_page.py" line="283" />
-      <location filename="../../app/views/pages/documents_page.py" line="318" />
+      <location filename="../../app/views/pages/documents_page.py" line="265" />
+      <location filename="../../app/views/pages/documents_page.py" line="306" />
+      <location filename="../../app/views/pages/documents_page.py" line="341" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="250" />
+      <location filename="../../app/views/pages/documents_page.py" line="273" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="256" />
+      <location filename="../../app/views/pages/documents_page.py" line="279" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="274" />
+      <location filename="../../app/views/pages/documents_page.py" line="297" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="283" />
+      <location filename="../../app/views/pages/documents_page.py" line="306" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="290" />
+      <location filename="../../app/views/pages/documents_page.py" line="313" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="296" />
+      <location filename="../../app/views/pages/documents_page.py" line="319" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="303" />
+      <location filename="../../app/views/pages/documents_page.py" line="326" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="332" />
+      <location filename="../../app/views/pages/documents_page.py" line="355" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="343" />
+      <location filename="../../app/views/pages/documents_page.py" line="366" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="347" />
+      <location filename="../../app/views/pages/documents_page.py" line="370" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="355" />
+      <location filename="../../app/views/pages/documents_page.py" line="378" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="369" />
+      <location filename="../../app/views/pages/documents_page.py" line="392" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="375" />
+      <location filename="../../app/views/pages/documents_page.py" line="398" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="391" />
+      <location filename="../../app/views/pages/documents_page.py" line="414" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="393" />
+      <location filename="../../app/views/pages/documents_page.py" line="416" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="395" />
+      <location filename="../../app/views/pages/documents_page.py" line="418" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="407" />
+      <location filename="../../app/views/pages/documents_page.py" line="430" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="87" />
+      <location filename="../../app/views/pages/documents_page.py" line="91" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -1478,22 +1482,27 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="65" />
+      <location filename="../../app/views/application.py" line="70" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="107" />
+      <location filename="../../app/views/application.py" line="75" />
+      <source>&amp;Vergrendeling overnemen…</source>
+      <translation>&amp;Take over the lock…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="143" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="109" />
+      <location filename="../../app/views/application.py" line="145" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="148" />
+      <location filename="../../app/views/application.py" line="184" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1501,182 +1510,182 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="98" />
+      <location filename="../../app/views/main_window.py" line="99" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="114" />
+      <location filename="../../app/views/main_window.py" line="115" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="115" />
+      <location filename="../../app/views/main_window.py" line="116" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="131" />
+      <location filename="../../app/views/main_window.py" line="132" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="144" />
+      <location filename="../../app/views/main_window.py" line="145" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="147" />
+      <location filename="../../app/views/main_window.py" line="148" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="152" />
+      <location filename="../../app/views/main_window.py" line="153" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="154" />
+      <location filename="../../app/views/main_window.py" line="155" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="156" />
+      <location filename="../../app/views/main_window.py" line="157" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="159" />
+      <location filename="../../app/views/main_window.py" line="160" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="161" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="162" />
+      <location filename="../../app/views/main_window.py" line="163" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="164" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="170" />
+      <location filename="../../app/views/main_window.py" line="171" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="172" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="175" />
+      <location filename="../../app/views/main_window.py" line="176" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="186" />
+      <location filename="../../app/views/main_window.py" line="187" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="188" />
+      <location filename="../../app/views/main_window.py" line="189" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="194" />
+      <location filename="../../app/views/main_window.py" line="195" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="200" />
+      <location filename="../../app/views/main_window.py" line="201" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="202" />
+      <location filename="../../app/views/main_window.py" line="203" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="208" />
+      <location filename="../../app/views/main_window.py" line="209" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="210" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="210" />
+      <location filename="../../app/views/main_window.py" line="211" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="290" />
+      <location filename="../../app/views/main_window.py" line="294" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="291" />
+      <location filename="../../app/views/main_window.py" line="295" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="292" />
+      <location filename="../../app/views/main_window.py" line="296" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="302" />
+      <location filename="../../app/views/main_window.py" line="306" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="308" />
+      <location filename="../../app/views/main_window.py" line="312" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="310" />
+      <location filename="../../app/views/main_window.py" line="314" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="319" />
+      <location filename="../../app/views/main_window.py" line="323" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="321" />
+      <location filename="../../app/views/main_window.py" line="325" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="363" />
+      <location filename="../../app/views/main_window.py" line="367" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="364" />
+      <location filename="../../app/views/main_window.py" line="368" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="379" />
+      <location filename="../../app/views/main_window.py" line="383" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="386" />
+      <location filename="../../app/views/main_window.py" line="390" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>

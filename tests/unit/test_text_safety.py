@@ -7,7 +7,13 @@ import pytest
 
 from app.reports.safe_text import clean_text
 from app.services import gap_table_text
-from app.services.text_safety import looks_like_formula, spreadsheet_text, strip_control
+from app.services.text_safety import (
+    looks_like_formula,
+    spreadsheet_text,
+    strip_bidi,
+    strip_control,
+    terminal_text,
+)
 from app.services.validation import strip_control_characters
 
 SAMPLES = [
@@ -72,3 +78,48 @@ def test_looks_like_formula():
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delft\x1b]0;GEHACKT\x07 e.o.", "Delft e.o."),  # window title (OSC ... BEL)
+        ("a\x1b]8;;https://x.example\x1b\\link\x1b]8;;\x1b\\b", "alinkb"),  # OSC 8 ... ST
+        ("\x1b[31;1mrood\x1b[0m", "rood"),  # colours (CSI)
+        ("\x1b[2J\x1b[Hleeg", "leeg"),  # clear screen, cursor home
+        ("\x9b31m8-bit\x9d0;titel\x9c", "8-bit"),  # the same with C1 introducers
+        ("\x1bPq#0;2;0;0;0\x1b\\x", "x"),  # DCS (sixel)
+        ("\x1b7opslaan\x1b8", "opslaan"),  # two-character sequences
+        ("Rijswijk\u202egpj.exe\u202c", "Rijswijkgpj.exe"),  # RTL override
+        ("\u2066iso\u2069 \u200emark\u200f \u061c", "iso mark "),
+        ("nul\x00bel\x07cr\rdel\x7fc1\x85", "nulbelcrdelc1"),
+        ("regel 1\n\tregel 2", "regel 1\n\tregel 2"),  # tab and newline stay
+        ("Reünie in België: € 5", "Reünie in België: € 5"),
+        ("open \x1b]0;zonder einde", "open "),  # an unterminated string ends at the line
+        ("open \x1b]0;zonder einde\nvolgende", "open \nvolgende"),
+    ],
+)
+def test_terminal_text(text, expected):
+    """Escape sequences go whole; control and bidi characters go; text, tabs and newlines
+    stay."""
+    assert terminal_text(text) == expected
+
+
+def test_terminal_text_leaves_nothing_a_terminal_acts_on():
+    """Whatever goes in, no ESC, C0/C1 control (but tab/newline) or bidi control comes out."""
+    import random
+
+    alphabet = "ab[];\\\x1b\x07\x9b\x9c\x9d\x90\r\n\t\u202e\u2067\x00\x7f0123456789m"
+    rng = random.Random(13)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        cleaned = terminal_text(text)
+        assert not any(
+            (ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F or c in "\u202e\u2067"
+            for c in cleaned
+        ), repr(text)
+
+
+def test_strip_bidi_keeps_right_to_left_text():
+    """Only the invisible controls go; Arabic and Hebrew letters stay."""
+    assert strip_bidi("\u202bمرحبا\u202c שלום\u200f") == "مرحبا שלום"

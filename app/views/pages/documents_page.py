@@ -4,6 +4,7 @@ filled-in uitvraag workbooks."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,6 +32,9 @@ from app.views.pages.base import StepPage
 from app.views.widgets.message_bar import MessageBar
 from app.views.worker import Task, start
 
+if TYPE_CHECKING:
+    from app.reports.docx_template import HouseStyle
+
 # More files than this are counted in the status line, not named one by one.
 LISTED_FILES = 6
 
@@ -51,7 +55,7 @@ class DocumentsPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.task: Task | None = None
-        self.template: Path | None = None
+        self.template: HouseStyle | None = None
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
         rows = [
@@ -161,6 +165,10 @@ class DocumentsPage(StepPage):
         layout.addWidget(self.collection_per, 2, 1)
         layout.addWidget(self.template_label, 3, 0)
         layout.addWidget(choose, 3, 1)
+        self.template_note = QLabel()
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        layout.addWidget(self.template_note, 4, 0, 1, 2)
         return box
 
     # -- choices ------------------------------------------------------------------------
@@ -174,11 +182,26 @@ class DocumentsPage(StepPage):
             self,
             self.tr("Sjabloon met de huisstijl"),
             str(self._folder()),
-            self.tr("Word-documenten (*.docx)"),
+            self.tr("Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)"),
         )
         if path:
-            self.template = Path(path)
-            self.template_label.setText(self.tr("Huisstijl: {0}").format(self.template.name))
+            self.use_template(Path(path))
+
+    def use_template(self, path: Path) -> None:
+        """Check the chosen template: keep it and say what was left out of it (macros,
+        links outside, unknown parts), or say why it cannot be used."""
+        from app.reports.docx_template import TemplateError, read_house_style
+
+        try:
+            style = read_house_style(path)
+        except TemplateError as error:
+            self.message.show_error(str(error))
+            return
+        self.message.clear()
+        self.template = style
+        self.template_label.setText(self.tr("Huisstijl: {0}").format(style.name))
+        self.template_note.setText(style.note)
+        self.template_note.setVisible(bool(style.note))
 
     def _folder(self) -> Path:
         remembered = settings.export_folder()

@@ -1,0 +1,57 @@
+"""What the command line prints goes through `terminal_text` first.
+
+Names, titles and messages come from files other people made. Printed as they are, an
+escape sequence in a municipality's name (ESC]0;...BEL) retitles the terminal window,
+recolours or clears it, and a bidi override reorders the line. While a command runs,
+stdout and stderr are wrapped so that every write, ours, argparse's and Python's
+warnings alike, is cleaned; JSON keeps every character by escaping the invisible ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+
+from app.services.text_safety import BIDI_CONTROLS, terminal_text
+
+# Characters JSON may leave raw (ensure_ascii=False) that a terminal acts on.
+_JSON_INVISIBLE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029]")
+
+
+class TerminalStream:
+    """A text stream that cleans everything written to it with `terminal_text`."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(terminal_text(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def terminal_output() -> Iterator[None]:
+    """Clean stdout and stderr for the duration of the block."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def json_text(data: object) -> str:
+    """`data` as indented JSON with every character kept: those a terminal would act on
+    are written as \\u escapes (control characters JSON escapes itself)."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
