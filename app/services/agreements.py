@@ -44,6 +44,11 @@ def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
         ]
 
 
+def get_agreement(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+    """One agreement as stored, with its parties and years."""
+    return _one(project, agreement_id)
+
+
 def add_agreement(
     project: ProjectFile,
     description: str,
@@ -226,7 +231,10 @@ def _row(session: Session, agreement_id: int) -> Agreement:
 
 
 def _one(project: ProjectFile, agreement_id: int) -> AgreementInfo:
-    return next(a for a in list_agreements(project) if a.id == agreement_id)
+    found = next((a for a in list_agreements(project) if a.id == agreement_id), None)
+    if found is None:
+        raise NotFoundError("Deze afspraak bestaat niet (meer).")
+    return found
 
 
 def _year_info(row: AgreementYear) -> AgreementYearInfo:

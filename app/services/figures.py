@@ -58,13 +58,27 @@ def set_capacity(project: ProjectFile, cell: Cell, quantity: int | None) -> int 
     return set_cells(project, [CellChange(cell, quantity)])[0]
 
 
+@dataclass(frozen=True)
+class CellsWritten:
+    """What `write_cells` did: each cell's previous value (in order) and the (municipality
+    id, group id, year) keys it touched, which the calculations patch."""
+
+    previous: list[int | None]
+    keys: frozenset[tuple[int, int, int]]
+
+
 def set_cells(project: ProjectFile, changes: Sequence[CellChange]) -> list[int | None]:
+    """Apply a block of need or capacity changes at once (see `write_cells`); returns the
+    previous value of each cell, in order."""
+    return write_cells(project, changes).previous
+
+
+def write_cells(project: ProjectFile, changes: Sequence[CellChange]) -> CellsWritten:
     """Apply a block of need or capacity changes at once, all or nothing.
 
     Cells with a kind are capacity, cells without are need. Every value is
     checked before anything is written; the first bad one is reported with its
-    place. Returns the previous value of each cell, in order (for undo).
-    Set-based (a few statements per block), so pasting thousands of cells is quick.
+    place. Set-based (a few statements per block), so pasting thousands of cells is quick.
     """
     _check_duplicates(changes)
     with project.write() as session:
@@ -80,7 +94,11 @@ def set_cells(project: ProjectFile, changes: Sequence[CellChange]) -> list[int |
                     _write_block(session, capacity, changes, quantities, indices, municipality_ids)
                 )
         touch(session)
-        return [previous[i] for i in range(len(changes))]
+        keys = frozenset(
+            (municipality_ids[c.cell.municipality_code], c.cell.group_id, c.cell.year)
+            for c in changes
+        )
+        return CellsWritten([previous[i] for i in range(len(changes))], keys)
 
 
 def _check_duplicates(changes: Sequence[CellChange]) -> None:

@@ -42,6 +42,12 @@ def list_measures(project: ProjectFile) -> list[MeasureInfo]:
         return [_info(row) for row in rows]
 
 
+def get_measure(project: ProjectFile, measure_id: int) -> MeasureInfo:
+    """One measure as stored."""
+    with project.read() as session:
+        return _info(_row(session, measure_id))
+
+
 def add_measure(
     project: ProjectFile,
     line: ActionLine,

@@ -117,6 +117,34 @@ def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator
         return _value(figure)
 
 
+def baseline_of(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
+    """One baseline figure as stored (value None and no source when there is none)."""
+    indicator = BaselineIndicator(indicator)
+    with project.read() as session:
+        municipality = municipality_row(session, code)
+        figure = session.exec(
+            select(BaselineFigure).where(
+                BaselineFigure.municipality_id == municipality.id,
+                BaselineFigure.indicator == indicator.value,
+            )
+        ).first()
+        return BaselineValue(None, "", "", False) if figure is None else _value(figure)
+
+
+def restore_baseline(
+    project: ProjectFile, code: str, indicator: BaselineIndicator, old: BaselineValue
+) -> None:
+    """Put a baseline figure back exactly as it was (value, source, date, who entered it)."""
+    indicator = BaselineIndicator(indicator)
+    with project.write() as session:
+        figure = _figure(session, municipality_row(session, code).id, indicator)
+        figure.value = old.value
+        figure.source = old.source
+        figure.reference_date = old.reference_date
+        figure.user_entered = old.user_entered
+        touch(session)
+
+
 def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None) -> None:
     """Enter (or clear) the vrijkomende sociale huurwoningen of a municipality in a year;
     allocation rows that depend on it follow."""

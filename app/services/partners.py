@@ -21,6 +21,13 @@ def list_partners(project: ProjectFile) -> list[PartnerInfo]:
         return [_info(row, codes) for row in rows]
 
 
+def get_partner(project: ProjectFile, partner_id: int) -> PartnerInfo:
+    """One partner as stored."""
+    with project.read() as session:
+        codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
+        return _info(_row(session, partner_id), codes)
+
+
 def add_partner(
     project: ProjectFile, name: str, kind: PartnerKind, municipality_code: str | None = None
 ) -> PartnerInfo:

@@ -24,6 +24,12 @@ def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> li
         return [group_info(row) for row in session.exec(query)]
 
 
+def get_group(project: ProjectFile, group_id: int) -> TargetGroupInfo:
+    """One group as stored."""
+    with project.read() as session:
+        return group_info(group_row(session, group_id))
+
+
 def set_group_active(project: ProjectFile, group_id: int, active: bool) -> bool:
     """Switch a group on or off for this vision (its figures are kept); returns the old state."""
     with project.write() as session:

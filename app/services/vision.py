@@ -35,6 +35,7 @@ from app.services.reference_data import (
     ReferenceMunicipality,
     find_reference,
 )
+from app.services.tombstone import Tombstone
 from app.services.validation import check_plan_period, check_text
 from app.services.vision_read import WEIGHT_COLUMNS, get_vision
 from app.storage import ProjectFile, create_project_file
@@ -191,11 +192,23 @@ def update_vision(
     return get_vision(project)
 
 
+def figures_outside_period(project: ProjectFile, start_year: int, end_year: int) -> bool:
+    """Whether any figure (need, capacity, vacancies, agreement year) lies outside the years."""
+    with project.read() as session:
+        return any(
+            session.exec(
+                select(table).where((table.year < start_year) | (table.year > end_year))
+            ).first()
+            for table in (NeedValue, CapacityValue, SocialRentVacancies, AgreementYear)
+        )
+
+
 def set_plan_period(
     project: ProjectFile, start_year: int, end_year: int, *, drop_outside: bool = False
-) -> VisionInfo:
+) -> Tombstone:
     """Change the plan period. Figures outside the new period are refused unless
-    `drop_outside`, which deletes them (the user confirmed that)."""
+    `drop_outside`, which deletes them (the user confirmed that). Returns what was dropped,
+    which `tombstone.resurrect` puts back (undo, after the old period is set again)."""
     start_year, end_year = check_plan_period(start_year, end_year)
     with project.write() as session:
         outside = [
@@ -211,16 +224,21 @@ def set_plan_period(
                 "vervallen, of kies een planperiode die ze omvat."
             )
         connection = session.connection()
+        dropped: list[tuple[str, dict]] = []
         for table in outside:  # set-based: a national vision has tens of thousands of values
-            connection.execute(
-                delete(table).where((table.year < start_year) | (table.year > end_year))
-            )
+            where = (table.year < start_year) | (table.year > end_year)
+            dropped += [
+                (table.__tablename__, dict(row))
+                for row in connection.execute(select(table.__table__).where(where)).mappings()
+            ]
+            connection.execute(delete(table).where(where))
         vision = vision_row(session)
         vision.start_year, vision.end_year = start_year, end_year
         touch(session)
         session.flush()
-        _drop_empty_series(session)
-    return get_vision(project)
+        # Parents first: a series must be back before its values are.
+        dropped = _drop_empty_series(session) + dropped
+    return Tombstone(tuple(dropped), ())
 
 
 def set_distribution_key(
@@ -249,14 +267,18 @@ def set_distribution_key(
     return get_vision(project)
 
 
-def _drop_empty_series(session: Session) -> None:
-    """Rows left without values, note or allocation rule are of no use any more."""
+def _drop_empty_series(session: Session) -> list[tuple[str, dict]]:
+    """Rows left without values, note or allocation rule are of no use any more; returns
+    them (table name, row) so that an undo can put them back."""
     connection = session.connection()
-    connection.exec_driver_sql(
-        "DELETE FROM need_series WHERE source_note = '' "
-        "AND id NOT IN (SELECT DISTINCT series_id FROM need_value)"
-    )
-    connection.exec_driver_sql(
-        "DELETE FROM capacity_series WHERE source_note = '' AND allocation_share IS NULL "
-        "AND id NOT IN (SELECT DISTINCT series_id FROM capacity_value)"
-    )
+    dropped: list[tuple[str, dict]] = []
+    for table, condition in (
+        ("need_series", "source_note = ''"),
+        ("capacity_series", "source_note = '' AND allocation_share IS NULL"),
+    ):
+        value_table = table.replace("_series", "_value")
+        where = f"{condition} AND id NOT IN (SELECT DISTINCT series_id FROM {value_table})"
+        rows = connection.exec_driver_sql(f"SELECT * FROM {table} WHERE {where}")
+        dropped += [(table, dict(row)) for row in rows.mappings()]
+        connection.exec_driver_sql(f"DELETE FROM {table} WHERE {where}")
+    return dropped

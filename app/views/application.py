@@ -113,9 +113,7 @@ class Launcher(QObject):
         window.example_requested.connect(self.open_example)
         window.language_changed.connect(self.change_language)
         window.destroyed.connect(lambda *_: self._closed(window))
-        window.session.project_replaced.connect(
-            lambda old, new: self._moved(window, Path(new).resolve())
-        )
+        window.file_moved.connect(self._moved)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows[path] = window
         settings.add_recent_file(path)

@@ -41,12 +41,14 @@ class MainWindow(QMainWindow):
         new_requested(): the user asked for a new vision.
         example_requested(): the user asked for the example vision.
         language_changed(str): the user picked an interface language.
+        file_moved(object, Path): "Opslaan als" moved this window's work to another file.
     """
 
     open_requested = Signal(Path)
     new_requested = Signal()
     example_requested = Signal()
     language_changed = Signal(str)
+    file_moved = Signal(object, Path)
 
     def __init__(self, session: VisionSession):
         super().__init__()
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self.show_step)
         session.error.connect(self._show_error)
         session.unreachable.connect(self._offer_save_elsewhere)
+        session.project_replaced.connect(self._project_moved)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         self._status_task: Task | None = None  # started once the window is on screen
@@ -265,7 +268,10 @@ class MainWindow(QMainWindow):
         else:
             self._refresh_statuses()
 
-    def _refresh_statuses(self, _topic: str = "") -> None:
+    def _project_moved(self, _old: Path, new: Path) -> None:
+        self.file_moved.emit(self, Path(new).resolve())
+
+    def _refresh_statuses(self, _made: object = None) -> None:
         from app.services.progress import step_statuses
 
         self._show_statuses(step_statuses(self.session.project, self.session.analysis()))

@@ -1,68 +1,58 @@
 """One open vision in the GUI: the project file, its undo stack and change notifications.
 
-Every edit a page makes goes through `VisionSession.perform`: the service call
-runs, and when it succeeds an undoable command holding plain before/after data
-is pushed. Pages listen to `changed` and refresh what the topic concerns.
+Every edit a page makes is an `Edit` built by an operation in `app.services.edits` and run
+through `VisionSession.perform`: it runs, and when it succeeds it goes on the undo stack.
+Whatever runs it (perform, undo, redo) the session then tells the pages what changed with
+one `changed(Changes)` signal; pages refresh from that.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.services.edits import EVERYTHING, Changes, Edit
 from app.services.errors import DomainError
 from app.storage import FileUnreachableError, ProjectFile, ProjectFileError
 
 if TYPE_CHECKING:
     from app.services.analysis import Analysis
 
-# Topics a change can concern; pages refresh on the ones they show.
-ALL = "all"
+ALL = Changes(EVERYTHING)
 
 
-class ServiceCommand(QUndoCommand):
-    """An undoable edit whose redo and undo call services with plain values."""
+class EditCommand(QUndoCommand):
+    """An Edit on the undo stack: redo and undo run the edit, then tell the session."""
 
-    def __init__(
-        self,
-        session: VisionSession,
-        text: str,
-        redo: Callable[[], Any],
-        undo: Callable[[], Any],
-        topic: str,
-        step: str | None,
-        cells: frozenset | None = None,
-    ):
-        super().__init__(text)
+    def __init__(self, session: VisionSession, edit: Edit, step: str | None):
+        super().__init__(edit.text)
         self._session = session
-        self._redo = redo
-        self._undo = undo
-        self._topic = topic
+        self._edit = edit
         self._step = step
-        self._cells = cells
-        self._done = True  # pushed after the first execution succeeded
+        self._done = True  # pushed after the first do() succeeded
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
         self._run(
-            self._redo, QCoreApplication.translate("VisionSession", "Opnieuw doen lukte niet: {0}")
+            self._edit.do,
+            QCoreApplication.translate("VisionSession", "Opnieuw doen lukte niet: {0}"),
         )
 
     def undo(self) -> None:
         self._run(
-            self._undo,
+            self._edit.undo,
             QCoreApplication.translate("VisionSession", "Ongedaan maken lukte niet: {0}"),
         )
 
-    def _run(self, action: Callable[[], Any], failure: str) -> None:
+    def _run(self, action: Callable[[], Changes], failure: str) -> None:
         try:
-            action()
+            made = action()
         except FileUnreachableError as error:
             self.setObsolete(True)
             self._session.unreachable.emit(str(error))
@@ -71,15 +61,15 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             self._session.error.emit(failure.format(error))
             return
-        self._session.notify(self._topic, self._step, self._cells)
+        self._session.notify(made, self._step)
 
 
 class VisionSession(QObject):
     """The open project with its undo stack.
 
     Signals:
-        changed(str): a topic's data changed ("vision", "municipalities", "groups",
-            "need", "capacity", "partners", "measures", "agreements", or "all").
+        changed(Changes): what an edit, undo or redo changed (typed topics and, for need
+            and capacity, the touched cells with their new values).
         navigate(str): undo/redo touched this step; show it.
         error(str): a message for the user (Dutch), e.g. a refused value.
         unreachable(str): the file cannot be written or read any more (network gone,
@@ -87,7 +77,7 @@ class VisionSession(QObject):
         project_replaced(Path, Path): "Opslaan als" moved the work from one file to another.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
     navigate = Signal(str)
     error = Signal(str)
     unreachable = Signal(str)
@@ -114,34 +104,25 @@ class VisionSession(QObject):
 
     def perform(
         self,
-        text: str,
-        do: Callable[[], Any],
-        undo_factory: Callable[[Any], Callable],
-        topic: str,
+        edit: Edit,
         step: str | None = None,
         on_error: Callable[[str], None] | None = None,
-        cells: frozenset | None = None,
     ) -> bool:
-        """Run `do`; if it succeeds, push an undo command and tell listeners.
+        """Run the edit; if it succeeds, put it on the undo stack and tell listeners.
 
-        `undo_factory` receives what `do` returned (the old values) and returns
-        the function that restores them. A refused edit goes to `on_error` (default:
-        the `error` signal) and returns False; nothing was changed. `cells` — the
-        (municipality id, group id, year) keys an edit of need or capacity touched — lets
-        the calculations be patched instead of reloaded.
+        A refused edit goes to `on_error` (default: the `error` signal) and returns False;
+        nothing was changed. `step` is where undo and redo take the user back to.
         """
         try:
-            result = do()
+            made = edit.do()
         except FileUnreachableError as error:
             self.unreachable.emit(str(error))
             return False
         except (DomainError, ProjectFileError) as error:
             (on_error or self.error.emit)(str(error))
             return False
-        self.undo_stack.push(
-            ServiceCommand(self, text, do, undo_factory(result), topic, step, cells)
-        )
-        self.notify(topic, cells=cells)
+        self.undo_stack.push(EditCommand(self, edit, step))
+        self.notify(made)
         return True
 
     def adopt(self, analysis: Analysis) -> None:
@@ -149,16 +130,16 @@ class VisionSession(QObject):
         if self._analysis is None:
             self._analysis = analysis
 
-    def notify(self, topic: str, step: str | None = None, cells: frozenset | None = None) -> None:
+    def notify(self, made: Changes = ALL, step: str | None = None) -> None:
         """Bring the calculations up to date and tell the pages what changed."""
         self.generation += 1
-        if cells and self._analysis is not None:
+        if made.cells and self._analysis is not None:
             from app.services.analysis import refreshed
 
-            self._analysis = refreshed(self._analysis, self.project, cells)
+            self._analysis = refreshed(self._analysis, self.project, made.cells)
         else:
             self._analysis = None
-        self.changed.emit(topic)
+        self.changed.emit(made)
         if step:
             self.navigate.emit(step)
 
@@ -169,7 +150,7 @@ class VisionSession(QObject):
         self.project = project
         self.undo_stack.clear()
         self.project_replaced.emit(old, project.path)
-        self.notify(ALL)
+        self.notify()
 
     def close(self) -> None:
         """Release the file."""

@@ -76,7 +76,8 @@ def test_broken_foreign_key(run, demo_file, data_dir, tmp_path):
 
 @pytest.fixture
 def filled_workbook(run, tmp_path) -> Path:
-    """An uitvraag workbook of the example with every empty number cell filled in."""
+    """An uitvraag workbook of the example with every number cell of Woonbehoefte set to 7
+    (the example has no empty cells: every figure then changes)."""
     import openpyxl
 
     clean = tmp_path / "schoon.thuisplan"
@@ -85,7 +86,7 @@ def filled_workbook(run, tmp_path) -> Path:
     book = openpyxl.load_workbook(tmp_path / "uitvraag.xlsx")
     for row in book["Woonbehoefte"].iter_rows(min_row=2):
         for cell in row[5:]:
-            if cell.value is None:
+            if cell.value is None or isinstance(cell.value, int):
                 cell.value = 7
     book.save(tmp_path / "ingevuld.xlsx")
     return tmp_path / "ingevuld.xlsx"

@@ -35,7 +35,7 @@ def test_an_error_in_a_slot_is_logged_and_shown(qtbot, installed, messages, wind
         raise RuntimeError("fout in een knop")
 
     window.session.changed.connect(faulty_slot)
-    window.session.notify("all")  # Qt hands the slot's exception to sys.excepthook
+    window.session.notify()  # Qt hands the slot's exception to sys.excepthook
     window.session.changed.disconnect(faulty_slot)
 
     assert any(str(log_path()) in text and "al opgeslagen" in text for text in messages)

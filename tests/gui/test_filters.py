@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.models import CapacityKind, HousingType
 from app.services import figures
+from app.services.edits import figures as cell_edits
 from app.services.progress import Step
 from app.services.target_groups import list_target_groups, set_group_active
 from app.views.models.row_model import CHOICES_ROLE
@@ -76,10 +77,7 @@ def test_zero_fill_for_a_group_is_one_undoable_step(qtbot, demo_window):
         figures.Cell("GM0518", group.id, group.housing_types[-1], 2030),
     ]
     page.session.perform(
-        "wissen",
-        lambda: figures.set_cells(project, [figures.CellChange(c, None) for c in cleared]),
-        lambda old: lambda: None,
-        "need",
+        cell_edits.set_cells(project, [figures.CellChange(c, None) for c in cleared], "wissen")
     )
     assert figures.empty_cells(project, capacity=False, group_id=group.id) == cleared
     page._update_zero_actions()
@@ -139,7 +137,7 @@ def test_a_switched_off_group_is_not_offered_for_an_agreement(qtbot, demo_window
     project = demo_window.session.project
     students = next(g for g in list_target_groups(project) if g.code == "students")
     set_group_active(project, students.id, False)
-    demo_window.session.notify("groups")
+    demo_window.session.notify()
     page = go_to(qtbot, demo_window, Step.AGREEMENTS)
     column = next(
         c

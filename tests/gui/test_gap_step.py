@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.models import DistributionKey
 from app.services import figures
+from app.services.edits import figures as cell_edits
+from app.services.figures import CellChange
 from app.services.progress import Step
 from tests.gui.test_wizard import go_to
 
@@ -102,7 +104,6 @@ def test_distribution_key_changes_the_fair_share_chart(qtbot, gap_page):
 
 def test_charts_redraw_after_an_edit_elsewhere(qtbot, gap_page):
     """Changing a figure in another step changes the chart without restarting."""
-    from app.services import figures
     from app.services.figures import Cell
 
     gap_page.tabs.setCurrentIndex(CHART_TAB)
@@ -114,12 +115,7 @@ def test_charts_redraw_after_an_edit_elsewhere(qtbot, gap_page):
     from app.models import HousingType
 
     cell = Cell("GM0503", group.id, HousingType.INDEPENDENT_REGULAR, 2025)
-    session.perform(
-        "x",
-        lambda: figures.set_need(session.project, cell, 5000),
-        lambda old: lambda: figures.set_need(session.project, cell, old),
-        "need",
-    )
+    session.perform(cell_edits.set_cells(session.project, [CellChange(cell, 5000)], "x"))
     assert gap_page.charts.canvas.data != before
 
 
@@ -169,10 +165,7 @@ def test_the_table_follows_an_edit(qtbot, gap_page):
     old = series.values.get(year) or 0
     cell = figures.Cell(series.municipality_code, group.id, series.housing_type, year)
     gap_page.session.perform(
-        "test",
-        lambda: figures.set_need(gap_page.session.project, cell, old + 1000),
-        lambda _result: lambda: None,
-        "need",
+        cell_edits.set_cells(gap_page.session.project, [CellChange(cell, old + 1000)], "test")
     )
     qtbot.waitUntil(lambda: total_row(gap_page).need == analysis.gap_total().need + 1000)
     assert total_row(gap_page).need == gap_page.session.analysis().gap_total().need

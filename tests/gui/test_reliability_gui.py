@@ -60,14 +60,16 @@ def test_unreachable_file_offers_save_elsewhere(qtbot, window, monkeypatch, tmp_
     """A write that fails because the file is out of reach shows why and offers 'Opslaan
     als'; choosing it continues in a copy with everything that was stored."""
     from app.services import figures
+    from app.services.edits import Edit
+    from app.services.edits import figures as cell_edits
+    from app.services.figures import CellChange
+    from app.views.session import ALL
 
     page = go_to(qtbot, window, Step.NEED)
     group = page.current_group()
     session = window.session
     cell = Cell("GM0503", group.id, HousingType.ROOM, 2025)
-    session.perform(
-        "x", lambda: figures.set_need(session.project, cell, 4), lambda old: lambda: None, "need"
-    )
+    session.perform(cell_edits.set_cells(session.project, [CellChange(cell, 4)], "x"))
 
     def unreachable():
         raise FileUnreachableError(session.project.path, "Het bestand is niet meer bereikbaar.")
@@ -87,7 +89,7 @@ def test_unreachable_file_offers_save_elsewhere(qtbot, window, monkeypatch, tmp_
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    assert not session.perform("y", unreachable, lambda old: lambda: None, "need")
+    assert not session.perform(Edit("y", unreachable, lambda: ALL))
     assert "niet meer bereikbaar" in offered[0]
     assert window.session.project.path == target
     assert figures.need_series(window.session.project, group.id)[0].values == {2025: 4}

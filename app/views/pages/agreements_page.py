@@ -24,9 +24,10 @@ from app.models import AgreementStatus
 from app.services import agreements, municipalities, partners
 from app.services import target_groups as groups
 from app.services.dutch_dates import short_date
+from app.services.edits import Topic
+from app.services.edits import records as record_edits
 from app.services.errors import DomainError
 from app.services.steps import Step
-from app.services.tombstone import restore_deleted
 from app.services.validation import parse_number
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
@@ -104,7 +105,9 @@ class AgreementsPage(StepPage):
     """Table of agreements; below it, the selected agreement's years."""
 
     step = Step.AGREEMENTS
-    topics = frozenset({"agreements", "partners", "municipalities", "groups", "vision"})
+    topics = frozenset(
+        {Topic.AGREEMENTS, Topic.PARTNERS, Topic.MUNICIPALITIES, Topic.GROUPS, Topic.VISION}
+    )
 
     def intro(self) -> str:
         return self.tr(
@@ -283,27 +286,16 @@ class AgreementsPage(StepPage):
 
     # -- writing ------------------------------------------------------------------------
     def add(self) -> None:
-        project = self.session.project
-        self.session.perform(
-            self.tr("Afspraak toevoegen"),
-            lambda: agreements.add_agreement(project, self.tr("Nieuwe afspraak")),
-            lambda agreement: lambda: agreements.delete_agreement(project, agreement.id),
-            "agreements",
-            self.step,
+        edit = record_edits.add_agreement(
+            self.session.project, self.tr("Nieuwe afspraak"), self.tr("Afspraak toevoegen")
         )
+        self.session.perform(edit, self.step)
 
     def _update(self, agreement, **fields) -> bool:
-        project = self.session.project
-        old = {name: getattr(agreement, name) for name in fields}
-        if "party_ids" in fields:
-            old["party_ids"] = agreement.party_ids
-        return self.session.perform(
-            self.tr("Afspraak wijzigen"),
-            lambda: agreements.update_agreement(project, agreement.id, **fields),
-            lambda _a: lambda: agreements.update_agreement(project, agreement.id, **old),
-            "agreements",
-            self.step,
+        edit = record_edits.update_agreement(
+            self.session.project, agreement.id, self.tr("Afspraak wijzigen"), **fields
         )
+        return self.session.perform(edit, self.step)
 
     def choose_parties(self) -> None:
         agreement = self.current()
@@ -317,14 +309,10 @@ class AgreementsPage(StepPage):
         agreement = self.current()
         if agreement is None:
             return
-        project = self.session.project
-        self.session.perform(
-            self.tr("Afspraak verwijderen"),
-            lambda: agreements.delete_agreement(project, agreement.id),
-            lambda tombstone: lambda: restore_deleted(project, tombstone),
-            "agreements",
-            self.step,
+        edit = record_edits.delete_agreement(
+            self.session.project, agreement.id, self.tr("Afspraak verwijderen")
         )
+        self.session.perform(edit, self.step)
 
     def _set_year(self, row: YearRow, field: str, value) -> bool:
         agreement = self.current()
@@ -336,22 +324,11 @@ class AgreementsPage(StepPage):
             except DomainError as error:
                 self.session.error.emit(str(error))
                 return False
-        project = self.session.project
-        return self.session.perform(
+        edit = record_edits.set_agreement_year(
+            self.session.project,
+            agreement.id,
+            row.year,
             self.tr("Doel of realisatie wijzigen"),
-            lambda: agreements.set_agreement_year(
-                project, agreement.id, row.year, **{field: value}
-            ),
-            lambda old: (
-                lambda: agreements.set_agreement_year(
-                    project,
-                    agreement.id,
-                    row.year,
-                    target=old.target,
-                    realised=old.realised,
-                    status=old.status,
-                )
-            ),
-            "agreements",
-            self.step,
+            **{field: value},
         )
+        return self.session.perform(edit, self.step)

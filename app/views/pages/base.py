@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.services.edits import Changes, Topic
 from app.views.pages import step_title
 from app.views.session import VisionSession
 
@@ -15,7 +16,7 @@ class StepPage(QWidget):
     """
 
     step: str = ""
-    topics: frozenset[str] = frozenset()  # change topics that make this page reload
+    topics: frozenset[Topic] = frozenset()  # change topics that make this page reload
 
     def __init__(self, session: VisionSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,9 +46,13 @@ class StepPage(QWidget):
             intro.setWordWrap(True)
             self.layout_.addWidget(intro)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == "all" or topic in self.topics:
-            self.mark_stale()
+    def _on_changed(self, made: Changes) -> None:
+        if made.concerns(self.topics):
+            self.data_changed(made)
+
+    def data_changed(self, made: Changes) -> None:
+        """Something this page shows changed; by default it reloads (now or when shown)."""
+        self.mark_stale()
 
     def mark_stale(self) -> None:
         """Reload now if the page is on screen, otherwise when it is next shown: after an edit

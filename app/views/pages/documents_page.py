@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
-from app.services.collection_plan import apply_import, undo_import
+from app.services.edits import Topic
+from app.services.edits import figures as cell_edits
 from app.services.file_names import safe_file_name
 from app.services.steps import Step
 from app.services.vision import get_vision
@@ -43,7 +44,7 @@ class DocumentsPage(StepPage):
     """Buttons per document; one export or import at a time, with progress and cancel."""
 
     step = Step.DOCUMENTS
-    topics = frozenset({"vision"})
+    topics = frozenset({Topic.VISION})
 
     def intro(self) -> str:
         return self.tr(
@@ -365,15 +366,12 @@ class DocumentsPage(StepPage):
         if not dialog.apply:
             self.status.setText(self.tr("Inlezen afgebroken; er is niets gewijzigd."))
             return
-        project = self.session.project
-        if self.session.perform(
+        edit = cell_edits.import_workbooks(
+            self.session.project,
+            plan,
             self.tr("Werkboeken inlezen ({0} cellen)").format(len(plan.changes)),
-            lambda: apply_import(project, plan),
-            lambda applied: lambda: undo_import(project, applied),
-            "all",  # need and capacity, also when undone
-            Step.NEED,
-            on_error=self.message.show_error,
-        ):
+        )
+        if self.session.perform(edit, Step.NEED, on_error=self.message.show_error):
             self.status.setText(
                 self.tr("{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.").format(
                     len(plan.changes)

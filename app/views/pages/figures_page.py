@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from app.models import CapacityKind
 from app.services import figures, municipalities
 from app.services import target_groups as groups
+from app.services.edits import Changes, Topic
+from app.services.edits import figures as cell_edits
 from app.services.errors import DomainError
 from app.services.figures import Cell, CellChange
 from app.services.steps import Step
@@ -214,68 +216,43 @@ class FiguresPage(StepPage):
         group = self.current_group()
         if group is None or self.session.readonly:
             return False
-        changes, errors = [], []
-        for row, year, text in edits:
-            try:
-                value = parse_quantity(text)
-            except DomainError as error:
-                errors.append(
-                    f"{row.municipality_name}, {label(row.housing_type)}, {year}: {error}"
-                )
-                continue
-            changes.append(
-                CellChange(
-                    Cell(row.municipality_code, group.id, row.housing_type, year, row.kind), value
-                )
-            )
+        changes, errors = _parse_edits(group.id, edits)
         if errors:
-            more = len(errors) - MAX_LISTED_ERRORS
-            listed = "\n".join(errors[:MAX_LISTED_ERRORS])
-            suffix = self.tr("\n… en nog {0} fout(en).").format(more) if more > 0 else ""
-            self.message.show_error(
-                listed
-                + suffix
-                + "\n"
-                + self.tr("Er is niets gewijzigd; de oude waarden staan er nog.")
-            )
+            self._show_refused(errors)
             return False
-        project = self.session.project
-        ids = {m.code: m.id for m in self._municipalities}
-        cells = frozenset((ids[c.cell.municipality_code], group.id, c.cell.year) for c in changes)
-        # This page knows what it wrote: patch its own rows instead of reloading the grid.
-        self._own_edit = [
-            (row, year, change.quantity)
-            for (row, year, _text), change in zip(edits, changes, strict=True)
-        ]
-        ok = self.session.perform(
-            description,
-            lambda: figures.set_cells(project, changes),
-            lambda old: (
-                lambda: figures.set_cells(
-                    project, [CellChange(c.cell, o) for c, o in zip(changes, old, strict=True)]
-                )
-            ),
-            "capacity" if self.capacity else "need",
-            self.step,
-            on_error=self.message.show_error,
-            cells=cells,
-        )
+        edit = cell_edits.set_cells(self.session.project, changes, description)
+        ok = self.session.perform(edit, self.step, on_error=self.message.show_error)
         if ok:
             self.message.clear()
-        else:
-            self._own_edit = None  # nothing was stored: the next change reloads the grid
         return ok
 
-    def mark_stale(self) -> None:
-        patch, self._own_edit = getattr(self, "_own_edit", None), None
-        if patch is None or not self.isVisible():
-            super().mark_stale()
+    def _show_refused(self, errors: list[str]) -> None:
+        more = len(errors) - MAX_LISTED_ERRORS
+        listed = "\n".join(errors[:MAX_LISTED_ERRORS])
+        suffix = self.tr("\n… en nog {0} fout(en).").format(more) if more > 0 else ""
+        self.message.show_error(
+            listed + suffix + "\n" + self.tr("Er is niets gewijzigd; de oude waarden staan er nog.")
+        )
+
+    def data_changed(self, made: Changes) -> None:
+        """Written cells of the group on screen are patched into its rows (a national grid
+        is not reloaded for one typed figure); anything else reloads the page."""
+        group = self.current_group()
+        if not made.values or not self.isVisible() or group is None:
+            super().data_changed(made)
             return
-        for row, year, quantity in patch:
-            if quantity is None:
-                row.values.pop(year, None)
+        rows = {(r.municipality_code, r.housing_type, r.kind): r for r in self.model.rows}
+        for change in made.values:
+            cell = change.cell
+            if cell.group_id != group.id or (cell.kind is not None) != self.capacity:
+                continue
+            row = rows.get((cell.municipality_code, cell.housing_type, cell.kind))
+            if row is None:
+                continue  # filtered out of view
+            if change.quantity is None:
+                row.values.pop(cell.year, None)
             else:
-                row.values[year] = quantity
+                row.values[cell.year] = change.quantity
         self.model.refresh_values()
 
     # -- zero fill ----------------------------------------------------------------------
@@ -314,11 +291,10 @@ class FiguresPage(StepPage):
         """Set every empty expected cell of the scope to 0, as one undoable edit."""
         if self.session.readonly:
             return
-        project = self.session.project
         cells = [
             c
             for c in figures.empty_cells(
-                project,
+                self.session.project,
                 capacity=self.capacity,
                 group_id=group_id,
                 municipality_code=municipality_code,
@@ -328,37 +304,40 @@ class FiguresPage(StepPage):
         if not cells:
             self.message.show_error(self.tr("Er zijn geen lege cellen in deze keuze."))
             return
-        changes = [CellChange(cell, 0) for cell in cells]
-        self.session.perform(
-            self.tr("Lege cellen op 0 zetten ({0})").format(len(changes)),
-            lambda: figures.set_cells(project, changes),
-            lambda _old: lambda: figures.set_cells(project, [CellChange(c, None) for c in cells]),
-            "capacity" if self.capacity else "need",
-            self.step,
-            on_error=self.message.show_error,
-        )
+        text = self.tr("Lege cellen op 0 zetten ({0})").format(len(cells))
+        edit = cell_edits.zero_empty_cells(self.session.project, cells, text)
+        self.session.perform(edit, self.step, on_error=self.message.show_error)
 
     def _write_note(self, row: GridRow, text: str) -> bool:
         group = self.current_group()
         if group is None:
             return False
         cell = Cell(row.municipality_code, group.id, row.housing_type, 0, row.kind)
-        project = self.session.project
-        return self.session.perform(
-            self.tr("Bron wijzigen"),
-            lambda: figures.set_source_note(project, cell, text),
-            lambda old: lambda: figures.set_source_note(project, cell, old),
-            "capacity" if self.capacity else "need",
-            self.step,
-            on_error=self.message.show_error,
+        edit = cell_edits.set_source_note(
+            self.session.project, cell, text, self.tr("Bron wijzigen")
         )
+        return self.session.perform(edit, self.step, on_error=self.message.show_error)
+
+
+def _parse_edits(group_id: int, edits: list) -> tuple[list[CellChange], list[str]]:
+    """(row, year, text) from the grid as cell changes, and what could not be read."""
+    changes, errors = [], []
+    for row, year, text in edits:
+        try:
+            value = parse_quantity(text)
+        except DomainError as error:
+            errors.append(f"{row.municipality_name}, {label(row.housing_type)}, {year}: {error}")
+            continue
+        cell = Cell(row.municipality_code, group_id, row.housing_type, year, row.kind)
+        changes.append(CellChange(cell, value))
+    return changes, errors
 
 
 class NeedPage(FiguresPage):
     """Step 4: woonbehoefte."""
 
     step = Step.NEED
-    topics = frozenset({"need", "groups", "municipalities", "vision"})
+    topics = frozenset({Topic.NEED, Topic.GROUPS, Topic.MUNICIPALITIES, Topic.VISION})
 
     def intro(self) -> str:
         return self.tr(
@@ -371,7 +350,7 @@ class CapacityPage(FiguresPage):
     """Step 5: aanbod, with the allocation helper."""
 
     step = Step.CAPACITY
-    topics = frozenset({"capacity", "groups", "municipalities", "vision"})
+    topics = frozenset({Topic.CAPACITY, Topic.GROUPS, Topic.MUNICIPALITIES, Topic.VISION})
     capacity = True
 
     def intro(self) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.edits import Topic
 from app.services.errors import DomainError
 from app.services.gap_table import gap_table
 from app.services.gap_table_text import gap_table_tsv
@@ -39,7 +40,16 @@ class GapPage(StepPage):
     """Opgave: tables and charts from the services' calculations."""
 
     step = Step.GAP
-    topics = frozenset({"need", "capacity", "groups", "municipalities", "vision", "norms"})
+    topics = frozenset(
+        {
+            Topic.NEED,
+            Topic.CAPACITY,
+            Topic.GROUPS,
+            Topic.MUNICIPALITIES,
+            Topic.VISION,
+            Topic.NORMS,
+        }
+    )
 
     def intro(self) -> str:
         return self.tr(

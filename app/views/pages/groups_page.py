@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.models import HousingType, SupportLevel
 from app.services import target_groups as groups
+from app.services.edits import Topic
+from app.services.edits import records as record_edits
 from app.services.steps import Step
-from app.services.tombstone import restore_deleted
 from app.views.labels import label, vocab
 from app.views.models.row_model import Column, RowTableModel
 from app.views.pages.base import StepPage
@@ -37,7 +38,7 @@ class GroupsPage(StepPage):
     """The catalogue of target groups for this vision."""
 
     step = Step.GROUPS
-    topics = frozenset({"groups"})
+    topics = frozenset({Topic.GROUPS})
 
     def intro(self) -> str:
         return self.tr(
@@ -216,20 +217,8 @@ class GroupsPage(StepPage):
         )
 
     def _update(self, group, text: str, **fields) -> bool:
-        project = self.session.project
-        old = {
-            "label": group.label,
-            "definition": group.definition,
-            "housing_types": group.housing_types,
-            "support_levels": group.support_levels,
-        }
-        return self.session.perform(
-            text,
-            lambda: groups.update_group(project, group.id, **fields),
-            lambda _g: lambda: groups.update_group(project, group.id, **old),
-            "groups",
-            self.step,
-        )
+        edit = record_edits.update_group(self.session.project, group.id, text, **fields)
+        return self.session.perform(edit, self.step)
 
     def _rename(self, group, value) -> bool:
         if group.is_standard:
@@ -243,45 +232,32 @@ class GroupsPage(StepPage):
         return self._update(group, self.tr("Groep hernoemen"), label=str(value))
 
     def _set_active(self, group, active: bool) -> bool:
-        project = self.session.project
         text = self.tr("{0} aanzetten") if active else self.tr("{0} uitzetten")
-        return self.session.perform(
-            text.format(group_name(group)),
-            lambda: groups.set_group_active(project, group.id, active),
-            lambda old: lambda: groups.set_group_active(project, group.id, old),
-            "groups",
-            self.step,
+        edit = record_edits.set_group_active(
+            self.session.project, group.id, active, text.format(group_name(group))
         )
+        return self.session.perform(edit, self.step)
 
     def add_group(self) -> None:
         """Ask for a name and add an own group (undoable)."""
         name, ok = QInputDialog.getText(
             self, self.tr("Eigen groep toevoegen"), self.tr("Naam van de groep:")
         )
-        if not ok or not name.strip():
-            return
-        project = self.session.project
-        self.session.perform(
-            self.tr("Eigen groep toevoegen"),
-            lambda: groups.add_custom_group(project, name),
-            lambda group: lambda: groups.delete_custom_group(project, group.id),
-            "groups",
-            self.step,
-        )
+        if ok and name.strip():
+            edit = record_edits.add_custom_group(
+                self.session.project, name, self.tr("Eigen groep toevoegen")
+            )
+            self.session.perform(edit, self.step)
 
     def delete_group(self) -> None:
         """Delete the selected own group with its figures (undoable)."""
         group = self.current()
         if group is None or group.is_standard:
             return
-        project = self.session.project
-        self.session.perform(
-            self.tr("Groep {0} verwijderen").format(group.label),
-            lambda: groups.delete_custom_group(project, group.id),
-            lambda tombstone: lambda: restore_deleted(project, tombstone),
-            "groups",
-            self.step,
+        edit = record_edits.delete_custom_group(
+            self.session.project, group.id, self.tr("Groep {0} verwijderen").format(group.label)
         )
+        self.session.perform(edit, self.step)
 
     def refresh(self) -> None:
         row = max(self.table.currentIndex().row(), 0)

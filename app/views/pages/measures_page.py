@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.models import ActionLine
 from app.services import measures
+from app.services.edits import Topic
+from app.services.edits import records as record_edits
 from app.services.errors import DomainError
 from app.services.steps import Step
-from app.services.tombstone import restore_deleted
 from app.services.validation import parse_quantity
 from app.views.labels import vocab
 from app.views.models.row_model import Column, RowTableModel
@@ -99,7 +100,7 @@ class MeasuresPage(StepPage):
     """Ambities en maatregelen per actielijn."""
 
     step = Step.MEASURES
-    topics = frozenset({"measures", "vision"})
+    topics = frozenset({Topic.MEASURES, Topic.VISION})
 
     def intro(self) -> str:
         return self.tr(
@@ -132,34 +133,23 @@ class MeasuresPage(StepPage):
         project = self.session.project
         if measures.ambitions(project)[line] == text.strip():
             return
-        self.session.perform(
-            self.tr("Ambitie wijzigen"),
-            lambda: measures.set_ambition(project, line, text),
-            lambda old: lambda: measures.set_ambition(project, line, old),
-            "measures",
-            self.step,
-        )
+        edit = record_edits.set_ambition(project, line, text, self.tr("Ambitie wijzigen"))
+        self.session.perform(edit, self.step)
 
     def add(self, line: ActionLine) -> None:
-        project = self.session.project
-        self.session.perform(
+        edit = record_edits.add_measure(
+            self.session.project,
+            line,
+            self.tr("Nieuwe maatregel"),
             self.tr("Maatregel toevoegen"),
-            lambda: measures.add_measure(project, line, self.tr("Nieuwe maatregel")),
-            lambda measure: lambda: measures.delete_measure(project, measure.id),
-            "measures",
-            self.step,
         )
+        self.session.perform(edit, self.step)
 
     def update(self, measure, **fields) -> bool:
-        project = self.session.project
-        old = {"description": measure.description, "owner": measure.owner, "year": measure.year}
-        return self.session.perform(
-            self.tr("Maatregel wijzigen"),
-            lambda: measures.update_measure(project, measure.id, **fields),
-            lambda _m: lambda: measures.update_measure(project, measure.id, **old),
-            "measures",
-            self.step,
+        edit = record_edits.update_measure(
+            self.session.project, measure.id, self.tr("Maatregel wijzigen"), **fields
         )
+        return self.session.perform(edit, self.step)
 
     def set_year(self, measure, text) -> bool:
         try:
@@ -170,11 +160,7 @@ class MeasuresPage(StepPage):
         return self.update(measure, year=year)
 
     def delete(self, measure) -> None:
-        project = self.session.project
-        self.session.perform(
-            self.tr("Maatregel verwijderen"),
-            lambda: measures.delete_measure(project, measure.id),
-            lambda tombstone: lambda: restore_deleted(project, tombstone),
-            "measures",
-            self.step,
+        edit = record_edits.delete_measure(
+            self.session.project, measure.id, self.tr("Maatregel verwijderen")
         )
+        self.session.perform(edit, self.step)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 
 from app.models import PartnerKind
 from app.services import municipalities, partners
+from app.services.edits import Topic
+from app.services.edits import records as record_edits
+from app.services.edits.core import combined_edit
 from app.services.steps import Step
-from app.services.tombstone import restore_deleted
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
 from app.views.pages.base import StepPage
@@ -26,7 +28,7 @@ class PartnersPage(StepPage):
     """Partners: name, kind, municipality or regional."""
 
     step = Step.PARTNERS
-    topics = frozenset({"partners", "municipalities"})
+    topics = frozenset({Topic.PARTNERS, Topic.MUNICIPALITIES})
 
     def intro(self) -> str:
         return self.tr("Met wie maakt u afspraken? Een partner zonder gemeente werkt regionaal.")
@@ -97,32 +99,19 @@ class PartnersPage(StepPage):
 
     def add_partner(self) -> None:
         """Add the partner typed in the form (undoable)."""
-        project = self.session.project
-        name, kind = self.name_edit.text(), self.kind_combo.currentData()
-        code = self.municipality_combo.currentData()
-        if self.session.perform(
+        edit = record_edits.add_partner(
+            self.session.project,
+            self.name_edit.text(),
+            self.kind_combo.currentData(),
+            self.municipality_combo.currentData(),
             self.tr("Partner toevoegen"),
-            lambda: partners.add_partner(project, name, kind, code),
-            lambda info: lambda: partners.delete_partner(project, info.id),
-            "partners",
-            self.step,
-        ):
+        )
+        if self.session.perform(edit, self.step):
             self.name_edit.clear()
 
     def _update(self, partner, text: str, **fields) -> bool:
-        project = self.session.project
-        old = {
-            "name": partner.name,
-            "kind": partner.kind,
-            "municipality_code": partner.municipality_code,
-        }
-        return self.session.perform(
-            text,
-            lambda: partners.update_partner(project, partner.id, **fields),
-            lambda _i: lambda: partners.update_partner(project, partner.id, **old),
-            "partners",
-            self.step,
-        )
+        edit = record_edits.update_partner(self.session.project, partner.id, text, **fields)
+        return self.session.perform(edit, self.step)
 
     def _rename(self, partner, value) -> bool:
         return self._update(partner, self.tr("Partner hernoemen"), name=str(value))
@@ -136,17 +125,24 @@ class PartnersPage(StepPage):
         )
 
     def delete_selected(self) -> None:
-        """Delete the selected partners (undoable, with their links to agreements)."""
-        project = self.session.project
+        """Delete the selected partners as one undoable step (with their links to agreements)."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        for partner in [self.model.row_at(r) for r in rows]:
-            self.session.perform(
-                self.tr("Partner {0} verwijderen").format(partner.name),
-                lambda p=partner: partners.delete_partner(project, p.id),
-                lambda tombstone: lambda: restore_deleted(project, tombstone),
-                "partners",
-                self.step,
+        chosen = [self.model.row_at(r) for r in rows]
+        if not chosen:
+            return
+        project = self.session.project
+        edits = [
+            record_edits.delete_partner(
+                project, p.id, self.tr("Partner {0} verwijderen").format(p.name)
             )
+            for p in chosen
+        ]
+        text = (
+            edits[0].text
+            if len(edits) == 1
+            else self.tr("{0} partners verwijderen").format(len(edits))
+        )
+        self.session.perform(combined_edit(text, edits), self.step)
 
     def refresh(self) -> None:
         self._municipalities = municipalities.list_municipalities(self.session.project)

@@ -23,50 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import BaselineIndicator, VisionStatus
-from app.services.errors import DomainError, FiguresOutsidePeriodError
+from app.services.edits import Topic
+from app.services.errors import DomainError
 from app.services.reference_data import find_reference
 from app.services.steps import Step
 from app.services.validation import parse_quantity
 from app.services.vision_read import get_vision, list_municipalities
-from app.storage import FileUnreachableError, ProjectFileError
 from app.views.labels import label
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
-from app.views.session import ServiceCommand
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.municipality_picker import MunicipalityPicker
 
 
-class _Writes:
-    """The services this page changes the vision with, imported when first used."""
+def _region_edits():
+    """The region's operations (and with them the database layer), loaded on first edit."""
+    from app.services.edits import region
 
-    @property
-    def vision(self):
-        from app.services import vision
-
-        return vision
-
-    @property
-    def municipalities(self):
-        from app.services import municipalities
-
-        return municipalities
-
-    @property
-    def tombstone(self):
-        from app.services import tombstone
-
-        return tombstone
-
-
-writes = _Writes()
+    return region
 
 
 class RegionPage(StepPage):
     """Regio en planperiode."""
 
     step = Step.REGION
-    topics = frozenset({"vision", "municipalities"})
+    topics = frozenset({Topic.VISION, Topic.MUNICIPALITIES})
 
     def intro(self) -> str:
         return self.tr(
@@ -134,67 +115,51 @@ class RegionPage(StepPage):
         new = edit.text()
         if new.strip() == old:
             return
-        project = self.session.project
-        ok = self.session.perform(
-            self.tr("Gegevens van de visie wijzigen"),
-            lambda: writes.vision.update_vision(project, **{field: new}),
-            lambda _info: lambda: writes.vision.update_vision(project, **{field: old}),
-            "vision",
-            self.step,
+        operation = _region_edits().update_vision(
+            self.session.project, self.tr("Gegevens van de visie wijzigen"), **{field: new}
         )
-        if not ok:
+        if not self.session.perform(operation, self.step):
             edit.setText(old)
 
     def _set_status(self) -> None:
-        project = self.session.project
-        old = get_vision(project).status
-        new = self.status_combo.currentData()
-        self.session.perform(
+        operation = _region_edits().update_vision(
+            self.session.project,
             self.tr("Status wijzigen"),
-            lambda: writes.vision.update_vision(project, status=new),
-            lambda _i: lambda: writes.vision.update_vision(project, status=old),
-            "vision",
-            self.step,
+            status=self.status_combo.currentData(),
         )
+        self.session.perform(operation, self.step)
 
     def _set_period(self) -> None:
-        project = self.session.project
-        old = get_vision(project)
+        """A new plan period; when figures fall outside it, ask before they are dropped (an
+        undo brings them back)."""
+        old = get_vision(self.session.project)
         start, end = self.start_spin.value(), self.end_spin.value()
         if (start, end) == (old.start_year, old.end_year):
             return
-        try:
-            try:
-                writes.vision.set_plan_period(project, start, end)
-            except FiguresOutsidePeriodError as error:
-                if not self._confirm_drop(str(error)):
-                    self.refresh()
-                    return
-                writes.vision.set_plan_period(project, start, end, drop_outside=True)
-                self.session.undo_stack.clear()  # dropped figures cannot be brought back
-                self.session.notify("all")
-                return
-        except FileUnreachableError as error:
-            self.session.unreachable.emit(str(error))
+        drop = self._outside_period(start, end)
+        if drop and not self._confirm_drop(start, end):
             self.refresh()
             return
-        except (DomainError, ProjectFileError) as error:
-            self.session.error.emit(str(error))
+        operation = _region_edits().set_plan_period(
+            self.session.project, start, end, self.tr("Planperiode wijzigen"), drop_outside=drop
+        )
+        if not self.session.perform(operation, self.step):
             self.refresh()
-            return
-        self.session.undo_stack.push(_period_command(self.session, old, start, end, self.step))
-        self.session.notify("all")
 
-    def _confirm_drop(self, message: str) -> bool:
+    def _outside_period(self, start: int, end: int) -> bool:
+        """Whether figures lie outside the period (why a change of period was refused)."""
+        from app.services.vision import figures_outside_period
+
+        return figures_outside_period(self.session.project, start, end)
+
+    def _confirm_drop(self, start: int, end: int) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Planperiode wijzigen"),
-            message
-            + "\n\n"
-            + self.tr(
-                "Cijfers buiten de nieuwe periode vervallen. Dit kan niet "
-                "ongedaan worden gemaakt. Doorgaan?"
-            ),
+            self.tr(
+                "Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken "
+                "komen ze terug). Doorgaan?"
+            ).format(start, end),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -241,16 +206,10 @@ class RegionPage(StepPage):
 
     def add_municipalities(self, codes: list[str]) -> None:
         """Add municipalities by CBS code (undoable)."""
-        project = self.session.project
-        self.session.perform(
-            self.tr("Gemeenten toevoegen"),
-            lambda: writes.municipalities.add_municipalities(project, codes),
-            lambda _infos: (
-                lambda: [writes.municipalities.remove_municipality(project, c) for c in codes]
-            ),
-            "municipalities",
-            self.step,
+        operation = _region_edits().add_municipalities(
+            self.session.project, codes, self.tr("Gemeenten toevoegen")
         )
+        self.session.perform(operation, self.step)
 
     def add_neighbours(self) -> None:
         """Add the neighbouring municipalities of the selected ones."""
@@ -263,35 +222,40 @@ class RegionPage(StepPage):
             self.add_municipalities(list(dict.fromkeys(codes)))
 
     def remove_selected(self) -> None:
-        """Remove the selected municipalities with their figures (undoable)."""
-        project = self.session.project
-        for info in self._selected_infos():
-            self.session.perform(
+        """Remove the selected municipalities with their figures (one undoable step)."""
+        region = _region_edits()
+        operations = [
+            region.remove_municipality(
+                self.session.project,
+                info.code,
                 self.tr("Gemeente {0} verwijderen").format(info.name),
-                lambda code=info.code: writes.municipalities.remove_municipality(project, code),
-                lambda tombstone: lambda: writes.tombstone.restore_deleted(project, tombstone),
-                "municipalities",
-                self.step,
             )
+            for info in self._selected_infos()
+        ]
+        self._perform_all(operations, self.tr("{0} gemeenten verwijderen"))
 
     def reset_selected(self) -> None:
-        """Put back the CBS figure in the selected cells."""
-        project = self.session.project
-        for index in self.table.selectionModel().selectedIndexes():
-            if index.column() < 2:
-                continue
-            info = self.model.row_at(index.row())
-            indicator = BASELINE_COLUMNS[index.column() - 2]
-            old = info.baseline.get(indicator)
-            self.session.perform(
+        """Put back the CBS figure in the selected cells (one undoable step)."""
+        region = _region_edits()
+        operations = [
+            region.reset_baseline(
+                self.session.project,
+                self.model.row_at(index.row()).code,
+                BASELINE_COLUMNS[index.column() - 2],
                 self.tr("Cijfer terugzetten"),
-                lambda i=info, ind=indicator: writes.municipalities.reset_baseline(
-                    project, i.code, ind
-                ),
-                lambda _v, i=info, ind=indicator, o=old: lambda: self._restore(i.code, ind, o),
-                "municipalities",
-                self.step,
             )
+            for index in self.table.selectionModel().selectedIndexes()
+            if index.column() >= 2
+        ]
+        self._perform_all(operations, self.tr("{0} cijfers terugzetten"))
+
+    def _perform_all(self, operations: list, several: str) -> None:
+        from app.services.edits.core import combined_edit
+
+        if not operations:
+            return
+        text = operations[0].text if len(operations) == 1 else several.format(len(operations))
+        self.session.perform(combined_edit(text, operations), self.step)
 
     def _edit_figure(self, info, indicator: BaselineIndicator, text) -> bool:
         try:
@@ -299,29 +263,14 @@ class RegionPage(StepPage):
         except DomainError as error:
             self.session.error.emit(f"{info.name}, {label(indicator).lower()}: {error}")
             return False
-        old = info.baseline.get(indicator)
-        project = self.session.project
-        return self.session.perform(
+        operation = _region_edits().set_baseline(
+            self.session.project,
+            info.code,
+            indicator,
+            value,
             self.tr("{0} wijzigen").format(label(indicator)),
-            lambda: writes.municipalities.set_baseline(project, info.code, indicator, value),
-            lambda _v: lambda: self._restore(info.code, indicator, old),
-            "municipalities",
-            self.step,
         )
-
-    def _restore(self, code: str, indicator: BaselineIndicator, old) -> None:
-        project = self.session.project
-        if old is not None and old.user_entered:
-            writes.municipalities.set_baseline(
-                project,
-                code,
-                indicator,
-                old.value,
-                source=old.source,
-                reference_date=old.reference_date,
-            )
-        else:
-            writes.municipalities.reset_baseline(project, code, indicator)
+        return self.session.perform(operation, self.step)
 
     def refresh(self) -> None:
         vision = get_vision(self.session.project)
@@ -355,15 +304,3 @@ class RegionPage(StepPage):
             self.reset_button,
         ):
             widget.setEnabled(not readonly)
-
-
-def _period_command(session, old, start: int, end: int, step: str) -> ServiceCommand:
-    project = session.project
-    return ServiceCommand(
-        session,
-        session.tr("Planperiode wijzigen"),
-        lambda: writes.vision.set_plan_period(project, start, end),
-        lambda: writes.vision.set_plan_period(project, old.start_year, old.end_year),
-        "all",
-        step,
-    )

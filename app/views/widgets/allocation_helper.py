@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QTableView, QVBoxLayout
 from app.models import CapacityKind
 from app.services import figures, municipalities
 from app.services.allocation import rule_housing_type
+from app.services.edits import figures as cell_edits
 from app.services.errors import DomainError
 from app.services.validation import parse_quantity, parse_share
 from app.views.labels import label, vocab
@@ -118,17 +119,15 @@ class AllocationHelper(QGroupBox):
         except DomainError as error:
             self.message.show_error(f"{row.name}: {error}")
             return False
-        project, group_id, rule_type = self.session.project, self.group.id, self.rule_type
-        ok = self.session.perform(
+        edit = cell_edits.set_allocation_rule(
+            self.session.project,
+            row.code,
+            self.group.id,
+            share,
+            self.rule_type,
             self.tr("Toewijzingspercentage wijzigen"),
-            lambda: figures.set_allocation_rule(project, row.code, group_id, share, rule_type),
-            lambda state: (
-                lambda: figures.restore_allocation(project, row.code, group_id, state, rule_type)
-            ),
-            "capacity",
-            self.page.step,
-            on_error=self.message.show_error,
         )
+        ok = self.session.perform(edit, self.page.step, on_error=self.message.show_error)
         if ok:
             self.message.clear()
         return ok
@@ -139,15 +138,10 @@ class AllocationHelper(QGroupBox):
         except DomainError as error:
             self.message.show_error(f"{row.name}, {year}: {error}")
             return False
-        project, old = self.session.project, row.vacancies.get(year)
-        ok = self.session.perform(
-            self.tr("Vrijkomende woningen wijzigen"),
-            lambda: municipalities.set_vacancies(project, row.code, year, count),
-            lambda _r: lambda: municipalities.set_vacancies(project, row.code, year, old),
-            "capacity",
-            self.page.step,
-            on_error=self.message.show_error,
+        edit = cell_edits.set_vacancies(
+            self.session.project, row.code, year, count, self.tr("Vrijkomende woningen wijzigen")
         )
+        ok = self.session.perform(edit, self.page.step, on_error=self.message.show_error)
         if ok:
             self.message.clear()
         return ok
