@@ -41,18 +41,27 @@ _HEADER_FILL = "1F4E79"
 _INSTRUCTION_WIDTH = 120  # characters: one column that fits an A4 landscape page
 
 
+def layout_of(source: ProjectFile | CollectionLayout) -> CollectionLayout:
+    """The workbook's rows: `source` itself, or read from the project in one transaction."""
+    if isinstance(source, CollectionLayout):
+        return source
+    with source.snapshot() as view:
+        return collection_layout(view)
+
+
 @collector_paused()
 def write_collection_template(
-    project: ProjectFile,
+    source: ProjectFile | CollectionLayout,
     target: Path,
     *,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> Path:
-    """Write the uitvraag-werkboek for `project` to `target` (atomically); returns `target`."""
+    """Write the uitvraag-werkboek for `source` (a project, or its layout taken beforehand
+    with `layout_of`) to `target` (atomically); returns `target`."""
     steps = Steps(4, progress, is_cancelled)
     steps.step("Gegevens ophalen")
-    layout = collection_layout(project)
+    layout = layout_of(source)
     _write_workbook(layout, target, steps)
     steps.finish()
     return Path(target)
@@ -60,7 +69,7 @@ def write_collection_template(
 
 @collector_paused()
 def write_collection_templates(
-    project: ProjectFile,
+    source: ProjectFile | CollectionLayout,
     folder: Path,
     *,
     progress: ProgressFn | None = None,
@@ -76,7 +85,7 @@ def write_collection_templates(
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"De map '{folder}' bestaat niet.")
-    layout = collection_layout(project)
+    layout = layout_of(source)
     codes = list(layout.municipality_names)
     steps = Steps(len(codes) * 4, progress, is_cancelled)
     written: list[Path] = []

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from app.models import ActionLine
@@ -14,6 +15,7 @@ from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo
 from app.services.dutch_dates import day_text, long_date
 from app.services.formatting import UNKNOWN, number, percent, signed
 from app.storage import ProjectFile
+from app.storage.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -59,17 +61,35 @@ class DocumentData:
         return Cell(percent(value), True)
 
 
-def load_document_data(project: ProjectFile, small: SmallNumbers = NO_PROTECTION) -> DocumentData:
-    """Read everything a document needs from the services."""
-    return DocumentData(
-        analysis=analyse(project),
-        partners=partners.list_partners(project),
-        agreements=agreements.list_agreements(project),
-        measures=measures.list_measures(project),
-        ambitions=measures.ambitions(project),
-        norms=norms.list_norms(project),
-        small=small,
-    )
+def load_document_data(
+    project: ProjectFile | Snapshot,
+    small: SmallNumbers = NO_PROTECTION,
+    analysis: Analysis | None = None,
+) -> DocumentData:
+    """Everything a document needs, read from the services in one read transaction (so a
+    table and a chart of one document can never show different states of the file).
+    `analysis`, when given, is the calculations on the file as it is now (the window's)."""
+    with _snapshot(project) as view:
+        return DocumentData(
+            analysis=analysis or analyse(view),
+            partners=partners.list_partners(view),
+            agreements=agreements.list_agreements(view),
+            measures=measures.list_measures(view),
+            ambitions=measures.ambitions(view),
+            norms=norms.list_norms(view),
+            small=small,
+        )
+
+
+def document_data(
+    source: ProjectFile | DocumentData, small: SmallNumbers = NO_PROTECTION
+) -> DocumentData:
+    """`source` itself when it is already a snapshot's data, else its data read now."""
+    return source if isinstance(source, DocumentData) else load_document_data(source, small)
+
+
+def _snapshot(project: ProjectFile | Snapshot):
+    return contextlib.nullcontext(project) if isinstance(project, Snapshot) else project.snapshot()
 
 
 dutch_date = day_text  # '7 maart 2026' (today by default)

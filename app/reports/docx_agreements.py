@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.reports.doc_data import DocumentData, load_document_data
+from app.reports.doc_data import DocumentData, document_data
 from app.reports.docx_base import (
     HouseStyle,
     caption,
@@ -45,7 +45,7 @@ class Subject:
 
 @collector_paused()
 def write_agreement_documents(
-    project: ProjectFile,
+    source: ProjectFile | DocumentData,
     folder: Path,
     *,
     per: str = "partner",
@@ -62,7 +62,7 @@ def write_agreement_documents(
         raise ExportError(f"De map '{folder}' bestaat niet.")
     template = house_style(template)  # checked and reduced once for all documents
     open_template(template)  # a missing style is reported before any work
-    data = load_document_data(project, small_numbers)
+    data = document_data(source, small_numbers)
     subjects = _subjects(data, per)
     steps = Steps(len(subjects), progress, is_cancelled)
     written = []

@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.services.analysis import Analysis
-from app.storage import ProjectFile
 
 
-def render_charts(
-    project: ProjectFile, analysis: Analysis, check: Callable[[], None]
-) -> dict[str, tuple[str, bytes]]:
-    """Render every chart the vision document embeds; `check` raises when cancelled."""
+def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tuple[str, bytes]]:
+    """Render every chart the vision document embeds from the analysis alone (the snapshot
+    the document's tables come from); `check` raises when cancelled."""
     from app.reports import charts
     from app.services import chart_data
     from app.services.gap_table import gap_table

@@ -14,7 +14,7 @@ from pathlib import Path
 from app.reports import docx_vision_analysis as analysis_chapters
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
-from app.reports.doc_data import DocumentData, dutch_date, load_document_data
+from app.reports.doc_data import DocumentData, document_data, dutch_date
 from app.reports.docx_base import HouseStyle, open_template, page_break, paragraph, save
 from app.reports.docx_charts import render_charts
 from app.reports.docx_fields import header_and_footer, table_of_contents
@@ -43,7 +43,7 @@ CHAPTERS = [
 
 @collector_paused()
 def write_vision_document(
-    project: ProjectFile,
+    source: ProjectFile | DocumentData,
     target: Path,
     *,
     template: Path | HouseStyle | None = None,
@@ -53,6 +53,11 @@ def write_vision_document(
 ) -> Path:
     """Write the concept woonzorgvisie to `target` (atomically); returns `target`.
 
+    `source` is the project (read now, in one transaction) or the data a caller took
+    beforehand (`load_document_data`; the GUI takes it before handing the rest to a worker,
+    so edits made meanwhile do not reach this document). With data, its small-number
+    protection is used.
+
     Raises TemplateError (a missing style, an unusable template), TargetLockedError,
     ExportError, or ExportCancelled when `is_cancelled()` turns true.
     """
@@ -60,9 +65,9 @@ def write_vision_document(
     steps.step("Sjabloon openen")
     document = open_template(template)
     steps.step("Gegevens ophalen")
-    data = load_document_data(project, small_numbers)
+    data = document_data(source, small_numbers)
     steps.step("Grafieken tekenen")
-    data = replace(data, charts=render_charts(project, data.analysis, steps.check))
+    data = replace(data, charts=render_charts(data.analysis, steps.check))
     cover(document, data, "Woonzorgvisie (concept)")
     contents(document, data)
     for title, write in CHAPTERS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.reports import xlsx_grids, xlsx_tables
+from app.reports.doc_data import DocumentData, document_data
 from app.reports.export_io import (
     CancelFn,
     ProgressFn,
@@ -22,8 +23,6 @@ from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.reports.xlsx_cached import inject_cached_values
 from app.reports.xlsx_layout import print_setup
 from app.reports.xlsx_tables import AnnexData
-from app.services import agreements, norms, partners
-from app.services.analysis import analyse
 from app.storage import ProjectFile
 
 SHEETS = [
@@ -41,24 +40,26 @@ GAP_SHEET_NUMBER = SHEETS.index("Opgave") + 1  # openpyxl names it xl/worksheets
 
 @collector_paused()
 def write_data_annex(
-    project: ProjectFile,
+    source: ProjectFile | DocumentData,
     target: Path,
     *,
     small_numbers: SmallNumbers = NO_PROTECTION,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> Path:
-    """Write the annex to `target` (atomically); returns `target`."""
+    """Write the annex to `target` (atomically); returns `target`. `source` is the project
+    (read now, in one transaction) or data taken beforehand (`load_document_data`)."""
     from openpyxl import Workbook
 
     steps = Steps(len(SHEETS) + 2, progress, is_cancelled)
     steps.step("Gegevens ophalen")
+    snapshot = document_data(source, small_numbers)
     data = AnnexData(
-        analysis=analyse(project),
-        agreements=agreements.list_agreements(project),
-        partners=partners.list_partners(project),
-        norms=norms.list_norms(project),
-        small=small_numbers,
+        analysis=snapshot.analysis,
+        agreements=snapshot.agreements,
+        partners=snapshot.partners,
+        norms=snapshot.norms,
+        small=snapshot.small,
     )
     workbook = Workbook()
     workbook.remove(workbook.active)

@@ -35,6 +35,7 @@ from app.storage.files import journal_of, move_into_place, remove_leftovers, tem
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
 from app.storage.inspection import check_contents, read_header, sqlite_uri
 from app.storage.lock import ProjectLock
+from app.storage.snapshot import Snapshot
 
 if TYPE_CHECKING:  # SQLAlchemy loads when the first session is asked for, not on open
     from sqlalchemy.engine import Engine
@@ -129,6 +130,17 @@ class ProjectFile:
             if error is None:
                 raise
             raise error from exc
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """Every read inside the block sees the file as it was when the block began (one
+        read transaction); see `app.storage.snapshot`."""
+        from sqlmodel import Session
+
+        check_reachable(self._file, self._identity, writing=False)
+        with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
+            s.connection()  # begin the transaction now, before the first service reads
+            yield Snapshot(self.path, s)
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the project to the new file `target` from the

@@ -145,3 +145,33 @@ def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_
     assert delft_2025() == 999
     demo_window.session.undo_stack.undo()
     assert delft_2025() == seen["changes"][0][0]
+
+
+def test_an_edit_while_the_annex_is_written_does_not_reach_it(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    """The window stays editable while the annex is written in the background; a need
+    typed right after the click is in the file but not in this annex (its figures are
+    the snapshot taken at the click)."""
+    import openpyxl
+
+    from app.services.edits import figures as cell_edits
+    from app.services.figures import Cell, CellChange
+
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    session = demo_window.session
+    group = session.analysis().figures.groups[0]
+    cell = Cell("GM0503", group.id, HousingType.INDEPENDENT_REGULAR, 2025)
+    before = session.analysis().gaps[(1, group.id, 2025)].need
+    save_to(monkeypatch, tmp_path / "bijlage.xlsx")
+    qtbot.mouseClick(page.buttons[1], Qt.MouseButton.LeftButton)
+    assert session.perform(cell_edits.set_cells(session.project, [CellChange(cell, 5000)], "x"))
+    wait_until_idle(qtbot, page)
+    sheet = openpyxl.load_workbook(tmp_path / "bijlage.xlsx")["Woonbehoefte"]
+    delft = next(
+        r
+        for r in range(2, sheet.max_row + 1)
+        if (sheet.cell(r, 1).value, sheet.cell(r, 3).value) == ("GM0503", group.label)
+    )
+    assert sheet.cell(delft, 4).value == before
+    assert session.analysis().gaps[(1, group.id, 2025)].need != before

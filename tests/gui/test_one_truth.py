@@ -176,7 +176,7 @@ def test_screen_summary_excel_and_word_agree_and_unknown_stays_unknown(
     qapp, tmp_path_factory, monkeypatch, vision
 ):
     """For every selection the four outputs equal the rule worked out on the inputs."""
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     types, partial_one_in, data = vision
     folder = tmp_path_factory.mktemp("truth")
     project, group_ids, group_types, inputs = build(folder, types, partial_one_in, data)

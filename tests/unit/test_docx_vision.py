@@ -59,7 +59,7 @@ def vision_doc(vision_path):
 @pytest.fixture
 def no_charts(monkeypatch):
     """Skip drawing charts in tests that are about something else (drawing takes seconds)."""
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
 
 
 def _headings(document, level: int) -> list[str]:
@@ -191,7 +191,7 @@ def test_real_charts_embedded_with_captions(demo, vision_doc):
 def test_charts_are_embedded(demo, tmp_path, monkeypatch):
     """Every rendered chart becomes a picture with a 'Figuur' caption."""
     charts = {"social_rent": ("Sociale huur", _png()), "fair_share": ("Verdeling", _png())}
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: charts)
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: charts)
     path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
     document = docx.Document(str(path))
     assert len(document.inline_shapes) == 2

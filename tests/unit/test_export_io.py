@@ -118,7 +118,7 @@ def test_full_disk_during_a_real_export(demo, tmp_path, monkeypatch):
         Path(target).write_bytes(b"PK half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     monkeypatch.setattr(docx_vision, "save", full)
     with pytest.raises(ExportError, match="kan niet worden geschreven in .*: de schijf is vol"):
         docx_vision.write_vision_document(demo, tmp_path / "visie.docx")

@@ -65,7 +65,7 @@ def test_the_service_rounds_the_difference_with_the_fair_share(half):
 
 def test_word_fair_share_row_adds_up(half, tmp_path, monkeypatch):
     """The Word table: key share, fair share, capacity and a difference that adds up."""
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     path = docx_vision.write_vision_document(half, tmp_path / "v.docx")
     document = docx.Document(str(path))
     table = next(t for t in document.tables if t.rows[0].cells[1].text == "Aandeel sleutel")

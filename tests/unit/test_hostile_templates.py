@@ -41,7 +41,7 @@ def normal(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def no_charts(monkeypatch):
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
 
 
 def _parts(path: Path) -> dict[str, bytes]:

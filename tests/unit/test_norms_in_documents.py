@@ -42,7 +42,7 @@ def _social_rent_section(path) -> list[str]:
 
 def test_word_names_the_vision_s_norms(own_norms, tmp_path, monkeypatch):
     """Heading, text and table header say 25 % and 35 %; nothing says 30 %."""
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     path = docx_vision.write_vision_document(own_norms, tmp_path / "v.docx")
     section = _social_rent_section(path)
     assert section[0] == "2.2 Sociale huur: de toets aan 25 %"
@@ -58,7 +58,7 @@ def test_word_names_the_vision_s_norms(own_norms, tmp_path, monkeypatch):
 def test_word_keeps_a_goal_of_zero(demo, tmp_path, monkeypatch):
     """A goal of 0 % is a value, not a missing one (it used to fall back to 30 %)."""
     set_norm(demo, catalogue.SOCIAL_RENT_GOAL, 0.0)
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
     section = _social_rent_section(path)
     assert section[0] == "2.2 Sociale huur: de toets aan 0 %"

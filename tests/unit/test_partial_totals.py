@@ -81,7 +81,7 @@ def test_the_partial_sum_is_what_the_known_cells_give(partial):
 def test_word_shows_unknown_totals_with_what_is_missing(partial, tmp_path, monkeypatch):
     """No surplus of 30, no 'nog geen cijfers' for a group with need; the region row is
     'onbekend' and a note names Delft's missing capacity."""
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     path = docx_vision.write_vision_document(partial, tmp_path / "v.docx")
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]

@@ -160,7 +160,7 @@ def test_word_documents_survive_control_characters(texts_project, tmp_path, monk
     """The woonzorgvisie and the agreement documents open again with python-docx and show
     the user's text without its control characters; their file names are safe."""
     project, ids = texts_project
-    monkeypatch.setattr(docx_vision, "render_charts", lambda project, analysis, check: {})
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     runs: list[int] = []
 
     @DOCUMENTS

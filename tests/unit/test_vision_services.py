@@ -19,6 +19,7 @@ from app.services.errors import ValidationError
 from app.services.figures import Cell
 from app.services.reference_data import CBS_SOURCE
 from app.services.tombstone import restore_deleted
+from app.services.vision_read import get_vision
 
 
 def test_new_vision_gets_cbs_baseline_with_source_and_reference_date(project):
@@ -100,14 +101,16 @@ def test_bad_plan_periods_are_refused(tmp_path, start, end, message):
 
 
 def test_shrinking_the_plan_period_asks_before_dropping_figures(project):
-    """Figures in 2027 block shrinking to 2025-2026 unless confirmed; then they go."""
+    """Figures in 2027 block shrinking to 2025-2026 unless confirmed; then they go, and
+    what went is returned (the need value and its now empty row), to be put back on undo."""
     group = groups.list_target_groups(project)[0]
     figures.set_need(project, Cell("GM0503", group.id, HousingType.ROOM, 2027), 5)
     with pytest.raises(ValidationError, match="buiten 2025–2026"):
         vision_service.set_plan_period(project, 2025, 2026)
-    info = vision_service.set_plan_period(project, 2025, 2026, drop_outside=True)
-    assert info.years == [2025, 2026]
+    dropped = vision_service.set_plan_period(project, 2025, 2026, drop_outside=True)
+    assert get_vision(project).years == [2025, 2026]
     assert figures.need_series(project, group.id) == []
+    assert [table for table, _row in dropped.rows] == ["need_series", "need_value"]
 
 
 def test_distribution_key_and_weights(project):

@@ -237,19 +237,25 @@ class DocumentsPage(StepPage):
         return Path(folder)
 
     # -- exports ------------------------------------------------------------------------
+    def snapshot(self):
+        """What a document shows, taken now on this thread (quick: the window's own
+        calculations plus one read of the rest), so that edits made while the worker
+        writes the document do not reach it."""
+        from app.reports.doc_data import load_document_data
+
+        return load_document_data(
+            self.session.project, self.small_number_setting(), self.session.analysis()
+        )
+
     def export_vision(self) -> None:
         from app.reports.docx_vision import write_vision_document
 
         target = self._target("", ".docx", self.tr("Word-documenten (*.docx)"))
         if target:
-            project, template, small = (
-                self.session.project,
-                self.template,
-                self.small_number_setting(),
-            )
+            data, template, small = self.snapshot(), self.template, self.small_number_setting()
             self._run(
                 lambda progress, cancelled: write_vision_document(
-                    project,
+                    data,
                     target,
                     template=template,
                     small_numbers=small,
@@ -266,10 +272,10 @@ class DocumentsPage(StepPage):
             self.tr("cijferbijlage"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)")
         )
         if target:
-            project, small = self.session.project, self.small_number_setting()
+            data = self.snapshot()
             self._run(
                 lambda progress, cancelled: write_data_annex(
-                    project, target, small_numbers=small, progress=progress, is_cancelled=cancelled
+                    data, target, progress=progress, is_cancelled=cancelled
                 ),
                 self.tr("Cijferbijlage"),
             )
@@ -279,15 +285,11 @@ class DocumentsPage(StepPage):
 
         folder = self._choose_folder(self.tr("Map voor de documenten"))
         if folder:
-            project, template, small = (
-                self.session.project,
-                self.template,
-                self.small_number_setting(),
-            )
+            data, template, small = self.snapshot(), self.template, self.small_number_setting()
             per = self.per.currentData()
             self._run(
                 lambda progress, cancelled: write_agreement_documents(
-                    project,
+                    data,
                     folder,
                     per=per,
                     template=template,
@@ -299,30 +301,30 @@ class DocumentsPage(StepPage):
             )
 
     def export_template(self) -> None:
-        from app.reports.collection_template import write_collection_template
+        from app.reports.collection_template import layout_of, write_collection_template
 
         if self.collection_per.currentData() == "municipality":
             self._export_templates_per_municipality()
             return
         target = self._target(self.tr("uitvraag"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)"))
         if target:
-            project = self.session.project
+            layout = layout_of(self.session.project)  # as the file is now, see snapshot()
             self._run(
                 lambda progress, cancelled: write_collection_template(
-                    project, target, progress=progress, is_cancelled=cancelled
+                    layout, target, progress=progress, is_cancelled=cancelled
                 ),
                 self.tr("Uitvraagwerkboek"),
             )
 
     def _export_templates_per_municipality(self) -> None:
-        from app.reports.collection_template import write_collection_templates
+        from app.reports.collection_template import layout_of, write_collection_templates
 
         folder = self._choose_folder(self.tr("Map voor de werkboeken"))
         if folder:
-            project = self.session.project
+            layout = layout_of(self.session.project)
             self._run(
                 lambda progress, cancelled: write_collection_templates(
-                    project, folder, progress=progress, is_cancelled=cancelled
+                    layout, folder, progress=progress, is_cancelled=cancelled
                 ),
                 self.tr("Uitvraagwerkboeken"),
             )
