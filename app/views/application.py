@@ -10,7 +10,7 @@ from shiboken6 import isValid
 
 from app.storage import ProjectFileError, WriteAccessError, open_project_file
 from app.storage.paths import user_data_dir
-from app.views import probe, settings
+from app.views import probe, settings, worker
 from app.views.backups_dialog import BackupsDialog
 from app.views.main_window import MainWindow
 from app.views.session import VisionSession
@@ -76,10 +76,9 @@ class Launcher(QObject):
         window.new_requested.connect(self.new_vision)
         window.example_requested.connect(self.open_example)
         window.language_changed.connect(self.change_language)
-        window.destroyed.connect(lambda *_: self._closed(window))
-        window.session.project_replaced.connect(
-            lambda old, new: self._moved(window, Path(new).resolve())
-        )
+        # Bound methods, not lambdas: Qt drops the connections if the launcher goes first.
+        window.destroyed.connect(self._closed)
+        window.session.project_replaced.connect(self._moved)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows[path] = window
         settings.add_recent_file(path)
@@ -87,14 +86,17 @@ class Launcher(QObject):
         self.start_window.hide()
         return window
 
-    def _moved(self, window: MainWindow, path: Path) -> None:
-        """The window now works in another file ("Opslaan als"): file it under that one."""
+    def _moved(self, _old: Path, new: Path) -> None:
+        """A window now works in another file ("Opslaan als"): file it under that one."""
+        session, path = self.sender(), Path(new).resolve()
+        window = next(w for w in self.windows.values() if w.session is session)
         self.windows = {p: w for p, w in self.windows.items() if w is not window}
         self.windows[path] = window
         settings.add_recent_file(path)
 
-    def _closed(self, window: MainWindow) -> None:
-        self.windows = {p: w for p, w in self.windows.items() if w is not window}
+    def _closed(self, _window: QObject | None = None) -> None:
+        """A window is gone: forget it (and every other one Qt deleted)."""
+        self.windows = {p: w for p, w in self.windows.items() if isValid(w)}
         if not self.windows and not QCoreApplication.closingDown() and isValid(self.start_window):
             self.show_start()
 
@@ -165,4 +167,7 @@ def run_gui(app: QApplication, args: list[str], splash: QWidget | None = None) -
         splash.close()
     app.processEvents()
     probe.mark("usable")
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        worker.finish_all()  # background work stops before Qt and Python are torn down

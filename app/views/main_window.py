@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         self._status_task: Task | None = None  # started once the window is on screen
+        self._status_generation = 0
+        self._closed = False
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -85,12 +88,13 @@ class MainWindow(QMainWindow):
         steps' modules load, so opening one later only builds its widgets."""
         if self._status_task is not None or not self.isVisible():
             return
-        project, generation = self.session.project, self.session.generation
-        self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
-        self._status_task.signals.finished.connect(
-            lambda result: self._first_statuses_ready(result, generation)
+        self._status_generation = self.session.generation
+        self._status_task = self.session.run_in_background(
+            Task(partial(_first_statuses, self.session.project))
         )
-        self._import_task = start(Task(lambda _progress, _cancelled: import_all_pages()))
+        # A bound method: Qt drops the connection, and a result on its way, with the window.
+        self._status_task.signals.finished.connect(self._first_statuses_ready)
+        start(Task(_import_all_pages))
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -253,9 +257,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.steps):
             self.sidebar.setCurrentRow(row)
 
-    def _first_statuses_ready(self, result, generation: int) -> None:
+    def _first_statuses_ready(self, result) -> None:
+        if self._closed:
+            return
         analysis, statuses = result
-        if self.session.generation == generation:  # nothing changed in the meantime
+        if self.session.generation == self._status_generation:  # nothing changed meanwhile
             self.session.adopt(analysis)
             self._show_statuses(statuses)
         else:
@@ -397,13 +403,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry("main", self.saveGeometry())
-        if self._status_task is not None:  # the window is going; drop the result
-            self._status_task.signals.finished.disconnect()
-        self.session.close()
+        self._closed = True  # a result still on its way is dropped
+        self.session.close()  # waits for the work still reading the file
         super().closeEvent(event)
 
 
-def _first_statuses(project):
+def _first_statuses(project, _progress, _is_cancelled):
     """The analysis and the step statuses, computed in a worker thread (which also loads
     the calculations and the database layer, off the first screen's path)."""
     from app.services.analysis import analyse
@@ -411,3 +416,8 @@ def _first_statuses(project):
 
     analysis = analyse(project)
     return analysis, step_statuses(project, analysis)
+
+
+def _import_all_pages(_progress, _is_cancelled) -> None:
+    """Load the other steps' modules in a worker thread, so opening one only builds it."""
+    import_all_pages()

@@ -11,6 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from app.views.application import Launcher
 
 
+def delete_closed_widgets() -> None:
+    """Let Qt delete what was closed or dropped now, not during interpreter shutdown."""
+    for _ in range(2):  # collecting a wrapper can post another deletion
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
 @pytest.fixture
 def messages(monkeypatch):
     """Collects what would have been shown in message boxes (and answers 'Yes')."""
@@ -34,9 +41,7 @@ def launcher(qtbot, messages):
         window.close()
     instance.start_window.close()
     instance.start_window.deleteLater()
-    # Let Qt delete the closed windows now, not during interpreter shutdown.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    delete_closed_widgets()
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
-from app.views.worker import Task, start
+from app.views.worker import Task
 
 TABLE_TAB, YEAR_TAB, CHART_TAB = range(3)
 # Summing a region's figures takes ~5 ms for 9 municipalities and ~1 s for all 342: from
@@ -238,7 +238,7 @@ class GapPage(StepPage):
         # Bound methods, not lambdas: Qt drops the connection if the page is gone first.
         task.signals.finished.connect(self._detail_loaded)
         task.signals.failed.connect(self._detail_failed)
-        self._load_tasks[wanted] = start(task)
+        self._load_tasks[wanted] = self.session.run_in_background(task)
 
     def _detail_loaded(self, result) -> None:
         wanted, detail = result
