@@ -11,7 +11,7 @@ from shiboken6 import isValid
 from app.services.lock_takeover import TakeOverOffer, take_over, take_over_offer
 from app.storage import ProjectFileError, WriteAccessError, open_project_file
 from app.storage.paths import user_data_dir
-from app.views import probe, settings
+from app.views import probe, settings, worker
 from app.views.backups_dialog import BackupsDialog
 from app.views.main_window import MainWindow
 from app.views.session import VisionSession
@@ -112,8 +112,9 @@ class Launcher(QObject):
         window.new_requested.connect(self.new_vision)
         window.example_requested.connect(self.open_example)
         window.language_changed.connect(self.change_language)
-        window.destroyed.connect(lambda *_: self._closed(window))
-        window.file_moved.connect(self._moved)
+        # Bound methods, not lambdas: Qt drops the connections if the launcher goes first.
+        window.destroyed.connect(self._closed)
+        window.session.project_replaced.connect(self._moved)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows[path] = window
         settings.add_recent_file(path)
@@ -121,14 +122,17 @@ class Launcher(QObject):
         self.start_window.hide()
         return window
 
-    def _moved(self, window: MainWindow, path: Path) -> None:
-        """The window now works in another file ("Opslaan als"): file it under that one."""
+    def _moved(self, _old: Path, new: Path) -> None:
+        """A window now works in another file ("Opslaan als"): file it under that one."""
+        session, path = self.sender(), Path(new).resolve()
+        window = next(w for w in self.windows.values() if w.session is session)
         self.windows = {p: w for p, w in self.windows.items() if w is not window}
         self.windows[path] = window
         settings.add_recent_file(path)
 
-    def _closed(self, window: MainWindow) -> None:
-        self.windows = {p: w for p, w in self.windows.items() if w is not window}
+    def _closed(self, _window: QObject | None = None) -> None:
+        """A window is gone: forget it (and every other one Qt deleted)."""
+        self.windows = {p: w for p, w in self.windows.items() if isValid(w)}
         if not self.windows and not QCoreApplication.closingDown() and isValid(self.start_window):
             self.show_start()
 
@@ -199,4 +203,7 @@ def run_gui(app: QApplication, args: list[str], splash: QWidget | None = None) -
         splash.close()
     app.processEvents()
     probe.mark("usable")
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        worker.finish_all()  # background work stops before Qt and Python are torn down

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
@@ -41,14 +42,12 @@ class MainWindow(QMainWindow):
         new_requested(): the user asked for a new vision.
         example_requested(): the user asked for the example vision.
         language_changed(str): the user picked an interface language.
-        file_moved(object, Path): "Opslaan als" moved this window's work to another file.
     """
 
     open_requested = Signal(Path)
     new_requested = Signal()
     example_requested = Signal()
     language_changed = Signal(str)
-    file_moved = Signal(object, Path)
 
     def __init__(self, session: VisionSession):
         super().__init__()
@@ -62,11 +61,11 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self.show_step)
         session.error.connect(self._show_error)
         session.unreachable.connect(self._offer_save_elsewhere)
-        session.project_replaced.connect(self._project_moved)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         self._status_task: Task | None = None  # started once the window is on screen
-        self._status_generation = 0  # the session generation the statuses were started at
+        self._status_generation = 0
+        self._closed = False
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -89,12 +88,13 @@ class MainWindow(QMainWindow):
         steps' modules load, so opening one later only builds its widgets."""
         if self._status_task is not None or not self.isVisible():
             return
-        project, generation = self.session.project, self.session.generation
-        self._status_task = start(Task(lambda _progress, _cancelled: _first_statuses(project)))
-        self._status_generation = generation
-        # A bound method, not a lambda: Qt drops a queued result when the window is gone.
-        self._status_task.signals.finished.connect(self._first_statuses_done)
-        self._import_task = start(Task(lambda _progress, _cancelled: import_all_pages()))
+        self._status_generation = self.session.generation
+        self._status_task = self.session.run_in_background(
+            Task(partial(_first_statuses, self.session.project))
+        )
+        # A bound method: Qt drops the connection, and a result on its way, with the window.
+        self._status_task.signals.finished.connect(self._first_statuses_ready)
+        start(Task(_import_all_pages))
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -257,19 +257,15 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.steps):
             self.sidebar.setCurrentRow(row)
 
-    def _first_statuses_done(self, result) -> None:
-        self._first_statuses_ready(result, self._status_generation)
-
-    def _first_statuses_ready(self, result, generation: int) -> None:
+    def _first_statuses_ready(self, result) -> None:
+        if self._closed:
+            return
         analysis, statuses = result
-        if self.session.generation == generation:  # nothing changed in the meantime
+        if self.session.generation == self._status_generation:  # nothing changed meanwhile
             self.session.adopt(analysis)
             self._show_statuses(statuses)
         else:
             self._refresh_statuses()
-
-    def _project_moved(self, _old: Path, new: Path) -> None:
-        self.file_moved.emit(self, Path(new).resolve())
 
     def _refresh_statuses(self, _made: object = None) -> None:
         from app.services.progress import step_statuses
@@ -407,13 +403,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry("main", self.saveGeometry())
-        if self._status_task is not None:  # the window is going; drop the result
-            self._status_task.signals.finished.disconnect()
-        self.session.close()
+        self._closed = True  # a result still on its way is dropped
+        self.session.close()  # waits for the work still reading the file
         super().closeEvent(event)
 
 
-def _first_statuses(project):
+def _first_statuses(project, _progress, _is_cancelled):
     """The analysis and the step statuses, computed in a worker thread (which also loads
     the calculations and the database layer, off the first screen's path)."""
     from app.services.analysis import analyse
@@ -421,3 +416,8 @@ def _first_statuses(project):
 
     analysis = analyse(project)
     return analysis, step_statuses(project, analysis)
+
+
+def _import_all_pages(_progress, _is_cancelled) -> None:
+    """Load the other steps' modules in a worker thread, so opening one only builds it."""
+    import_all_pages()

@@ -8,6 +8,7 @@ one `changed(Changes)` signal; pages refresh from that.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.services.edits import EVERYTHING, Changes, Edit
 from app.services.errors import DomainError
 from app.storage import FileUnreachableError, ProjectFile, ProjectFileError
+from app.views import worker
 
 if TYPE_CHECKING:
     from app.services.analysis import Analysis
@@ -89,6 +91,7 @@ class VisionSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._analysis: Analysis | None = None
         self.generation = 0  # counts changes, so background results can tell they are stale
+        self._tasks: weakref.WeakSet[worker.Task] = weakref.WeakSet()  # reading the file
 
     @property
     def readonly(self) -> bool:
@@ -146,12 +149,19 @@ class VisionSession(QObject):
     def replace_project(self, project: ProjectFile) -> None:
         """Continue in another file ("Opslaan als"); undo history stays with the old file."""
         old = self.project.path
+        worker.finish(self._tasks)  # work on the old file ends before it is closed
         self.project.close()
         self.project = project
         self.undo_stack.clear()
         self.project_replaced.emit(old, project.path)
         self.notify()
 
+    def run_in_background(self, task: worker.Task) -> worker.Task:
+        """Start `task`, work that reads this vision's file; `close` waits for it."""
+        self._tasks.add(task)
+        return worker.start(task)
+
     def close(self) -> None:
-        """Release the file."""
+        """Stop the work still reading the file (waiting for it), then release the file."""
+        worker.finish(self._tasks)
         self.project.close()

@@ -4,21 +4,32 @@ A `Task` runs `work(progress, is_cancelled)` in Qt's global thread pool. The
 function reports `progress(done, total, text)`; the GUI asks it to stop with
 `cancel()`. Results and errors come back as signals on the GUI thread, so the
 window stays responsive and an error is shown, not swallowed.
+
+Lifetimes: a task's signals object belongs to the application (not to whoever started
+the task) and deletes itself on the GUI thread once its last signal has been delivered,
+so a signal is never sent from a deleted source, also when the window that started the
+task is gone. Connect the signals to bound methods of QObjects (never to lambdas): Qt then
+drops the connection, and any result still on its way, when the receiver is deleted.
+Whoever closes what the work reads (a vision's file, the application) first calls
+`finish` or `finish_all`: the work is asked to stop and waited for.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from app.reports.export_io import ExportCancelled
 from app.services.errors import DomainError
 from app.storage import ProjectFileError
 from app.views.error_reporting import log_unexpected, unexpected_error_text
+
+_running: weakref.WeakSet[Task] = weakref.WeakSet()  # started and not yet ended
 
 
 class TaskSignals(QObject):
@@ -29,22 +40,29 @@ class TaskSignals(QObject):
         finished(object): the work's result.
         failed(str): a message for the user (Dutch).
         cancelled(): the user stopped the work; nothing was written.
+        ended(): the last signal of every task, after one of the three above; the
+            signals object deletes itself when it arrives.
     """
 
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())  # outlives the task's starter
+        self.ended.connect(self.deleteLater)  # queued: runs on the GUI thread
 
 
-class Task(QRunnable):
+class Task:
     """One piece of long work."""
 
     def __init__(self, work: Callable[[Callable, Callable], Any]):
-        super().__init__()
         self.work = work
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self._ended = threading.Event()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step."""
@@ -53,7 +71,23 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def has_ended(self) -> bool:
+        """True once the work is over and its signals have been sent."""
+        return self._ended.is_set()
+
+    def wait(self) -> None:
+        """Block until the work is over and its signals have been sent."""
+        self._ended.wait()
+
     def run(self) -> None:
+        """Do the work (in a worker thread) and send its outcome."""
+        try:
+            self._run_work()
+        finally:
+            self.signals.ended.emit()
+            self._ended.set()  # after this the worker no longer touches the task
+
+    def _run_work(self) -> None:
         try:
             result = self.work(self._report, self.is_cancelled)
         except ExportCancelled:
@@ -71,7 +105,23 @@ class Task(QRunnable):
 
 
 def start(task: Task) -> Task:
-    """Run `task` in the global thread pool."""
-    task.setAutoDelete(False)  # the caller keeps it until its signals have arrived
-    QThreadPool.globalInstance().start(task)
+    """Run `task` in the global thread pool (which holds it until its work is over)."""
+    _running.add(task)
+    QThreadPool.globalInstance().start(task.run)
     return task
+
+
+def finish(tasks: Iterable[Task]) -> None:
+    """Ask `tasks` to stop and wait until each is over (before closing what they read)."""
+    tasks = list(tasks)
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        if task in _running:  # started: it will end
+            task.wait()
+
+
+def finish_all() -> None:
+    """Stop and wait for every task (when the application quits, before Qt is torn down)."""
+    finish(_running)
+    QThreadPool.globalInstance().waitForDone()

@@ -3,52 +3,52 @@
   <context>
     <name>ActionLineTab</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="35" />
+      <location filename="../../app/views/pages/measures_page.py" line="36" />
       <source>Ambitie</source>
       <translation>Ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="36" />
+      <location filename="../../app/views/pages/measures_page.py" line="37" />
       <source>Wat wil de regio op deze actielijn bereiken?</source>
       <translation>What does the region want to achieve on this line of action?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="42" />
+      <location filename="../../app/views/pages/measures_page.py" line="43" />
       <source>Maatregel</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="47" />
+      <location filename="../../app/views/pages/measures_page.py" line="48" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="51" />
+      <location filename="../../app/views/pages/measures_page.py" line="52" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="57" />
+      <location filename="../../app/views/pages/measures_page.py" line="58" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="61" />
+      <location filename="../../app/views/pages/measures_page.py" line="62" />
       <source>Maatregel &amp;toevoegen</source>
       <translation>Add &amp;measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="63" />
+      <location filename="../../app/views/pages/measures_page.py" line="64" />
       <source>Maatregel &amp;verwijderen</source>
       <translation>&amp;Delete measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="68" />
+      <location filename="../../app/views/pages/measures_page.py" line="69" />
       <source>&amp;Ambitie:</source>
       <translation>&amp;Ambition:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="72" />
+      <location filename="../../app/views/pages/measures_page.py" line="73" />
       <source>Maatregelen:</source>
       <translation>Measures:</translation>
     </message>
@@ -56,138 +56,138 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="122" />
+      <location filename="../../app/views/pages/agreements_page.py" line="125" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="111" />
+      <location filename="../../app/views/pages/agreements_page.py" line="114" />
       <source>Wie doet wat, gemeten met welke indicator, met welk doel per jaar? Vul later de realisatie en de status in.</source>
       <translation>Who does what, measured by which indicator, with what target each year? Fill in the results and status later.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="127" />
+      <location filename="../../app/views/pages/agreements_page.py" line="130" />
       <source>Afspraak &amp;toevoegen</source>
       <translation>&amp;Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="129" />
+      <location filename="../../app/views/pages/agreements_page.py" line="132" />
       <source>&amp;Partijen kiezen…</source>
       <translation>&amp;Choose parties…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="131" />
+      <location filename="../../app/views/pages/agreements_page.py" line="134" />
       <source>Afspraak &amp;verwijderen</source>
       <translation>&amp;Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="145" />
+      <location filename="../../app/views/pages/agreements_page.py" line="148" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="147" />
+      <location filename="../../app/views/pages/agreements_page.py" line="150" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="154" />
+      <location filename="../../app/views/pages/agreements_page.py" line="157" />
       <source>Gerealiseerd</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="161" />
+      <location filename="../../app/views/pages/agreements_page.py" line="164" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="173" />
+      <location filename="../../app/views/pages/agreements_page.py" line="176" />
       <source>Doelen en realisatie per jaar</source>
       <translation>Targets and results per year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="204" />
+      <location filename="../../app/views/pages/agreements_page.py" line="207" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="206" />
+      <location filename="../../app/views/pages/agreements_page.py" line="209" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="211" />
+      <location filename="../../app/views/pages/agreements_page.py" line="214" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="214" />
       <location filename="../../app/views/pages/agreements_page.py" line="217" />
+      <location filename="../../app/views/pages/agreements_page.py" line="220" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="222" />
+      <location filename="../../app/views/pages/agreements_page.py" line="225" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="230" />
+      <location filename="../../app/views/pages/agreements_page.py" line="233" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="231" />
+      <location filename="../../app/views/pages/agreements_page.py" line="234" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="233" />
+      <location filename="../../app/views/pages/agreements_page.py" line="236" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="239" />
+      <location filename="../../app/views/pages/agreements_page.py" line="242" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="241" />
+      <location filename="../../app/views/pages/agreements_page.py" line="244" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="278" />
+      <location filename="../../app/views/pages/agreements_page.py" line="281" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="281" />
+      <location filename="../../app/views/pages/agreements_page.py" line="284" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="288" />
+      <location filename="../../app/views/pages/agreements_page.py" line="290" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="289" />
+      <location filename="../../app/views/pages/agreements_page.py" line="290" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="301" />
+      <location filename="../../app/views/pages/agreements_page.py" line="296" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="322" />
+      <location filename="../../app/views/pages/agreements_page.py" line="313" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="341" />
+      <location filename="../../app/views/pages/agreements_page.py" line="331" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -195,42 +195,42 @@
   <context>
     <name>AllocationHelper</name>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="37" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="38" />
       <source>Toewijzingshulp: vrijkomende sociale huurwoningen × percentage</source>
       <translation>Allocation helper: social rent vacancies × percentage</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="46" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="47" />
       <source>Toewijzingshulp</source>
       <translation>Allocation helper</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="68" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="69" />
       <source>Per gemeente: het aantal sociale huurwoningen dat per jaar vrijkomt, en welk percentage daarvan naar '{0}' gaat. Thuisplan vult daarmee de rij 'Toewijzing uit vrijkomende voorraad' ({1}). Maak het percentage leeg om de berekening uit te zetten; de getallen blijven dan staan.</source>
       <translation>Per municipality: the number of social rent homes that become vacant each year, and what percentage of them goes to '{0}'. Thuisplan fills the row 'Allocation from vacant stock' ({1}) with it. Empty the percentage to switch the calculation off; the numbers then stay.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="93" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="94" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="95" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="96" />
       <source>% voor deze groep</source>
       <translation>% for this group</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="110" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="111" />
       <source>Vrijkomende sociale huurwoningen</source>
       <translation>Social rent vacancies</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="123" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="128" />
       <source>Toewijzingspercentage wijzigen</source>
       <translation>Change allocation percentage</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/allocation_helper.py" line="144" />
+      <location filename="../../app/views/widgets/allocation_helper.py" line="142" />
       <source>Vrijkomende woningen wijzigen</source>
       <translation>Change vacancies</translation>
     </message>
@@ -311,7 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="379" />
+      <location filename="../../app/views/pages/figures_page.py" line="358" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -416,270 +416,270 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="50" />
+      <location filename="../../app/views/pages/documents_page.py" line="51" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="63" />
+      <location filename="../../app/views/pages/documents_page.py" line="65" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="67" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="69" />
+      <location filename="../../app/views/pages/documents_page.py" line="71" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="73" />
+      <location filename="../../app/views/pages/documents_page.py" line="75" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="75" />
+      <location filename="../../app/views/pages/documents_page.py" line="77" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <location filename="../../app/views/pages/documents_page.py" line="80" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="82" />
+      <location filename="../../app/views/pages/documents_page.py" line="84" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="84" />
+      <location filename="../../app/views/pages/documents_page.py" line="86" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="87" />
+      <location filename="../../app/views/pages/documents_page.py" line="89" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="93" />
+      <location filename="../../app/views/pages/documents_page.py" line="95" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="96" />
+      <location filename="../../app/views/pages/documents_page.py" line="98" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="100" />
-      <location filename="../../app/views/pages/documents_page.py" line="339" />
+      <location filename="../../app/views/pages/documents_page.py" line="102" />
+      <location filename="../../app/views/pages/documents_page.py" line="343" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="102" />
+      <location filename="../../app/views/pages/documents_page.py" line="104" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="105" />
+      <location filename="../../app/views/pages/documents_page.py" line="107" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <location filename="../../app/views/pages/documents_page.py" line="125" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="128" />
+      <location filename="../../app/views/pages/documents_page.py" line="130" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="141" />
+      <location filename="../../app/views/pages/documents_page.py" line="143" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="142" />
+      <location filename="../../app/views/pages/documents_page.py" line="144" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="148" />
+      <location filename="../../app/views/pages/documents_page.py" line="150" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="149" />
+      <location filename="../../app/views/pages/documents_page.py" line="151" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="151" />
+      <location filename="../../app/views/pages/documents_page.py" line="153" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="152" />
+      <location filename="../../app/views/pages/documents_page.py" line="154" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="153" />
+      <location filename="../../app/views/pages/documents_page.py" line="155" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="154" />
+      <location filename="../../app/views/pages/documents_page.py" line="156" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="162" />
+      <location filename="../../app/views/pages/documents_page.py" line="164" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="164" />
+      <location filename="../../app/views/pages/documents_page.py" line="166" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="183" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="187" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="242" />
+      <location filename="../../app/views/pages/documents_page.py" line="254" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="202" />
+      <location filename="../../app/views/pages/documents_page.py" line="204" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="221" />
+      <location filename="../../app/views/pages/documents_page.py" line="223" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="258" />
+      <location filename="../../app/views/pages/documents_page.py" line="266" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="265" />
+      <location filename="../../app/views/pages/documents_page.py" line="273" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="265" />
-      <location filename="../../app/views/pages/documents_page.py" line="306" />
-      <location filename="../../app/views/pages/documents_page.py" line="341" />
+      <location filename="../../app/views/pages/documents_page.py" line="273" />
+      <location filename="../../app/views/pages/documents_page.py" line="310" />
+      <location filename="../../app/views/pages/documents_page.py" line="345" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="273" />
+      <location filename="../../app/views/pages/documents_page.py" line="281" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="279" />
+      <location filename="../../app/views/pages/documents_page.py" line="287" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="297" />
+      <location filename="../../app/views/pages/documents_page.py" line="301" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="306" />
+      <location filename="../../app/views/pages/documents_page.py" line="310" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="313" />
+      <location filename="../../app/views/pages/documents_page.py" line="317" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="319" />
+      <location filename="../../app/views/pages/documents_page.py" line="323" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="326" />
+      <location filename="../../app/views/pages/documents_page.py" line="330" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="355" />
+      <location filename="../../app/views/pages/documents_page.py" line="359" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="366" />
+      <location filename="../../app/views/pages/documents_page.py" line="370" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="370" />
+      <location filename="../../app/views/pages/documents_page.py" line="375" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="378" />
+      <location filename="../../app/views/pages/documents_page.py" line="379" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="392" />
+      <location filename="../../app/views/pages/documents_page.py" line="395" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="398" />
+      <location filename="../../app/views/pages/documents_page.py" line="401" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="414" />
+      <location filename="../../app/views/pages/documents_page.py" line="418" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="416" />
+      <location filename="../../app/views/pages/documents_page.py" line="420" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="418" />
+      <location filename="../../app/views/pages/documents_page.py" line="422" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="430" />
+      <location filename="../../app/views/pages/documents_page.py" line="434" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="91" />
+      <location filename="../../app/views/pages/documents_page.py" line="93" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -755,114 +755,114 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="44" />
+      <location filename="../../app/views/pages/figures_page.py" line="46" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="46" />
+      <location filename="../../app/views/pages/figures_page.py" line="48" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="48" />
+      <location filename="../../app/views/pages/figures_page.py" line="50" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="50" />
+      <location filename="../../app/views/pages/figures_page.py" line="52" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="58" />
+      <location filename="../../app/views/pages/figures_page.py" line="60" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="59" />
+      <location filename="../../app/views/pages/figures_page.py" line="61" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="63" />
+      <location filename="../../app/views/pages/figures_page.py" line="65" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="95" />
+      <location filename="../../app/views/pages/figures_page.py" line="97" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="98" />
+      <location filename="../../app/views/pages/figures_page.py" line="100" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="109" />
+      <location filename="../../app/views/pages/figures_page.py" line="111" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="133" />
+      <location filename="../../app/views/pages/figures_page.py" line="135" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="159" />
+      <location filename="../../app/views/pages/figures_page.py" line="161" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="210" />
+      <location filename="../../app/views/pages/figures_page.py" line="212" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="234" />
+      <location filename="../../app/views/pages/figures_page.py" line="232" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="239" />
+      <location filename="../../app/views/pages/figures_page.py" line="234" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="288" />
+      <location filename="../../app/views/pages/figures_page.py" line="265" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="290" />
+      <location filename="../../app/views/pages/figures_page.py" line="267" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="294" />
+      <location filename="../../app/views/pages/figures_page.py" line="271" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="296" />
+      <location filename="../../app/views/pages/figures_page.py" line="273" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="329" />
+      <location filename="../../app/views/pages/figures_page.py" line="305" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="333" />
+      <location filename="../../app/views/pages/figures_page.py" line="307" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="348" />
+      <location filename="../../app/views/pages/figures_page.py" line="317" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -870,62 +870,62 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="46" />
+      <location filename="../../app/views/pages/gap_page.py" line="56" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="58" />
+      <location filename="../../app/views/pages/gap_page.py" line="68" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="60" />
+      <location filename="../../app/views/pages/gap_page.py" line="70" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="64" />
+      <location filename="../../app/views/pages/gap_page.py" line="74" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="77" />
+      <location filename="../../app/views/pages/gap_page.py" line="87" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="79" />
+      <location filename="../../app/views/pages/gap_page.py" line="89" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="85" />
+      <location filename="../../app/views/pages/gap_page.py" line="95" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="97" />
+      <location filename="../../app/views/pages/gap_page.py" line="107" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="105" />
+      <location filename="../../app/views/pages/gap_page.py" line="115" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="131" />
+      <location filename="../../app/views/pages/gap_page.py" line="141" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="78" />
+      <location filename="../../app/views/pages/gap_page.py" line="88" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="136" />
+      <location filename="../../app/views/pages/gap_page.py" line="146" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -1129,143 +1129,143 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="75" />
+      <location filename="../../app/views/pages/groups_page.py" line="76" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="44" />
+      <location filename="../../app/views/pages/groups_page.py" line="45" />
       <source>Vink aan voor welke groepen de visie geldt en kies per groep de woonvormen en begeleiding die passen.</source>
       <translation>Tick the groups the vision covers and choose the housing types and support that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="53" />
+      <location filename="../../app/views/pages/groups_page.py" line="54" />
       <source>Aan</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="55" />
+      <location filename="../../app/views/pages/groups_page.py" line="56" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="60" />
+      <location filename="../../app/views/pages/groups_page.py" line="61" />
       <source>standaardgroep</source>
       <translation>standard group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="62" />
+      <location filename="../../app/views/pages/groups_page.py" line="63" />
       <source>eigen groep (schuin gedrukt)</source>
       <translation>own group (in italics)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="66" />
+      <location filename="../../app/views/pages/groups_page.py" line="67" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="68" />
+      <location filename="../../app/views/pages/groups_page.py" line="69" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="80" />
+      <location filename="../../app/views/pages/groups_page.py" line="81" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="82" />
+      <location filename="../../app/views/pages/groups_page.py" line="83" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="100" />
+      <location filename="../../app/views/pages/groups_page.py" line="101" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="103" />
+      <location filename="../../app/views/pages/groups_page.py" line="104" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="111" />
+      <location filename="../../app/views/pages/groups_page.py" line="112" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="115" />
+      <location filename="../../app/views/pages/groups_page.py" line="116" />
       <source>Alleen voor deze woonvormen vraagt Thuisplan woonbehoefte en aanbod; elk ervan moet zijn ingevuld (0 mag) voordat de opgave bekend is.</source>
       <translation>Thuisplan asks for housing need and supply for these housing types only; each must be filled in (0 is allowed) before the task is known.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="126" />
+      <location filename="../../app/views/pages/groups_page.py" line="127" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="160" />
+      <location filename="../../app/views/pages/groups_page.py" line="161" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="183" />
+      <location filename="../../app/views/pages/groups_page.py" line="184" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="197" />
+      <location filename="../../app/views/pages/groups_page.py" line="198" />
       <source>{0} ({1} cijfers)</source>
       <translation>{0} ({1} figures)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="201" />
+      <location filename="../../app/views/pages/groups_page.py" line="202" />
       <source>Woonvorm uitzetten</source>
       <translation>Switch housing type off</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="203" />
+      <location filename="../../app/views/pages/groups_page.py" line="204" />
       <source>{0} heeft ingevulde cijfers bij: {1}. Die tellen niet meer mee zolang de woonvorm uit staat; ze blijven bewaard en tellen weer mee als u hem weer aanzet. Doorgaan?</source>
       <translation>{0} has figures entered for: {1}. They no longer count while the housing type is off; they are kept and count again when you switch it back on. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="215" />
+      <location filename="../../app/views/pages/groups_page.py" line="216" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="238" />
+      <location filename="../../app/views/pages/groups_page.py" line="227" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="243" />
+      <location filename="../../app/views/pages/groups_page.py" line="232" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="247" />
+      <location filename="../../app/views/pages/groups_page.py" line="235" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="247" />
+      <location filename="../../app/views/pages/groups_page.py" line="235" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="259" />
-      <location filename="../../app/views/pages/groups_page.py" line="265" />
+      <location filename="../../app/views/pages/groups_page.py" line="244" />
+      <location filename="../../app/views/pages/groups_page.py" line="248" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="259" />
+      <location filename="../../app/views/pages/groups_page.py" line="244" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="279" />
+      <location filename="../../app/views/pages/groups_page.py" line="258" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1492,17 +1492,17 @@ Please report this to your administrator and include the log file:
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="143" />
+      <location filename="../../app/views/application.py" line="145" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="145" />
+      <location filename="../../app/views/application.py" line="147" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="184" />
+      <location filename="../../app/views/application.py" line="186" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1510,182 +1510,182 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="99" />
+      <location filename="../../app/views/main_window.py" line="102" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="115" />
+      <location filename="../../app/views/main_window.py" line="118" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="116" />
+      <location filename="../../app/views/main_window.py" line="119" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="132" />
+      <location filename="../../app/views/main_window.py" line="135" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="145" />
+      <location filename="../../app/views/main_window.py" line="148" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="148" />
+      <location filename="../../app/views/main_window.py" line="151" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="153" />
+      <location filename="../../app/views/main_window.py" line="156" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="155" />
+      <location filename="../../app/views/main_window.py" line="158" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="157" />
+      <location filename="../../app/views/main_window.py" line="160" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="160" />
+      <location filename="../../app/views/main_window.py" line="163" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="162" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="166" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="165" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="171" />
+      <location filename="../../app/views/main_window.py" line="174" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="173" />
+      <location filename="../../app/views/main_window.py" line="176" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="179" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="190" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="189" />
+      <location filename="../../app/views/main_window.py" line="192" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="195" />
+      <location filename="../../app/views/main_window.py" line="198" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="201" />
+      <location filename="../../app/views/main_window.py" line="204" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="203" />
+      <location filename="../../app/views/main_window.py" line="206" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="210" />
+      <location filename="../../app/views/main_window.py" line="213" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="211" />
+      <location filename="../../app/views/main_window.py" line="214" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="294" />
+      <location filename="../../app/views/main_window.py" line="296" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="295" />
+      <location filename="../../app/views/main_window.py" line="297" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="296" />
+      <location filename="../../app/views/main_window.py" line="298" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="306" />
+      <location filename="../../app/views/main_window.py" line="308" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="312" />
+      <location filename="../../app/views/main_window.py" line="314" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="314" />
+      <location filename="../../app/views/main_window.py" line="316" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="323" />
+      <location filename="../../app/views/main_window.py" line="325" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="325" />
+      <location filename="../../app/views/main_window.py" line="327" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="367" />
+      <location filename="../../app/views/main_window.py" line="369" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="368" />
+      <location filename="../../app/views/main_window.py" line="370" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="383" />
+      <location filename="../../app/views/main_window.py" line="385" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="390" />
+      <location filename="../../app/views/main_window.py" line="392" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1693,12 +1693,12 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="106" />
+      <location filename="../../app/views/pages/measures_page.py" line="107" />
       <source>Beschrijf per actielijn de ambitie van de regio en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action, describe the region's ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="118" />
+      <location filename="../../app/views/pages/measures_page.py" line="119" />
       <source>Actielijn &amp;{0}</source>
       <translation>Line of action &amp;{0}</translation>
     </message>
@@ -1708,22 +1708,22 @@ Please report this to your administrator and include the log file:
       <translation>Change ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="146" />
+      <location filename="../../app/views/pages/measures_page.py" line="144" />
       <source>Maatregel toevoegen</source>
       <translation>Add measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="147" />
+      <location filename="../../app/views/pages/measures_page.py" line="143" />
       <source>Nieuwe maatregel</source>
       <translation>New measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="157" />
+      <location filename="../../app/views/pages/measures_page.py" line="150" />
       <source>Maatregel wijzigen</source>
       <translation>Edit measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="175" />
+      <location filename="../../app/views/pages/measures_page.py" line="164" />
       <source>Maatregel verwijderen</source>
       <translation>Delete measure</translation>
     </message>
@@ -1792,7 +1792,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="365" />
+      <location filename="../../app/views/pages/figures_page.py" line="344" />
       <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
     </message>
@@ -1896,7 +1896,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartiesDialog</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="77" />
+      <location filename="../../app/views/pages/agreements_page.py" line="78" />
       <source>Partijen bij de afspraak</source>
       <translation>Parties to the agreement</translation>
     </message>
@@ -1904,90 +1904,95 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="79" />
+      <location filename="../../app/views/pages/partners_page.py" line="81" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="32" />
+      <location filename="../../app/views/pages/partners_page.py" line="34" />
       <source>Met wie maakt u afspraken? Een partner zonder gemeente werkt regionaal.</source>
       <translation>Who do you make agreements with? A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="38" />
+      <location filename="../../app/views/pages/partners_page.py" line="40" />
       <source>Naam van de partner</source>
       <translation>Partner name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="39" />
+      <location filename="../../app/views/pages/partners_page.py" line="41" />
       <source>Naam van de nieuwe partner</source>
       <translation>Name of the new partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="41" />
+      <location filename="../../app/views/pages/partners_page.py" line="43" />
       <source>Soort partner</source>
       <translation>Type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="45" />
+      <location filename="../../app/views/pages/partners_page.py" line="47" />
       <source>Gemeente van de partner</source>
       <translation>Partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="46" />
+      <location filename="../../app/views/pages/partners_page.py" line="48" />
       <source>Partner &amp;toevoegen</source>
       <translation>&amp;Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="58" />
+      <location filename="../../app/views/pages/partners_page.py" line="60" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="60" />
+      <location filename="../../app/views/pages/partners_page.py" line="62" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="67" />
+      <location filename="../../app/views/pages/partners_page.py" line="69" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="84" />
+      <location filename="../../app/views/pages/partners_page.py" line="86" />
       <source>Partner &amp;verwijderen</source>
       <translation>&amp;Delete partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="92" />
-      <location filename="../../app/views/pages/partners_page.py" line="96" />
+      <location filename="../../app/views/pages/partners_page.py" line="94" />
+      <location filename="../../app/views/pages/partners_page.py" line="98" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="104" />
+      <location filename="../../app/views/pages/partners_page.py" line="107" />
       <source>Partner toevoegen</source>
       <translation>Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="128" />
+      <location filename="../../app/views/pages/partners_page.py" line="117" />
       <source>Partner hernoemen</source>
       <translation>Rename partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="131" />
+      <location filename="../../app/views/pages/partners_page.py" line="120" />
       <source>Soort partner wijzigen</source>
       <translation>Change type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="135" />
+      <location filename="../../app/views/pages/partners_page.py" line="124" />
       <source>Gemeente van partner wijzigen</source>
       <translation>Change partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="144" />
+      <location filename="../../app/views/pages/partners_page.py" line="136" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/partners_page.py" line="143" />
+      <source>{0} partners verwijderen</source>
+      <translation>Delete {0} partners</translation>
     </message>
   </context>
   <context>
@@ -2014,117 +2019,128 @@ Please report this to your administrator and include the log file:
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="73" />
+      <location filename="../../app/views/pages/region_page.py" line="54" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
       <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="84" />
+      <location filename="../../app/views/pages/region_page.py" line="65" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="74" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="106" />
+      <location filename="../../app/views/pages/region_page.py" line="87" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="110" />
+      <location filename="../../app/views/pages/region_page.py" line="91" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="111" />
+      <location filename="../../app/views/pages/region_page.py" line="92" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="112" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="115" />
+      <location filename="../../app/views/pages/region_page.py" line="96" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="116" />
+      <location filename="../../app/views/pages/region_page.py" line="97" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="139" />
+      <location filename="../../app/views/pages/region_page.py" line="119" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="153" />
+      <location filename="../../app/views/pages/region_page.py" line="127" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="191" />
+      <location filename="../../app/views/pages/region_page.py" line="144" />
+      <location filename="../../app/views/pages/region_page.py" line="158" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="195" />
-      <source>Cijfers buiten de nieuwe periode vervallen. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
-      <translation>Figures outside the new period will be deleted. This cannot be undone. Continue?</translation>
+      <location filename="../../app/views/pages/region_page.py" line="160" />
+      <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
+      <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="203" />
+      <location filename="../../app/views/pages/region_page.py" line="168" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="207" />
+      <location filename="../../app/views/pages/region_page.py" line="172" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="212" />
+      <location filename="../../app/views/pages/region_page.py" line="177" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="214" />
+      <location filename="../../app/views/pages/region_page.py" line="179" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="216" />
+      <location filename="../../app/views/pages/region_page.py" line="181" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="220" />
+      <location filename="../../app/views/pages/region_page.py" line="185" />
       <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="246" />
+      <location filename="../../app/views/pages/region_page.py" line="210" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="270" />
+      <location filename="../../app/views/pages/region_page.py" line="231" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="287" />
+      <location filename="../../app/views/pages/region_page.py" line="235" />
+      <source>{0} gemeenten verwijderen</source>
+      <translation>Remove {0} municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="245" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="305" />
+      <location filename="../../app/views/pages/region_page.py" line="250" />
+      <source>{0} cijfers terugzetten</source>
+      <translation>Reset {0} figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="271" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -2294,22 +2310,14 @@ Please report this to your administrator and include the log file:
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="54" />
+      <location filename="../../app/views/session.py" line="46" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="60" />
+      <location filename="../../app/views/session.py" line="52" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>session</name>
-    <message>
-      <location filename="../../app/views/pages/region_page.py" line="364" />
-      <source>Planperiode wijzigen</source>
-      <translation>Change plan period</translation>
     </message>
   </context>
   <context>

@@ -54,6 +54,7 @@ def test_a_file_open_elsewhere_is_offered_read_only(qtbot, launcher, project, mo
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
 
 
 def test_unreachable_file_offers_save_elsewhere(qtbot, window, monkeypatch, tmp_path):

@@ -60,9 +60,14 @@ def holder(tmp_path):
     process = _worker("hold", str(path), stdin=subprocess.PIPE)
     assert process.stdout.readline().strip() == "open", process.stderr.read()
     yield path, process
+    _end(process)
+
+
+def _end(process: subprocess.Popen) -> None:
+    """Stop a worker (if it still runs) and close its pipes."""
     if process.poll() is None:
         process.kill()
-        process.wait()
+    process.communicate(timeout=30)
 
 
 def test_second_process_is_told_who_has_it_open(holder):
@@ -109,6 +114,7 @@ def test_lock_released_on_close_and_taken_over_after_a_kill(holder):
     assert killed.stdout.readline().strip() == "open"
     os.kill(killed.pid, signal.SIGKILL)
     killed.wait(timeout=30)
+    _end(killed)
     assert lock_path(path).exists()  # left behind, but nobody holds it
     assert current_owner(path) is None
     with open_project_file(path) as project:
@@ -152,8 +158,7 @@ def test_garbled_lock_file_of_a_live_owner(tmp_path):
         with pytest.raises(FileInUseError, match="ander Thuisplan-venster of door een andere"):
             open_project_file(path)
     finally:
-        process.kill()
-        process.wait()
+        _end(process)
 
 
 def test_owner_round_trips_through_json():

@@ -1,6 +1,8 @@
-"""Hostile workbooks at full size, each refused quickly and in bounded memory, measured in
-a process of its own (time, tracemalloc peak, growth of peak resident memory) under a cap
-on its address space. `test_hostile_workbooks` checks the messages on small variants."""
+"""Hostile workbooks at full size, each refused after bounded work in bounded memory,
+measured in a process of its own (Python calls, bytes inflated from the archive, tracemalloc
+peak, growth of peak resident memory) under a cap on its address space. Work is counted,
+not timed: a busy machine changes the seconds, not the count. `test_hostile_workbooks`
+checks the messages on small variants."""
 
 from __future__ import annotations
 
@@ -19,7 +21,15 @@ import pytest
 from tests.unit.test_hostile_workbooks import BILLION_LAUGHS
 
 ROOT = Path(__file__).resolve().parents[2]
-MAX_SECONDS = 5.0  # per file, on a loaded two-core CI machine (typically well under 1 s)
+# Python calls while reading one file: the most, refusing 880,000 tiny shared strings,
+# takes about 200,000 (reading them all would take some 60 million).
+MAX_CALLS = 1_000_000
+# Bytes inflated out of one archive: the guard allows a part of 60 MB; the 12-million-
+# character inline string inflates to 46 MB; an inflated zip bomb would go far past it.
+MAX_INFLATED_MB = 64.0
+# Reading four times the shared strings may cost at most this many times the calls
+# (linear: just under 4; quadratic work would be near 16).
+MAX_SCALING = 4.4
 MAX_TRACED_MB = 80.0  # Python-level allocations while reading one file
 MAX_RSS_GROWTH_MB = 120.0
 ADDRESS_SPACE_MB = 1500  # the child dies with MemoryError beyond this
@@ -158,6 +168,12 @@ def hostile(tmp_path_factory) -> dict[str, str]:
         "shared-strings-allowed": _shared_strings(
             base, folder / "strings3.xlsx", _strings_xml(49_000, rng)
         ),
+        "shared-strings-1000": _shared_strings(
+            base, folder / "strings4.xlsx", _strings_xml(1_000, rng)
+        ),
+        "shared-strings-4000": _shared_strings(
+            base, folder / "strings5.xlsx", _strings_xml(4_000, rng)
+        ),
         "zip-bomb-100mb-zeros": _rewrite(
             base, folder / "bom.xlsx", {"xl/media/image1.png": bytes(100 * 1024 * 1024)}
         ),
@@ -201,6 +217,9 @@ def hostile(tmp_path_factory) -> dict[str, str]:
     for name in result:
         if name.endswith("parser-only"):
             result[name] += ":nodtd"
+    # Counted calls make 49,000 strings some nine times slower to read; two smaller files
+    # show the calls grow linearly with the strings, and the guard caps their number.
+    result["shared-strings-allowed"] += ":nocalls"
     return result
 
 
@@ -215,6 +234,8 @@ EXPECTED = {
     "quadratic-blowup-parser-only": "is beschadigd",
     "shared-strings-many-tiny": "onredelijk veel gedeelde teksten",
     "shared-strings-allowed": None,  # read: it is a workbook
+    "shared-strings-1000": None,
+    "shared-strings-4000": None,
     "zip-bomb-100mb-zeros": "zip-bom",
     "zip-bomb-lying-directory": "is beschadigd",
     "many-parts": "onredelijk veel onderdelen",
@@ -227,14 +248,11 @@ EXPECTED = {
 }
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="measures with /proc and RLIMIT_AS")
-def test_hostile_files_refused_quickly_in_bounded_memory(hostile, project):
-    """Every hostile file is refused (or, when it is merely large, read) within the time
-    limit and without memory growing past the limits; none gets a MemoryError."""
-    project.close()
+def _read_in_own_process(project_path: Path, hostile: dict[str, str]) -> dict[str, dict]:
+    """name -> the work reading that file took (see `hostile_reader`)."""
     specs = [f"{name}={spec}" for name, spec in hostile.items()]
     result = subprocess.run(
-        [sys.executable, "-m", "tests.unit.hostile_reader", str(project.path),
+        [sys.executable, "-m", "tests.unit.hostile_reader", str(project_path),
          str(ADDRESS_SPACE_MB), *specs],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
         env={**os.environ, "PYTHONHASHSEED": "0"},
@@ -243,10 +261,21 @@ def test_hostile_files_refused_quickly_in_bounded_memory(hostile, project):
     reports = {r["name"]: r for r in map(json.loads, result.stdout.splitlines())}
     print()
     for name, report in reports.items():
+        calls = "-" if report["calls"] is None else f"{report['calls']:,}"
         print(
-            f"{name:34} {report['seconds']:6.2f} s  traced {report['traced_peak_mb']:6.1f} MB  "
-            f"rss +{report['rss_growth_mb']:6.1f} MB  {str(report['refused'])[:60]}"
+            f"{name:30} {calls:>9} calls  inflated {report['inflated_mb']:5.1f} MB  "
+            f"traced {report['traced_peak_mb']:5.1f} MB  rss +{report['rss_growth_mb']:5.1f} MB"
+            f"  ({report['seconds']:.2f} s)  {str(report['refused'])[:40]}"
         )
+    return reports
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="measures with /proc and RLIMIT_AS")
+def test_hostile_files_refused_after_bounded_work_in_bounded_memory(hostile, project):
+    """Every hostile file is refused (or, when it is merely large, read) within the limits
+    on calls, inflated bytes and memory; none gets a MemoryError."""
+    project.close()
+    reports = _read_in_own_process(project.path, hostile)
     assert set(reports) == set(EXPECTED)
     for name, report in reports.items():
         expected = EXPECTED[name]
@@ -254,6 +283,9 @@ def test_hostile_files_refused_quickly_in_bounded_memory(hostile, project):
             assert report["refused"] is None and report["issues"] > 0, report
         else:
             assert expected in (report["refused"] or ""), report
-        assert report["seconds"] < MAX_SECONDS, report
+        assert report["calls"] is None or report["calls"] < MAX_CALLS, report
+        assert report["inflated_mb"] < MAX_INFLATED_MB, report
         assert report["traced_peak_mb"] < MAX_TRACED_MB, report
         assert report["rss_growth_mb"] < MAX_RSS_GROWTH_MB, report
+    small, large = (reports[f"shared-strings-{n}"]["calls"] for n in (1000, 4000))
+    assert small < large <= MAX_SCALING * small, (small, large)

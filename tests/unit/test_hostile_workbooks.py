@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import zipfile
 
 import openpyxl
@@ -11,11 +10,14 @@ import pytest
 from app.reports import xlsx_guard
 from app.reports.collection_import import read_workbook
 from app.services.collection import collection_layout
+from tests.unit.hostile_reader import Work
 
-# A hostile file is refused (or read) in well under a second; the limit is generous so
-# that a loaded 2-core CI machine does not fail it, yet far below what expanding a zip
-# bomb or padding a sheet to its claimed 17 billion cells would take.
-QUICK_SECONDS = 30
+# The work of refusing (or reading) a small hostile file, counted rather than timed so a
+# busy machine cannot fail it: at most some 16,000 Python calls and 52 KB inflated out of
+# the archive, far below what padding a sheet to its claimed 17 billion cells or expanding
+# a zip bomb (8 MB in the test below) would take.
+QUICK_CALLS = 100_000
+QUICK_INFLATED = 1024 * 1024
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -43,11 +45,16 @@ def real_xlsx(tmp_path):
     return path
 
 
+def _read_with_little_work(path, layout):
+    with Work() as work:
+        reading = read_workbook(path, layout)
+    assert work.calls < QUICK_CALLS, f"reading a hostile file took {work.calls:,} calls"
+    assert work.inflated < QUICK_INFLATED, f"it inflated {work.inflated:,} bytes"
+    return reading
+
+
 def _refusal(path, layout) -> str:
-    start = time.perf_counter()
-    reading = read_workbook(path, layout)
-    elapsed = time.perf_counter() - start
-    assert elapsed < QUICK_SECONDS, f"refusing a hostile file took {elapsed:.1f} s"
+    reading = _read_with_little_work(path, layout)
     assert reading.refused is not None, reading.issues
     assert reading.values == ()
     return reading.refused
@@ -175,10 +182,7 @@ def test_huge_claimed_dimension_is_harmless(real_xlsx, tmp_path, layout):
     path = _rewrite(
         real_xlsx, tmp_path / "dim.xlsx", {"xl/worksheets/sheet1.xml": claimed.encode()}
     )
-    start = time.perf_counter()
-    reading = read_workbook(path, layout)
-    elapsed = time.perf_counter() - start
-    assert elapsed < QUICK_SECONDS, f"reading took {elapsed:.1f} s"
+    reading = _read_with_little_work(path, layout)
     assert reading.refused is None and reading.issues
 
 

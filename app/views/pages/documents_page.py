@@ -31,7 +31,7 @@ from app.views import settings
 from app.views.import_dialog import ImportDialog
 from app.views.pages.base import StepPage
 from app.views.widgets.message_bar import MessageBar
-from app.views.worker import Task, start
+from app.views.worker import Task
 
 if TYPE_CHECKING:
     from app.reports.docx_template import HouseStyle
@@ -56,6 +56,7 @@ class DocumentsPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.task: Task | None = None
+        self._task_name, self._task_done = "", None  # what the running task is, what follows
         self.template: HouseStyle | None = None
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
@@ -384,13 +385,15 @@ class DocumentsPage(StepPage):
     def _run(self, work, name: str, done=None) -> None:
         self.message.clear()
         self.task = Task(work)
+        self._task_name, self._task_done = name, done
+        # Bound methods, not lambdas: Qt drops the connections if the page is gone first.
         self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(lambda result: self._finished(name, result, done))
+        self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._cancelled)
         self._set_running(True)
         self.status.setText(self.tr("{0}: bezig…").format(name))
-        start(self.task)
+        self.session.run_in_background(self.task)  # closing the vision waits for it
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -402,7 +405,8 @@ class DocumentsPage(StepPage):
         self.progress.setValue(done)
         self.progress.setFormat(f"{text} (%p%)")
 
-    def _finished(self, name: str, result, done) -> None:
+    def _finished(self, result) -> None:
+        name, done = self._task_name, self._task_done
         self._set_running(False)
         if done is not None:
             self.status.setText("")

@@ -1,0 +1,171 @@
+"""Background work and the objects around it: a late result never reaches a deleted window,
+a task's signals outlive whoever started it, and closing or quitting waits for the work."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import weakref
+
+from PySide6.QtCore import QObject
+from shiboken6 import isValid
+
+from app.views import main_window, worker
+from tests.gui.conftest import delete_closed_widgets
+
+POLLS = 6000  # 30 s of 5 ms: only reached when what a test waits for never comes
+
+
+class Receiver(QObject):
+    """Collects a task's results in a bound method, as windows and pages do."""
+
+    def __init__(self):
+        super().__init__()
+        self.results: list = []
+
+    def collect(self, result) -> None:
+        self.results.append(result)
+
+
+def _gated(gate: threading.Event, result):
+    def work(_progress, _is_cancelled):
+        gate.wait()
+        return result
+
+    return work
+
+
+def _wait_for_cancel(is_cancelled) -> bool:
+    for _ in range(POLLS):
+        if is_cancelled():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def test_a_task_outlives_whoever_started_it(qtbot):
+    """The starter drops the task while it runs: its result still arrives (no 'Signal
+    source has been deleted'), and its signals object is deleted after the last signal."""
+    gate, receiver = threading.Event(), Receiver()
+    task = worker.Task(_gated(gate, 42))
+    task.signals.finished.connect(receiver.collect)
+    signals = weakref.ref(task.signals)
+    worker.start(task)
+    del task
+    gc.collect()
+    gate.set()
+    qtbot.waitUntil(lambda: receiver.results == [42])
+    qtbot.waitUntil(lambda: signals() is None or not isValid(signals()))
+
+
+def test_a_result_for_a_deleted_receiver_is_dropped(qtbot):
+    """A bound method's receiver deleted while the work runs gets nothing (Qt dropped the
+    connection), and nothing fails: the rule that keeps late results off closed windows."""
+    gate, receiver, witness = threading.Event(), Receiver(), Receiver()
+    task = worker.Task(_gated(gate, "laat"))
+    task.signals.finished.connect(receiver.collect)
+    task.signals.finished.connect(witness.collect)
+    results = receiver.results
+    worker.start(task)
+    receiver.deleteLater()
+    delete_closed_widgets()
+    assert not isValid(receiver)
+    gate.set()
+    qtbot.waitUntil(lambda: witness.results == ["laat"])
+    assert results == []
+
+
+def test_finish_cancels_and_waits(qtbot):
+    """`finish` asks running work to stop and returns only when it is over."""
+    seen: list[bool] = []
+
+    def work(_progress, is_cancelled):
+        seen.append(_wait_for_cancel(is_cancelled))
+
+    task = worker.start(worker.Task(work))
+    worker.finish([task])
+    assert task.has_ended() and seen == [True]
+
+
+def test_closing_a_window_during_its_first_calculation(
+    qtbot, launcher, project, monkeypatch, caplog
+):
+    """Closed while the statuses are still being worked out: the window waits for the work
+    (which still reads an open file), then goes; the late result is dropped without error."""
+    started, outcome = threading.Event(), []
+    real = main_window._first_statuses
+
+    def slow(project, progress, is_cancelled):
+        started.set()
+        outcome.append(_wait_for_cancel(is_cancelled))
+        result = real(project, progress, is_cancelled)
+        outcome.append("berekend")
+        return result
+
+    monkeypatch.setattr(main_window, "_first_statuses", slow)
+    path = project.path
+    project.close()
+    window = launcher.open_file(path)
+    qtbot.waitUntil(started.is_set)
+    window.close()
+    assert outcome == [True, "berekend"]  # closing cancelled it, then waited for it
+    delete_closed_widgets()
+    assert not isValid(window)
+    assert "Unexpected error" not in caplog.text
+
+
+QUIT_SCRIPT = textwrap.dedent(
+    """
+    import sys, threading, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from app.views import main_window
+    from app.views.application import run_gui
+
+    started, seen = threading.Event(), []
+
+    def slow_import(_progress, is_cancelled):  # background work still running at the quit
+        started.set()
+        for _ in range({polls}):
+            if is_cancelled():
+                seen.append("cancelled")
+                break
+            time.sleep(0.005)
+        return None
+
+    main_window._import_all_pages = slow_import
+    app = QApplication(sys.argv[:1])
+
+    def quit_when_working():
+        if started.is_set():
+            app.quit()
+        else:
+            QTimer.singleShot(5, quit_when_working)
+
+    QTimer.singleShot(0, quit_when_working)
+    code = run_gui(app, [sys.argv[1]])
+    print("exit", code, seen)
+    """
+).format(polls=POLLS)
+
+
+def test_quitting_during_background_work_prints_no_error(demo_path, data_dir):
+    """The application quits while background work runs: the work is told to stop and
+    waited for, and no 'Signal source has been deleted' (or any traceback) appears."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "exit 0 ['cancelled']", result.stdout
+    for text in ("Signal source has been deleted", "Traceback", "Error calling"):
+        assert text not in result.stderr, result.stderr
