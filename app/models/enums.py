@@ -30,7 +30,9 @@ class HousingType(_Labelled):
     """Woonvorm that a need can ask for."""
 
     INDEPENDENT_REGULAR = "independent_regular"
+    ZERO_STEP = "zero_step"
     INDEPENDENT_CLUSTERED = "independent_clustered"
+    CLUSTERED_NURSING = "clustered_nursing"
     ROOM = "room"
     SHELTERED_24H = "sheltered_24h"
     FLEX = "flex"
@@ -95,6 +97,7 @@ class BaselineIndicator(_Labelled):
     HOUSEHOLDS = "households"
     DWELLINGS = "dwellings"
     SOCIAL_RENT_DWELLINGS = "social_rent_dwellings"
+    INHABITANTS_65_PLUS = "inhabitants_65_plus"
     PLANNED_NEW_TOTAL = "planned_new_total"
     PLANNED_NEW_SOCIAL = "planned_new_social"
     PLANNED_NEW_MIDDLE = "planned_new_middle"
@@ -133,7 +136,9 @@ class ActionLine(IntEnum):
 _LABELS: dict[str, dict] = {
     "HousingType": {
         "independent_regular": "Zelfstandig regulier",
+        "zero_step": "Nultredenwoning",
         "independent_clustered": "Zelfstandig geclusterd",
+        "clustered_nursing": "Geclusterd met verpleegzorg",
         "room": "Onzelfstandig (kamer)",
         "sheltered_24h": "Beschermd / 24-uurs",
         "flex": "Flexwoning",
@@ -180,6 +185,7 @@ _LABELS: dict[str, dict] = {
         "households": "Huishoudens",
         "dwellings": "Woningen",
         "social_rent_dwellings": "Sociale huurwoningen (corporatiebezit)",
+        "inhabitants_65_plus": "Inwoners van 65 jaar en ouder",
         "planned_new_total": "Geplande nieuwbouw in de planperiode",
         "planned_new_social": "waarvan sociale huur",
         "planned_new_middle": "waarvan middensegment",
