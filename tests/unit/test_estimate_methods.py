@@ -147,3 +147,59 @@ def test_every_method_says_its_formula_and_source_in_words():
     assert "Circulaire X" in " ".join(texts[1])
     assert "Telling BW" in " ".join(texts[2]) and "verblijfsduur" in texts[2][0]
     assert "1,50 per 1.000 huishoudens" in texts[3][0]
+
+
+PARAMETER_EXAMPLES = [
+    OlderPeopleTarget(national_65_plus=3_677_228),
+    StatusHoldersTask(
+        {"2026-1": 20_000, "2026-2": 18_000}, "Circulaire X", 17_942_942, {H.FLEX: 1.0}
+    ),
+    FlowModel(
+        {H.ROOM: 0.25, H.INDEPENDENT_REGULAR: 0.75},
+        per_municipality={"GM0503": Flow(40, 2, 0.6, 15, 3)},
+    ),
+    FlowModel({H.ROOM: 1.0}, region=Flow(100, 1.5, 0.5), source="Telling BW 2025"),
+    RatePerBase(Base.DWELLINGS, 0.25, "Eigen norm", {H.PITCH: 1.0}),
+]
+
+
+@pytest.mark.parametrize("parameters", PARAMETER_EXAMPLES)
+def test_parameters_survive_the_file(parameters):
+    """What is stored as JSON reads back as the same parameters."""
+    from app.services.estimates.parameters import from_json, method_of, to_json
+
+    assert from_json(method_of(parameters), to_json(parameters)) == parameters
+
+
+@pytest.mark.parametrize(
+    "method, text",
+    [
+        ("rate_per_base", "{"),  # not JSON
+        ("rate_per_base", "[1, 2]"),  # not an object
+        ("rate_per_base", '{"base": "x", "rate_per_1000": 1, "source": "s", "shares": {}}'),
+        (
+            "rate_per_base",
+            '{"base": "inhabitants", "rate_per_1000": -1, "source": "s", "shares": {"room": 1}}',
+        ),
+        (
+            "rate_per_base",
+            '{"base": "inhabitants", "rate_per_1000": 1e999, "source": "s", "shares": {"room": 1}}',
+        ),
+        (
+            "rate_per_base",
+            '{"base": "inhabitants", "rate_per_1000": true, "source": "s", "shares": {"room": 1}}',
+        ),
+        (
+            "flow_model",
+            '{"shares": {"room": 1}, "per_municipality": null, "region": null, "source": ""}',
+        ),
+        ("unknown_method", "{}"),
+        ("older_people_target", "x" * 300_000),
+    ],
+)
+def test_hostile_parameters_in_a_file_are_refused_in_dutch(method, text):
+    """JSON from a file someone sent: anything unusable is a ValidationError, never a crash."""
+    from app.services.estimates.parameters import from_json
+
+    with pytest.raises(ValidationError):
+        from_json(method, text)
