@@ -16,9 +16,17 @@ from app.models import (
     Partner,
     TargetGroup,
 )
+from app.models.rules import (
+    DATE_LENGTH,
+    DESCRIPTION_LENGTH,
+    INDICATOR_LENGTH,
+    MAX_ITEMS,
+    MAX_NUMBER,
+    UNIT_LENGTH,
+)
 from app.services.dto import AgreementInfo, AgreementYearInfo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import municipality_row, touch, vision_row
+from app.services.lookup import check_room, municipality_row, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
@@ -61,6 +69,7 @@ def add_agreement(
 ) -> AgreementInfo:
     """Record a new agreement with its targets per year."""
     with project.write() as session:
+        check_room(session, Agreement, MAX_ITEMS, "prestatieafspraken")
         row = Agreement(description="")
         _apply(
             session,
@@ -143,15 +152,18 @@ def _apply(session: Session, row: Agreement, **fields) -> None:
             fields["description"],
             "De omschrijving van de afspraak",
             required=True,
-            max_length=5000,
+            max_length=DESCRIPTION_LENGTH,
         )
-    for name, label, length in (("indicator", "De indicator", 500), ("unit", "De eenheid", 100)):
+    for name, label, length in (
+        ("indicator", "De indicator", INDICATOR_LENGTH),
+        ("unit", "De eenheid", UNIT_LENGTH),
+    ):
         if name in fields:
             setattr(row, name, check_text(fields[name], label, max_length=length))
     if "baseline" in fields:
         row.baseline = _number(fields["baseline"], "De nulmeting")
     if "deadline" in fields:
-        deadline = check_text(fields["deadline"], "De deadline", max_length=50)
+        deadline = check_text(fields["deadline"], "De deadline", max_length=DATE_LENGTH)
         if deadline and not _DEADLINE.match(deadline):
             raise ValidationError(
                 f"'{deadline}' is geen datum. Schrijf bijvoorbeeld 2027 of 2027-12-31."
@@ -213,7 +225,7 @@ def _number(value: object, field: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
         raise ValidationError(f"{field} moet een getal zijn.")
-    if not -1e9 <= value <= 1e9:
+    if not -MAX_NUMBER <= value <= MAX_NUMBER:
         raise ValidationError(f"{field} is onwaarschijnlijk groot.")
     return float(value)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from app.models import Norm, UrgencyCategory
+from app.models.rules import DATE_LENGTH, SOURCE_LENGTH
 from app.services.dto import NormInfo
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import touch
@@ -34,8 +35,8 @@ def set_norm(
         if row is None:
             raise NotFoundError(f"Onbekende norm: {code}.")
         row.value = float(value)
-        row.reference_date = check_text(reference_date, "De peildatum", max_length=50)
-        row.source = check_text(source, "De bron", max_length=500)
+        row.reference_date = check_text(reference_date, "De peildatum", max_length=DATE_LENGTH)
+        row.source = check_text(source, "De bron", max_length=SOURCE_LENGTH)
         touch(session)
         return _info(row)
 
