@@ -9,17 +9,20 @@ from app.storage.errors import (
     FileMissingError,
     FileUnreachableError,
     FolderNotWritableError,
+    InterruptedWriteError,
     NewerVersionError,
     NotAProjectFileError,
     ProjectFileError,
     ReadOnlyError,
     TargetExistsError,
+    UntrustedFileError,
     WriteAccessError,
 )
 from app.storage.lock import current_owner
 from app.storage.lock_owner import LockOwner
 from app.storage.project import (
     ProjectFile,
+    build_project_file,
     copy_project_file,
     create_project_file,
     open_project_file,
@@ -34,6 +37,7 @@ __all__ = [
     "FileMissingError",
     "FileUnreachableError",
     "FolderNotWritableError",
+    "InterruptedWriteError",
     "LockOwner",
     "NewerVersionError",
     "NotAProjectFileError",
@@ -41,7 +45,9 @@ __all__ = [
     "ProjectFileError",
     "ReadOnlyError",
     "TargetExistsError",
+    "UntrustedFileError",
     "WriteAccessError",
+    "build_project_file",
     "copy_project_file",
     "create_project_file",
     "current_owner",
