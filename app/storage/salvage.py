@@ -263,8 +263,19 @@ def _vision_value(conn: sqlite3.Connection, column: str):
         row = conn.execute(
             f"SELECT {column} FROM src.vision WHERE ({rule}) IS NOT 0 ORDER BY rowid LIMIT 1"
         ).fetchone()
-        return None if row is None else row[0]
+        if row is None or (column in ("created", "modified") and not _is_time(row[0])):
+            return None
+        return row[0]
     return None
+
+
+def _is_time(text: str) -> bool:
+    """Whether `text` reads as a time, as the screens read it (see verify)."""
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _years_of_figures(conn: sqlite3.Connection) -> tuple[int, int]:

@@ -1418,6 +1418,21 @@ Please report this to your administrator and include the log file:
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
+      <location filename="../../app/views/application.py" line="74" />
+      <source>&amp;Gegevens overnemen in een nieuw bestand…</source>
+      <translation>&amp;Take the data over into a new file…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="82" />
+      <source>Gegevens overnemen in</source>
+      <translation>Take the data over into</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="84" />
+      <source>Thuisplan-bestanden (*.thuisplan)</source>
+      <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+    <message>
       <location filename="../../app/views/application.py" line="107" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
