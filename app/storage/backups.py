@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.storage import lock
+from app.storage.connection import harden
 from app.storage.errors import (
     DamagedFileError,
     FileInUseError,
@@ -201,7 +202,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 def copy_connection(source: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of the database open as `source` to `target` (a new file)."""
-    dst = sqlite3.connect(str(target))
+    dst = harden(sqlite3.connect(str(target)))
     try:
         source.backup(dst)
     finally:

@@ -4,1311 +4,978 @@ tests/unit/test_exact_schema.py). Do not edit by hand."""
 
 # ruff: noqa: E501
 
-SQLITE_MASTER: dict[int, tuple[tuple[str, str, str, str | None], ...]] = {
-    1: (
-        (
-            "table",
-            "agreement",
-            "agreement",
-            "CREATE TABLE agreement (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\ttarget_group_id INTEGER, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\tbaseline FLOAT, \n"
-            "\tdeadline VARCHAR NOT NULL, \n"
-            "\towner_partner_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(owner_partner_id) REFERENCES partner (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_party",
-            "agreement_party",
-            "CREATE TABLE agreement_party (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tpartner_id INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (agreement_id, partner_id), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_year",
-            "agreement_year",
-            "CREATE TABLE agreement_year (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\ttarget FLOAT, \n"
-            "\trealised FLOAT, \n"
-            "\tstatus VARCHAR, \n"
-            "\tPRIMARY KEY (agreement_id, year), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "ambition",
-            "ambition",
-            "CREATE TABLE ambition (\n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\ttext VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (action_line)\n"
-            ")",
-        ),
-        (
-            "table",
-            "baseline_figure",
-            "baseline_figure",
-            "CREATE TABLE baseline_figure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tvalue INTEGER, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tuser_entered BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
-            "\tCONSTRAINT ck_baseline_value CHECK (value IS NULL OR value >= 0), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_series",
-            "capacity_series",
-            "CREATE TABLE capacity_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tallocation_share FLOAT, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
-            "\tCONSTRAINT ck_allocation_share CHECK (allocation_share IS NULL OR (allocation_share >= 0 AND allocation_share <= 100)), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_value",
-            "capacity_value",
-            "CREATE TABLE capacity_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_capacity_quantity CHECK (quantity >= 0), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES capacity_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "measure",
-            "measure",
-            "CREATE TABLE measure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\towner VARCHAR NOT NULL, \n"
-            "\tyear INTEGER, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_measure_line CHECK (action_line BETWEEN 1 AND 4)\n"
-            ")",
-        ),
-        (
-            "table",
-            "municipality",
-            "municipality",
-            "CREATE TABLE municipality (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tprovince VARCHAR NOT NULL, \n"
-            "\tcorop VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_series",
-            "need_series",
-            "CREATE TABLE need_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_value",
-            "need_value",
-            "CREATE TABLE need_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_need_quantity CHECK (quantity >= 0), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES need_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "norm",
-            "norm",
-            "CREATE TABLE norm (\n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tvalue FLOAT NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "partner",
-            "partner",
-            "CREATE TABLE partner (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "social_rent_vacancies",
-            "social_rent_vacancies",
-            "CREATE TABLE social_rent_vacancies (\n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tcount INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (municipality_id, year), \n"
-            "\tCONSTRAINT ck_vacancies_count CHECK (count >= 0), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "target_group",
-            "target_group",
-            "CREATE TABLE target_group (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tdefinition VARCHAR NOT NULL, \n"
-            "\tmandatory_urgency BOOLEAN NOT NULL, \n"
-            "\tis_standard BOOLEAN NOT NULL, \n"
-            "\tactive BOOLEAN NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\thousing_types VARCHAR NOT NULL, \n"
-            "\tsupport_levels VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "urgency_category",
-            "urgency_category",
-            "CREATE TABLE urgency_category (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id)\n"
-            ")",
-        ),
-        (
-            "table",
-            "vision",
-            "vision",
-            "CREATE TABLE vision (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\ttitle VARCHAR NOT NULL, \n"
-            "\tregion_name VARCHAR NOT NULL, \n"
-            "\tstart_year INTEGER NOT NULL, \n"
-            "\tend_year INTEGER NOT NULL, \n"
-            "\tstatus VARCHAR NOT NULL, \n"
-            "\tauthor VARCHAR NOT NULL, \n"
-            "\tcreated DATETIME NOT NULL, \n"
-            "\tmodified DATETIME NOT NULL, \n"
-            "\tdistribution_key VARCHAR NOT NULL, \n"
-            "\tweight_inhabitants FLOAT NOT NULL, \n"
-            "\tweight_households FLOAT NOT NULL, \n"
-            "\tweight_dwellings FLOAT NOT NULL, \n"
-            "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
-            "\tis_example BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year)\n"
-            ")",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_party_1",
-            "agreement_party",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_year_1",
-            "agreement_year",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_baseline_figure_1",
-            "baseline_figure",
-            None,
-        ),
-        (
-            "index",
-            "ix_capacity_series_target_group_id",
-            "capacity_series",
-            "CREATE INDEX ix_capacity_series_target_group_id ON capacity_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_series_1",
-            "capacity_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_value_1",
-            "capacity_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_municipality_1",
-            "municipality",
-            None,
-        ),
-        (
-            "index",
-            "ix_need_series_target_group_id",
-            "need_series",
-            "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_series_1",
-            "need_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_value_1",
-            "need_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_norm_1",
-            "norm",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_social_rent_vacancies_1",
-            "social_rent_vacancies",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_target_group_1",
-            "target_group",
-            None,
-        ),
+Entry = tuple[str, str, str, str | None]  # type, name, tbl_name, sql
+
+_VERSION_1: tuple[Entry, ...] = (
+    (
+        "table",
+        "agreement",
+        "agreement",
+        "CREATE TABLE agreement (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER, \n"
+        "\ttarget_group_id INTEGER, \n"
+        "\tdescription VARCHAR NOT NULL, \n"
+        "\tindicator VARCHAR NOT NULL, \n"
+        "\tunit VARCHAR NOT NULL, \n"
+        "\tbaseline FLOAT, \n"
+        "\tdeadline VARCHAR NOT NULL, \n"
+        "\towner_partner_id INTEGER, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE SET NULL, \n"
+        "\tFOREIGN KEY(owner_partner_id) REFERENCES partner (id) ON DELETE SET NULL\n"
+        ")",
     ),
-    2: (
-        (
-            "table",
-            "agreement",
-            "agreement",
-            "CREATE TABLE agreement (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\ttarget_group_id INTEGER, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\tbaseline FLOAT, \n"
-            "\tdeadline VARCHAR NOT NULL, \n"
-            "\towner_partner_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(owner_partner_id) REFERENCES partner (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_party",
-            "agreement_party",
-            "CREATE TABLE agreement_party (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tpartner_id INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (agreement_id, partner_id), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_year",
-            "agreement_year",
-            "CREATE TABLE agreement_year (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\ttarget FLOAT, \n"
-            "\trealised FLOAT, \n"
-            "\tstatus VARCHAR, \n"
-            "\tPRIMARY KEY (agreement_id, year), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "ambition",
-            "ambition",
-            "CREATE TABLE ambition (\n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\ttext VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (action_line)\n"
-            ")",
-        ),
-        (
-            "table",
-            "baseline_figure",
-            "baseline_figure",
-            "CREATE TABLE baseline_figure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tvalue INTEGER, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tuser_entered BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
-            "\tCONSTRAINT ck_baseline_value CHECK (value IS NULL OR value >= 0), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_series",
-            "capacity_series",
-            "CREATE TABLE capacity_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tallocation_share FLOAT, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
-            "\tCONSTRAINT ck_allocation_share CHECK (allocation_share IS NULL OR (allocation_share >= 0 AND allocation_share <= 100)), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_value",
-            "capacity_value",
-            "CREATE TABLE capacity_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_capacity_quantity CHECK (quantity >= 0), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES capacity_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "cell_total",
-            "cell_total",
-            "CREATE TABLE cell_total (\n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tneed_sum INTEGER NOT NULL, \n"
-            "\tneed_cells INTEGER NOT NULL, \n"
-            "\tcapacity_sum INTEGER NOT NULL, \n"
-            "\tcapacity_cells INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (municipality_id, target_group_id, year), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "measure",
-            "measure",
-            "CREATE TABLE measure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\towner VARCHAR NOT NULL, \n"
-            "\tyear INTEGER, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_measure_line CHECK (action_line BETWEEN 1 AND 4)\n"
-            ")",
-        ),
-        (
-            "table",
-            "municipality",
-            "municipality",
-            "CREATE TABLE municipality (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tprovince VARCHAR NOT NULL, \n"
-            "\tcorop VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_series",
-            "need_series",
-            "CREATE TABLE need_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_value",
-            "need_value",
-            "CREATE TABLE need_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_need_quantity CHECK (quantity >= 0), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES need_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "norm",
-            "norm",
-            "CREATE TABLE norm (\n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tvalue FLOAT NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "partner",
-            "partner",
-            "CREATE TABLE partner (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "social_rent_vacancies",
-            "social_rent_vacancies",
-            "CREATE TABLE social_rent_vacancies (\n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tcount INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (municipality_id, year), \n"
-            "\tCONSTRAINT ck_vacancies_count CHECK (count >= 0), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "target_group",
-            "target_group",
-            "CREATE TABLE target_group (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tdefinition VARCHAR NOT NULL, \n"
-            "\tmandatory_urgency BOOLEAN NOT NULL, \n"
-            "\tis_standard BOOLEAN NOT NULL, \n"
-            "\tactive BOOLEAN NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\thousing_types VARCHAR NOT NULL, \n"
-            "\tsupport_levels VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "urgency_category",
-            "urgency_category",
-            "CREATE TABLE urgency_category (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id)\n"
-            ")",
-        ),
-        (
-            "table",
-            "vision",
-            "vision",
-            "CREATE TABLE vision (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\ttitle VARCHAR NOT NULL, \n"
-            "\tregion_name VARCHAR NOT NULL, \n"
-            "\tstart_year INTEGER NOT NULL, \n"
-            "\tend_year INTEGER NOT NULL, \n"
-            "\tstatus VARCHAR NOT NULL, \n"
-            "\tauthor VARCHAR NOT NULL, \n"
-            "\tcreated DATETIME NOT NULL, \n"
-            "\tmodified DATETIME NOT NULL, \n"
-            "\tdistribution_key VARCHAR NOT NULL, \n"
-            "\tweight_inhabitants FLOAT NOT NULL, \n"
-            "\tweight_households FLOAT NOT NULL, \n"
-            "\tweight_dwellings FLOAT NOT NULL, \n"
-            "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
-            "\tis_example BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year)\n"
-            ")",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_party_1",
-            "agreement_party",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_year_1",
-            "agreement_year",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_baseline_figure_1",
-            "baseline_figure",
-            None,
-        ),
-        (
-            "index",
-            "ix_capacity_series_target_group_id",
-            "capacity_series",
-            "CREATE INDEX ix_capacity_series_target_group_id ON capacity_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_series_1",
-            "capacity_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_value_1",
-            "capacity_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_cell_total_1",
-            "cell_total",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_municipality_1",
-            "municipality",
-            None,
-        ),
-        (
-            "index",
-            "ix_need_series_target_group_id",
-            "need_series",
-            "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_series_1",
-            "need_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_value_1",
-            "need_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_norm_1",
-            "norm",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_social_rent_vacancies_1",
-            "social_rent_vacancies",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_target_group_1",
-            "target_group",
-            None,
-        ),
-        (
-            "trigger",
-            "capacity_total_delete",
-            "capacity_value",
-            "CREATE TRIGGER capacity_total_delete AFTER DELETE ON capacity_value BEGIN \n"
-            "UPDATE cell_total SET capacity_sum = capacity_sum - OLD.quantity, capacity_cells = capacity_cells - 1\n"
-            "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
-            "    (SELECT municipality_id, target_group_id FROM capacity_series WHERE id = OLD.series_id); END",
-        ),
-        (
-            "trigger",
-            "capacity_total_insert",
-            "capacity_value",
-            "CREATE TRIGGER capacity_total_insert AFTER INSERT ON capacity_value BEGIN \n"
-            "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
-            "                        capacity_sum, capacity_cells)\n"
-            "SELECT s.municipality_id, s.target_group_id, NEW.year, 0, 0, NEW.quantity, 1\n"
-            "FROM capacity_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
-            "    capacity_sum = capacity_sum + NEW.quantity, capacity_cells = capacity_cells + 1; END",
-        ),
-        (
-            "trigger",
-            "capacity_total_update",
-            "capacity_value",
-            "CREATE TRIGGER capacity_total_update AFTER UPDATE ON capacity_value BEGIN \n"
-            "UPDATE cell_total SET capacity_sum = capacity_sum - OLD.quantity, capacity_cells = capacity_cells - 1\n"
-            "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
-            "    (SELECT municipality_id, target_group_id FROM capacity_series WHERE id = OLD.series_id);\n"
-            "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
-            "                        capacity_sum, capacity_cells)\n"
-            "SELECT s.municipality_id, s.target_group_id, NEW.year, 0, 0, NEW.quantity, 1\n"
-            "FROM capacity_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
-            "    capacity_sum = capacity_sum + NEW.quantity, capacity_cells = capacity_cells + 1; END",
-        ),
-        (
-            "trigger",
-            "need_total_delete",
-            "need_value",
-            "CREATE TRIGGER need_total_delete AFTER DELETE ON need_value BEGIN \n"
-            "UPDATE cell_total SET need_sum = need_sum - OLD.quantity, need_cells = need_cells - 1\n"
-            "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
-            "    (SELECT municipality_id, target_group_id FROM need_series WHERE id = OLD.series_id); END",
-        ),
-        (
-            "trigger",
-            "need_total_insert",
-            "need_value",
-            "CREATE TRIGGER need_total_insert AFTER INSERT ON need_value BEGIN \n"
-            "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
-            "                        capacity_sum, capacity_cells)\n"
-            "SELECT s.municipality_id, s.target_group_id, NEW.year, NEW.quantity, 1, 0, 0\n"
-            "FROM need_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
-            "    need_sum = need_sum + NEW.quantity, need_cells = need_cells + 1; END",
-        ),
-        (
-            "trigger",
-            "need_total_update",
-            "need_value",
-            "CREATE TRIGGER need_total_update AFTER UPDATE ON need_value BEGIN \n"
-            "UPDATE cell_total SET need_sum = need_sum - OLD.quantity, need_cells = need_cells - 1\n"
-            "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
-            "    (SELECT municipality_id, target_group_id FROM need_series WHERE id = OLD.series_id);\n"
-            "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
-            "                        capacity_sum, capacity_cells)\n"
-            "SELECT s.municipality_id, s.target_group_id, NEW.year, NEW.quantity, 1, 0, 0\n"
-            "FROM need_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
-            "    need_sum = need_sum + NEW.quantity, need_cells = need_cells + 1; END",
-        ),
+    (
+        "table",
+        "agreement_party",
+        "agreement_party",
+        "CREATE TABLE agreement_party (\n"
+        "\tagreement_id INTEGER NOT NULL, \n"
+        "\tpartner_id INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (agreement_id, partner_id), \n"
+        "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE\n"
+        ")",
     ),
-    3: (
-        (
-            "table",
-            "agreement",
-            "agreement",
-            "CREATE TABLE agreement (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\ttarget_group_id INTEGER, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\tbaseline FLOAT, \n"
-            "\tdeadline VARCHAR NOT NULL, \n"
-            "\towner_partner_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_agreement_municipality_id CHECK (municipality_id IS NULL OR (typeof(municipality_id) = 'integer')), \n"
-            "\tCONSTRAINT ck_agreement_target_group_id CHECK (target_group_id IS NULL OR (typeof(target_group_id) = 'integer')), \n"
-            "\tCONSTRAINT ck_agreement_description CHECK (typeof(description) = 'text' AND length(description) <= 5000), \n"
-            "\tCONSTRAINT ck_agreement_indicator CHECK (typeof(indicator) = 'text' AND length(indicator) <= 500), \n"
-            "\tCONSTRAINT ck_agreement_unit CHECK (typeof(unit) = 'text' AND length(unit) <= 100), \n"
-            "\tCONSTRAINT ck_agreement_baseline CHECK (baseline IS NULL OR (typeof(baseline) IN ('real', 'integer') AND baseline BETWEEN -1000000000 AND 1000000000)), \n"
-            "\tCONSTRAINT ck_agreement_deadline CHECK (typeof(deadline) = 'text' AND length(deadline) <= 50), \n"
-            "\tCONSTRAINT ck_agreement_owner_partner_id CHECK (owner_partner_id IS NULL OR (typeof(owner_partner_id) = 'integer')), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE SET NULL, \n"
-            "\tFOREIGN KEY(owner_partner_id) REFERENCES partner (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_party",
-            "agreement_party",
-            "CREATE TABLE agreement_party (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tpartner_id INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (agreement_id, partner_id), \n"
-            "\tCONSTRAINT ck_agreement_party_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_agreement_party_partner_id CHECK (typeof(partner_id) = 'integer'), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "agreement_year",
-            "agreement_year",
-            "CREATE TABLE agreement_year (\n"
-            "\tagreement_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\ttarget FLOAT, \n"
-            "\trealised FLOAT, \n"
-            "\tstatus VARCHAR, \n"
-            "\tPRIMARY KEY (agreement_id, year), \n"
-            "\tCONSTRAINT ck_agreement_year_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_agreement_year_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_agreement_year_target CHECK (target IS NULL OR (typeof(target) IN ('real', 'integer') AND target BETWEEN -1000000000 AND 1000000000)), \n"
-            "\tCONSTRAINT ck_agreement_year_realised CHECK (realised IS NULL OR (typeof(realised) IN ('real', 'integer') AND realised BETWEEN -1000000000 AND 1000000000)), \n"
-            "\tCONSTRAINT ck_agreement_year_status CHECK (status IS NULL OR (typeof(status) = 'text' AND status IN ('on_track', 'behind', 'realised'))), \n"
-            "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "ambition",
-            "ambition",
-            "CREATE TABLE ambition (\n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\ttext VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (action_line), \n"
-            "\tCONSTRAINT ck_ambition_action_line CHECK (typeof(action_line) = 'integer' AND action_line BETWEEN 1 AND 4), \n"
-            "\tCONSTRAINT ck_ambition_text CHECK (typeof(text) = 'text' AND length(text) <= 20000)\n"
-            ")",
-        ),
-        (
-            "table",
-            "baseline_figure",
-            "baseline_figure",
-            "CREATE TABLE baseline_figure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tindicator VARCHAR NOT NULL, \n"
-            "\tvalue INTEGER, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tuser_entered BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
-            "\tCONSTRAINT ck_baseline_figure_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_baseline_figure_indicator CHECK (typeof(indicator) = 'text' AND indicator IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'planned_new_total', 'planned_new_social', 'planned_new_middle')), \n"
-            "\tCONSTRAINT ck_baseline_figure_value CHECK (value IS NULL OR (typeof(value) = 'integer' AND value BETWEEN 0 AND 10000000)), \n"
-            "\tCONSTRAINT ck_baseline_figure_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
-            "\tCONSTRAINT ck_baseline_figure_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
-            "\tCONSTRAINT ck_baseline_figure_user_entered CHECK (typeof(user_entered) = 'integer' AND user_entered IN (0, 1)), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_series",
-            "capacity_series",
-            "CREATE TABLE capacity_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tallocation_share FLOAT, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
-            "\tCONSTRAINT ck_capacity_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_capacity_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_capacity_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
-            "\tCONSTRAINT ck_capacity_series_kind CHECK (typeof(kind) = 'text' AND kind IN ('allocation', 'new_build', 'flex', 'transformation', 'other')), \n"
-            "\tCONSTRAINT ck_capacity_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
-            "\tCONSTRAINT ck_capacity_series_allocation_share CHECK (allocation_share IS NULL OR (typeof(allocation_share) IN ('real', 'integer') AND allocation_share BETWEEN 0 AND 100)), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "capacity_value",
-            "capacity_value",
-            "CREATE TABLE capacity_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_capacity_value_series_id CHECK (typeof(series_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_capacity_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_capacity_value_quantity CHECK (typeof(quantity) = 'integer' AND quantity BETWEEN 0 AND 1000000), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES capacity_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "cell_value",
-            "cell_value",
-            "CREATE TABLE cell_value (\n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tneed INTEGER, \n"
-            "\tcapacity_allocation INTEGER, \n"
-            "\tcapacity_new_build INTEGER, \n"
-            "\tcapacity_flex INTEGER, \n"
-            "\tcapacity_transformation INTEGER, \n"
-            "\tcapacity_other INTEGER, \n"
-            "\tPRIMARY KEY (municipality_id, target_group_id, housing_type, year), \n"
-            "\tCONSTRAINT ck_cell_value_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_cell_value_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_cell_value_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
-            "\tCONSTRAINT ck_cell_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_cell_value_need CHECK (need IS NULL OR (typeof(need) = 'integer' AND need BETWEEN 0 AND 1000000)), \n"
-            "\tCONSTRAINT ck_cell_value_capacity_allocation CHECK (capacity_allocation IS NULL OR (typeof(capacity_allocation) = 'integer' AND capacity_allocation BETWEEN 0 AND 1000000)), \n"
-            "\tCONSTRAINT ck_cell_value_capacity_new_build CHECK (capacity_new_build IS NULL OR (typeof(capacity_new_build) = 'integer' AND capacity_new_build BETWEEN 0 AND 1000000)), \n"
-            "\tCONSTRAINT ck_cell_value_capacity_flex CHECK (capacity_flex IS NULL OR (typeof(capacity_flex) = 'integer' AND capacity_flex BETWEEN 0 AND 1000000)), \n"
-            "\tCONSTRAINT ck_cell_value_capacity_transformation CHECK (capacity_transformation IS NULL OR (typeof(capacity_transformation) = 'integer' AND capacity_transformation BETWEEN 0 AND 1000000)), \n"
-            "\tCONSTRAINT ck_cell_value_capacity_other CHECK (capacity_other IS NULL OR (typeof(capacity_other) = 'integer' AND capacity_other BETWEEN 0 AND 1000000)), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "measure",
-            "measure",
-            "CREATE TABLE measure (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\taction_line INTEGER NOT NULL, \n"
-            "\tdescription VARCHAR NOT NULL, \n"
-            "\towner VARCHAR NOT NULL, \n"
-            "\tyear INTEGER, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_measure_action_line CHECK (typeof(action_line) = 'integer' AND action_line BETWEEN 1 AND 4), \n"
-            "\tCONSTRAINT ck_measure_description CHECK (typeof(description) = 'text' AND length(description) <= 5000), \n"
-            "\tCONSTRAINT ck_measure_owner CHECK (typeof(owner) = 'text' AND length(owner) <= 200), \n"
-            "\tCONSTRAINT ck_measure_year CHECK (year IS NULL OR (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100)), \n"
-            "\tCONSTRAINT ck_measure_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
-            ")",
-        ),
-        (
-            "table",
-            "municipality",
-            "municipality",
-            "CREATE TABLE municipality (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tprovince VARCHAR NOT NULL, \n"
-            "\tcorop VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_municipality_code CHECK (typeof(code) = 'text' AND code GLOB 'GM[0-9][0-9][0-9][0-9]'), \n"
-            "\tCONSTRAINT ck_municipality_name CHECK (typeof(name) = 'text' AND length(name) <= 200), \n"
-            "\tCONSTRAINT ck_municipality_province CHECK (typeof(province) = 'text' AND length(province) <= 200), \n"
-            "\tCONSTRAINT ck_municipality_corop CHECK (typeof(corop) = 'text' AND length(corop) <= 200), \n"
-            "\tCONSTRAINT ck_municipality_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_series",
-            "need_series",
-            "CREATE TABLE need_series (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\ttarget_group_id INTEGER NOT NULL, \n"
-            "\thousing_type VARCHAR NOT NULL, \n"
-            "\tsource_note VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
-            "\tCONSTRAINT ck_need_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_need_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_need_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
-            "\tCONSTRAINT ck_need_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-            "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "need_value",
-            "need_value",
-            "CREATE TABLE need_value (\n"
-            "\tseries_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tquantity INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (series_id, year), \n"
-            "\tCONSTRAINT ck_need_value_series_id CHECK (typeof(series_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_need_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_need_value_quantity CHECK (typeof(quantity) = 'integer' AND quantity BETWEEN 0 AND 1000000), \n"
-            "\tFOREIGN KEY(series_id) REFERENCES need_series (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "norm",
-            "norm",
-            "CREATE TABLE norm (\n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tvalue FLOAT NOT NULL, \n"
-            "\tunit VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (code), \n"
-            "\tCONSTRAINT ck_norm_code CHECK (typeof(code) = 'text' AND length(code) BETWEEN 1 AND 60 AND code NOT GLOB '*[^a-z0-9_]*'), \n"
-            "\tCONSTRAINT ck_norm_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
-            "\tCONSTRAINT ck_norm_value CHECK (typeof(value) IN ('real', 'integer') AND value BETWEEN 0 AND 1), \n"
-            "\tCONSTRAINT ck_norm_unit CHECK (typeof(unit) = 'text' AND length(unit) <= 100), \n"
-            "\tCONSTRAINT ck_norm_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
-            "\tCONSTRAINT ck_norm_source CHECK (typeof(source) = 'text' AND length(source) <= 500)\n"
-            ")",
-        ),
-        (
-            "table",
-            "partner",
-            "partner",
-            "CREATE TABLE partner (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tname VARCHAR NOT NULL, \n"
-            "\tkind VARCHAR NOT NULL, \n"
-            "\tmunicipality_id INTEGER, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_partner_name CHECK (typeof(name) = 'text' AND length(name) <= 200), \n"
-            "\tCONSTRAINT ck_partner_kind CHECK (typeof(kind) = 'text' AND kind IN ('municipality', 'housing_corporation', 'tenants_organisation', 'care_provider', 'care_office', 'welfare_organisation', 'private_landlord', 'province', 'other')), \n"
-            "\tCONSTRAINT ck_partner_municipality_id CHECK (municipality_id IS NULL OR (typeof(municipality_id) = 'integer')), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
-            ")",
-        ),
-        (
-            "table",
-            "social_rent_vacancies",
-            "social_rent_vacancies",
-            "CREATE TABLE social_rent_vacancies (\n"
-            "\tmunicipality_id INTEGER NOT NULL, \n"
-            "\tyear INTEGER NOT NULL, \n"
-            "\tcount INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (municipality_id, year), \n"
-            "\tCONSTRAINT ck_social_rent_vacancies_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-            "\tCONSTRAINT ck_social_rent_vacancies_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_social_rent_vacancies_count CHECK (typeof(count) = 'integer' AND count BETWEEN 0 AND 1000000), \n"
-            "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
-            ")",
-        ),
-        (
-            "table",
-            "target_group",
-            "target_group",
-            "CREATE TABLE target_group (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tcode VARCHAR NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\tdefinition VARCHAR NOT NULL, \n"
-            "\tmandatory_urgency BOOLEAN NOT NULL, \n"
-            "\tis_standard BOOLEAN NOT NULL, \n"
-            "\tactive BOOLEAN NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\thousing_types VARCHAR NOT NULL, \n"
-            "\tsupport_levels VARCHAR NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_target_group_code CHECK (typeof(code) = 'text' AND length(code) BETWEEN 1 AND 60 AND code NOT GLOB '*[^a-z0-9_]*'), \n"
-            "\tCONSTRAINT ck_target_group_label CHECK (typeof(label) = 'text' AND length(label) <= 120), \n"
-            "\tCONSTRAINT ck_target_group_definition CHECK (typeof(definition) = 'text' AND length(definition) <= 2000), \n"
-            "\tCONSTRAINT ck_target_group_mandatory_urgency CHECK (typeof(mandatory_urgency) = 'integer' AND mandatory_urgency IN (0, 1)), \n"
-            "\tCONSTRAINT ck_target_group_is_standard CHECK (typeof(is_standard) = 'integer' AND is_standard IN (0, 1)), \n"
-            "\tCONSTRAINT ck_target_group_active CHECK (typeof(active) = 'integer' AND active IN (0, 1)), \n"
-            "\tCONSTRAINT ck_target_group_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
-            "\tCONSTRAINT ck_target_group_housing_types CHECK (typeof(housing_types) = 'text' AND length(housing_types) <= 91 AND (housing_types = '' OR replace(replace(replace(replace(replace(replace(replace(replace(',' || replace(housing_types, ',', ',,') || ',', ',independent_regular,', ''), ',independent_clustered,', ''), ',room,', ''), ',sheltered_24h,', ''), ',flex,', ''), ',pitch,', ''), ',short_stay,', ''), ',student,', '') = '')), \n"
-            "\tCONSTRAINT ck_target_group_support_levels CHECK (typeof(support_levels) = 'text' AND length(support_levels) <= 40 AND (support_levels = '' OR replace(replace(replace(replace(',' || replace(support_levels, ',', ',,') || ',', ',none,', ''), ',ambulant,', ''), ',intensive,', ''), ',round_the_clock,', '') = '')), \n"
-            "\tUNIQUE (code)\n"
-            ")",
-        ),
-        (
-            "table",
-            "urgency_category",
-            "urgency_category",
-            "CREATE TABLE urgency_category (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\tlabel VARCHAR NOT NULL, \n"
-            "\treference_date VARCHAR NOT NULL, \n"
-            "\tsource VARCHAR NOT NULL, \n"
-            "\tsort_order INTEGER NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_urgency_category_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
-            "\tCONSTRAINT ck_urgency_category_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
-            "\tCONSTRAINT ck_urgency_category_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
-            "\tCONSTRAINT ck_urgency_category_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
-            ")",
-        ),
-        (
-            "table",
-            "vision",
-            "vision",
-            "CREATE TABLE vision (\n"
-            "\tid INTEGER NOT NULL, \n"
-            "\ttitle VARCHAR NOT NULL, \n"
-            "\tregion_name VARCHAR NOT NULL, \n"
-            "\tstart_year INTEGER NOT NULL, \n"
-            "\tend_year INTEGER NOT NULL, \n"
-            "\tstatus VARCHAR NOT NULL, \n"
-            "\tauthor VARCHAR NOT NULL, \n"
-            "\tcreated DATETIME NOT NULL, \n"
-            "\tmodified DATETIME NOT NULL, \n"
-            "\tdistribution_key VARCHAR NOT NULL, \n"
-            "\tweight_inhabitants FLOAT NOT NULL, \n"
-            "\tweight_households FLOAT NOT NULL, \n"
-            "\tweight_dwellings FLOAT NOT NULL, \n"
-            "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
-            "\tis_example BOOLEAN NOT NULL, \n"
-            "\tPRIMARY KEY (id), \n"
-            "\tCONSTRAINT ck_vision_title CHECK (typeof(title) = 'text' AND length(title) <= 200), \n"
-            "\tCONSTRAINT ck_vision_region_name CHECK (typeof(region_name) = 'text' AND length(region_name) <= 200), \n"
-            "\tCONSTRAINT ck_vision_start_year CHECK (typeof(start_year) = 'integer' AND start_year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_vision_end_year CHECK (typeof(end_year) = 'integer' AND end_year BETWEEN 2000 AND 2100), \n"
-            "\tCONSTRAINT ck_vision_status CHECK (typeof(status) = 'text' AND status IN ('draft', 'in_consultation', 'adopted')), \n"
-            "\tCONSTRAINT ck_vision_author CHECK (typeof(author) = 'text' AND length(author) <= 200), \n"
-            "\tCONSTRAINT ck_vision_created CHECK (typeof(created) = 'text' AND length(created) <= 32 AND created GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'), \n"
-            "\tCONSTRAINT ck_vision_modified CHECK (typeof(modified) = 'text' AND length(modified) <= 32 AND modified GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'), \n"
-            "\tCONSTRAINT ck_vision_distribution_key CHECK (typeof(distribution_key) = 'text' AND distribution_key IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'weighted_mix')), \n"
-            "\tCONSTRAINT ck_vision_weight_inhabitants CHECK (typeof(weight_inhabitants) IN ('real', 'integer') AND weight_inhabitants BETWEEN 0 AND 1000000000), \n"
-            "\tCONSTRAINT ck_vision_weight_households CHECK (typeof(weight_households) IN ('real', 'integer') AND weight_households BETWEEN 0 AND 1000000000), \n"
-            "\tCONSTRAINT ck_vision_weight_dwellings CHECK (typeof(weight_dwellings) IN ('real', 'integer') AND weight_dwellings BETWEEN 0 AND 1000000000), \n"
-            "\tCONSTRAINT ck_vision_weight_social_rent_dwellings CHECK (typeof(weight_social_rent_dwellings) IN ('real', 'integer') AND weight_social_rent_dwellings BETWEEN 0 AND 1000000000), \n"
-            "\tCONSTRAINT ck_vision_is_example CHECK (typeof(is_example) = 'integer' AND is_example IN (0, 1)), \n"
-            "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year AND end_year - start_year < 30)\n"
-            ")",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_party_1",
-            "agreement_party",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_agreement_year_1",
-            "agreement_year",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_baseline_figure_1",
-            "baseline_figure",
-            None,
-        ),
-        (
-            "index",
-            "ix_capacity_series_target_group_id",
-            "capacity_series",
-            "CREATE INDEX ix_capacity_series_target_group_id ON capacity_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_series_1",
-            "capacity_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_capacity_value_1",
-            "capacity_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_cell_value_1",
-            "cell_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_municipality_1",
-            "municipality",
-            None,
-        ),
-        (
-            "index",
-            "ix_need_series_target_group_id",
-            "need_series",
-            "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_series_1",
-            "need_series",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_need_value_1",
-            "need_value",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_norm_1",
-            "norm",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_social_rent_vacancies_1",
-            "social_rent_vacancies",
-            None,
-        ),
-        (
-            "index",
-            "sqlite_autoindex_target_group_1",
-            "target_group",
-            None,
-        ),
-        (
-            "trigger",
-            "capacity_cell_delete",
-            "capacity_value",
-            "CREATE TRIGGER capacity_cell_delete AFTER DELETE ON capacity_value BEGIN \n"
-            "UPDATE cell_value SET capacity_allocation = IIF(s.kind = 'allocation', NULL, cell_value.capacity_allocation), capacity_new_build = IIF(s.kind = 'new_build', NULL, cell_value.capacity_new_build), capacity_flex = IIF(s.kind = 'flex', NULL, cell_value.capacity_flex), capacity_transformation = IIF(s.kind = 'transformation', NULL, cell_value.capacity_transformation), capacity_other = IIF(s.kind = 'other', NULL, cell_value.capacity_other) FROM (SELECT * FROM capacity_series WHERE id = OLD.series_id) s\n"
-            "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
-            "  AND cell_value.target_group_id = s.target_group_id\n"
-            "  AND cell_value.housing_type = s.housing_type; END",
-        ),
-        (
-            "trigger",
-            "capacity_cell_insert",
-            "capacity_value",
-            "CREATE TRIGGER capacity_cell_insert AFTER INSERT ON capacity_value BEGIN \n"
-            "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, capacity_allocation, capacity_new_build, capacity_flex, capacity_transformation, capacity_other)\n"
-            "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, IIF(s.kind = 'allocation', NEW.quantity, NULL), IIF(s.kind = 'new_build', NEW.quantity, NULL), IIF(s.kind = 'flex', NEW.quantity, NULL), IIF(s.kind = 'transformation', NEW.quantity, NULL), IIF(s.kind = 'other', NEW.quantity, NULL)\n"
-            "FROM capacity_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET capacity_allocation = COALESCE(excluded.capacity_allocation, capacity_allocation), capacity_new_build = COALESCE(excluded.capacity_new_build, capacity_new_build), capacity_flex = COALESCE(excluded.capacity_flex, capacity_flex), capacity_transformation = COALESCE(excluded.capacity_transformation, capacity_transformation), capacity_other = COALESCE(excluded.capacity_other, capacity_other); END",
-        ),
-        (
-            "trigger",
-            "capacity_cell_update",
-            "capacity_value",
-            "CREATE TRIGGER capacity_cell_update AFTER UPDATE ON capacity_value BEGIN \n"
-            "UPDATE cell_value SET capacity_allocation = IIF(s.kind = 'allocation', NULL, cell_value.capacity_allocation), capacity_new_build = IIF(s.kind = 'new_build', NULL, cell_value.capacity_new_build), capacity_flex = IIF(s.kind = 'flex', NULL, cell_value.capacity_flex), capacity_transformation = IIF(s.kind = 'transformation', NULL, cell_value.capacity_transformation), capacity_other = IIF(s.kind = 'other', NULL, cell_value.capacity_other) FROM (SELECT * FROM capacity_series WHERE id = OLD.series_id) s\n"
-            "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
-            "  AND cell_value.target_group_id = s.target_group_id\n"
-            "  AND cell_value.housing_type = s.housing_type;\n"
-            "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, capacity_allocation, capacity_new_build, capacity_flex, capacity_transformation, capacity_other)\n"
-            "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, IIF(s.kind = 'allocation', NEW.quantity, NULL), IIF(s.kind = 'new_build', NEW.quantity, NULL), IIF(s.kind = 'flex', NEW.quantity, NULL), IIF(s.kind = 'transformation', NEW.quantity, NULL), IIF(s.kind = 'other', NEW.quantity, NULL)\n"
-            "FROM capacity_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET capacity_allocation = COALESCE(excluded.capacity_allocation, capacity_allocation), capacity_new_build = COALESCE(excluded.capacity_new_build, capacity_new_build), capacity_flex = COALESCE(excluded.capacity_flex, capacity_flex), capacity_transformation = COALESCE(excluded.capacity_transformation, capacity_transformation), capacity_other = COALESCE(excluded.capacity_other, capacity_other); END",
-        ),
-        (
-            "trigger",
-            "need_cell_delete",
-            "need_value",
-            "CREATE TRIGGER need_cell_delete AFTER DELETE ON need_value BEGIN \n"
-            "UPDATE cell_value SET need = NULL FROM (SELECT * FROM need_series WHERE id = OLD.series_id) s\n"
-            "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
-            "  AND cell_value.target_group_id = s.target_group_id\n"
-            "  AND cell_value.housing_type = s.housing_type; END",
-        ),
-        (
-            "trigger",
-            "need_cell_insert",
-            "need_value",
-            "CREATE TRIGGER need_cell_insert AFTER INSERT ON need_value BEGIN \n"
-            "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, need)\n"
-            "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, NEW.quantity\n"
-            "FROM need_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET need = excluded.need; END",
-        ),
-        (
-            "trigger",
-            "need_cell_update",
-            "need_value",
-            "CREATE TRIGGER need_cell_update AFTER UPDATE ON need_value BEGIN \n"
-            "UPDATE cell_value SET need = NULL FROM (SELECT * FROM need_series WHERE id = OLD.series_id) s\n"
-            "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
-            "  AND cell_value.target_group_id = s.target_group_id\n"
-            "  AND cell_value.housing_type = s.housing_type;\n"
-            "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, need)\n"
-            "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, NEW.quantity\n"
-            "FROM need_series s WHERE s.id = NEW.series_id\n"
-            "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET need = excluded.need; END",
-        ),
+    (
+        "table",
+        "agreement_year",
+        "agreement_year",
+        "CREATE TABLE agreement_year (\n"
+        "\tagreement_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\ttarget FLOAT, \n"
+        "\trealised FLOAT, \n"
+        "\tstatus VARCHAR, \n"
+        "\tPRIMARY KEY (agreement_id, year), \n"
+        "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
+        ")",
     ),
+    (
+        "table",
+        "ambition",
+        "ambition",
+        "CREATE TABLE ambition (\n"
+        "\taction_line INTEGER NOT NULL, \n"
+        "\ttext VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (action_line)\n"
+        ")",
+    ),
+    (
+        "table",
+        "baseline_figure",
+        "baseline_figure",
+        "CREATE TABLE baseline_figure (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\tindicator VARCHAR NOT NULL, \n"
+        "\tvalue INTEGER, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tuser_entered BOOLEAN NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
+        "\tCONSTRAINT ck_baseline_value CHECK (value IS NULL OR value >= 0), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "capacity_series",
+        "capacity_series",
+        "CREATE TABLE capacity_series (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tkind VARCHAR NOT NULL, \n"
+        "\tsource_note VARCHAR NOT NULL, \n"
+        "\tallocation_share FLOAT, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
+        "\tCONSTRAINT ck_allocation_share CHECK (allocation_share IS NULL OR (allocation_share >= 0 AND allocation_share <= 100)), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "capacity_value",
+        "capacity_value",
+        "CREATE TABLE capacity_value (\n"
+        "\tseries_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tquantity INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (series_id, year), \n"
+        "\tCONSTRAINT ck_capacity_quantity CHECK (quantity >= 0), \n"
+        "\tFOREIGN KEY(series_id) REFERENCES capacity_series (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "measure",
+        "measure",
+        "CREATE TABLE measure (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\taction_line INTEGER NOT NULL, \n"
+        "\tdescription VARCHAR NOT NULL, \n"
+        "\towner VARCHAR NOT NULL, \n"
+        "\tyear INTEGER, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_measure_line CHECK (action_line BETWEEN 1 AND 4)\n"
+        ")",
+    ),
+    (
+        "table",
+        "municipality",
+        "municipality",
+        "CREATE TABLE municipality (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tname VARCHAR NOT NULL, \n"
+        "\tprovince VARCHAR NOT NULL, \n"
+        "\tcorop VARCHAR NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tUNIQUE (code)\n"
+        ")",
+    ),
+    (
+        "table",
+        "need_series",
+        "need_series",
+        "CREATE TABLE need_series (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tsource_note VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "need_value",
+        "need_value",
+        "CREATE TABLE need_value (\n"
+        "\tseries_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tquantity INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (series_id, year), \n"
+        "\tCONSTRAINT ck_need_quantity CHECK (quantity >= 0), \n"
+        "\tFOREIGN KEY(series_id) REFERENCES need_series (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "norm",
+        "norm",
+        "CREATE TABLE norm (\n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\tvalue FLOAT NOT NULL, \n"
+        "\tunit VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (code)\n"
+        ")",
+    ),
+    (
+        "table",
+        "partner",
+        "partner",
+        "CREATE TABLE partner (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tname VARCHAR NOT NULL, \n"
+        "\tkind VARCHAR NOT NULL, \n"
+        "\tmunicipality_id INTEGER, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
+        ")",
+    ),
+    (
+        "table",
+        "social_rent_vacancies",
+        "social_rent_vacancies",
+        "CREATE TABLE social_rent_vacancies (\n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tcount INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (municipality_id, year), \n"
+        "\tCONSTRAINT ck_vacancies_count CHECK (count >= 0), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "target_group",
+        "target_group",
+        "CREATE TABLE target_group (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\tdefinition VARCHAR NOT NULL, \n"
+        "\tmandatory_urgency BOOLEAN NOT NULL, \n"
+        "\tis_standard BOOLEAN NOT NULL, \n"
+        "\tactive BOOLEAN NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\thousing_types VARCHAR NOT NULL, \n"
+        "\tsupport_levels VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tUNIQUE (code)\n"
+        ")",
+    ),
+    (
+        "table",
+        "urgency_category",
+        "urgency_category",
+        "CREATE TABLE urgency_category (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id)\n"
+        ")",
+    ),
+    (
+        "table",
+        "vision",
+        "vision",
+        "CREATE TABLE vision (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\ttitle VARCHAR NOT NULL, \n"
+        "\tregion_name VARCHAR NOT NULL, \n"
+        "\tstart_year INTEGER NOT NULL, \n"
+        "\tend_year INTEGER NOT NULL, \n"
+        "\tstatus VARCHAR NOT NULL, \n"
+        "\tauthor VARCHAR NOT NULL, \n"
+        "\tcreated DATETIME NOT NULL, \n"
+        "\tmodified DATETIME NOT NULL, \n"
+        "\tdistribution_key VARCHAR NOT NULL, \n"
+        "\tweight_inhabitants FLOAT NOT NULL, \n"
+        "\tweight_households FLOAT NOT NULL, \n"
+        "\tweight_dwellings FLOAT NOT NULL, \n"
+        "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
+        "\tis_example BOOLEAN NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year)\n"
+        ")",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_agreement_party_1",
+        "agreement_party",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_agreement_year_1",
+        "agreement_year",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_baseline_figure_1",
+        "baseline_figure",
+        None,
+    ),
+    (
+        "index",
+        "ix_capacity_series_target_group_id",
+        "capacity_series",
+        "CREATE INDEX ix_capacity_series_target_group_id ON capacity_series (target_group_id)",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_capacity_series_1",
+        "capacity_series",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_capacity_value_1",
+        "capacity_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_municipality_1",
+        "municipality",
+        None,
+    ),
+    (
+        "index",
+        "ix_need_series_target_group_id",
+        "need_series",
+        "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_need_series_1",
+        "need_series",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_need_value_1",
+        "need_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_norm_1",
+        "norm",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_social_rent_vacancies_1",
+        "social_rent_vacancies",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_target_group_1",
+        "target_group",
+        None,
+    ),
+)
+_VERSION_2: tuple[Entry, ...] = (
+    *_VERSION_1,
+    (
+        "table",
+        "cell_total",
+        "cell_total",
+        "CREATE TABLE cell_total (\n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tneed_sum INTEGER NOT NULL, \n"
+        "\tneed_cells INTEGER NOT NULL, \n"
+        "\tcapacity_sum INTEGER NOT NULL, \n"
+        "\tcapacity_cells INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (municipality_id, target_group_id, year), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_cell_total_1",
+        "cell_total",
+        None,
+    ),
+    (
+        "trigger",
+        "capacity_total_delete",
+        "capacity_value",
+        "CREATE TRIGGER capacity_total_delete AFTER DELETE ON capacity_value BEGIN \n"
+        "UPDATE cell_total SET capacity_sum = capacity_sum - OLD.quantity, capacity_cells = capacity_cells - 1\n"
+        "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
+        "    (SELECT municipality_id, target_group_id FROM capacity_series WHERE id = OLD.series_id); END",
+    ),
+    (
+        "trigger",
+        "capacity_total_insert",
+        "capacity_value",
+        "CREATE TRIGGER capacity_total_insert AFTER INSERT ON capacity_value BEGIN \n"
+        "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
+        "                        capacity_sum, capacity_cells)\n"
+        "SELECT s.municipality_id, s.target_group_id, NEW.year, 0, 0, NEW.quantity, 1\n"
+        "FROM capacity_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
+        "    capacity_sum = capacity_sum + NEW.quantity, capacity_cells = capacity_cells + 1; END",
+    ),
+    (
+        "trigger",
+        "capacity_total_update",
+        "capacity_value",
+        "CREATE TRIGGER capacity_total_update AFTER UPDATE ON capacity_value BEGIN \n"
+        "UPDATE cell_total SET capacity_sum = capacity_sum - OLD.quantity, capacity_cells = capacity_cells - 1\n"
+        "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
+        "    (SELECT municipality_id, target_group_id FROM capacity_series WHERE id = OLD.series_id);\n"
+        "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
+        "                        capacity_sum, capacity_cells)\n"
+        "SELECT s.municipality_id, s.target_group_id, NEW.year, 0, 0, NEW.quantity, 1\n"
+        "FROM capacity_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
+        "    capacity_sum = capacity_sum + NEW.quantity, capacity_cells = capacity_cells + 1; END",
+    ),
+    (
+        "trigger",
+        "need_total_delete",
+        "need_value",
+        "CREATE TRIGGER need_total_delete AFTER DELETE ON need_value BEGIN \n"
+        "UPDATE cell_total SET need_sum = need_sum - OLD.quantity, need_cells = need_cells - 1\n"
+        "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
+        "    (SELECT municipality_id, target_group_id FROM need_series WHERE id = OLD.series_id); END",
+    ),
+    (
+        "trigger",
+        "need_total_insert",
+        "need_value",
+        "CREATE TRIGGER need_total_insert AFTER INSERT ON need_value BEGIN \n"
+        "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
+        "                        capacity_sum, capacity_cells)\n"
+        "SELECT s.municipality_id, s.target_group_id, NEW.year, NEW.quantity, 1, 0, 0\n"
+        "FROM need_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
+        "    need_sum = need_sum + NEW.quantity, need_cells = need_cells + 1; END",
+    ),
+    (
+        "trigger",
+        "need_total_update",
+        "need_value",
+        "CREATE TRIGGER need_total_update AFTER UPDATE ON need_value BEGIN \n"
+        "UPDATE cell_total SET need_sum = need_sum - OLD.quantity, need_cells = need_cells - 1\n"
+        "WHERE year = OLD.year AND (municipality_id, target_group_id) =\n"
+        "    (SELECT municipality_id, target_group_id FROM need_series WHERE id = OLD.series_id);\n"
+        "INSERT INTO cell_total (municipality_id, target_group_id, year, need_sum, need_cells,\n"
+        "                        capacity_sum, capacity_cells)\n"
+        "SELECT s.municipality_id, s.target_group_id, NEW.year, NEW.quantity, 1, 0, 0\n"
+        "FROM need_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, year) DO UPDATE SET\n"
+        "    need_sum = need_sum + NEW.quantity, need_cells = need_cells + 1; END",
+    ),
+)
+_VERSION_3: tuple[Entry, ...] = (
+    (
+        "table",
+        "agreement",
+        "agreement",
+        "CREATE TABLE agreement (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER, \n"
+        "\ttarget_group_id INTEGER, \n"
+        "\tdescription VARCHAR NOT NULL, \n"
+        "\tindicator VARCHAR NOT NULL, \n"
+        "\tunit VARCHAR NOT NULL, \n"
+        "\tbaseline FLOAT, \n"
+        "\tdeadline VARCHAR NOT NULL, \n"
+        "\towner_partner_id INTEGER, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_agreement_municipality_id CHECK (municipality_id IS NULL OR (typeof(municipality_id) = 'integer')), \n"
+        "\tCONSTRAINT ck_agreement_target_group_id CHECK (target_group_id IS NULL OR (typeof(target_group_id) = 'integer')), \n"
+        "\tCONSTRAINT ck_agreement_description CHECK (typeof(description) = 'text' AND length(description) <= 5000), \n"
+        "\tCONSTRAINT ck_agreement_indicator CHECK (typeof(indicator) = 'text' AND length(indicator) <= 500), \n"
+        "\tCONSTRAINT ck_agreement_unit CHECK (typeof(unit) = 'text' AND length(unit) <= 100), \n"
+        "\tCONSTRAINT ck_agreement_baseline CHECK (baseline IS NULL OR (typeof(baseline) IN ('real', 'integer') AND baseline BETWEEN -1000000000 AND 1000000000)), \n"
+        "\tCONSTRAINT ck_agreement_deadline CHECK (typeof(deadline) = 'text' AND length(deadline) <= 50), \n"
+        "\tCONSTRAINT ck_agreement_owner_partner_id CHECK (owner_partner_id IS NULL OR (typeof(owner_partner_id) = 'integer')), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE SET NULL, \n"
+        "\tFOREIGN KEY(owner_partner_id) REFERENCES partner (id) ON DELETE SET NULL\n"
+        ")",
+    ),
+    (
+        "table",
+        "agreement_party",
+        "agreement_party",
+        "CREATE TABLE agreement_party (\n"
+        "\tagreement_id INTEGER NOT NULL, \n"
+        "\tpartner_id INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (agreement_id, partner_id), \n"
+        "\tCONSTRAINT ck_agreement_party_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_agreement_party_partner_id CHECK (typeof(partner_id) = 'integer'), \n"
+        "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(partner_id) REFERENCES partner (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "agreement_year",
+        "agreement_year",
+        "CREATE TABLE agreement_year (\n"
+        "\tagreement_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\ttarget FLOAT, \n"
+        "\trealised FLOAT, \n"
+        "\tstatus VARCHAR, \n"
+        "\tPRIMARY KEY (agreement_id, year), \n"
+        "\tCONSTRAINT ck_agreement_year_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_agreement_year_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_agreement_year_target CHECK (target IS NULL OR (typeof(target) IN ('real', 'integer') AND target BETWEEN -1000000000 AND 1000000000)), \n"
+        "\tCONSTRAINT ck_agreement_year_realised CHECK (realised IS NULL OR (typeof(realised) IN ('real', 'integer') AND realised BETWEEN -1000000000 AND 1000000000)), \n"
+        "\tCONSTRAINT ck_agreement_year_status CHECK (status IS NULL OR (typeof(status) = 'text' AND status IN ('on_track', 'behind', 'realised'))), \n"
+        "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "ambition",
+        "ambition",
+        "CREATE TABLE ambition (\n"
+        "\taction_line INTEGER NOT NULL, \n"
+        "\ttext VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (action_line), \n"
+        "\tCONSTRAINT ck_ambition_action_line CHECK (typeof(action_line) = 'integer' AND action_line BETWEEN 1 AND 4), \n"
+        "\tCONSTRAINT ck_ambition_text CHECK (typeof(text) = 'text' AND length(text) <= 20000)\n"
+        ")",
+    ),
+    (
+        "table",
+        "baseline_figure",
+        "baseline_figure",
+        "CREATE TABLE baseline_figure (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\tindicator VARCHAR NOT NULL, \n"
+        "\tvalue INTEGER, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tuser_entered BOOLEAN NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
+        "\tCONSTRAINT ck_baseline_figure_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_baseline_figure_indicator CHECK (typeof(indicator) = 'text' AND indicator IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'planned_new_total', 'planned_new_social', 'planned_new_middle')), \n"
+        "\tCONSTRAINT ck_baseline_figure_value CHECK (value IS NULL OR (typeof(value) = 'integer' AND value BETWEEN 0 AND 10000000)), \n"
+        "\tCONSTRAINT ck_baseline_figure_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
+        "\tCONSTRAINT ck_baseline_figure_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
+        "\tCONSTRAINT ck_baseline_figure_user_entered CHECK (typeof(user_entered) = 'integer' AND user_entered IN (0, 1)), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "capacity_series",
+        "capacity_series",
+        "CREATE TABLE capacity_series (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tkind VARCHAR NOT NULL, \n"
+        "\tsource_note VARCHAR NOT NULL, \n"
+        "\tallocation_share FLOAT, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
+        "\tCONSTRAINT ck_capacity_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_capacity_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_capacity_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_capacity_series_kind CHECK (typeof(kind) = 'text' AND kind IN ('allocation', 'new_build', 'flex', 'transformation', 'other')), \n"
+        "\tCONSTRAINT ck_capacity_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
+        "\tCONSTRAINT ck_capacity_series_allocation_share CHECK (allocation_share IS NULL OR (typeof(allocation_share) IN ('real', 'integer') AND allocation_share BETWEEN 0 AND 100)), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "capacity_value",
+        "capacity_value",
+        "CREATE TABLE capacity_value (\n"
+        "\tseries_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tquantity INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (series_id, year), \n"
+        "\tCONSTRAINT ck_capacity_value_series_id CHECK (typeof(series_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_capacity_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_capacity_value_quantity CHECK (typeof(quantity) = 'integer' AND quantity BETWEEN 0 AND 1000000), \n"
+        "\tFOREIGN KEY(series_id) REFERENCES capacity_series (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "cell_value",
+        "cell_value",
+        "CREATE TABLE cell_value (\n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tneed INTEGER, \n"
+        "\tcapacity_allocation INTEGER, \n"
+        "\tcapacity_new_build INTEGER, \n"
+        "\tcapacity_flex INTEGER, \n"
+        "\tcapacity_transformation INTEGER, \n"
+        "\tcapacity_other INTEGER, \n"
+        "\tPRIMARY KEY (municipality_id, target_group_id, housing_type, year), \n"
+        "\tCONSTRAINT ck_cell_value_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_cell_value_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_cell_value_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_cell_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_cell_value_need CHECK (need IS NULL OR (typeof(need) = 'integer' AND need BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_cell_value_capacity_allocation CHECK (capacity_allocation IS NULL OR (typeof(capacity_allocation) = 'integer' AND capacity_allocation BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_cell_value_capacity_new_build CHECK (capacity_new_build IS NULL OR (typeof(capacity_new_build) = 'integer' AND capacity_new_build BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_cell_value_capacity_flex CHECK (capacity_flex IS NULL OR (typeof(capacity_flex) = 'integer' AND capacity_flex BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_cell_value_capacity_transformation CHECK (capacity_transformation IS NULL OR (typeof(capacity_transformation) = 'integer' AND capacity_transformation BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_cell_value_capacity_other CHECK (capacity_other IS NULL OR (typeof(capacity_other) = 'integer' AND capacity_other BETWEEN 0 AND 1000000)), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "measure",
+        "measure",
+        "CREATE TABLE measure (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\taction_line INTEGER NOT NULL, \n"
+        "\tdescription VARCHAR NOT NULL, \n"
+        "\towner VARCHAR NOT NULL, \n"
+        "\tyear INTEGER, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_measure_action_line CHECK (typeof(action_line) = 'integer' AND action_line BETWEEN 1 AND 4), \n"
+        "\tCONSTRAINT ck_measure_description CHECK (typeof(description) = 'text' AND length(description) <= 5000), \n"
+        "\tCONSTRAINT ck_measure_owner CHECK (typeof(owner) = 'text' AND length(owner) <= 200), \n"
+        "\tCONSTRAINT ck_measure_year CHECK (year IS NULL OR (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100)), \n"
+        "\tCONSTRAINT ck_measure_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
+        ")",
+    ),
+    (
+        "table",
+        "municipality",
+        "municipality",
+        "CREATE TABLE municipality (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tname VARCHAR NOT NULL, \n"
+        "\tprovince VARCHAR NOT NULL, \n"
+        "\tcorop VARCHAR NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_municipality_code CHECK (typeof(code) = 'text' AND code GLOB 'GM[0-9][0-9][0-9][0-9]'), \n"
+        "\tCONSTRAINT ck_municipality_name CHECK (typeof(name) = 'text' AND length(name) <= 200), \n"
+        "\tCONSTRAINT ck_municipality_province CHECK (typeof(province) = 'text' AND length(province) <= 200), \n"
+        "\tCONSTRAINT ck_municipality_corop CHECK (typeof(corop) = 'text' AND length(corop) <= 200), \n"
+        "\tCONSTRAINT ck_municipality_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
+        "\tUNIQUE (code)\n"
+        ")",
+    ),
+    (
+        "table",
+        "need_series",
+        "need_series",
+        "CREATE TABLE need_series (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tsource_note VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
+        "\tCONSTRAINT ck_need_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_need_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_need_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_need_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "need_value",
+        "need_value",
+        "CREATE TABLE need_value (\n"
+        "\tseries_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tquantity INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (series_id, year), \n"
+        "\tCONSTRAINT ck_need_value_series_id CHECK (typeof(series_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_need_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_need_value_quantity CHECK (typeof(quantity) = 'integer' AND quantity BETWEEN 0 AND 1000000), \n"
+        "\tFOREIGN KEY(series_id) REFERENCES need_series (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "norm",
+        "norm",
+        "CREATE TABLE norm (\n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\tvalue FLOAT NOT NULL, \n"
+        "\tunit VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (code), \n"
+        "\tCONSTRAINT ck_norm_code CHECK (typeof(code) = 'text' AND length(code) BETWEEN 1 AND 60 AND code NOT GLOB '*[^a-z0-9_]*'), \n"
+        "\tCONSTRAINT ck_norm_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
+        "\tCONSTRAINT ck_norm_value CHECK (typeof(value) IN ('real', 'integer') AND value BETWEEN 0 AND 1), \n"
+        "\tCONSTRAINT ck_norm_unit CHECK (typeof(unit) = 'text' AND length(unit) <= 100), \n"
+        "\tCONSTRAINT ck_norm_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
+        "\tCONSTRAINT ck_norm_source CHECK (typeof(source) = 'text' AND length(source) <= 500)\n"
+        ")",
+    ),
+    (
+        "table",
+        "partner",
+        "partner",
+        "CREATE TABLE partner (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tname VARCHAR NOT NULL, \n"
+        "\tkind VARCHAR NOT NULL, \n"
+        "\tmunicipality_id INTEGER, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_partner_name CHECK (typeof(name) = 'text' AND length(name) <= 200), \n"
+        "\tCONSTRAINT ck_partner_kind CHECK (typeof(kind) = 'text' AND kind IN ('municipality', 'housing_corporation', 'tenants_organisation', 'care_provider', 'care_office', 'welfare_organisation', 'private_landlord', 'province', 'other')), \n"
+        "\tCONSTRAINT ck_partner_municipality_id CHECK (municipality_id IS NULL OR (typeof(municipality_id) = 'integer')), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
+        ")",
+    ),
+    (
+        "table",
+        "social_rent_vacancies",
+        "social_rent_vacancies",
+        "CREATE TABLE social_rent_vacancies (\n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tcount INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (municipality_id, year), \n"
+        "\tCONSTRAINT ck_social_rent_vacancies_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_social_rent_vacancies_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_social_rent_vacancies_count CHECK (typeof(count) = 'integer' AND count BETWEEN 0 AND 1000000), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "target_group",
+        "target_group",
+        "CREATE TABLE target_group (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tcode VARCHAR NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\tdefinition VARCHAR NOT NULL, \n"
+        "\tmandatory_urgency BOOLEAN NOT NULL, \n"
+        "\tis_standard BOOLEAN NOT NULL, \n"
+        "\tactive BOOLEAN NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\thousing_types VARCHAR NOT NULL, \n"
+        "\tsupport_levels VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_target_group_code CHECK (typeof(code) = 'text' AND length(code) BETWEEN 1 AND 60 AND code NOT GLOB '*[^a-z0-9_]*'), \n"
+        "\tCONSTRAINT ck_target_group_label CHECK (typeof(label) = 'text' AND length(label) <= 120), \n"
+        "\tCONSTRAINT ck_target_group_definition CHECK (typeof(definition) = 'text' AND length(definition) <= 2000), \n"
+        "\tCONSTRAINT ck_target_group_mandatory_urgency CHECK (typeof(mandatory_urgency) = 'integer' AND mandatory_urgency IN (0, 1)), \n"
+        "\tCONSTRAINT ck_target_group_is_standard CHECK (typeof(is_standard) = 'integer' AND is_standard IN (0, 1)), \n"
+        "\tCONSTRAINT ck_target_group_active CHECK (typeof(active) = 'integer' AND active IN (0, 1)), \n"
+        "\tCONSTRAINT ck_target_group_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
+        "\tCONSTRAINT ck_target_group_housing_types CHECK (typeof(housing_types) = 'text' AND length(housing_types) <= 91 AND (housing_types = '' OR replace(replace(replace(replace(replace(replace(replace(replace(',' || replace(housing_types, ',', ',,') || ',', ',independent_regular,', ''), ',independent_clustered,', ''), ',room,', ''), ',sheltered_24h,', ''), ',flex,', ''), ',pitch,', ''), ',short_stay,', ''), ',student,', '') = '')), \n"
+        "\tCONSTRAINT ck_target_group_support_levels CHECK (typeof(support_levels) = 'text' AND length(support_levels) <= 40 AND (support_levels = '' OR replace(replace(replace(replace(',' || replace(support_levels, ',', ',,') || ',', ',none,', ''), ',ambulant,', ''), ',intensive,', ''), ',round_the_clock,', '') = '')), \n"
+        "\tUNIQUE (code)\n"
+        ")",
+    ),
+    (
+        "table",
+        "urgency_category",
+        "urgency_category",
+        "CREATE TABLE urgency_category (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tlabel VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_urgency_category_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
+        "\tCONSTRAINT ck_urgency_category_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
+        "\tCONSTRAINT ck_urgency_category_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
+        "\tCONSTRAINT ck_urgency_category_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
+        ")",
+    ),
+    (
+        "table",
+        "vision",
+        "vision",
+        "CREATE TABLE vision (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\ttitle VARCHAR NOT NULL, \n"
+        "\tregion_name VARCHAR NOT NULL, \n"
+        "\tstart_year INTEGER NOT NULL, \n"
+        "\tend_year INTEGER NOT NULL, \n"
+        "\tstatus VARCHAR NOT NULL, \n"
+        "\tauthor VARCHAR NOT NULL, \n"
+        "\tcreated DATETIME NOT NULL, \n"
+        "\tmodified DATETIME NOT NULL, \n"
+        "\tdistribution_key VARCHAR NOT NULL, \n"
+        "\tweight_inhabitants FLOAT NOT NULL, \n"
+        "\tweight_households FLOAT NOT NULL, \n"
+        "\tweight_dwellings FLOAT NOT NULL, \n"
+        "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
+        "\tis_example BOOLEAN NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_vision_title CHECK (typeof(title) = 'text' AND length(title) <= 200), \n"
+        "\tCONSTRAINT ck_vision_region_name CHECK (typeof(region_name) = 'text' AND length(region_name) <= 200), \n"
+        "\tCONSTRAINT ck_vision_start_year CHECK (typeof(start_year) = 'integer' AND start_year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_vision_end_year CHECK (typeof(end_year) = 'integer' AND end_year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_vision_status CHECK (typeof(status) = 'text' AND status IN ('draft', 'in_consultation', 'adopted')), \n"
+        "\tCONSTRAINT ck_vision_author CHECK (typeof(author) = 'text' AND length(author) <= 200), \n"
+        "\tCONSTRAINT ck_vision_created CHECK (typeof(created) = 'text' AND length(created) <= 32 AND created GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'), \n"
+        "\tCONSTRAINT ck_vision_modified CHECK (typeof(modified) = 'text' AND length(modified) <= 32 AND modified GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'), \n"
+        "\tCONSTRAINT ck_vision_distribution_key CHECK (typeof(distribution_key) = 'text' AND distribution_key IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'weighted_mix')), \n"
+        "\tCONSTRAINT ck_vision_weight_inhabitants CHECK (typeof(weight_inhabitants) IN ('real', 'integer') AND weight_inhabitants BETWEEN 0 AND 1000000000), \n"
+        "\tCONSTRAINT ck_vision_weight_households CHECK (typeof(weight_households) IN ('real', 'integer') AND weight_households BETWEEN 0 AND 1000000000), \n"
+        "\tCONSTRAINT ck_vision_weight_dwellings CHECK (typeof(weight_dwellings) IN ('real', 'integer') AND weight_dwellings BETWEEN 0 AND 1000000000), \n"
+        "\tCONSTRAINT ck_vision_weight_social_rent_dwellings CHECK (typeof(weight_social_rent_dwellings) IN ('real', 'integer') AND weight_social_rent_dwellings BETWEEN 0 AND 1000000000), \n"
+        "\tCONSTRAINT ck_vision_is_example CHECK (typeof(is_example) = 'integer' AND is_example IN (0, 1)), \n"
+        "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year AND end_year - start_year < 30)\n"
+        ")",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_agreement_party_1",
+        "agreement_party",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_agreement_year_1",
+        "agreement_year",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_baseline_figure_1",
+        "baseline_figure",
+        None,
+    ),
+    (
+        "index",
+        "ix_capacity_series_target_group_id",
+        "capacity_series",
+        "CREATE INDEX ix_capacity_series_target_group_id ON capacity_series (target_group_id)",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_capacity_series_1",
+        "capacity_series",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_capacity_value_1",
+        "capacity_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_cell_value_1",
+        "cell_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_municipality_1",
+        "municipality",
+        None,
+    ),
+    (
+        "index",
+        "ix_need_series_target_group_id",
+        "need_series",
+        "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
+    ),
+    (
+        "index",
+        "sqlite_autoindex_need_series_1",
+        "need_series",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_need_value_1",
+        "need_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_norm_1",
+        "norm",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_social_rent_vacancies_1",
+        "social_rent_vacancies",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_target_group_1",
+        "target_group",
+        None,
+    ),
+    (
+        "trigger",
+        "capacity_cell_delete",
+        "capacity_value",
+        "CREATE TRIGGER capacity_cell_delete AFTER DELETE ON capacity_value BEGIN \n"
+        "UPDATE cell_value SET capacity_allocation = IIF(s.kind = 'allocation', NULL, cell_value.capacity_allocation), capacity_new_build = IIF(s.kind = 'new_build', NULL, cell_value.capacity_new_build), capacity_flex = IIF(s.kind = 'flex', NULL, cell_value.capacity_flex), capacity_transformation = IIF(s.kind = 'transformation', NULL, cell_value.capacity_transformation), capacity_other = IIF(s.kind = 'other', NULL, cell_value.capacity_other) FROM (SELECT * FROM capacity_series WHERE id = OLD.series_id) s\n"
+        "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
+        "  AND cell_value.target_group_id = s.target_group_id\n"
+        "  AND cell_value.housing_type = s.housing_type; END",
+    ),
+    (
+        "trigger",
+        "capacity_cell_insert",
+        "capacity_value",
+        "CREATE TRIGGER capacity_cell_insert AFTER INSERT ON capacity_value BEGIN \n"
+        "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, capacity_allocation, capacity_new_build, capacity_flex, capacity_transformation, capacity_other)\n"
+        "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, IIF(s.kind = 'allocation', NEW.quantity, NULL), IIF(s.kind = 'new_build', NEW.quantity, NULL), IIF(s.kind = 'flex', NEW.quantity, NULL), IIF(s.kind = 'transformation', NEW.quantity, NULL), IIF(s.kind = 'other', NEW.quantity, NULL)\n"
+        "FROM capacity_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET capacity_allocation = COALESCE(excluded.capacity_allocation, capacity_allocation), capacity_new_build = COALESCE(excluded.capacity_new_build, capacity_new_build), capacity_flex = COALESCE(excluded.capacity_flex, capacity_flex), capacity_transformation = COALESCE(excluded.capacity_transformation, capacity_transformation), capacity_other = COALESCE(excluded.capacity_other, capacity_other); END",
+    ),
+    (
+        "trigger",
+        "capacity_cell_update",
+        "capacity_value",
+        "CREATE TRIGGER capacity_cell_update AFTER UPDATE ON capacity_value BEGIN \n"
+        "UPDATE cell_value SET capacity_allocation = IIF(s.kind = 'allocation', NULL, cell_value.capacity_allocation), capacity_new_build = IIF(s.kind = 'new_build', NULL, cell_value.capacity_new_build), capacity_flex = IIF(s.kind = 'flex', NULL, cell_value.capacity_flex), capacity_transformation = IIF(s.kind = 'transformation', NULL, cell_value.capacity_transformation), capacity_other = IIF(s.kind = 'other', NULL, cell_value.capacity_other) FROM (SELECT * FROM capacity_series WHERE id = OLD.series_id) s\n"
+        "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
+        "  AND cell_value.target_group_id = s.target_group_id\n"
+        "  AND cell_value.housing_type = s.housing_type;\n"
+        "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, capacity_allocation, capacity_new_build, capacity_flex, capacity_transformation, capacity_other)\n"
+        "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, IIF(s.kind = 'allocation', NEW.quantity, NULL), IIF(s.kind = 'new_build', NEW.quantity, NULL), IIF(s.kind = 'flex', NEW.quantity, NULL), IIF(s.kind = 'transformation', NEW.quantity, NULL), IIF(s.kind = 'other', NEW.quantity, NULL)\n"
+        "FROM capacity_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET capacity_allocation = COALESCE(excluded.capacity_allocation, capacity_allocation), capacity_new_build = COALESCE(excluded.capacity_new_build, capacity_new_build), capacity_flex = COALESCE(excluded.capacity_flex, capacity_flex), capacity_transformation = COALESCE(excluded.capacity_transformation, capacity_transformation), capacity_other = COALESCE(excluded.capacity_other, capacity_other); END",
+    ),
+    (
+        "trigger",
+        "need_cell_delete",
+        "need_value",
+        "CREATE TRIGGER need_cell_delete AFTER DELETE ON need_value BEGIN \n"
+        "UPDATE cell_value SET need = NULL FROM (SELECT * FROM need_series WHERE id = OLD.series_id) s\n"
+        "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
+        "  AND cell_value.target_group_id = s.target_group_id\n"
+        "  AND cell_value.housing_type = s.housing_type; END",
+    ),
+    (
+        "trigger",
+        "need_cell_insert",
+        "need_value",
+        "CREATE TRIGGER need_cell_insert AFTER INSERT ON need_value BEGIN \n"
+        "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, need)\n"
+        "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, NEW.quantity\n"
+        "FROM need_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET need = excluded.need; END",
+    ),
+    (
+        "trigger",
+        "need_cell_update",
+        "need_value",
+        "CREATE TRIGGER need_cell_update AFTER UPDATE ON need_value BEGIN \n"
+        "UPDATE cell_value SET need = NULL FROM (SELECT * FROM need_series WHERE id = OLD.series_id) s\n"
+        "WHERE cell_value.year = OLD.year AND cell_value.municipality_id = s.municipality_id\n"
+        "  AND cell_value.target_group_id = s.target_group_id\n"
+        "  AND cell_value.housing_type = s.housing_type;\n"
+        "INSERT INTO cell_value (municipality_id, target_group_id, housing_type, year, need)\n"
+        "SELECT s.municipality_id, s.target_group_id, s.housing_type, NEW.year, NEW.quantity\n"
+        "FROM need_series s WHERE s.id = NEW.series_id\n"
+        "ON CONFLICT (municipality_id, target_group_id, housing_type, year) DO UPDATE SET need = excluded.need; END",
+    ),
+)
+SQLITE_MASTER: dict[int, tuple[Entry, ...]] = {
+    1: _VERSION_1,
+    2: _VERSION_2,
+    3: _VERSION_3,
 }
 
 # Objects that a file upgraded from the version before carries in another form.

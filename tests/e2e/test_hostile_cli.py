@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.storage.format import CURRENT_SCHEMA_VERSION
+from tests.e2e.test_cli import thuisplan
 from tests.unit import hostile_projects as corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,24 +160,10 @@ def test_salvage_from_the_command_line(made, tmp_path, data_dir):
     path = tmp_path / "aanval.thuisplan"
     shutil.copyfile(made["text-in-quantity"], path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "salvage", str(path), str(tmp_path / "nieuw.thuisplan")],
-        cwd=ROOT,
-        env={**os.environ, "THUISPLAN_DATA_DIR": str(data_dir)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = thuisplan("salvage", path.name, "nieuw.thuisplan", cwd=tmp_path, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "- woonbehoefte: 1.511 overgenomen, 1 niet" in result.stdout
     assert corpus.FORMULA in result.stdout
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    checked = subprocess.run(
-        [sys.executable, "-m", "app", "check", str(tmp_path / "nieuw.thuisplan")],
-        cwd=ROOT,
-        env={**os.environ, "THUISPLAN_DATA_DIR": str(data_dir)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    checked = thuisplan("check", "nieuw.thuisplan", cwd=tmp_path, data_dir=data_dir)
     assert checked.returncode == 0 and "in orde" in checked.stdout

@@ -60,15 +60,10 @@ def test_check_calls_an_interrupted_write_recoverable_and_changes_nothing(demo_p
 
 def test_check_on_the_command_line_after_a_crash(demo_path, data_dir):
     """The CLI prints the note and 'in orde', exit 0: no advice to open a backup."""
+    from tests.e2e.test_cli import thuisplan
+
     crash_mid_write(demo_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "check", str(demo_path)],
-        cwd=ROOT,
-        env={**os.environ, "THUISPLAN_DATA_DIR": str(data_dir)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = thuisplan("check", demo_path.name, cwd=demo_path.parent, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "onderbroken" in result.stdout and "niets verloren" in result.stdout
     assert "Het bestand is in orde." in result.stdout
