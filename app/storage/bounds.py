@@ -29,6 +29,7 @@ _ROW_OVERHEAD = 16  # bytes of cell pointer, header and rowid around a row's val
 _FILL = 3  # a b-tree page is at least about a third full
 _SCHEMA_BYTES = 256 * 1024  # sqlite_master of every version, with room to spare
 _VALUE_SIZE = 9  # bytes of a number, or of a column without a rule (older versions)
+_INDEX_ENTRY_BYTES = 128  # up to four keys of a row (ids, a year, a code) and its rowid
 
 
 def count_rows(conn: sqlite3.Connection, entries: list[Entry]) -> dict[str, int]:
@@ -65,11 +66,13 @@ def row_limits(counts: dict[str, int]) -> dict[str, int]:
 
 
 def explained_bytes(counts: dict[str, int], entries: list[Entry], page_size: int) -> int:
-    """The most bytes of pages that these rows can fill, with every value at its largest."""
+    """The most bytes of pages that these rows can fill, with every value at its largest
+    (an index entry holds keys: ids, years and codes)."""
     total = _SCHEMA_BYTES + 8 * page_size
     for table, rows in counts.items():
         indexes = sum(1 for kind, _, owner, _ in entries if kind == "index" and owner == table)
-        total += rows * row_bytes(table) * (1 + indexes) * _FILL + (1 + indexes) * 2 * page_size
+        row = row_bytes(table) + indexes * _INDEX_ENTRY_BYTES
+        total += rows * row * _FILL + (1 + indexes) * 2 * page_size
     return total
 
 

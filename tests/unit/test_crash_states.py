@@ -96,15 +96,15 @@ def _kill_at_random(args: list[str], cwd: Path, env: dict, seconds: float) -> No
 
 
 def _timed(args: list[str], cwd: Path, env: dict) -> float:
+    """How long the command takes when it runs to the end (its exit code aside)."""
     start = time.monotonic()
-    subprocess.run(
-        [sys.executable, "-m", "app", *args], cwd=cwd, env=env, check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-m", "app", *args], cwd=cwd, env=env, capture_output=True)
     return time.monotonic() - start
 
 
 def _workbooks(demo, folder: Path) -> list[Path]:
-    """Two filled-in uitvraag workbooks that each change every need figure."""
+    """Two filled-in uitvraag workbooks that each change every need and capacity figure
+    (some 8,800: the write takes a good part of the import)."""
     from app.reports.collection_template import write_collection_template
 
     template = write_collection_template(demo, folder / "uitvraag.xlsx")
@@ -112,38 +112,45 @@ def _workbooks(demo, folder: Path) -> list[Path]:
     for value in (11, 22):
 
         def fill(workbook, value=value):
-            sheet = workbook["Woonbehoefte"]
-            years = [c.column for c in sheet[1] if isinstance(c.value, int)]
-            for row in sheet.iter_rows(min_row=2):
-                for column in years:
-                    row[column - 1].value = value
+            for sheet in (workbook["Woonbehoefte"], workbook["Aanbod"]):
+                years = [c.column for c in sheet[1] if isinstance(c.value, int)]
+                for row in sheet.iter_rows(min_row=2):
+                    for column in years:
+                        row[column - 1].value = value
 
         made.append(edit_workbook(template, fill, folder / f"ingevuld-{value}.xlsx"))
     return made
 
 
-def import_crash_loop(demo, tmp_path: Path, kills: int, seed: int) -> int:
+def import_crash_loop(demo, tmp_path: Path, kills: int, seed: int) -> tuple[int, int]:
     """Kill `import` at random moments; after each, `check` must pass the file. Returns how
-    many kills left an interrupted write."""
+    many kills left a journal, and how many of those SQLite found hot (mid-commit: a
+    journal is only marked valid once the database itself is about to be written)."""
     rng = random.Random(seed)
     books = _workbooks(demo, tmp_path)
     path = demo.path
     demo.close()
     env = {**os.environ, "THUISPLAN_DATA_DIR": str(tmp_path / "data")}
-    duration = _timed(["import", str(path), str(books[0])], tmp_path, env)
-    interrupted = 0
+    # --valid-rows-only: the capacity the allocation rules compute is refused, the rest taken
+    command = ["import", str(path), "{book}", "--valid-rows-only"]
+    duration = _timed([a.format(book=books[0]) for a in command], tmp_path, env)
+    assert _need_values(path) == {11}
+    journals = interrupted = 0
     for kill in range(kills):
         book = books[(kill + 1) % 2]  # the other one than the last completed import
-        _kill_at_random(["import", str(path), str(book)], tmp_path, env, rng.uniform(0, duration))
-        hot = journal_of(path).exists() and journal_of(path).stat().st_size > 0
+        moment = rng.uniform(0.5, 1.0) * duration  # reading the workbook comes first
+        _kill_at_random([a.format(book=book) for a in command], tmp_path, env, moment)
+        journal = journal_of(path).exists() and journal_of(path).stat().st_size > 0
         before = digest(path)
         report = check_project(path)  # never DamagedFileError
         assert report.problems == [], report
-        assert (INTERRUPTED in report.notes) == hot
-        interrupted += hot
+        told = INTERRUPTED in report.notes
+        assert journal or not told
+        journals += journal
+        interrupted += told
         assert digest(path) == before
         assert _need_values(path) in ({11}, {22})  # all of one import, never half of one
-    return interrupted
+    return journals, interrupted
 
 
 def _need_values(path: Path) -> set[int]:
@@ -165,9 +172,11 @@ def test_killed_imports_leave_a_file_check_passes(demo, tmp_path):
 
 @pytest.mark.slow
 def test_twenty_killed_imports(demo, tmp_path):
-    """Twenty kills: some land in the middle of the write, and `check` still passes each."""
-    interrupted = import_crash_loop(demo, tmp_path, kills=20, seed=2026)
-    print(f"import kills: 20, interrupted writes: {interrupted}")
+    """Twenty kills: some land in the middle of the write (a journal is left), and `check`
+    passes the file after each."""
+    journals, interrupted = import_crash_loop(demo, tmp_path, kills=20, seed=2026)
+    print(f"import kills: 20, journals left: {journals}, of which hot: {interrupted}")
+    assert journals > 0  # the kills did land in the middle of writes
 
 
 def demo_crash_loop(tmp_path: Path, kills: int, seed: int) -> tuple[int, int]:
