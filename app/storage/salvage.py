@@ -29,7 +29,7 @@ from app.storage.format import CURRENT_SCHEMA_VERSION
 from app.storage.inspection import read_header
 from app.storage.project import build_project_file, initialise
 from app.storage.row_rules import invalid_condition, row_key, shown, violations
-from app.storage.verify import BASE_STEPS, verify
+from app.storage.verify import BASE_STEPS, SCHEMA_STEPS, verify
 
 # Parents before children, so that a row is copied only when what it refers to was.
 ORDER = (
@@ -125,8 +125,9 @@ def _copy(source: Path, temporary: Path, version: int):
     conn = connect(temporary, "rw", isolation_level=None)
     try:
         master.create_schema(conn, CURRENT_SCHEMA_VERSION)
-        conn.execute("ATTACH DATABASE ? AS src", (sqlite_uri(source, "ro"),))
-        pages = conn.execute("PRAGMA src.page_count").fetchone()[0]
+        with budget(conn, SCHEMA_STEPS):  # reading the source's schema (never run)
+            conn.execute("ATTACH DATABASE ? AS src", (sqlite_uri(source, "ro"),))
+            pages = conn.execute("PRAGMA src.page_count").fetchone()[0]
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN IMMEDIATE")
         with budget(conn, BASE_STEPS + STEPS_PER_PAGE * pages):

@@ -66,7 +66,7 @@ def verify(path: Path, version: int, *, full_check: bool = False) -> dict[str, i
         entries = _schema(conn, path, version)
         steps = BASE_STEPS + STEPS_PER_PAGE * conn.execute("PRAGMA page_count").fetchone()[0]
         with budget(conn, steps):
-            return _contents(conn, path, version, entries, full_check)
+            return _contents(conn, path, entries, full_check)
     except WorkBudgetExceeded as exc:
         raise refusal(path, _WORK, "te veel werk") from exc
     except sqlite3.DataError as exc:  # a value longer than connection.MAX_VALUE_BYTES
@@ -110,7 +110,7 @@ def _schema(conn: sqlite3.Connection, path: Path, version: int) -> list[master.E
     return entries
 
 
-def _contents(conn, path: Path, version: int, entries, full_check: bool) -> dict[str, int]:
+def _contents(conn, path: Path, entries, full_check: bool) -> dict[str, int]:
     counts, over = bounds.problems(conn, entries)
     if over:
         template = _SCHEMA if over[0].startswith("er staat geen") else _BOUNDS

@@ -213,3 +213,15 @@ def test_an_older_file_with_bad_data_can_be_taken_over(tmp_path):
     report = salvage_file(path, tmp_path / "nieuw.thuisplan")
     assert report.skipped == 1
     assert project_check.check_project(tmp_path / "nieuw.thuisplan").problems == []
+
+
+def test_salvage_stops_at_its_budget_and_makes_no_file(hostile, tmp_path, monkeypatch):
+    """Reading the source's schema has a budget in salvage too: over it, no new file."""
+    from app.storage import salvage
+    from app.storage.errors import ProjectFileError
+
+    path = _copy(hostile["many-triggers"], tmp_path)
+    monkeypatch.setattr(salvage, "SCHEMA_STEPS", 20_000)
+    with pytest.raises(ProjectFileError, match="kost onwaarschijnlijk veel werk"):
+        salvage_file(path, tmp_path / "nieuw.thuisplan")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
