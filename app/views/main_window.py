@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
         self._status_task: Task | None = None  # started once the window is on screen
+        self._closed = False
         self._update_title()
         saved = settings.geometry("main")
         if saved is not None:
@@ -254,6 +255,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(row)
 
     def _first_statuses_ready(self, result, generation: int) -> None:
+        if self._closed:  # the result was on its way when the window closed
+            return
         analysis, statuses = result
         if self.session.generation == generation:  # nothing changed in the meantime
             self.session.adopt(analysis)
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
                 self.open_requested.emit(Path(url.toLocalFile()))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._closed = True
         settings.set_geometry("main", self.saveGeometry())
         if self._status_task is not None:  # the window is going; drop the result
             self._status_task.signals.finished.disconnect()
