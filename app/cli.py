@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="controleer een bestand op schade en samenhang")
     check.add_argument("file", type=Path, metavar="BESTAND")
+
+    salvage = commands.add_parser(
+        "salvage", help="neem de gegevens die kloppen over in een nieuw bestand"
+    )
+    salvage.add_argument("file", type=Path, metavar="BESTAND")
+    salvage.add_argument("new", type=Path, metavar="NIEUW")
     _document_commands(commands)
     return parser
 
@@ -140,6 +147,12 @@ def main(argv: Sequence[str]) -> int:
         except Exception as error:
             text, code = failure(error, args.file, writing=args.command == "import")
             print(f"thuisplan: {text}", file=sys.stderr)
+            if getattr(error, "salvageable", False) and args.command != "salvage":
+                print(
+                    "thuisplan: gegevens overnemen: thuisplan salvage "
+                    f"{shlex.quote(str(args.file))} NIEUW.thuisplan",
+                    file=sys.stderr,
+                )
             return code
 
 
@@ -202,11 +215,20 @@ def _check(args: argparse.Namespace) -> int:
     report = check_project(args.file)
     counts = ", ".join(f"{n} {label}" for label, n in report.counts.items())
     print(f"{args.file}: bestandsversie {report.schema_version}; {counts}.")
+    for note in report.notes:
+        print(f"Let op: {note}")
     for problem in report.problems:
         print(f"Probleem: {problem}")
     if report.problems:
         return EXIT_USER_ERROR
     print("Het bestand is in orde.")
+    return 0
+
+
+def _salvage(args: argparse.Namespace) -> int:
+    from app.services.salvage import report_text, salvage_file
+
+    print(report_text(salvage_file(args.file, args.new)))
     return 0
 
 
@@ -303,6 +325,7 @@ COMMANDS = {
     "demo": _demo,
     "summary": _summary,
     "check": _check,
+    "salvage": _salvage,
     "template": _template,
     "import": _import,
     "export": _export,

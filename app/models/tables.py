@@ -1,8 +1,8 @@
 """The project file's schema: one woonzorgvisie per file.
 
-Enumerated columns store the enum's value (see `enums`); quantities are whole,
-non-negative numbers, enforced again by CHECK constraints so that nothing that
-bypasses the services can store nonsense.
+Enumerated columns store the enum's value (see `enums`). Every column carries a CHECK
+constraint from `rules` (types, ranges, text lengths, codes), so that nothing that
+bypasses the services can store nonsense, and SQLite's quick_check finds it on opening.
 """
 
 from __future__ import annotations
@@ -11,6 +11,14 @@ from datetime import datetime
 
 from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from app.models.rules import check_constraints
+
+
+def _checks(table: str, *constraints) -> tuple:
+    """`constraints` and the CHECK constraints of `table`'s rules."""
+    checks = (CheckConstraint(sql, name=name) for name, sql in check_constraints(table))
+    return (*constraints, *checks)
 
 
 class Vision(SQLModel, table=True):
@@ -34,7 +42,7 @@ class Vision(SQLModel, table=True):
     weight_social_rent_dwellings: float = 0.0
     is_example: bool = False
 
-    __table_args__ = (CheckConstraint("start_year <= end_year", name="ck_vision_period"),)
+    __table_args__ = _checks("vision")
 
 
 class Municipality(SQLModel, table=True):
@@ -48,6 +56,8 @@ class Municipality(SQLModel, table=True):
     province: str = ""
     corop: str = ""
     sort_order: int = 0
+
+    __table_args__ = _checks("municipality")
 
 
 class BaselineFigure(SQLModel, table=True):
@@ -66,9 +76,8 @@ class BaselineFigure(SQLModel, table=True):
     reference_date: str = ""
     user_entered: bool = False
 
-    __table_args__ = (
-        UniqueConstraint("municipality_id", "indicator", name="uq_baseline"),
-        CheckConstraint("value IS NULL OR value >= 0", name="ck_baseline_value"),
+    __table_args__ = _checks(
+        "baseline_figure", UniqueConstraint("municipality_id", "indicator", name="uq_baseline")
     )
 
 
@@ -83,7 +92,7 @@ class SocialRentVacancies(SQLModel, table=True):
     year: int = Field(primary_key=True)
     count: int
 
-    __table_args__ = (CheckConstraint("count >= 0", name="ck_vacancies_count"),)
+    __table_args__ = _checks("social_rent_vacancies")
 
 
 class TargetGroup(SQLModel, table=True):
@@ -103,6 +112,8 @@ class TargetGroup(SQLModel, table=True):
     housing_types: str = ""
     support_levels: str = ""
 
+    __table_args__ = _checks("target_group")
+
 
 class NeedSeries(SQLModel, table=True):
     """A row of the need grid: municipality x group x housing type, with its source note."""
@@ -115,7 +126,8 @@ class NeedSeries(SQLModel, table=True):
     housing_type: str
     source_note: str = ""
 
-    __table_args__ = (
+    __table_args__ = _checks(
+        "need_series",
         UniqueConstraint("municipality_id", "target_group_id", "housing_type", name="uq_need"),
     )
 
@@ -129,7 +141,7 @@ class NeedValue(SQLModel, table=True):
     year: int = Field(primary_key=True)
     quantity: int
 
-    __table_args__ = (CheckConstraint("quantity >= 0", name="ck_need_quantity"),)
+    __table_args__ = _checks("need_value")
 
 
 class CapacitySeries(SQLModel, table=True):
@@ -146,13 +158,10 @@ class CapacitySeries(SQLModel, table=True):
     source_note: str = ""
     allocation_share: float | None = None
 
-    __table_args__ = (
+    __table_args__ = _checks(
+        "capacity_series",
         UniqueConstraint(
             "municipality_id", "target_group_id", "housing_type", "kind", name="uq_capacity"
-        ),
-        CheckConstraint(
-            "allocation_share IS NULL OR (allocation_share >= 0 AND allocation_share <= 100)",
-            name="ck_allocation_share",
         ),
     )
 
@@ -166,7 +175,7 @@ class CapacityValue(SQLModel, table=True):
     year: int = Field(primary_key=True)
     quantity: int
 
-    __table_args__ = (CheckConstraint("quantity >= 0", name="ck_capacity_quantity"),)
+    __table_args__ = _checks("capacity_value")
 
 
 class Partner(SQLModel, table=True):
@@ -181,6 +190,8 @@ class Partner(SQLModel, table=True):
         default=None, foreign_key="municipality.id", ondelete="SET NULL"
     )
 
+    __table_args__ = _checks("partner")
+
 
 class Ambition(SQLModel, table=True):
     """The ambition text of one actielijn."""
@@ -189,6 +200,8 @@ class Ambition(SQLModel, table=True):
 
     action_line: int = Field(primary_key=True)
     text: str = ""
+
+    __table_args__ = _checks("ambition")
 
 
 class Measure(SQLModel, table=True):
@@ -203,7 +216,7 @@ class Measure(SQLModel, table=True):
     year: int | None = None
     sort_order: int = 0
 
-    __table_args__ = (CheckConstraint("action_line BETWEEN 1 AND 4", name="ck_measure_line"),)
+    __table_args__ = _checks("measure")
 
 
 class Agreement(SQLModel, table=True):
@@ -227,6 +240,8 @@ class Agreement(SQLModel, table=True):
         default=None, foreign_key="partner.id", ondelete="SET NULL"
     )
 
+    __table_args__ = _checks("agreement")
+
 
 class AgreementParty(SQLModel, table=True):
     """A partner that is party to an agreement."""
@@ -235,6 +250,8 @@ class AgreementParty(SQLModel, table=True):
 
     agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
     partner_id: int = Field(foreign_key="partner.id", primary_key=True, ondelete="CASCADE")
+
+    __table_args__ = _checks("agreement_party")
 
 
 class AgreementYear(SQLModel, table=True):
@@ -247,6 +264,8 @@ class AgreementYear(SQLModel, table=True):
     target: float | None = None
     realised: float | None = None
     status: str | None = None
+
+    __table_args__ = _checks("agreement_year")
 
 
 class Norm(SQLModel, table=True):
@@ -261,6 +280,8 @@ class Norm(SQLModel, table=True):
     reference_date: str = ""
     source: str = ""
 
+    __table_args__ = _checks("norm")
+
 
 class UrgencyCategory(SQLModel, table=True):
     """A category of verplicht urgenten, as currently defined."""
@@ -272,6 +293,8 @@ class UrgencyCategory(SQLModel, table=True):
     reference_date: str = ""
     source: str = ""
     sort_order: int = 0
+
+    __table_args__ = _checks("urgency_category")
 
 
 class CellValue(SQLModel, table=True):
@@ -299,3 +322,5 @@ class CellValue(SQLModel, table=True):
     capacity_flex: int | None = None
     capacity_transformation: int | None = None
     capacity_other: int | None = None
+
+    __table_args__ = _checks("cell_value")

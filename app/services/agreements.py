@@ -15,10 +15,17 @@ from app.models import (
     Partner,
     TargetGroup,
 )
+from app.models.rules import (
+    DESCRIPTION_LENGTH,
+    INDICATOR_LENGTH,
+    MAX_ITEMS,
+    MAX_NUMBER,
+    UNIT_LENGTH,
+)
 from app.services.dto import AgreementInfo, AgreementYearInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import municipality_row, touch, vision_row
+from app.services.lookup import check_room, municipality_row, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
@@ -65,6 +72,7 @@ def add_agreement(
 ) -> AgreementInfo:
     """Record a new agreement with its targets per year."""
     with project.write() as session:
+        check_room(session, Agreement, MAX_ITEMS, "prestatieafspraken")
         row = Agreement(description="")
         _apply(
             session,
@@ -147,9 +155,12 @@ def _apply(session: Session, row: Agreement, **fields) -> None:
             fields["description"],
             "De omschrijving van de afspraak",
             required=True,
-            max_length=5000,
+            max_length=DESCRIPTION_LENGTH,
         )
-    for name, label, length in (("indicator", "De indicator", 500), ("unit", "De eenheid", 100)):
+    for name, label, length in (
+        ("indicator", "De indicator", INDICATOR_LENGTH),
+        ("unit", "De eenheid", UNIT_LENGTH),
+    ):
         if name in fields:
             setattr(row, name, check_text(fields[name], label, max_length=length))
     if "baseline" in fields:
@@ -218,7 +229,7 @@ def _number(value: object, field: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
         raise ValidationError(f"{field} moet een getal zijn.")
-    if not -1e9 <= value <= 1e9:
+    if not -MAX_NUMBER <= value <= MAX_NUMBER:
         raise ValidationError(f"{field} is onwaarschijnlijk groot.")
     return float(value)
 

@@ -22,7 +22,7 @@ from app.services.figures import Cell, CellChange
 from app.services.lookup import vision_row
 from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
-from app.storage import ProjectFile
+from app.storage import ProjectFile, build_project_file
 
 EXAMPLE_NOTE = "Voorbeeldcijfers, fictief"
 DEMO_TITLE = "Woonzorgvisie regio Haaglanden (voorbeeld)"
@@ -127,7 +127,12 @@ _TURNOVER = 0.055  # fictitious yearly share of social rent homes that become va
 
 
 def create_demo(path: Path, *, overwrite: bool = False) -> ProjectFile:
-    """Create the example vision at `path` and return it opened."""
+    """Create the example vision at `path` and return it opened. It is made complete under a
+    temporary name and only then moved into place: a killed `demo` leaves no half example."""
+    return build_project_file(Path(path), _build, overwrite=overwrite)
+
+
+def _build(path: Path) -> None:
     project = create_vision(
         path,
         title=DEMO_TITLE,
@@ -136,8 +141,14 @@ def create_demo(path: Path, *, overwrite: bool = False) -> ProjectFile:
         start_year=START,
         end_year=END,
         author="Voorbeeld",
-        overwrite=overwrite,
     )
+    try:
+        _fill(project)
+    finally:
+        project.close()
+
+
+def _fill(project: ProjectFile) -> None:
     rng = random.Random(2025)
     with project.write() as session:
         vision_row(session).is_example = True
@@ -152,7 +163,6 @@ def create_demo(path: Path, *, overwrite: bool = False) -> ProjectFile:
     _need_and_capacity(project, groups, inhabitants, rng)
     _allocation(project, groups)
     _partners_measures_agreements(project, groups)
-    return project
 
 
 def _baseline(project: ProjectFile) -> None:

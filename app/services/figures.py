@@ -20,6 +20,7 @@ from app.models import (
     NeedValue,
     TargetGroup,
 )
+from app.models.rules import SOURCE_NOTE_LENGTH
 from app.services.allocation import apply_rule, vacancy_counts
 from app.services.dto import SeriesInfo
 from app.services.errors import DomainError, NotFoundError, ValidationError
@@ -269,7 +270,10 @@ def set_source_note(project: ProjectFile, row: Cell, note: str) -> str:
 
 def set_source_notes(project: ProjectFile, notes: Sequence[tuple[Cell, str]]) -> list[str]:
     """Set the source notes of several grid rows at once; returns the old notes."""
-    checked = [(row, check_text(note, "De bronvermelding", max_length=1000)) for row, note in notes]
+    checked = [
+        (row, check_text(note, "De bronvermelding", max_length=SOURCE_NOTE_LENGTH))
+        for row, note in notes
+    ]
     with project.write() as session:
         old = []
         for row, note in checked:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from app.models import Municipality, TargetGroup, Vision
-from app.services.errors import NotFoundError
+from app.services.errors import NotFoundError, ValidationError
 from app.services.reference_data import normalise_code
 
 
@@ -44,3 +44,10 @@ def group_row(session: Session, group_id: int) -> TargetGroup:
     if row is None:
         raise NotFoundError("Deze aandachtsgroep bestaat niet (meer).")
     return row
+
+
+def check_room(session: Session, table, limit: int, what: str) -> None:
+    """Refuse to add a row to `table` when it already has `limit` (`what`: the rows, Dutch):
+    the bound a file is held to when it is opened (app.models.rules)."""
+    if session.exec(select(func.count()).select_from(table)).one() >= limit:
+        raise ValidationError(f"Er kunnen hoogstens {limit:,} {what} zijn.".replace(",", "."))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlmodel import Session, func, select
 
 from app.models import ActionLine, Ambition, Measure
+from app.models.rules import AMBITION_LENGTH, DESCRIPTION_LENGTH, MAX_ITEMS, TITLE_LENGTH
 from app.services.dto import MeasureInfo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import touch, vision_row
+from app.services.lookup import check_room, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile
@@ -23,7 +24,7 @@ def ambitions(project: ProjectFile) -> dict[ActionLine, str]:
 def set_ambition(project: ProjectFile, line: ActionLine, text: str) -> str:
     """Set the ambition of an actielijn; returns the old text."""
     line = _line(line)
-    text = check_text(text, "De ambitie", max_length=20_000)
+    text = check_text(text, "De ambitie", max_length=AMBITION_LENGTH)
     with project.write() as session:
         row = session.get(Ambition, int(line))
         if row is None:
@@ -57,9 +58,12 @@ def add_measure(
 ) -> MeasureInfo:
     """Add a measure under an actielijn."""
     line = _line(line)
-    description = check_text(description, "De maatregel", required=True, max_length=5000)
-    owner = check_text(owner, "De trekker", max_length=200)
+    description = check_text(
+        description, "De maatregel", required=True, max_length=DESCRIPTION_LENGTH
+    )
+    owner = check_text(owner, "De trekker", max_length=TITLE_LENGTH)
     with project.write() as session:
+        check_room(session, Measure, MAX_ITEMS, "maatregelen")
         _check_year(session, year)
         order = session.exec(select(func.max(Measure.sort_order))).one() or 0
         row = Measure(
@@ -89,10 +93,10 @@ def update_measure(
         row = _row(session, measure_id)
         if description is not None:
             row.description = check_text(
-                description, "De maatregel", required=True, max_length=5000
+                description, "De maatregel", required=True, max_length=DESCRIPTION_LENGTH
             )
         if owner is not None:
-            row.owner = check_text(owner, "De trekker", max_length=200)
+            row.owner = check_text(owner, "De trekker", max_length=TITLE_LENGTH)
         if year != "":
             _check_year(session, year)  # type: ignore[arg-type]
             row.year = year  # type: ignore[assignment]

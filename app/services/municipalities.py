@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, func, select
 
 from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
+from app.models.rules import SOURCE_LENGTH
 from app.services.allocation import recompute_allocation
 from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import stored_date
@@ -81,7 +82,7 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
     for entry in entries:
         indicator = BaselineIndicator(entry.indicator)
         value = None if entry.value is None else check_quantity(entry.value, MAX_BASELINE)
-        source = check_text(entry.source, "De bron", max_length=500) or USER_SOURCE
+        source = check_text(entry.source, "De bron", max_length=SOURCE_LENGTH) or USER_SOURCE
         reference_date = stored_date(entry.reference_date, "De peildatum")
         checked.append((entry.code, indicator, value, source, reference_date))
     with project.write() as session:

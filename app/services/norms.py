@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from app.models import Norm, UrgencyCategory
+from app.models.rules import SOURCE_LENGTH
 from app.services.dto import NormInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
@@ -36,7 +37,7 @@ def set_norm(
             raise NotFoundError(f"Onbekende norm: {code}.")
         row.value = float(value)
         row.reference_date = stored_date(reference_date, "De peildatum")
-        row.source = check_text(source, "De bron", max_length=500)
+        row.source = check_text(source, "De bron", max_length=SOURCE_LENGTH)
         touch(session)
         return _info(row)
 

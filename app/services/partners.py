@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from app.models import Municipality, Partner, PartnerKind
+from app.models.rules import MAX_ITEMS, TITLE_LENGTH
 from app.services.dto import PartnerInfo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import municipality_row, touch
+from app.services.lookup import check_room, municipality_row, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
 from app.storage import ProjectFile
@@ -32,9 +33,10 @@ def add_partner(
     project: ProjectFile, name: str, kind: PartnerKind, municipality_code: str | None = None
 ) -> PartnerInfo:
     """Add a partner; without municipality it works regionally."""
-    name = check_text(name, "De naam van de partner", required=True, max_length=200)
+    name = check_text(name, "De naam van de partner", required=True, max_length=TITLE_LENGTH)
     kind = _kind(kind)
     with project.write() as session:
+        check_room(session, Partner, MAX_ITEMS, "partners")
         municipality_id = _municipality_id(session, municipality_code)
         row = Partner(name=name, kind=kind.value, municipality_id=municipality_id)
         session.add(row)
@@ -55,7 +57,9 @@ def update_partner(
     with project.write() as session:
         row = _row(session, partner_id)
         if name is not None:
-            row.name = check_text(name, "De naam van de partner", required=True, max_length=200)
+            row.name = check_text(
+                name, "De naam van de partner", required=True, max_length=TITLE_LENGTH
+            )
         if kind is not None:
             row.kind = _kind(kind).value
         if municipality_code != "":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import func, select
@@ -18,27 +18,53 @@ from app.models import (
     TargetGroup,
 )
 from app.services.lookup import vision_row
-from app.storage import ProjectFile, open_project_file
+from app.storage import InterruptedWriteError, ProjectFile, ProjectFileError
 from app.storage.cell_values import CELLS_FROM_VALUES, FILLED_CELLS
 from app.storage.format import CURRENT_SCHEMA_VERSION
 from app.storage.inspection import inspect_project_file
+from app.storage.recovery import recovered_copy
+
+INTERRUPTED = (
+    "Er is een schrijfactie onderbroken (Thuisplan of de computer stopte midden in het "
+    "opslaan). Die wordt teruggedraaid zodra u het bestand opent; er gaat niets verloren dat "
+    "al was opgeslagen. Hieronder staat het bestand zoals het dan is."
+)
 
 
 @dataclass(frozen=True)
 class CheckReport:
-    """What `check_project` found; `problems` empty means all is well."""
+    """What `check_project` found; `problems` empty means all is well. `notes` tell what
+    is worth knowing but needs no action (an interrupted write that opening undoes)."""
 
     schema_version: int
     counts: dict[str, int]
     problems: list[str]
+    notes: tuple[str, ...] = ()
 
 
 def check_project(path: Path) -> CheckReport:
-    """Run SQLite's full integrity check, the schema check and the domain checks.
+    """Run the exact schema check, SQLite's full integrity check, the bounds and the domain
+    checks, without writing to the file. A file with an interrupted write (a hot journal)
+    is checked as opening will leave it: rolled back, in a private copy.
 
     Raises a ProjectFileError (with a Dutch message) for a file that cannot be opened.
     """
-    header = inspect_project_file(Path(path), full_check=True)
+    path = Path(path)
+    try:
+        return _check(path)
+    except InterruptedWriteError:
+        pass
+    with recovered_copy(path) as copy:
+        try:
+            report = _check(copy)
+        except ProjectFileError as error:
+            error.path = path
+            raise
+    return replace(report, notes=(INTERRUPTED, *report.notes))
+
+
+def _check(path: Path) -> CheckReport:
+    header = inspect_project_file(path, full_check=True)
     if header.schema_version < CURRENT_SCHEMA_VERSION:
         return CheckReport(
             header.schema_version,
@@ -48,7 +74,7 @@ def check_project(path: Path) -> CheckReport:
                 "Thuisplan werkt het bestand bij zodra u het opent (na een reservekopie)"
             ],
         )
-    project = open_project_file(Path(path), readonly=True)
+    project = ProjectFile(path, readonly=True)  # checked above: no second verification
     try:
         return CheckReport(header.schema_version, _counts(project), _domain_problems(project))
     finally:

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from sqlmodel import Session, func, select
 
 from app.models import HousingType, SupportLevel, TargetGroup
+from app.models.rules import DEFINITION_LENGTH, GROUP_LABEL_LENGTH, MAX_GROUPS
 from app.services.dto import TargetGroupInfo
 from app.services.errors import ValidationError
-from app.services.lookup import group_row, touch
+from app.services.lookup import check_room, group_row, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
 from app.storage import ProjectFile
@@ -49,9 +50,10 @@ def add_custom_group(
     mandatory_urgency: bool = False,
 ) -> TargetGroupInfo:
     """Add a group of the user's own."""
-    label = check_text(label, "De naam van de groep", required=True, max_length=120)
-    definition = check_text(definition, "De omschrijving", max_length=2000)
+    label = check_text(label, "De naam van de groep", required=True, max_length=GROUP_LABEL_LENGTH)
+    definition = check_text(definition, "De omschrijving", max_length=DEFINITION_LENGTH)
     with project.write() as session:
+        check_room(session, TargetGroup, MAX_GROUPS, "aandachtsgroepen")
         _check_unique_label(session, label)
         order = session.exec(select(func.max(TargetGroup.sort_order))).one() or 0
         count = session.exec(select(func.count()).select_from(TargetGroup)).one()
@@ -87,12 +89,14 @@ def update_group(
     with project.write() as session:
         row = group_row(session, group_id)
         if label is not None:
-            label = check_text(label, "De naam van de groep", required=True, max_length=120)
+            label = check_text(
+                label, "De naam van de groep", required=True, max_length=GROUP_LABEL_LENGTH
+            )
             if label != row.label:
                 _check_unique_label(session, label)
             row.label = label
         if definition is not None:
-            row.definition = check_text(definition, "De omschrijving", max_length=2000)
+            row.definition = check_text(definition, "De omschrijving", max_length=DEFINITION_LENGTH)
         if housing_types is not None:
             row.housing_types = _housing_types(housing_types)
         if support_levels is not None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+# The limits are the project file's own (its CHECK constraints, and what opening a file
+# verifies): what is accepted here is never refused when the file is opened again.
+from app.models.rules import FIRST_YEAR, LAST_YEAR, MAX_NUMBER, MAX_PLAN_YEARS
+from app.models.rules import MAX_BASELINE as MAX_BASELINE
+from app.models.rules import MAX_QUANTITY as MAX_QUANTITY
 from app.services.errors import ValidationError
 from app.services.text_safety import strip_control
 
-MAX_QUANTITY = 1_000_000
-# Baseline figures of a municipality (dwellings, inhabitants) run far higher than a need.
-MAX_BASELINE = 10_000_000
 # Dutch thousands separators: 1.234 or 12.345.678 (a dot followed by exactly three digits).
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DECIMAL = re.compile(r"^-?\d*[.,]\d+$")
@@ -77,13 +79,17 @@ def check_year(year: object, start_year: int, end_year: int) -> int:
 def check_plan_period(start_year: object, end_year: object) -> tuple[int, int]:
     """Accept a plan period of whole years, start not after end, at most 30 years long."""
     for year in (start_year, end_year):
-        if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
-            raise ValidationError(f"'{year}' is geen geldig jaartal (2000–2100).")
+        if (
+            isinstance(year, bool)
+            or not isinstance(year, int)
+            or not FIRST_YEAR <= year <= LAST_YEAR
+        ):
+            raise ValidationError(f"'{year}' is geen geldig jaartal ({FIRST_YEAR}–{LAST_YEAR}).")
     assert isinstance(start_year, int) and isinstance(end_year, int)
     if start_year > end_year:
         raise ValidationError(f"Het beginjaar ({start_year}) ligt na het eindjaar ({end_year}).")
-    if end_year - start_year >= 30:
-        raise ValidationError("Een planperiode duurt hoogstens 30 jaar.")
+    if end_year - start_year >= MAX_PLAN_YEARS:
+        raise ValidationError(f"Een planperiode duurt hoogstens {MAX_PLAN_YEARS} jaar.")
     return start_year, end_year
 
 
@@ -145,6 +151,6 @@ def parse_number(text: str) -> float | None:
         value = float(cleaned.replace(",", "."))
     except ValueError as exc:
         raise ValidationError(f"'{text.strip()}' is geen getal.") from exc
-    if value != value or abs(value) > 1e9:
+    if value != value or abs(value) > MAX_NUMBER:
         raise ValidationError(f"'{text.strip()}' is geen bruikbaar getal.")
     return value

@@ -25,6 +25,7 @@ from app.models import (
     Vision,
     VisionStatus,
 )
+from app.models.rules import MAX_NUMBER, TITLE_LENGTH
 from app.services import catalogue
 from app.services.dto import VisionInfo
 from app.services.errors import FiguresOutsidePeriodError, ValidationError
@@ -54,9 +55,11 @@ def create_vision(
 ) -> ProjectFile:
     """Create a new project file with the standard catalogue and the municipalities'
     CBS baseline figures, and return it opened."""
-    title = check_text(title, "De naam van de woonzorgvisie", required=True, max_length=200)
-    region_name = check_text(region_name, "De regio", max_length=200)
-    author = check_text(author, "De auteur", max_length=200)
+    title = check_text(
+        title, "De naam van de woonzorgvisie", required=True, max_length=TITLE_LENGTH
+    )
+    region_name = check_text(region_name, "De regio", max_length=TITLE_LENGTH)
+    author = check_text(author, "De auteur", max_length=TITLE_LENGTH)
     start_year, end_year = check_plan_period(start_year, end_year)
     references = resolve_municipality_codes(municipality_codes)
 
@@ -180,12 +183,12 @@ def update_vision(
         vision = vision_row(session)
         if title is not None:
             vision.title = check_text(
-                title, "De naam van de woonzorgvisie", required=True, max_length=200
+                title, "De naam van de woonzorgvisie", required=True, max_length=TITLE_LENGTH
             )
         if region_name is not None:
-            vision.region_name = check_text(region_name, "De regio", max_length=200)
+            vision.region_name = check_text(region_name, "De regio", max_length=TITLE_LENGTH)
         if author is not None:
-            vision.author = check_text(author, "De auteur", max_length=200)
+            vision.author = check_text(author, "De auteur", max_length=TITLE_LENGTH)
         if status is not None:
             vision.status = VisionStatus(status).value
         touch(session)
@@ -254,7 +257,11 @@ def set_distribution_key(
             for indicator, weight in weights.items():
                 if indicator not in WEIGHT_COLUMNS:
                     raise ValidationError(f"{indicator.label} kan geen deel van de mix zijn.")
-                if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
+                if (
+                    isinstance(weight, bool)
+                    or not isinstance(weight, int | float)
+                    or not 0 <= weight <= MAX_NUMBER  # also NaN and infinity
+                ):
                     raise ValidationError("Gewichten zijn getallen van 0 of meer.")
             for indicator, column in WEIGHT_COLUMNS.items():
                 setattr(vision, column, float(weights.get(indicator, 0.0)))

@@ -7,6 +7,7 @@ import sqlite3
 
 from app.models.enums import CapacityKind
 from app.storage import schema_v2
+from app.storage.master import frozen_sql
 
 CAPACITY_COLUMNS = {kind: f"capacity_{kind.value}" for kind in CapacityKind}
 
@@ -61,21 +62,9 @@ TRIGGERS = {
     for kind, bodies in _BODIES.items()
     for event, body in bodies.items()
 }
-# Exactly what SQLModel's create_all writes for app.models.CellValue (a test holds them
-# equal), so that an upgraded file and a new one carry the same table definition.
-CREATE_CELL_VALUE = (
-    "CREATE TABLE cell_value (\n"
-    "\tmunicipality_id INTEGER NOT NULL, \n"
-    "\ttarget_group_id INTEGER NOT NULL, \n"
-    "\thousing_type VARCHAR NOT NULL, \n"
-    "\tyear INTEGER NOT NULL, \n"
-    "\tneed INTEGER, \n"
-    + "".join(f"\t{column} INTEGER, \n" for column in CAPACITY_COLUMNS.values())
-    + "\tPRIMARY KEY (municipality_id, target_group_id, housing_type, year), \n"
-    "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
-    "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
-    ")"
-)
+# The table as a new file of schema 3 has it (SQLModel's create_all for app.models.CellValue,
+# frozen in schema_frozen; a test holds them equal), so that the step makes it whole.
+CREATE_CELL_VALUE = frozen_sql(3, "table", "cell_value")
 # The stored values pivoted to one row per cell: what cell_value must hold.
 CELLS_FROM_VALUES = f"""
 SELECT m, g, t, y, MAX(n), {", ".join(f"MAX(c{i})" for i in range(len(CAPACITY_COLUMNS)))}
@@ -123,6 +112,12 @@ def add_cell_values(conn: sqlite3.Connection) -> None:
     for statement in TRIGGERS.values():
         conn.execute(statement)
     conn.execute(REBUILD_CELL_VALUES)
+    widen_housing_types(conn)
+
+
+def widen_housing_types(conn: sqlite3.Connection) -> None:
+    """Give each group the housing types it has figures for (figures of a file made before
+    schema 3 counted whatever the group's housing types)."""
     widened: dict[int, list[str]] = {}
     for group_id, stored, housing_type in conn.execute(WIDEN_HOUSING_TYPES).fetchall():
         types = widened.setdefault(group_id, [t for t in stored.split(",") if t])

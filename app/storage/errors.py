@@ -78,3 +78,31 @@ class DiskFullError(FileUnreachableError):
 
 class FileBusyError(ProjectFileError):
     """Another program held the file locked for too long; the change was not saved (retry)."""
+
+
+class UntrustedFileError(DamagedFileError):
+    """The file is a Thuisplan file but not exactly as Thuisplan makes it (extra or altered
+    tables, indexes, triggers or views; values of the wrong type or out of range; more than
+    the data explains). Nothing in it was run or copied.
+
+    `problems` lists what is wrong (Dutch); `salvageable` says whether its data tables can
+    be read, so that "Gegevens overnemen in een nieuw bestand" (`salvage`) can be offered.
+    """
+
+    def __init__(self, path: Path | str, message: str, *, problems=(), salvageable: bool = False):
+        super().__init__(path, message)
+        self.problems = list(problems)
+        self.salvageable = salvageable
+
+
+class InterruptedWriteError(ProjectFileError):
+    """A program stopped in the middle of writing (a 'hot' journal lies beside the file).
+    Opening the file for writing rolls the unfinished change back; nothing saved is lost."""
+
+
+def damaged_message(name: str) -> str:
+    """What a user reads about a file whose pages SQLite finds broken."""
+    return (
+        f"'{name}' is beschadigd (de inhoud klopt niet meer) en kan niet worden geopend. "
+        "Open een reservekopie."
+    )

@@ -1,8 +1,8 @@
 """Decide whether a file is a Thuisplan project we can open, without writing to it.
 
 Everything here reads: the 100-byte SQLite header straight from disk, then a
-read-only connection for the integrity and schema checks. A refused file's bytes
-are never touched.
+read-only connection for the exact schema, integrity and bounds checks (`verify`).
+A refused file's bytes are never touched.
 """
 
 from __future__ import annotations
@@ -11,17 +11,18 @@ import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-from app.storage import schema
+from app.storage.connection import connect
 from app.storage.errors import (
     DamagedFileError,
     FileMissingError,
     NewerVersionError,
     NotAProjectFileError,
     ProjectFileError,
+    damaged_message,
 )
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION, SQLITE_MAGIC
+from app.storage.verify import verify
 
 HEADER_SIZE = 100
 
@@ -103,51 +104,18 @@ def read_header(path: Path) -> FileHeader:
 
 
 def check_contents(path: Path, header: FileHeader, *, full_check: bool = False) -> None:
-    """Check page integrity and that every table of the file's schema version is intact."""
-    name = path.name
-    try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        raise DamagedFileError(path, _damaged(name)) from exc
-    try:
-        pragma = "integrity_check" if full_check else "quick_check"
-        result = conn.execute(f"PRAGMA {pragma}").fetchall()
-        if [row[0] for row in result] != ["ok"]:
-            raise DamagedFileError(path, _damaged(name))
-        problems = schema.differences(conn, header.schema_version)
-        if not problems and conn.execute("SELECT count(*) FROM vision").fetchone()[0] != 1:
-            problems = ["er staat geen woonzorgvisie in"]
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFileError(path, _damaged(name)) from exc
-    finally:
-        conn.close()
-    if problems:
-        raise DamagedFileError(
-            path,
-            f"'{name}' is een Thuisplan-bestand, maar de opbouw is beschadigd "
-            f"({problems[0]}). Open een reservekopie of neem contact op met uw beheerder.",
-        )
+    """Check that the file is exactly Thuisplan's schema of its version, intact and within
+    bounds (see `verify`); raise a ProjectFileError with a Dutch message if not."""
+    verify(path, header.schema_version, full_check=full_check)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to the file."""
-    return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-
-
-def sqlite_uri(path: Path, mode: str) -> str:
-    """A SQLite URI for `path`, also for Windows drive letters and UNC shares."""
-    posix = quote(path.resolve().as_posix(), safe="/:")
-    if posix.startswith("//"):  # \\server\share: empty authority, then the UNC path
-        return f"file://{posix}?mode={mode}"
-    prefix = "file://" if posix.startswith("/") else "file:///"
-    return f"{prefix}{posix}?mode={mode}"
+    """A hardened connection that cannot write to the file."""
+    return connect(path, "ro")
 
 
 def _damaged(name: str) -> str:
-    return (
-        f"'{name}' is beschadigd (de inhoud klopt niet meer) en kan niet worden geopend. "
-        "Open een reservekopie."
-    )
+    return damaged_message(name)
 
 
 def _truncated(name: str) -> str:

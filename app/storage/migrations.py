@@ -5,7 +5,7 @@ own `PRAGMA user_version` (one source of truth that `inspection` reads from the
 header without opening a session), SQLite needs table rebuilds for most ALTERs
 anyway, and the steps ship inside the package with no migration environment to
 locate in a frozen bundle. All steps run in one transaction together with the
-version bump, after a backup copy of the file has been made.
+version bump, after the file passed the checks of `verify` and a backup copy was made.
 """
 
 from __future__ import annotations
@@ -14,16 +14,28 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.storage import backups, cell_values, schema_v2
-from app.storage.errors import DamagedFileError
+from app.storage import backups, cell_values, rebuild, schema_v2
+from app.storage.connection import harden
+from app.storage.errors import DamagedFileError, UntrustedFileError
 from app.storage.format import CURRENT_SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 
+
+def upgrade_to_3(conn: sqlite3.Connection) -> None:
+    """Schema step 2 -> 3: every figure per housing type replaces the totals
+    (`add_cell_values`), and every table gets the CHECK constraints of `app.models.rules`
+    (rebuilt to exactly the SQL of a new file). A value they would refuse (text in a
+    quantity, a plan period of 5,000 years) stops the upgrade with its row named."""
+    rebuild.refuse_invalid_rows(conn)
+    cell_values.add_cell_values(conn)
+    rebuild.rebuild(conn, 3)
+
+
 # STEPS[n] upgrades a file from version n to version n + 1.
 STEPS: dict[int, Step] = {
     1: schema_v2.add_cell_totals,  # totals per municipality x group x year, kept by triggers
-    2: cell_values.add_cell_values,  # every figure per housing type, replacing those totals
+    2: upgrade_to_3,  # every figure per housing type; types and ranges enforced by the file
 }
 
 
@@ -44,7 +56,7 @@ def migrate(
     if from_version >= target:
         return None
     made = backups.make_backup(path, reason=f"voor-upgrade-v{from_version}") if backup else None
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = harden(sqlite3.connect(str(path), isolation_level=None))
     try:
         conn.execute("PRAGMA foreign_keys = OFF")  # table rebuilds need this off
         # One transaction for all steps: a failure anywhere leaves the file as it was.
@@ -60,6 +72,15 @@ def migrate(
         except Exception:
             conn.execute("ROLLBACK")
             raise
+    except rebuild.RefusedRowError as exc:
+        raise UntrustedFileError(
+            path,
+            f"'{path.name}' kon niet worden bijgewerkt naar de nieuwe bestandsversie: het bevat "
+            f"een waarde die Thuisplan niet toestaat ({exc.violation}). Het bestand is niet "
+            "gewijzigd. U kunt de gegevens die wel kloppen overnemen in een nieuw bestand.",
+            problems=[str(exc.violation)],
+            salvageable=True,
+        ) from exc
     except sqlite3.Error as exc:
         raise DamagedFileError(
             path,

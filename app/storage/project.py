@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.storage import backups, lock, migrations, schema
+from app.storage import backups, lock, migrations, recovery, schema
+from app.storage.connection import connect, harden
 from app.storage.errors import (
     FileInUseError,
     FolderNotWritableError,
@@ -31,9 +32,9 @@ from app.storage.errors import (
     TargetExistsError,
 )
 from app.storage.failures import check_reachable, file_identity, translate
-from app.storage.files import journal_of, move_into_place, remove_leftovers, temporary_sibling
+from app.storage.files import move_into_place, remove_leftovers, temporary_sibling
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
-from app.storage.inspection import check_contents, read_header, sqlite_uri
+from app.storage.inspection import check_contents, read_header
 from app.storage.lock import ProjectLock
 from app.storage.snapshot import Snapshot
 
@@ -72,9 +73,7 @@ class ProjectFile:
         self._identity = file_identity(self._file)
         # A connection kept open for "Opslaan als": it still reads the file we opened
         # when its folder is gone or a sync tool put another file in its place.
-        self._anchor = sqlite3.connect(
-            sqlite_uri(self._file, "ro"), uri=True, check_same_thread=False
-        )
+        self._anchor = connect(self._file, "ro", check_same_thread=False)
         self._anchor_guard = threading.Lock()
 
     @property
@@ -175,15 +174,10 @@ def create_project_file(
     The file is built under a temporary name beside the target and moved into
     place only when complete, so a failure never leaves a half-made project.
     """
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise TargetExistsError(path, f"'{path.name}' bestaat al. Kies een andere naam.")
     from sqlmodel import Session
 
-    held = lock.acquire(path)
-    temporary = temporary_sibling(path)
-    try:
-        _initialise(temporary)
+    def build(temporary: Path) -> None:
+        initialise(temporary)
         engine = _make_engine(temporary, readonly=False)
         try:
             schema.create_current_schema(engine)
@@ -192,6 +186,24 @@ def create_project_file(
                 session.commit()
         finally:
             engine.dispose()
+
+    return build_project_file(path, build, overwrite=overwrite)
+
+
+def build_project_file(
+    path: Path, build: Callable[[Path], None], *, overwrite: bool = False
+) -> ProjectFile:
+    """Make a new project at `path` with `build`, which writes a complete project file to
+    the temporary path it is given (beside `path`, closed when it returns); then move it
+    into place and open it. A build that fails or is killed never leaves a half-made file
+    at `path`: at most a temporary file whose name starts with '.~'."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise TargetExistsError(path, f"'{path.name}' bestaat al. Kies een andere naam.")
+    held = lock.acquire(path)
+    temporary = temporary_sibling(path)
+    try:
+        build(temporary)
         move_into_place(temporary, path)
         return ProjectFile(path, lock=held)
     except OSError as exc:
@@ -240,7 +252,7 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
 
 
 def _open_read_only(path: Path) -> ProjectFile:
-    if lock.current_owner(path) is None and _has_journal(path):
+    if lock.current_owner(path) is None and recovery.has_journal(path):
         # A crash left a half-written change and nobody is working in the file:
         # roll it back first (a read-only connection cannot, and would fail).
         with contextlib.suppress(FolderNotWritableError, FileInUseError):
@@ -263,7 +275,7 @@ def _open_upgraded_copy(path: Path, schema_version: int) -> ProjectFile:
     folder = Path(tempfile.mkdtemp(prefix="thuisplan-"))
     copy = folder / path.name
     try:
-        with contextlib.closing(sqlite3.connect(sqlite_uri(path, "ro"), uri=True)) as source:
+        with contextlib.closing(connect(path, "ro")) as source:
             backups.copy_connection(source, copy)
         migrations.migrate(copy, schema_version, backup=False)
         check_contents(copy, read_header(copy))
@@ -313,11 +325,11 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
-    def connect() -> sqlite3.Connection:
+    def open_connection() -> sqlite3.Connection:
         # mode=rw, not the default rwc: a file that vanished must fail, not come back empty.
-        conn = sqlite3.connect(
-            sqlite_uri(path, "ro" if readonly else "rw"),
-            uri=True,
+        conn = connect(
+            path,
+            "ro" if readonly else "rw",
             isolation_level=None,
             check_same_thread=False,
             timeout=BUSY_TIMEOUT,
@@ -328,7 +340,7 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    engine = create_engine("sqlite://", creator=open_connection, poolclass=QueuePool)
 
     # pysqlite's own transaction handling is switched off (isolation_level=None)
     # so that SQLAlchemy's BEGIN is the real one: a writer takes its lock up front.
@@ -352,8 +364,9 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     return engine
 
 
-def _initialise(path: Path) -> None:
-    conn = sqlite3.connect(str(path))
+def initialise(path: Path) -> None:
+    """Give the new, empty database at `path` Thuisplan's identity, version and journal mode."""
+    conn = harden(sqlite3.connect(str(path)))
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {CURRENT_SCHEMA_VERSION}")
@@ -363,16 +376,15 @@ def _initialise(path: Path) -> None:
         conn.close()
 
 
-def _has_journal(path: Path) -> bool:
-    journal = journal_of(path)
-    return journal.exists() and journal.stat().st_size > 0
-
-
 def _recover_interrupted_write(path: Path) -> None:
-    """Let SQLite roll back a transaction that a crash left in the journal."""
-    if _has_journal(path):
-        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT)
+    """Let SQLite roll back a transaction that a crash left in the journal, once the
+    rolled-back state has passed the checks in a private copy."""
+    if not recovery.has_journal(path):
+        return
+    with recovery.recovered_copy(path) as copy:
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
+            check_contents(copy, read_header(copy))
+        except ProjectFileError as error:
+            error.path = path  # the message names the file, not the copy
+            raise
+    recovery.roll_back(path, timeout=BUSY_TIMEOUT)

@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app.services.lock_takeover import TakeOverOffer, take_over, take_over_offer
-from app.storage import ProjectFileError, WriteAccessError, open_project_file
+from app.storage import (
+    ProjectFileError,
+    UntrustedFileError,
+    WriteAccessError,
+    open_project_file,
+)
 from app.storage.paths import user_data_dir
 from app.views import probe, settings, worker
 from app.views.backups_dialog import BackupsDialog
@@ -54,11 +59,47 @@ class Launcher(QObject):
                 return self._take_over(take_over_offer(error))
             self.start_window.refresh()
             return None
-        except ProjectFileError as error:
-            QMessageBox.warning(self._active(), "Thuisplan", str(error))
+        except UntrustedFileError as error:
             self.start_window.refresh()
-            return None
+            return self._offer_salvage(path, error) if error.salvageable else self._refused(error)
+        except ProjectFileError as error:
+            self.start_window.refresh()
+            return self._refused(error)
         return self._show(project)
+
+    def _refused(self, error: ProjectFileError) -> None:
+        QMessageBox.warning(self._active(), "Thuisplan", str(error))
+
+    def _offer_salvage(self, path: Path, error: UntrustedFileError) -> MainWindow | None:
+        """Say why the file was refused and offer "Gegevens overnemen in een nieuw bestand":
+        its valid rows copied into a new file (named with a save dialog) that then opens."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Thuisplan", str(error), parent=self._active())
+        salvage = box.addButton(
+            self.tr("&Gegevens overnemen in een nieuw bestand…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not salvage:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._active(),
+            self.tr("Gegevens overnemen in"),
+            str(path.with_name(f"{path.stem} (overgenomen).thuisplan")),
+            self.tr("Thuisplan-bestanden (*.thuisplan)"),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".thuisplan":
+            target = target.with_name(target.name + ".thuisplan")
+        from app.services.salvage import report_text, salvage_file  # the database layer
+
+        try:
+            report = salvage_file(path, target, overwrite=True)  # the dialog asked already
+        except ProjectFileError as failure:
+            return self._refused(failure)
+        QMessageBox.information(self._active(), "Thuisplan", report_text(report))
+        return self.open_file(target)
 
     def _ask_write_access(self, error: WriteAccessError) -> str | None:
         """Say why the file cannot be edited now and offer to open it read-only, or, for a

@@ -1482,27 +1482,42 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="70" />
+      <location filename="../../app/views/application.py" line="78" />
+      <source>&amp;Gegevens overnemen in een nieuw bestand…</source>
+      <translation>&amp;Take the data over into a new file…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="86" />
+      <source>Gegevens overnemen in</source>
+      <translation>Take the data over into</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="88" />
+      <source>Thuisplan-bestanden (*.thuisplan)</source>
+      <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/application.py" line="111" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="75" />
+      <location filename="../../app/views/application.py" line="116" />
       <source>&amp;Vergrendeling overnemen…</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="145" />
+      <location filename="../../app/views/application.py" line="186" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="147" />
+      <location filename="../../app/views/application.py" line="188" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="186" />
+      <location filename="../../app/views/application.py" line="227" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>

@@ -299,7 +299,7 @@ def test_read_only_open_after_a_crash(tmp_path):
 def _missing_column(path: Path) -> None:
     make_vision(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE measure DROP COLUMN owner")
+    conn.execute("ALTER TABLE measure RENAME COLUMN owner TO trekker")
     conn.commit()
     conn.close()
 
