@@ -120,6 +120,19 @@ class DistributionKey(_Labelled):
         return BaselineIndicator(self.value)
 
 
+class EstimateMethod(StrEnum):
+    """A documented way to estimate a first need (raming); see app.services.estimates."""
+
+    OLDER_PEOPLE_TARGET = "older_people_target"
+    STATUS_HOLDERS_TASK = "status_holders_task"
+    FLOW_MODEL = "flow_model"
+    RATE_PER_BASE = "rate_per_base"
+
+    @property
+    def label(self) -> str:
+        return _LABELS["EstimateMethod"][self.value]
+
+
 class ActionLine(IntEnum):
     """The four actielijnen of the programme 'Een thuis voor iedereen'."""
 
@@ -196,6 +209,12 @@ _LABELS: dict[str, dict] = {
         "dwellings": "Woningvoorraad",
         "social_rent_dwellings": "Sociale huurvoorraad",
         "weighted_mix": "Gewogen mix",
+    },
+    "EstimateMethod": {
+        "older_people_target": "Ouderen: landelijke opgave 2022–2030 naar aandeel 65+",
+        "status_holders_task": "Statushouders: taakstelling naar aandeel inwoners",
+        "flow_model": "Stroommodel: uitstroom uit instellingen en opvang",
+        "rate_per_base": "Norm × basis: een aantal per 1.000",
     },
     "ActionLine": {
         1: "Voldoende betaalbare en passende woningen",

@@ -8,8 +8,8 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -40,6 +40,7 @@ from app.services.calculations.social_rent import (
 )
 from app.services.calculations.sums import sum_or_unknown
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
+from app.services.estimates.apply import EstimatedCells
 from app.services.municipalities import list_municipalities
 from app.services.norms import norm_values
 from app.services.target_groups import list_target_groups
@@ -64,8 +65,12 @@ class VisionFigures:
     vision: VisionInfo
     municipalities: list[MunicipalityInfo]
     groups: list[TargetGroupInfo]  # the active groups
-    inputs: dict[CellKey, CellInput]  # what is entered, for the groups' own housing types
+    inputs: dict[CellKey, CellInput]  # entered figures, and estimated need where none is
     norms: dict[str, float]
+    estimated: frozenset[CellKey] = frozenset()  # cells whose need is an estimate
+    estimates: Mapping[CellKey, int] = field(default_factory=dict)  # every estimated need
+    estimate_unknown: Mapping[CellKey, str] = field(default_factory=dict)  # and why not
+    scenario: str = ""  # the scenario whose estimates these are ('' = the base one)
 
     @property
     def years(self) -> list[int]:
@@ -80,8 +85,55 @@ class VisionFigures:
         return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
 
     def has_figures(self, group_id: int) -> bool:
-        """Whether anything at all is entered for a group."""
+        """Whether anything at all is entered (or estimated) for a group."""
         return any(key[1] == group_id for key in self.inputs)
+
+    def need_source(self, keys: Iterable[CellKey]) -> str | None:
+        """'entered', 'estimated' or 'mixed' for the need of these cells; None when a need
+        among them is unknown."""
+        kinds = set()
+        for key in keys:
+            if self.inputs.get(key, NOTHING).need is None:
+                return None
+            kinds.add("estimated" if key in self.estimated else "entered")
+        return kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else None)
+
+
+def with_estimates(
+    figures: VisionFigures, estimated: EstimatedCells, scenario: str = ""
+) -> VisionFigures:
+    """The figures with the estimated need filled into the cells nobody entered a need for
+    (of the housing types each group uses); an entered figure is never replaced."""
+    used = {g.id: set(g.housing_types) for g in figures.groups}
+    years = set(figures.vision.years)
+    values = {
+        key: value
+        for key, value in estimated.values.items()
+        if key[3] in years and key[2] in used.get(key[1], ())
+    }
+    inputs, filled = _filled(figures.inputs, values, values.keys())
+    return replace(
+        figures,
+        inputs=inputs,
+        estimated=frozenset(filled),
+        estimates=values,
+        estimate_unknown=dict(estimated.unknown),
+        scenario=scenario,
+    )
+
+
+def _filled(
+    inputs: Mapping[CellKey, CellInput], estimates: Mapping[CellKey, int], keys: Iterable[CellKey]
+) -> tuple[dict[CellKey, CellInput], set[CellKey]]:
+    """`inputs` with the estimate put into each of `keys` whose need nobody entered."""
+    result = dict(inputs)
+    filled = set()
+    for key in keys:
+        cell = result.get(key, NOTHING)
+        if cell.need is None and key in estimates:
+            result[key] = CellInput(estimates[key], cell.capacity)
+            filled.add(key)
+    return result, filled
 
 
 def load_figures(project: ProjectFile) -> VisionFigures:
@@ -452,7 +504,10 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     old = analysis.figures
     inputs = {k: v for k, v in old.inputs.items() if (k[0], k[1], k[3]) not in keys}
     inputs.update(_inputs_of(project, old.groups, keys))
-    new = Analysis(replace(old, inputs=inputs))
+    touched = [k for k in old.estimates if (k[0], k[1], k[3]) in keys]
+    inputs, filled = _filled(inputs, old.estimates, touched)
+    estimated = {k for k in old.estimated if (k[0], k[1], k[3]) not in keys} | filled
+    new = Analysis(replace(old, inputs=inputs, estimated=frozenset(estimated)))
     for name in ("names", "key_shares", "social_rent"):
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]

@@ -14,10 +14,14 @@ from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import ValidationError
 from app.services.lookup import municipality_row, touch, vision_row
-from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
+from app.services.reference_data import find_reference
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
-from app.services.vision import add_municipality_rows, resolve_municipality_codes
+from app.services.vision import (
+    add_municipality_rows,
+    reference_figure,
+    resolve_municipality_codes,
+)
 from app.services.vision_read import list_municipalities
 from app.storage import ProjectFile
 
@@ -93,27 +97,30 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
             figure.source = source if value is not None else ""
             figure.reference_date = reference_date if value is not None else ""
             figure.user_entered = value is not None
+            figure.estimated = False
             result.append(_value(figure))
         touch(session)
         return result
 
 
 def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
-    """Put back the CBS figure (or unknown, for figures CBS does not provide)."""
+    """Put back what the shipped data says: the CBS figure, the raming of the social rent
+    dwellings, or unknown for figures nothing is shipped for (planned construction)."""
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
         municipality = municipality_row(session, code)
         figure = _figure(session, municipality.id, indicator)
         reference = find_reference(municipality.code)
-        cbs = {
-            BaselineIndicator.INHABITANTS: reference.inhabitants if reference else None,
-            BaselineIndicator.HOUSEHOLDS: reference.households if reference else None,
-            BaselineIndicator.DWELLINGS: reference.dwellings if reference else None,
-        }.get(indicator)
-        figure.value = cbs
-        figure.source = CBS_SOURCE if cbs is not None else ""
-        figure.reference_date = CBS_REFERENCE_DATE if cbs is not None else ""
+        shipped = (
+            reference_figure(reference, indicator)
+            if reference is not None
+            else {"value": None, "source": "", "reference_date": ""}
+        )
+        figure.value = shipped["value"]
+        figure.source = shipped["source"]
+        figure.reference_date = shipped["reference_date"]
         figure.user_entered = False
+        figure.estimated = shipped.get("estimated", False)
         touch(session)
         return _value(figure)
 
@@ -143,6 +150,7 @@ def restore_baseline(
         figure.source = old.source
         figure.reference_date = old.reference_date
         figure.user_entered = old.user_entered
+        figure.estimated = old.estimated
         touch(session)
 
 
@@ -206,4 +214,6 @@ def _figure(session: Session, municipality_id: int, indicator: BaselineIndicator
 
 
 def _value(figure: BaselineFigure) -> BaselineValue:
-    return BaselineValue(figure.value, figure.source, figure.reference_date, figure.user_entered)
+    return BaselineValue(
+        figure.value, figure.source, figure.reference_date, figure.user_entered, figure.estimated
+    )

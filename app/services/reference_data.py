@@ -16,6 +16,10 @@ CORPORATION_SOURCE = (
 )
 CORPORATION_ATTRIBUTION = f"Bron: {CORPORATION_SOURCE}, CC BY 4.0"
 CORPORATION_REFERENCE_DATE = "2023-01-01"
+SOCIAL_RENT_ESTIMATE_SOURCE = (
+    "Raming: aandeel woningen in bezit van woningcorporaties (CBS, peildatum vermoedelijk "
+    "1-1-2023, via allecijfers.nl) × woningvoorraad (CBS, 1-1-2024)"
+)
 
 
 @dataclass(frozen=True)

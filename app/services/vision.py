@@ -19,6 +19,7 @@ from app.models import (
     Municipality,
     NeedValue,
     Norm,
+    Scenario,
     SocialRentVacancies,
     TargetGroup,
     UrgencyCategory,
@@ -33,6 +34,8 @@ from app.services.lookup import now, touch, vision_row
 from app.services.reference_data import (
     CBS_REFERENCE_DATE,
     CBS_SOURCE,
+    CORPORATION_REFERENCE_DATE,
+    SOCIAL_RENT_ESTIMATE_SOURCE,
     ReferenceMunicipality,
     find_reference,
 )
@@ -40,6 +43,8 @@ from app.services.tombstone import Tombstone
 from app.services.validation import check_plan_period, check_text
 from app.services.vision_read import WEIGHT_COLUMNS, get_vision
 from app.storage import ProjectFile, create_project_file
+
+BASE_SCENARIO = "basis"
 
 
 def create_vision(
@@ -116,26 +121,45 @@ def add_municipality_rows(session: Session, reference: ReferenceMunicipality, or
     )
     session.add(municipality)
     session.flush()
-    cbs_values = {
-        BaselineIndicator.INHABITANTS: reference.inhabitants,
-        BaselineIndicator.HOUSEHOLDS: reference.households,
-        BaselineIndicator.DWELLINGS: reference.dwellings,
-    }
     for indicator in BaselineIndicator:
-        from_cbs = indicator in cbs_values
         session.add(
             BaselineFigure(
-                municipality_id=municipality.id,
-                indicator=indicator.value,
-                value=cbs_values.get(indicator),
-                source=CBS_SOURCE if from_cbs else "",
-                reference_date=CBS_REFERENCE_DATE if from_cbs else "",
+                municipality_id=municipality.id, **reference_figure(reference, indicator)
             )
         )
 
 
+def reference_figure(reference: ReferenceMunicipality, indicator: BaselineIndicator) -> dict:
+    """What the shipped data says of one baseline figure (value None: nothing shipped):
+    CBS counts, and the social rent dwellings as a raming (corporation share x dwellings)."""
+    cbs = {
+        BaselineIndicator.INHABITANTS: reference.inhabitants,
+        BaselineIndicator.INHABITANTS_65_PLUS: reference.inhabitants_65_plus,
+        BaselineIndicator.HOUSEHOLDS: reference.households,
+        BaselineIndicator.DWELLINGS: reference.dwellings,
+    }
+    if indicator in cbs:
+        return dict(
+            indicator=indicator.value,
+            value=cbs[indicator],
+            source=CBS_SOURCE,
+            reference_date=CBS_REFERENCE_DATE,
+        )
+    if indicator is BaselineIndicator.SOCIAL_RENT_DWELLINGS:
+        return dict(
+            indicator=indicator.value,
+            value=reference.estimated_social_rent_dwellings,
+            source=SOCIAL_RENT_ESTIMATE_SOURCE,
+            reference_date=CORPORATION_REFERENCE_DATE,
+            estimated=True,
+        )
+    return dict(indicator=indicator.value, value=None, source="", reference_date="")
+
+
 def add_standard_content(session: Session) -> None:
-    """The standard target groups, norms, urgency categories and empty ambitions."""
+    """The standard target groups, norms, urgency categories, empty ambitions and the base
+    scenario."""
+    session.add(Scenario(name=BASE_SCENARIO, sort_order=0))
     for order, group in enumerate(catalogue.STANDARD_GROUPS):
         session.add(
             TargetGroup(

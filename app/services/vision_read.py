@@ -31,7 +31,7 @@ _MUNICIPALITIES_SQL = (
     "SELECT id, code, name, province, corop FROM municipality ORDER BY sort_order, name"
 )
 _BASELINE_SQL = (
-    "SELECT municipality_id, indicator, value, source, reference_date, user_entered "
+    "SELECT municipality_id, indicator, value, source, reference_date, user_entered, estimated "
     "FROM baseline_figure"
 )
 
@@ -61,11 +61,11 @@ def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
     """The vision's municipalities in their order, with baseline figures."""
     municipalities = project.fetch(_MUNICIPALITIES_SQL)
     figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m[0]: {} for m in municipalities}
-    for municipality_id, indicator, value, source, date, user_entered in project.fetch(
+    for municipality_id, indicator, value, source, date, user_entered, estimated in project.fetch(
         _BASELINE_SQL
     ):
         figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(
-            value, source, date, bool(user_entered)
+            value, source, date, bool(user_entered), bool(estimated)
         )
     return [MunicipalityInfo(*m, figures[m[0]]) for m in municipalities]
 
