@@ -40,7 +40,7 @@ from app.services.calculations.social_rent import (
 )
 from app.services.calculations.sums import sum_or_unknown
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
-from app.services.estimates.apply import EstimatedCells
+from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
 from app.services.municipalities import list_municipalities
 from app.services.norms import norm_values
 from app.services.target_groups import list_target_groups
@@ -136,17 +136,28 @@ def _filled(
     return result, filled
 
 
-def load_figures(project: ProjectFile) -> VisionFigures:
-    """Read the vision's figures from the file."""
+def load_figures(project: ProjectFile, scenario: str | None = None) -> VisionFigures:
+    """Read the vision's figures from the file, with the estimated need of `scenario` (the
+    base scenario for None) in the cells nobody entered a need for."""
+    from app.services.estimates.apply import estimated_cells
+    from app.services.estimates.store import find_scenario, group_estimates
+
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
-    return VisionFigures(
+    figures = VisionFigures(
         vision=vision,
         municipalities=list_municipalities(project),
         groups=groups,
         inputs=_inputs(project, vision, groups),
         norms=norm_values(project),
     )
+    chosen = find_scenario(project, scenario)
+    estimates = group_estimates(project, chosen.id)
+    if not estimates:
+        return replace(figures, scenario=chosen.name)
+    shares = Analysis(figures).key_shares.shares  # the key, for a regional flow model
+    cells = estimated_cells(estimates, figures.municipalities, vision.years, shares)
+    return with_estimates(figures, cells, chosen.name)
 
 
 def _inputs(
@@ -386,6 +397,13 @@ class Analysis:
             found += [MissingCell(label, m.name, g.label, y) for label in labels]
         return found
 
+    def need_source(self, municipality_id: int, group_id: int, year: int) -> str | None:
+        """Where the need of a municipality x group x year comes from: 'entered',
+        'estimated', 'mixed' (some housing types each), None while it is unknown."""
+        group = next(g for g in self.figures.groups if g.id == group_id)
+        keys = [(municipality_id, group_id, t, year) for t in group.housing_types]
+        return self.figures.need_source(keys)
+
     @cached_property
     def key_shares(self) -> KeyShares:
         """Each municipality's share under the vision's distribution key."""
@@ -482,9 +500,9 @@ class Analysis:
         }
 
 
-def analyse(project: ProjectFile) -> Analysis:
-    """Load and analyse a vision."""
-    return Analysis(load_figures(project))
+def analyse(project: ProjectFile, scenario: str | None = None) -> Analysis:
+    """Load and analyse a vision (under `scenario`'s estimates; None: the base scenario)."""
+    return Analysis(load_figures(project, scenario))
 
 
 # Above this many changed cells a full reload is as quick as patching.

@@ -125,6 +125,40 @@ def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator
         return _value(figure)
 
 
+SHIPPED = (
+    BaselineIndicator.INHABITANTS,
+    BaselineIndicator.INHABITANTS_65_PLUS,
+    BaselineIndicator.HOUSEHOLDS,
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+)
+
+
+def fill_shipped_figures(project: ProjectFile) -> list[tuple[str, BaselineIndicator, int]]:
+    """Fill the baseline figures that are empty from the shipped data (a file made before
+    Thuisplan shipped 65+ counts and the corporation shares): CBS counts, and the social
+    rent dwellings as a raming. A figure anyone entered is left alone. Returns what was
+    filled, as (municipality code, indicator, value)."""
+    filled = []
+    with project.write() as session:
+        for municipality in session.exec(select(Municipality).order_by(Municipality.sort_order)):
+            reference = find_reference(municipality.code)
+            if reference is None:
+                continue
+            for indicator in SHIPPED:
+                figure = _figure(session, municipality.id, indicator)
+                if figure.value is not None or figure.user_entered:
+                    continue
+                shipped = reference_figure(reference, indicator)
+                for name, value in shipped.items():
+                    if name != "indicator":
+                        setattr(figure, name, value)
+                filled.append((municipality.code, indicator, shipped["value"]))
+        if filled:
+            touch(session)
+    return filled
+
+
 def baseline_of(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
     """One baseline figure as stored (value None and no source when there is none)."""
     indicator = BaselineIndicator(indicator)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from app.models import DistributionKey
 from app.services.analysis import Analysis
 from app.services.calculations.cells import MissingInput
+from app.services.estimates.parameters import source_of, to_json
+from app.services.estimates.store import StoredEstimate
 
 SHARE_DIGITS = 4
 FAIR_SHARE_DIGITS = 2
@@ -13,7 +17,7 @@ FAIR_SHARE_DIGITS = 2
 MAX_LISTED_MISSING = 25
 
 
-def summary_data(analysis: Analysis) -> dict:
+def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> dict:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
     Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
@@ -24,6 +28,8 @@ def summary_data(analysis: Analysis) -> dict:
     tools that read it, but means "must build at least the minimum social share of new
     construction" (the norm `min_social_new_build_share`, whatever its value): true when
     the current share is below the national average.
+    Each `gaps` item says where its need comes from (`need_source`: entered, estimated,
+    mixed, or None while unknown); `estimates` describes every estimate of the scenario.
     """
     figures = analysis.figures
     codes = {m.id: m.code for m in figures.municipalities}
@@ -44,7 +50,9 @@ def summary_data(analysis: Analysis) -> dict:
                 if key is DistributionKey.WEIGHTED_MIX
                 else None
             ),
+            "scenario": figures.scenario,
         },
+        "estimates": [_estimate_item(e, labels) for e in estimates or [] if e.group_id in labels],
         "gaps": [
             _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],
@@ -101,7 +109,23 @@ def _gap_item(analysis: Analysis, key, gap, codes, labels) -> dict:
         "gap": gap.gap,
         "shortage": gap.shortage,
         "surplus": gap.surplus,
+        "need_source": analysis.need_source(m, g, y),
         "missing": [_missing_item(item, codes, labels) for item in missing],
+    }
+
+
+def _estimate_item(estimate: StoredEstimate, labels: dict[int, str]) -> dict:
+    """A group's estimate: its method, its parameters (national totals and bases included)
+    and where they come from."""
+    parameters = estimate.parameters
+    return {
+        "target_group": labels[estimate.group_id],
+        "method": None if estimate.method is None else estimate.method.value,
+        "method_label": None if estimate.method is None else estimate.method.label,
+        "parameters": None if parameters is None else json.loads(to_json(parameters)),
+        "source": None if parameters is None else source_of(parameters),
+        "description": [] if parameters is None else parameters.describe(),
+        "problem": estimate.problem or None,
     }
 
 

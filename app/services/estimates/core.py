@@ -9,31 +9,16 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from app.models import EstimateMethod as Method
 from app.models import HousingType
 from app.services.errors import ValidationError
 from app.services.formatting import percent
 
+__all__ = ["Base", "Bases", "Cell", "Estimate", "Method", "check_shares", "whole"]
+
 Cell = tuple[str, HousingType, int]  # municipality code, housing type, year
 Bases = Mapping[str, Mapping["Base", int | None]]  # municipality code -> base -> value
 EPSILON = 1e-9
-
-
-class Method(StrEnum):
-    """The ways Thuisplan can estimate a need, with their Dutch names."""
-
-    OLDER_PEOPLE_TARGET = "older_people_target"
-    STATUS_HOLDERS_TASK = "status_holders_task"
-    FLOW_MODEL = "flow_model"
-    RATE_PER_BASE = "rate_per_base"
-
-    @property
-    def label(self) -> str:
-        return {
-            Method.OLDER_PEOPLE_TARGET: "Ouderen: landelijke opgave 2022–2030 naar aandeel 65+",
-            Method.STATUS_HOLDERS_TASK: "Statushouders: taakstelling naar aandeel inwoners",
-            Method.FLOW_MODEL: "Stroommodel: uitstroom uit instellingen en opvang",
-            Method.RATE_PER_BASE: "Norm × basis: een aantal per 1.000",
-        }[self]
 
 
 class Base(StrEnum):

@@ -67,7 +67,7 @@ class OlderPeopleTarget:
     def describe(self) -> list[str]:
         span = self.last_year - self.first_year + 1
         parts = ", ".join(
-            f"{HousingType(t).label.lower()} {number(v)}" for t, v in self.targets.items()
+            f"{t.label.lower()} {number(self.targets[t])}" for t in HousingType if t in self.targets
         )
         return [
             f"Woonbehoefte per woonvorm en jaar = landelijke opgave × (inwoners van 65 jaar en "

@@ -31,6 +31,13 @@ def method_of(parameters: Parameters) -> Method:
     }[type(parameters)]
 
 
+def source_of(parameters: Parameters) -> str:
+    """Where an estimate's figures come from, in one line."""
+    if isinstance(parameters, StatusHoldersTask):
+        return parameters.circulaire
+    return parameters.source or "(geen bron opgegeven)"
+
+
 def to_json(parameters: Parameters) -> str:
     """The parameters as stored (checked first: nothing invalid is ever written)."""
     parameters.check()
