@@ -8,6 +8,7 @@ same in every scenario: only what the methods compute differs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import select
 
@@ -136,12 +137,26 @@ def group_estimates(project: ProjectFile, scenario_id: int) -> list[GroupEstimat
     ]
 
 
+Raw = tuple[str, str, datetime] | None  # (method, parameters JSON, modified) as stored
+
+
 def set_estimate(
     project: ProjectFile, scenario_id: int, group_id: int, parameters: Parameters | None
-) -> StoredEstimate | None:
+) -> Raw:
     """Estimate a group's need with `parameters` (None: no estimate); returns what was
-    there before (for undo). Only cells nobody entered a need for take the estimate."""
-    text = None if parameters is None else to_json(parameters)  # checked before any write
+    there before, as stored (for undo). Only cells nobody entered a need for take it."""
+    return restore_estimate(project, scenario_id, group_id, raw_of(parameters))
+
+
+def raw_of(parameters: Parameters | None) -> Raw:
+    """What storing `parameters` now writes (checked: nothing invalid is ever written)."""
+    if parameters is None:
+        return None
+    return (method_of(parameters).value, to_json(parameters), now())
+
+
+def restore_estimate(project: ProjectFile, scenario_id: int, group_id: int, raw: Raw) -> Raw:
+    """Store a group's estimate exactly as `raw` (None: none); returns what was there."""
     with project.write() as session:
         group_row(session, group_id)
         _scenario(session, scenario_id)
@@ -150,8 +165,8 @@ def set_estimate(
                 NeedEstimate.scenario_id == scenario_id, NeedEstimate.target_group_id == group_id
             )
         ).first()
-        old = None if row is None else _stored(group_id, row.method, row.parameters)
-        if parameters is None:
+        old = None if row is None else (row.method, row.parameters, row.modified)
+        if raw is None:
             if row is not None:
                 session.delete(row)
         elif row is None:
@@ -159,13 +174,13 @@ def set_estimate(
                 NeedEstimate(
                     scenario_id=scenario_id,
                     target_group_id=group_id,
-                    method=method_of(parameters).value,
-                    parameters=text,
-                    modified=now(),
+                    method=raw[0],
+                    parameters=raw[1],
+                    modified=raw[2],
                 )
             )
         else:
-            row.method, row.parameters, row.modified = method_of(parameters).value, text, now()
+            row.method, row.parameters, row.modified = raw
         touch(session)
         return old
 
