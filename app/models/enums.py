@@ -130,7 +130,7 @@ class ActionLine(IntEnum):
         return _LABELS["ActionLine"][self.value]
 
 
-_LABELS: dict[str, dict] = {
+_LABELS: dict[str, dict[str | int, str]] = {
     "HousingType": {
         "independent_regular": "Zelfstandig regulier",
         "independent_clustered": "Zelfstandig geclusterd",
