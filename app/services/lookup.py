@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Protocol
 
 from sqlmodel import Session, select
 
@@ -27,6 +28,16 @@ def now() -> datetime:
 def touch(session: Session) -> None:
     """Record that the vision was just changed."""
     vision_row(session).modified = now()
+
+
+class _Stored(Protocol):
+    id: int | None
+
+
+def stored_id(row: _Stored) -> int:
+    """The id of a row that is in the file (the database gives it one when it is flushed)."""
+    assert row.id is not None, "the row has not been flushed"
+    return row.id
 
 
 def municipality_row(session: Session, code: str) -> Municipality:
