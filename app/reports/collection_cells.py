@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.models import CapacityKind, HousingType
 from app.reports.xlsx_formulas import FormulaCell
@@ -23,6 +24,9 @@ from app.services.collection import (
 from app.services.errors import ValidationError
 from app.services.reference_data import normalise_code
 from app.services.validation import check_quantity, parse_quantity
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 MAX_ROWS = 25_000
 MAX_COLUMNS = 64
@@ -83,7 +87,13 @@ class SheetReader:
         """Record that a sheet the layout needs is not there."""
         self.issue(sheet, 0, "", "", f"Het werkblad '{sheet}' ontbreekt.")
 
-    def read_sheet(self, worksheet, sheet: str, *, capacity: bool) -> None:
+    def sheet_without_cells(self, sheet: str) -> None:
+        """Record that a sheet the layout needs is a chart sheet, without cells to read."""
+        self.issue(
+            sheet, 0, "", "", f"Het werkblad '{sheet}' is een grafiekblad, geen blad met cijfers."
+        )
+
+    def read_sheet(self, worksheet: ReadOnlyWorksheet, sheet: str, *, capacity: bool) -> None:
         """Check every cell of one data sheet."""
         # A hostile file can claim a huge dimension; forget it so rows are not padded to it.
         worksheet.reset_dimensions()

@@ -58,6 +58,7 @@ def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
 
 def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> WorkbookReading:
     import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     name = path.name
     try:
@@ -69,10 +70,13 @@ def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> 
         titles = {title.casefold(): title for title in workbook.sheetnames}
         for sheet_name, capacity in SHEETS:
             title = titles.get(sheet_name.casefold())
-            if title is None:
+            sheet = None if title is None else workbook[title]
+            if sheet is None:
                 reader.sheet_missing(sheet_name)
+            elif not isinstance(sheet, ReadOnlyWorksheet):  # a chart sheet has no cells
+                reader.sheet_without_cells(sheet_name)
             else:
-                reader.read_sheet(workbook[title], sheet_name, capacity=capacity)
+                reader.read_sheet(sheet, sheet_name, capacity=capacity)
         reader.formulas(formulas, [name for name, _ in SHEETS])
         return reader.result()
     except UnreadableWorkbookError:

@@ -24,7 +24,7 @@ from app.reports.export_io import (
 )
 from app.reports.safe_text import clean_text, write_text_cell
 from app.reports.xlsx_layout import fit_row, print_setup, text_width
-from app.reports.xlsx_style import style_like
+from app.reports.xlsx_style import cell_at, style_like
 from app.services.collection import CollectionLayout, CollectionRow, collection_layout
 from app.services.validation import MAX_QUANTITY
 from app.storage import ProjectFile
@@ -144,7 +144,7 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
         if capacity:
             keys.append(row.kind.label if row.kind else "")
         for col, text in enumerate(keys, start=1):
-            write_text_cell(sheet.cell(line, col), text)
+            write_text_cell(cell_at(sheet, line, col), text)
         for offset, year in enumerate(layout.years):
             cell = sheet.cell(line, first_year_col + offset, row.values.get(year))
             template = templates.get(row.computed)
@@ -158,7 +158,7 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
                 cell.protection = Protection(locked=False)
                 templates[False] = cell
         if row.computed:
-            sheet.cell(line, first_year_col).comment = Comment(
+            cell_at(sheet, line, first_year_col).comment = Comment(
                 "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
                 "Pas dit aan in Thuisplan, niet hier.",
                 "Thuisplan",
@@ -196,7 +196,7 @@ def _style_header(sheet, header, font_cls, fill_cls) -> None:
     bold = font_cls(bold=True, color="FFFFFF")
     fill = fill_cls("solid", fgColor=_HEADER_FILL)
     for col in range(1, len(header) + 1):
-        cell = sheet.cell(1, col)
+        cell = cell_at(sheet, 1, col)
         cell.font = bold
         cell.fill = fill
 
@@ -283,7 +283,7 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
         ("9. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
     ]
     for line, (text, bold) in enumerate(lines, start=1):
-        cell = sheet.cell(line, 1)
+        cell = cell_at(sheet, line, 1)
         write_text_cell(cell, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
