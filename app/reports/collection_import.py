@@ -58,7 +58,7 @@ def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
 
 def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> WorkbookReading:
     import openpyxl
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.chartsheet import Chartsheet
 
     name = path.name
     try:
@@ -73,10 +73,10 @@ def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> 
             sheet = None if title is None else workbook[title]
             if sheet is None:
                 reader.sheet_missing(sheet_name)
-            elif not isinstance(sheet, ReadOnlyWorksheet):  # a chart sheet has no cells
+            elif isinstance(sheet, Chartsheet):  # a chart sheet has no cells
                 reader.sheet_without_cells(sheet_name)
-            else:
-                reader.read_sheet(sheet, sheet_name, capacity=capacity)
+            else:  # types-openpyxl types workbook[...] as one class that is every kind of sheet
+                reader.read_sheet(sheet, sheet_name, capacity=capacity)  # type: ignore[unreachable]
         reader.formulas(formulas, [name for name, _ in SHEETS])
         return reader.result()
     except UnreadableWorkbookError:
