@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from app.models import ActionLine, BaselineIndicator
 from app.services import agreements, measures, partners
 from app.services.analysis import Analysis
-from app.services.steps import Status, Step
+from app.services.steps import Status as Status  # re-exported
+from app.services.steps import Step as Step  # re-exported
 from app.storage import ProjectFile
 
 
