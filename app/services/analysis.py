@@ -75,7 +75,9 @@ class VisionFigures:
         """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
         return self.norms.get(code, catalogue.STANDARD_NORM_VALUES[code])
 
-    def cell(self, municipality_id: int, group_id: int, housing_type: HousingType, year: int):
+    def cell(
+        self, municipality_id: int, group_id: int, housing_type: HousingType, year: int
+    ) -> CellInput:
         """What is entered in one cell (NOTHING when nothing is)."""
         return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
 
@@ -109,8 +111,9 @@ def _inputs(
     with project.read() as session:
         # The DB-API cursor itself: a national vision has 150,000 cells, and SQLAlchemy's
         # result processing would take longer than SQLite's query.
-        cursor = session.connection().connection.driver_connection.cursor()
-        rows = cursor.execute(query, (vision.start_year, vision.end_year)).fetchall()
+        connection = session.connection().connection.driver_connection
+        assert connection is not None  # the session's connection is open
+        rows = connection.cursor().execute(query, (vision.start_year, vision.end_year)).fetchall()
     inputs: dict[CellKey, CellInput] = {}
     for m, g, t, y, need, *capacity in rows:
         if t in used.get(g, ()):
@@ -159,7 +162,7 @@ class MunicipalityFairShare:
 
     municipality_id: int
     fair_share: float | None
-    contribution: float | None
+    contribution: int | None
     missing: tuple[str, ...]
     key_share: float | None = None  # its share under the distribution key used
 
@@ -320,7 +323,13 @@ class Analysis:
                     found += self._missing_cells_of(m, g, wanted, housing_type)
         return found
 
-    def _missing_cells_of(self, m, g, years, housing_type) -> list[MissingCell]:
+    def _missing_cells_of(
+        self,
+        m: MunicipalityInfo,
+        g: TargetGroupInfo,
+        years: Iterable[int],
+        housing_type: HousingType | None,
+    ) -> list[MissingCell]:
         index = self.gap_index.get((m.id, g.id), {})
         found = []
         for y in years:

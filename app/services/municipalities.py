@@ -13,12 +13,12 @@ from app.services.allocation import recompute_allocation
 from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import ValidationError
-from app.services.lookup import municipality_row, touch, vision_row
+from app.services.lookup import municipality_row, stored_id, touch, vision_row
 from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
 from app.services.vision import add_municipality_rows, resolve_municipality_codes
-from app.services.vision_read import list_municipalities
+from app.services.vision_read import list_municipalities as list_municipalities  # re-exported
 from app.storage import ProjectFile
 
 USER_SOURCE = "Ingevuld door de gebruiker"
@@ -88,7 +88,7 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
     with project.write() as session:
         result = []
         for code, indicator, value, source, reference_date in checked:
-            figure = _figure(session, municipality_row(session, code).id, indicator)
+            figure = _figure(session, stored_id(municipality_row(session, code)), indicator)
             figure.value = value
             figure.source = source if value is not None else ""
             figure.reference_date = reference_date if value is not None else ""
@@ -103,7 +103,7 @@ def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
         municipality = municipality_row(session, code)
-        figure = _figure(session, municipality.id, indicator)
+        figure = _figure(session, stored_id(municipality), indicator)
         reference = find_reference(municipality.code)
         cbs = {
             BaselineIndicator.INHABITANTS: reference.inhabitants if reference else None,
@@ -138,7 +138,7 @@ def restore_baseline(
     """Put a baseline figure back exactly as it was (value, source, date, who entered it)."""
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
-        figure = _figure(session, municipality_row(session, code).id, indicator)
+        figure = _figure(session, stored_id(municipality_row(session, code)), indicator)
         figure.value = old.value
         figure.source = old.source
         figure.reference_date = old.reference_date
@@ -161,12 +161,12 @@ def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None)
                 session.delete(row)
         elif row is None:
             session.add(
-                SocialRentVacancies(municipality_id=municipality.id, year=year, count=count)
+                SocialRentVacancies(municipality_id=stored_id(municipality), year=year, count=count)
             )
         else:
             row.count = count
         session.flush()
-        recompute_allocation(session, municipality.id)
+        recompute_allocation(session, stored_id(municipality))
         touch(session)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.models import Norm, UrgencyCategory
 from app.models.rules import SOURCE_LENGTH
@@ -45,7 +45,7 @@ def set_norm(
 def urgency_categories(project: ProjectFile) -> list[str]:
     """The current categories of verplicht urgenten."""
     with project.read() as session:
-        rows = session.exec(select(UrgencyCategory).order_by(UrgencyCategory.sort_order))
+        rows = session.exec(select(UrgencyCategory).order_by(col(UrgencyCategory.sort_order)))
         return [row.label for row in rows]
 
 

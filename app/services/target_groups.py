@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.models import HousingType, SupportLevel, TargetGroup
 from app.models.rules import DEFINITION_LENGTH, GROUP_LABEL_LENGTH, MAX_GROUPS
@@ -19,7 +20,7 @@ from app.storage import ProjectFile
 def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> list[TargetGroupInfo]:
     """The groups in catalogue order, own groups after the standard ones."""
     with project.read() as session:
-        query = select(TargetGroup).order_by(TargetGroup.sort_order, TargetGroup.id)
+        query = select(TargetGroup).order_by(col(TargetGroup.sort_order), col(TargetGroup.id))
         if active_only:
             query = query.where(TargetGroup.active == True)  # noqa: E712
         return [group_info(row) for row in session.exec(query)]
@@ -153,7 +154,7 @@ def _housing_types(values: Sequence[HousingType]) -> str:
     return ",".join(t.value for t in HousingType if t.value in chosen)
 
 
-def _join(values: Sequence, enum: type) -> str:
+def _join(values: Sequence[str], enum: type[StrEnum]) -> str:
     try:
         members = [enum(v) for v in values]
     except ValueError as exc:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import (
     ActionLine,
@@ -29,7 +30,7 @@ from app.models.rules import MAX_NUMBER, TITLE_LENGTH
 from app.services import catalogue
 from app.services.dto import VisionInfo
 from app.services.errors import FiguresOutsidePeriodError, ValidationError
-from app.services.lookup import now, touch, vision_row
+from app.services.lookup import now, stored_id, touch, vision_row
 from app.services.reference_data import (
     CBS_REFERENCE_DATE,
     CBS_SOURCE,
@@ -38,7 +39,8 @@ from app.services.reference_data import (
 )
 from app.services.tombstone import Tombstone
 from app.services.validation import check_plan_period, check_text
-from app.services.vision_read import WEIGHT_COLUMNS, get_vision
+from app.services.vision_read import WEIGHT_COLUMNS
+from app.services.vision_read import get_vision as get_vision  # re-exported
 from app.storage import ProjectFile, create_project_file
 
 
@@ -93,16 +95,15 @@ def resolve_municipality_codes(codes: Sequence[str]) -> list[ReferenceMunicipali
         raise ValidationError(
             "Onbekende gemeentecode: " + ", ".join(unknown) + ". Gebruik CBS-codes zoals GM0518."
         )
-    references = [find_reference(code) for code in cleaned]
+    references = [r for code in cleaned if (r := find_reference(code)) is not None]  # all of them
     seen: set[str] = set()
     for reference in references:
-        assert reference is not None
         if reference.code in seen:
             raise ValidationError(
                 f"{reference.name} ({reference.code}) staat twee keer in de lijst."
             )
         seen.add(reference.code)
-    return references  # type: ignore[return-value]
+    return references
 
 
 def add_municipality_rows(session: Session, reference: ReferenceMunicipality, order: int) -> None:
@@ -125,7 +126,7 @@ def add_municipality_rows(session: Session, reference: ReferenceMunicipality, or
         from_cbs = indicator in cbs_values
         session.add(
             BaselineFigure(
-                municipality_id=municipality.id,
+                municipality_id=stored_id(municipality),
                 indicator=indicator.value,
                 value=cbs_values.get(indicator),
                 source=CBS_SOURCE if from_cbs else "",
@@ -227,12 +228,13 @@ def set_plan_period(
                 "vervallen, of kies een planperiode die ze omvat."
             )
         connection = session.connection()
-        dropped: list[tuple[str, dict]] = []
+        dropped: list[tuple[str, dict[str, Any]]] = []
         for table in outside:  # set-based: a national vision has tens of thousands of values
-            where = (table.year < start_year) | (table.year > end_year)
+            where = (col(table.year) < start_year) | (col(table.year) > end_year)
+            # SQLModel sets __table__ on table classes at run time; its stubs do not declare it.
+            query = select(table.__table__).where(where)  # type: ignore[union-attr]
             dropped += [
-                (table.__tablename__, dict(row))
-                for row in connection.execute(select(table.__table__).where(where)).mappings()
+                (table.__tablename__, dict(row)) for row in connection.execute(query).mappings()
             ]
             connection.execute(delete(table).where(where))
         vision = vision_row(session)
@@ -274,11 +276,11 @@ def set_distribution_key(
     return get_vision(project)
 
 
-def _drop_empty_series(session: Session) -> list[tuple[str, dict]]:
+def _drop_empty_series(session: Session) -> list[tuple[str, dict[str, Any]]]:
     """Rows left without values, note or allocation rule are of no use any more; returns
     them (table name, row) so that an undo can put them back."""
     connection = session.connection()
-    dropped: list[tuple[str, dict]] = []
+    dropped: list[tuple[str, dict[str, Any]]] = []
     for table, condition in (
         ("need_series", "source_note = ''"),
         ("capacity_series", "source_note = '' AND allocation_share IS NULL"),

@@ -67,7 +67,10 @@ def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
         figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(
             value, source, date, bool(user_entered)
         )
-    return [MunicipalityInfo(*m, figures[m[0]]) for m in municipalities]
+    return [
+        MunicipalityInfo(id_, code, name, province, corop, figures[id_])
+        for id_, code, name, province, corop in municipalities
+    ]
 
 
 def _timestamp(text: str) -> datetime:

@@ -8,6 +8,7 @@ lack the constraints: their upgrade refuses such a row instead of converting it)
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.models.rules import COLUMNS, ROWS, TABLE_LABELS
@@ -66,7 +67,9 @@ def violations(
     return [_violation(conn, schema, table, rowid, rules[index]) for rowid, index in found]
 
 
-def first_violation(conn: sqlite3.Connection, tables, *, schema: str = "main") -> Violation | None:
+def first_violation(
+    conn: sqlite3.Connection, tables: Iterable[str], *, schema: str = "main"
+) -> Violation | None:
     """The first row in `tables` that breaks a rule, or None. Each table is first
     screened in one cheap pass (`keeps_rules`); only a table that fails is searched
     row by row for the row to name."""
@@ -89,11 +92,8 @@ def keeps_rules(conn: sqlite3.Connection, table: str, *, schema: str = "main") -
     finds."""
     whole = {c: r for c, r in COLUMNS.get(table, {}).items() if r.whole is not None}
     added = " + ".join(f'coalesce("{c}", 0)' if r.nullable else f'"{c}"' for c, r in whole.items())
-    tests = [
-        f'"{column}" NOT BETWEEN {rule.whole[0]} AND {rule.whole[1]}'
-        for column, rule in whole.items()
-        if rule.whole != (None, None)
-    ]
+    bounded = {c: r.whole for c, r in whole.items() if r.whole and r.whole != (None, None)}
+    tests = [f'"{column}" NOT BETWEEN {low} AND {high}' for column, (low, high) in bounded.items()]
     tests += [f"NOT ({sql})" for column, sql, _ in rules_of(table) if column not in whole]
     value = f"coalesce({added or 0}, 0.5)"
     if tests:
@@ -129,7 +129,9 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def _violation(conn, schema: str, table: str, rowid: int, rule) -> Violation:
+def _violation(
+    conn: sqlite3.Connection, schema: str, table: str, rowid: int, rule: tuple[str | None, str, str]
+) -> Violation:
     column, _, expected = rule
     value = "-"
     if column is not None:
