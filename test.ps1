@@ -5,5 +5,6 @@ Set-Location $PSScriptRoot
 $env:QT_QPA_PLATFORM = "offscreen"
 & .venv\Scripts\ruff.exe check app tests scripts; if ($LASTEXITCODE) { exit $LASTEXITCODE }
 & .venv\Scripts\lint-imports.exe; if ($LASTEXITCODE) { exit $LASTEXITCODE }
+& .venv\Scripts\mypy.exe; if ($LASTEXITCODE) { exit $LASTEXITCODE }
 & .venv\Scripts\python.exe -m pytest @args
 exit $LASTEXITCODE

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.errors import ValidationError
 
+if TYPE_CHECKING:
+    from app.services.dto import TargetGroupInfo
+    from app.services.estimates.parameters import Parameters
+    from app.storage import ProjectFile
 
-def add_parser(commands) -> None:
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     estimate = commands.add_parser(
         "estimate", help="maak een eerste raming van de woonbehoefte (lege cellen)"
     )
@@ -71,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chosen(groups, labels: list[str]):
+def _chosen(groups: list[TargetGroupInfo], labels: list[str]) -> list[TargetGroupInfo]:
     if not labels:
         return groups
     by_label = {g.label.casefold(): g for g in groups}
@@ -81,14 +87,14 @@ def _chosen(groups, labels: list[str]):
     return [by_label[label.casefold()] for label in labels]
 
 
-def _parameters(group, args):
+def _parameters(group: TargetGroupInfo, args: argparse.Namespace) -> Parameters | None:
     from app.models import HousingType
     from app.services.estimates import store
     from app.services.estimates.core import Base
     from app.services.estimates.rate import RatePerBase
 
     if args.rate is not None:
-        shares = {}
+        shares: dict[HousingType, float] = {}
         for item in args.share or [f"{group.housing_types[0].value}=100"]:
             name, _, percent = item.partition("=")
             try:
@@ -105,7 +111,7 @@ def _parameters(group, args):
     return parameters
 
 
-def _report(project, scenario: str) -> None:
+def _report(project: ProjectFile, scenario: str) -> None:
     from app.services.analysis import analyse
 
     analysis = analyse(project, scenario)

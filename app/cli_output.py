@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 from app.services.text_safety import BIDI_CONTROLS, terminal_text
 
@@ -24,7 +25,7 @@ _JSON_INVISIBLE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029]")
 class TerminalStream:
     """A text stream that cleans everything written to it with `terminal_text`."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: TextIO):
         self.stream = stream
 
     def write(self, text: str) -> int:
@@ -35,7 +36,7 @@ class TerminalStream:
         for line in lines:
             self.write(line)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:  # the rest of the stream, as it is
         return getattr(self.stream, name)
 
 

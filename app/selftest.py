@@ -16,6 +16,7 @@ import traceback
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TextIO
 
 from app import __version__
 from app.resources import install_root, resource_path, template_path
@@ -39,7 +40,7 @@ class SelftestError(Exception):
     """A check that failed; the message says what in Dutch."""
 
 
-def run_selftest(out=None) -> int:
+def run_selftest(out: TextIO | None = None) -> int:
     """Run every step, printing one line each; returns the exit code."""
     out = out or sys.stdout
     started = time.perf_counter()
@@ -48,7 +49,7 @@ def run_selftest(out=None) -> int:
         with tempfile.TemporaryDirectory(prefix="thuisplan-zelftest-") as folder:
             # Backups and other user files of the test stay in the temporary folder.
             os.environ["THUISPLAN_DATA_DIR"] = str(Path(folder) / "gebruikersmap")
-            state: dict = {"work": Path(folder)}
+            state: dict[str, Any] = {"work": Path(folder)}
             for name, step in STEPS:
                 try:
                     line = step(state)
@@ -62,7 +63,7 @@ def run_selftest(out=None) -> int:
     return 0
 
 
-def _files(state: dict) -> str:
+def _files(state: dict[str, Any]) -> str:
     missing = [str(path) for path in REQUIRED_FILES if not path.is_file()]
     if missing:
         raise SelftestError("deze bestanden ontbreken: " + ", ".join(missing))
@@ -71,7 +72,7 @@ def _files(state: dict) -> str:
     )
 
 
-def _demo(state: dict) -> str:
+def _demo(state: dict[str, Any]) -> str:
     from app.services.demo import create_demo
 
     path = state["work"] / "zelftest.thuisplan"
@@ -80,7 +81,7 @@ def _demo(state: dict) -> str:
     return f"Voorbeeldvisie gemaakt: {path.name} ({_kb(path)})"
 
 
-def _reopen(state: dict) -> str:
+def _reopen(state: dict[str, Any]) -> str:
     from app.services.project_check import check_project
     from app.storage import open_project_file
     from app.storage.format import CURRENT_SCHEMA_VERSION
@@ -96,7 +97,7 @@ def _reopen(state: dict) -> str:
     return f"Bestand geopend en gecontroleerd: bestandsversie {report.schema_version}, geen schade"
 
 
-def _calculations(state: dict) -> str:
+def _calculations(state: dict[str, Any]) -> str:
     import json
 
     from app.services.analysis import analyse
@@ -117,7 +118,7 @@ def _calculations(state: dict) -> str:
     )
 
 
-def _chart(state: dict) -> str:
+def _chart(state: dict[str, Any]) -> str:
     from app.reports.charts import render_png, render_svg
     from app.services.chart_data import need_capacity_chart
     from app.services.gap_table import gap_table
@@ -136,7 +137,7 @@ def _chart(state: dict) -> str:
     return f"Grafiek getekend: '{data.text.title}' ({_kb(path)} PNG, {_kb(svg)} SVG)"
 
 
-def _word(state: dict) -> str:
+def _word(state: dict[str, Any]) -> str:
     from app.reports.docx_vision import write_vision_document
     from app.storage import open_project_file
 
@@ -146,7 +147,7 @@ def _word(state: dict) -> str:
     return f"Word-document geschreven: {path.name} ({_kb(path)})"
 
 
-def _excel(state: dict) -> str:
+def _excel(state: dict[str, Any]) -> str:
     from app.reports.xlsx_annex import write_data_annex
     from app.storage import open_project_file
 
@@ -156,7 +157,7 @@ def _excel(state: dict) -> str:
     return f"Excel-bijlage geschreven: {path.name} ({_kb(path)})"
 
 
-STEPS: list[tuple[str, Callable[[dict], str]]] = [
+STEPS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("hulpbestanden zoeken", _files),
     ("voorbeeldvisie maken", _demo),
     ("bestand openen en controleren", _reopen),
@@ -192,7 +193,7 @@ def _fail(step: str, error: Exception) -> None:
         _print(sys.stderr, "".join(traceback.format_exception(error)).rstrip())
 
 
-def _print(stream, line: str) -> None:
+def _print(stream: TextIO | None, line: str) -> None:
     if stream is not None:  # a windowed Windows program has no console
         print(line, file=stream, flush=True)
 

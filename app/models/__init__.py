@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.models.enums import (
     ActionLine,
     AgreementStatus,
@@ -42,8 +44,32 @@ _TABLES = frozenset(
     }
 )
 
+if TYPE_CHECKING:  # the type checker sees the tables; at run time __getattr__ loads them
+    from app.models.tables import (
+        Agreement,
+        AgreementParty,
+        AgreementYear,
+        Ambition,
+        BaselineFigure,
+        CapacitySeries,
+        CapacityValue,
+        CellValue,
+        Measure,
+        Municipality,
+        NeedEstimate,
+        NeedSeries,
+        NeedValue,
+        Norm,
+        Partner,
+        Scenario,
+        SocialRentVacancies,
+        TargetGroup,
+        UrgencyCategory,
+        Vision,
+    )
 
-def __getattr__(name: str):
+
+def __getattr__(name: str) -> object:
     if name in _TABLES:
         from app.models import tables
 

@@ -7,6 +7,7 @@ The stored value is a stable English code; the label is what the user reads
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import Self
 
 
 class _Labelled(StrEnum):
@@ -17,7 +18,7 @@ class _Labelled(StrEnum):
         return _LABELS[type(self).__name__][self.value]
 
     @classmethod
-    def from_label(cls, label: str) -> _Labelled:
+    def from_label(cls, label: str) -> Self:
         """The member whose Dutch label matches `label` (case and spaces ignored)."""
         wanted = " ".join(label.split()).casefold()
         for member in cls:
@@ -146,7 +147,7 @@ class ActionLine(IntEnum):
         return _LABELS["ActionLine"][self.value]
 
 
-_LABELS: dict[str, dict] = {
+_LABELS: dict[str, dict[str | int, str]] = {
     "HousingType": {
         "independent_regular": "Zelfstandig regulier",
         "zero_step": "Nultredenwoning",

@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 from app.models.rules import check_constraints
 
 
-def _checks(table: str, *constraints) -> tuple:
+def _checks(table: str, *constraints: UniqueConstraint) -> tuple[object, ...]:
     """`constraints` and the CHECK constraints of `table`'s rules."""
     checks = (CheckConstraint(sql, name=name) for name, sql in check_constraints(table))
     return (*constraints, *checks)

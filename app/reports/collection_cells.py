@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 
 from app.models import CapacityKind, HousingType
 from app.reports.xlsx_formulas import FormulaCell
@@ -18,12 +19,35 @@ from app.services.collection import (
     CollectionLayout,
     CollectionRow,
     ImportedValue,
+    RowKey,
     WorkbookReading,
 )
+from app.services.dto import TargetGroupInfo
 from app.services.errors import ValidationError
 from app.services.reference_data import normalise_code
 from app.services.validation import check_quantity, parse_quantity
 
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is read
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+
+class Columns(TypedDict):
+    """Where a sheet's columns are: key column name -> column, column -> year."""
+
+    keys: dict[str, int]
+    years: dict[int, int]
+
+
+class SheetCell(Protocol):
+    """What the reader uses of a cell of a read-only sheet (a ReadOnlyCell or EmptyCell)."""
+
+    @property
+    def value(self) -> object: ...
+    @property
+    def data_type(self) -> str: ...
+
+
+L = TypeVar("L", HousingType, CapacityKind)
 MAX_ROWS = 25_000
 MAX_COLUMNS = 64
 KEY_COLUMNS = ("Gemeentecode", "Gemeente", "Aandachtsgroep", "Woonvorm")
@@ -83,14 +107,22 @@ class SheetReader:
         """Record that a sheet the layout needs is not there."""
         self.issue(sheet, 0, "", "", f"Het werkblad '{sheet}' ontbreekt.")
 
-    def read_sheet(self, worksheet, sheet: str, *, capacity: bool) -> None:
+    def sheet_without_cells(self, sheet: str) -> None:
+        """Record that a sheet the layout needs is a chart sheet, without cells to read."""
+        self.issue(
+            sheet, 0, "", "", f"Het werkblad '{sheet}' is een grafiekblad, geen blad met cijfers."
+        )
+
+    def read_sheet(self, worksheet: ReadOnlyWorksheet, sheet: str, *, capacity: bool) -> None:
         """Check every cell of one data sheet."""
         # A hostile file can claim a huge dimension; forget it so rows are not padded to it.
         worksheet.reset_dimensions()
-        rows = worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)
+        # types-openpyxl gives the read-only sheet Worksheet's iter_rows, self type and all.
+        rows: Iterator[tuple[SheetCell, ...]]
+        rows = worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)  # type: ignore[misc]
         header = next(rows, ())
         columns = self._header(sheet, header, capacity)
-        seen: dict[tuple, int] = {}
+        seen: dict[RowKey, int] = {}
         for line, cells in enumerate(rows, start=2):
             if line > MAX_ROWS:
                 raise UnreadableWorkbookError(
@@ -100,7 +132,7 @@ class SheetReader:
             if columns is not None and any(c.value not in (None, "") for c in cells):
                 self._row(sheet, line, cells, columns, capacity, seen)
 
-    def _header(self, sheet: str, header, capacity: bool) -> dict | None:
+    def _header(self, sheet: str, header: tuple[SheetCell, ...], capacity: bool) -> Columns | None:
         """Column positions of the keys and the years, or None if a key column is missing."""
         wanted = [*KEY_COLUMNS, KIND_COLUMN] if capacity else list(KEY_COLUMNS)
         keys: dict[str, int] = {}
@@ -115,7 +147,15 @@ class SheetReader:
             self.issue(sheet, 1, name, "", f"De kolom '{name}' ontbreekt.")
         return None if missing else {"keys": keys, "years": years}
 
-    def _header_cell(self, sheet, col, value, wanted, keys, years) -> None:
+    def _header_cell(
+        self,
+        sheet: str,
+        col: int,
+        value: object,
+        wanted: list[str],
+        keys: dict[str, int],
+        years: dict[int, int],
+    ) -> None:
         text = " ".join(str(value).split())
         place = f"{_letter(col)}"
         match = next((name for name in wanted if name.casefold() == text.casefold()), None)
@@ -137,7 +177,15 @@ class SheetReader:
         else:
             self.issue(sheet, 1, place, value, f"Onbekende kolom '{_shown(value)}'.")
 
-    def _row(self, sheet, line, cells, columns, capacity, seen) -> None:
+    def _row(
+        self,
+        sheet: str,
+        line: int,
+        cells: tuple[SheetCell, ...],
+        columns: Columns,
+        capacity: bool,
+        seen: dict[RowKey, int],
+    ) -> None:
         row = self._key(sheet, line, cells, columns["keys"], capacity)
         if row is None:
             return
@@ -160,7 +208,14 @@ class SheetReader:
                 self._formulas_seen.add((sheet, line, col))
             self._value(sheet, line, f"{_letter(col)} ({year})", cell, row, year)
 
-    def _key(self, sheet, line, cells, keys, capacity) -> CollectionRow | None:
+    def _key(
+        self,
+        sheet: str,
+        line: int,
+        cells: tuple[SheetCell, ...],
+        keys: dict[str, int],
+        capacity: bool,
+    ) -> CollectionRow | None:
         def text(name: str) -> str:
             value = cells[keys[name] - 1].value
             return "" if value is None else " ".join(str(value).split())
@@ -183,7 +238,7 @@ class SheetReader:
             self.issue(sheet, line, "Woonvorm", housing.label, reason)
         return row
 
-    def _group(self, sheet, line, label):
+    def _group(self, sheet: str, line: int, label: str) -> TargetGroupInfo | None:
         wanted = label.casefold()
         group = self._groups.get(wanted)
         if group is None:
@@ -195,7 +250,7 @@ class SheetReader:
             self.issue(sheet, line, "Aandachtsgroep", label, reason)
         return group
 
-    def _label(self, sheet, line, column, label, enum):
+    def _label(self, sheet: str, line: int, column: str, label: str, enum: type[L]) -> L | None:
         try:
             return enum.from_label(label)
         except ValueError:
@@ -203,7 +258,9 @@ class SheetReader:
             self.issue(sheet, line, column, label, f"Onbekende {what} '{_shown(label)}'.")
             return None
 
-    def _value(self, sheet, line, column, cell, row: CollectionRow, year: int) -> None:
+    def _value(
+        self, sheet: str, line: int, column: str, cell: SheetCell, row: CollectionRow, year: int
+    ) -> None:
         try:
             quantity = cell_quantity(cell)
         except ValidationError as error:
@@ -225,7 +282,7 @@ class SheetReader:
         self.values.append(ImportedValue(row, year, quantity, self.workbook, sheet, line))
 
 
-def cell_quantity(cell) -> int | None:
+def cell_quantity(cell: SheetCell) -> int | None:
     """The whole number in a year cell, None when empty; raises ValidationError (Dutch)."""
     value = cell.value
     if value is None or (isinstance(value, str) and not value.strip()):

@@ -58,6 +58,7 @@ def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
 
 def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> WorkbookReading:
     import openpyxl
+    from openpyxl.chartsheet import Chartsheet
 
     name = path.name
     try:
@@ -69,10 +70,13 @@ def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> 
         titles = {title.casefold(): title for title in workbook.sheetnames}
         for sheet_name, capacity in SHEETS:
             title = titles.get(sheet_name.casefold())
-            if title is None:
+            sheet = None if title is None else workbook[title]
+            if sheet is None:
                 reader.sheet_missing(sheet_name)
-            else:
-                reader.read_sheet(workbook[title], sheet_name, capacity=capacity)
+            elif isinstance(sheet, Chartsheet):  # a chart sheet has no cells
+                reader.sheet_without_cells(sheet_name)
+            else:  # types-openpyxl types workbook[...] as one class that is every kind of sheet
+                reader.read_sheet(sheet, sheet_name, capacity=capacity)  # type: ignore[unreachable]
         reader.formulas(formulas, [name for name, _ in SHEETS])
         return reader.result()
     except UnreadableWorkbookError:

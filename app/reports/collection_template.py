@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports.export_io import (
     CancelFn,
@@ -24,10 +25,15 @@ from app.reports.export_io import (
 )
 from app.reports.safe_text import clean_text, write_text_cell
 from app.reports.xlsx_layout import fit_row, print_setup, text_width
-from app.reports.xlsx_style import style_like
+from app.reports.xlsx_style import cell_at, style_like
 from app.services.collection import CollectionLayout, CollectionRow, collection_layout
 from app.services.validation import MAX_QUANTITY
 from app.storage import ProjectFile
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
 NEED_SHEET = "Woonbehoefte"
 CAPACITY_SHEET = "Aanbod"
@@ -107,6 +113,7 @@ def _write_workbook(layout: CollectionLayout, target: Path, steps: Steps, about:
     from openpyxl import Workbook
 
     workbook = Workbook()
+    assert workbook.active is not None  # a new workbook has its one sheet
     _instruction_sheet(workbook.active, layout)
     steps.step(f"{about}Werkblad Woonbehoefte maken")
     _data_sheet(workbook.create_sheet(NEED_SHEET), layout, layout.need_rows, capacity=False)
@@ -124,7 +131,9 @@ def header_row(layout: CollectionLayout, *, capacity: bool) -> list[object]:
     return [*keys, *layout.years]
 
 
-def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, capacity: bool):
+def _data_sheet(
+    sheet: Worksheet, layout: CollectionLayout, rows: list[CollectionRow], *, capacity: bool
+) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -133,7 +142,7 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
     sheet.append(header)
     first_year_col = len(header) - len(layout.years) + 1
     # The first cell of each kind is styled; the others copy its style.
-    templates: dict[bool, object] = {}
+    templates: dict[bool, Cell] = {}
     for line, row in enumerate(rows, start=2):
         keys = [
             row.municipality_code,
@@ -144,7 +153,7 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
         if capacity:
             keys.append(row.kind.label if row.kind else "")
         for col, text in enumerate(keys, start=1):
-            write_text_cell(sheet.cell(line, col), text)
+            write_text_cell(cell_at(sheet, line, col), text)
         for offset, year in enumerate(layout.years):
             cell = sheet.cell(line, first_year_col + offset, row.values.get(year))
             template = templates.get(row.computed)
@@ -158,7 +167,7 @@ def _data_sheet(sheet, layout: CollectionLayout, rows: list[CollectionRow], *, c
                 cell.protection = Protection(locked=False)
                 templates[False] = cell
         if row.computed:
-            sheet.cell(line, first_year_col).comment = Comment(
+            cell_at(sheet, line, first_year_col).comment = Comment(
                 "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
                 "Pas dit aan in Thuisplan, niet hier.",
                 "Thuisplan",
@@ -185,23 +194,25 @@ def _key_widths(layout: CollectionLayout) -> dict[str, float]:
         "Gemeente": layout.municipality_names.values(),
         "Aandachtsgroep": [g.label for g in layout.groups],
     }
-    widths = dict(_WIDTHS)
+    widths: dict[str, float] = dict(_WIDTHS)
     for title, values in texts.items():
         longest = max((text_width(clean_text(v)) for v in values), default=0.0)
         widths[title] = min(max(widths[title], math.ceil(longest + 1)), 60)
     return widths
 
 
-def _style_header(sheet, header, font_cls, fill_cls) -> None:
+def _style_header(
+    sheet: Worksheet, header: list[object], font_cls: type[Font], fill_cls: type[PatternFill]
+) -> None:
     bold = font_cls(bold=True, color="FFFFFF")
     fill = fill_cls("solid", fgColor=_HEADER_FILL)
     for col in range(1, len(header) + 1):
-        cell = sheet.cell(1, col)
+        cell = cell_at(sheet, 1, col)
         cell.font = bold
         cell.fill = fill
 
 
-def _validation(sheet, cell_range: str) -> None:
+def _validation(sheet: Worksheet, cell_range: str) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     validation = DataValidation(
@@ -221,7 +232,7 @@ def _validation(sheet, cell_range: str) -> None:
     sheet.add_data_validation(validation)
 
 
-def _protect(sheet) -> None:
+def _protect(sheet: Worksheet) -> None:
     """Lock the key columns; no password: it guards against slips, not against people."""
     protection = sheet.protection
     protection.sheet = True
@@ -232,7 +243,7 @@ def _protect(sheet) -> None:
     protection.formatRows = False
 
 
-def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
+def _instruction_sheet(sheet: Worksheet, layout: CollectionLayout) -> None:
     from openpyxl.styles import Alignment, Font
 
     sheet.title = INSTRUCTION_SHEET
@@ -283,7 +294,7 @@ def _instruction_sheet(sheet, layout: CollectionLayout) -> None:
         ("9. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
     ]
     for line, (text, bold) in enumerate(lines, start=1):
-        cell = sheet.cell(line, 1)
+        cell = cell_at(sheet, line, 1)
         write_text_cell(cell, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:

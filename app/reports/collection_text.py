@@ -3,6 +3,7 @@ problems (for stderr) and the changes (for stdout)."""
 
 from __future__ import annotations
 
+from app.services.collection import CellIssue
 from app.services.collection_plan import ImportPlan
 from app.services.formatting import number
 
@@ -51,7 +52,7 @@ def changes_text(plan: ImportPlan, *, applied: bool) -> str:
     return "\n".join(lines).strip("\n")
 
 
-def _issue(issue) -> str:
+def _issue(issue: CellIssue) -> str:
     where = f"{issue.workbook}, blad {issue.sheet}"
     if issue.row:
         where += f", regel {issue.row}"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from app.models import ActionLine
@@ -11,10 +12,10 @@ from app.reports.docx_base import Cell
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services import agreements, measures, norms, partners
 from app.services.analysis import Analysis, analyse
-from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo
+from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo, VisionInfo
 from app.services.dutch_dates import day_text, long_date
 from app.services.formatting import UNKNOWN, number, percent, signed
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 from app.storage.snapshot import Snapshot
 
 
@@ -32,7 +33,7 @@ class DocumentData:
     charts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
     @property
-    def vision(self):
+    def vision(self) -> VisionInfo:
         return self.analysis.figures.vision
 
     def partner_names(self) -> dict[int, str]:
@@ -88,8 +89,10 @@ def document_data(
     return source if isinstance(source, DocumentData) else load_document_data(source, small)
 
 
-def _snapshot(project: ProjectFile | Snapshot):
-    return contextlib.nullcontext(project) if isinstance(project, Snapshot) else project.snapshot()
+def _snapshot(project: ProjectFile | Snapshot) -> AbstractContextManager[ProjectReader]:
+    if isinstance(project, Snapshot):
+        return contextlib.nullcontext(project)
+    return project.snapshot()
 
 
 dutch_date = day_text  # '7 maart 2026' (today by default)

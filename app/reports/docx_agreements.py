@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports.doc_data import DocumentData, document_data
 from app.reports.docx_base import (
@@ -33,6 +34,9 @@ from app.reports.export_io import (
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.dto import AgreementInfo
 from app.storage import ProjectFile
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from docx.document import Document
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def _subjects(data: DocumentData, per: str) -> list[Subject]:
     raise ValueError(per)
 
 
-def _document(data: DocumentData, subject: Subject, template: HouseStyle | None):
+def _document(data: DocumentData, subject: Subject, template: HouseStyle | None) -> Document:
     document = open_template(template)
     cover(document, data, "Prestatieafspraken", subject.name)
     heading(document, f"Prestatieafspraken {subject.name}", 1)
@@ -113,7 +117,7 @@ def _document(data: DocumentData, subject: Subject, template: HouseStyle | None)
     return document
 
 
-def _figures(document, data: DocumentData, subject: Subject) -> None:
+def _figures(document: Document, data: DocumentData, subject: Subject) -> None:
     """The opgave the agreements rest on: per group (and municipality) they concern."""
     analysis = data.analysis
     heading(document, "Waar de afspraken op rusten", 2)
@@ -142,7 +146,7 @@ def _figures(document, data: DocumentData, subject: Subject) -> None:
         paragraph(document, note).runs[0].italic = True
 
 
-def _social_rent(document, data: DocumentData, subject: Subject) -> None:
+def _social_rent(document: Document, data: DocumentData, subject: Subject) -> None:
     """The social-rent test of the municipalities these agreements concern."""
     codes = {a.municipality_code for a in subject.agreements if a.municipality_code}
     concerned = [m for m in data.analysis.figures.municipalities if m.code in codes]
@@ -153,7 +157,7 @@ def _social_rent(document, data: DocumentData, subject: Subject) -> None:
     social_rent_table(document, data, concerned)
 
 
-def _signatures(document, data: DocumentData, subject: Subject) -> None:
+def _signatures(document: Document, data: DocumentData, subject: Subject) -> None:
     """A signature block for every party to these agreements."""
     names = data.partner_names()
     parties = list(dict.fromkeys(p for a in subject.agreements for p in a.party_ids))
@@ -166,5 +170,7 @@ def _signatures(document, data: DocumentData, subject: Subject) -> None:
         rows,
         weights=[2.4, 2, 1.6, 2],
     )
+    from docx.shared import Emu
+
     for row in grid.rows[1:]:
-        row.height = 850_000  # about 2.4 cm: room to sign (EMU)
+        row.height = Emu(850_000)  # about 2.4 cm: room to sign

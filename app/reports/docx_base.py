@@ -13,9 +13,12 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, overload
 from xml.sax.saxutils import escape
 
-from app.reports.docx_template import HouseStyle, TemplateError, read_house_style
+from app.reports.docx_template import HouseStyle as HouseStyle  # re-exported
+from app.reports.docx_template import TemplateError as TemplateError  # re-exported
+from app.reports.docx_template import read_house_style
 from app.reports.safe_text import clean_text
 from app.resources import template_path
 
@@ -34,8 +37,16 @@ REQUIRED_STYLES = (
 )
 DEFAULT_TEMPLATE = "woonzorgvisie.docx"
 
+if TYPE_CHECKING:  # python-docx is imported when a document is made, not at start-up
+    from docx.document import Document
+    from docx.shared import Length
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+    from lxml import etree
 
-def open_template(template: Path | HouseStyle | None = None):
+
+def open_template(template: Path | HouseStyle | None = None) -> Document:
     """A new document on `template` (default: Thuisplan's), emptied, with every
     required style present. A user's template (a path) is first checked and reduced to
     what a house style needs (`docx_template.read_house_style`); pass a HouseStyle read
@@ -46,6 +57,10 @@ def open_template(template: Path | HouseStyle | None = None):
     return _ready(_load(io.BytesIO(style.package), style.name), style.name)
 
 
+@overload
+def house_style(template: Path | HouseStyle) -> HouseStyle: ...
+@overload
+def house_style(template: None) -> None: ...
 def house_style(template: Path | HouseStyle | None) -> HouseStyle | None:
     """`template` checked once (a path is read with `read_house_style`); None stays None."""
     if template is None or isinstance(template, HouseStyle):
@@ -53,11 +68,11 @@ def house_style(template: Path | HouseStyle | None) -> HouseStyle | None:
     return read_house_style(template)
 
 
-def _load(source, name: str = ""):
+def _load(source: Path | io.BytesIO, name: str = "") -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    name = name or Path(source).name
+    name = name or (source.name if isinstance(source, Path) else "")
     try:
         return docx.Document(source if isinstance(source, io.BytesIO) else str(source))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
@@ -68,7 +83,7 @@ def _load(source, name: str = ""):
         raise TemplateError(f"Het sjabloon '{name}' is beschadigd.") from exc
 
 
-def _ready(document, name: str):
+def _ready(document: Document, name: str) -> Document:
     missing = missing_styles(document)
     if missing:
         raise TemplateError(
@@ -81,7 +96,7 @@ def _ready(document, name: str):
     return document
 
 
-def _add_a4_section(document) -> None:
+def _add_a4_section(document: Document) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
@@ -94,13 +109,13 @@ def _add_a4_section(document) -> None:
     )
 
 
-def missing_styles(document) -> list[str]:
+def missing_styles(document: Document) -> list[str]:
     """The required style names the document does not define."""
     present = {style.name for style in document.styles}
     return [name for name in REQUIRED_STYLES if name not in present]
 
 
-def _empty_body(document) -> None:
+def _empty_body(document: Document) -> None:
     from docx.oxml.ns import qn
 
     body = document.element.body
@@ -109,7 +124,7 @@ def _empty_body(document) -> None:
             body.remove(child)
 
 
-def text(paragraph, value: object, *, bold: bool = False, italic: bool = False):
+def text(paragraph: Paragraph, value: object, *, bold: bool = False, italic: bool = False) -> Run:
     """Add user text to a paragraph, without characters Word cannot store."""
     run = paragraph.add_run(clean_text(value))
     run.bold = bold or None
@@ -120,7 +135,7 @@ def text(paragraph, value: object, *, bold: bool = False, italic: bool = False):
 OPTIONAL_STYLES = {"Kader": "Normal", "TOC 1": "Normal", "TOC 2": "Normal"}
 
 
-def paragraph(document, value: object = "", style: str | None = None):
+def paragraph(document: Document, value: object = "", style: str | None = None) -> Paragraph:
     """A paragraph of (cleaned) text; an optional style the template lacks falls back."""
     if style in OPTIONAL_STYLES and style not in {s.name for s in document.styles}:
         style = OPTIONAL_STYLES[style]
@@ -130,12 +145,12 @@ def paragraph(document, value: object = "", style: str | None = None):
     return p
 
 
-def heading(document, value: str, level: int):
+def heading(document: Document, value: str, level: int) -> Paragraph:
     """A heading (Heading 1-3); it appears in the table of contents."""
     return document.add_paragraph(clean_text(value), style=f"Heading {level}")
 
 
-def bullets(document, items: Sequence[str]) -> None:
+def bullets(document: Document, items: Sequence[str]) -> None:
     """A bulleted list."""
     for item in items:
         paragraph(document, item, "List Bullet")
@@ -150,19 +165,19 @@ class Cell:
 
 
 def table(
-    document,
+    document: Document,
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
     *,
     total: bool = False,
     weights: Sequence[float] | None = None,
-):
+) -> Table:
     """A table in the house style; header row repeated on every page; `total` styles the
     last row as a total. Values are text (already formatted) or `Cell`s. `weights` are
     relative column widths (default: the first column wider, for names)."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
 
-    grid = document.add_table(rows=1, cols=len(header))
+    grid: Table = document.add_table(rows=1, cols=len(header))
     grid.style = document.styles["Thuisplan Tabel"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
@@ -177,7 +192,7 @@ def table(
     return grid
 
 
-def _append_rows(grid, rows: Sequence[Sequence[object]], widths) -> None:
+def _append_rows(grid: Table, rows: Sequence[Sequence[object]], widths: list[Length]) -> None:
     """The body rows, written as WordprocessingML in one go: python-docx's row and cell
     objects cost about a millisecond per cell, which a national appendix cannot afford.
     Each row: kept on one page; each cell: its width; numbers right-aligned."""
@@ -199,10 +214,12 @@ def _append_rows(grid, rows: Sequence[Sequence[object]], widths) -> None:
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     body = parse_xml("".join(parts))
-    grid._tbl.extend(list(body))
+    # types-lxml lets an element take children of its own class only; python-docx's
+    # element classes (CT_Tbl, CT_Row) are lxml elements that take any.
+    grid._tbl.extend(list(body))  # type: ignore[arg-type]
 
 
-def _fill(cells, values: Sequence[Cell], widths) -> None:
+def _fill(cells: Sequence[_Cell], values: Sequence[Cell], widths: list[Length]) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     for cell, item, width in zip(cells, values, widths, strict=True):
@@ -213,40 +230,51 @@ def _fill(cells, values: Sequence[Cell], widths) -> None:
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def _widths(document, count: int, weights: Sequence[float] | None) -> list:
+def _widths(document: Document, count: int, weights: Sequence[float] | None) -> list[Length]:
+    from docx.shared import Emu, Twips
+
     section = document.sections[-1]
-    usable = section.page_width - section.left_margin - section.right_margin
+    # A user's template may give its section no page size or margins (Word then uses its
+    # own): the columns are sized for A4 with Thuisplan's margins, as `_add_a4_section`.
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    usable = (
+        (Twips(11906) if page is None else page)
+        - (Twips(1417) if left is None else left)
+        - (Twips(1417) if right is None else right)
+    )
     weights = list(weights) if weights else [2.6] + [1.0] * (count - 1)
     total = sum(weights)
-    return [int(usable * w / total) for w in weights]
+    return [Emu(int(usable * w / total)) for w in weights]
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     properties = row._tr.get_or_add_trPr()
     marker = OxmlElement("w:tblHeader")
     marker.set(qn("w:val"), "true")
-    properties.append(marker)
+    properties.append(marker)  # type: ignore[arg-type]  # (types-lxml: see _append_rows)
 
 
-def _table_look(grid, total: bool) -> None:
+def _table_look(grid: Table, total: bool) -> None:
     from docx.oxml.ns import qn
 
-    look = grid._tbl.tblPr.find(qn("w:tblLook"))
+    properties = grid._tbl.tblPr
+    assert properties is not None  # python-docx makes every table with its properties
+    look: etree._Element | None = properties.find(qn("w:tblLook"))
     if look is None:
         from docx.oxml import OxmlElement
 
         look = OxmlElement("w:tblLook")
-        grid._tbl.tblPr.append(look)
+        properties.append(look)  # type: ignore[arg-type]  # (types-lxml: see _append_rows)
     for name, on in (("firstRow", True), ("lastRow", total), ("noVBand", True)):
         look.set(qn(f"w:{name}"), "1" if on else "0")
     look.set(qn("w:noHBand"), "0")
     look.set(qn("w:val"), "04A0" if not total else "04E0")
 
 
-def caption(document, kind: str, value: str):
+def caption(document: Document, kind: str, value: str) -> Paragraph:
     """'Tabel 3: ...' / 'Figuur 2: ...' with a SEQ field Word can renumber."""
     from app.reports.docx_fields import add_field
 
@@ -259,13 +287,13 @@ def caption(document, kind: str, value: str):
     return p
 
 
-def _next_number(document, kind: str) -> int:
-    counters = document.__dict__.setdefault("_thuisplan_counters", {})
+def _next_number(document: Document, kind: str) -> int:
+    counters: dict[str, int] = document.__dict__.setdefault("_thuisplan_counters", {})
     counters[kind] = counters.get(kind, 0) + 1
     return counters[kind]
 
 
-def figure(document, png: bytes, title: str, width_mm: float = 160) -> None:
+def figure(document: Document, png: bytes, title: str, width_mm: float = 160) -> None:
     """A chart picture (PNG bytes) with its caption below."""
     import io
 
@@ -278,13 +306,13 @@ def figure(document, png: bytes, title: str, width_mm: float = 160) -> None:
     caption(document, "Figuur", title)
 
 
-def page_break(document) -> None:
+def page_break(document: Document) -> None:
     """Start a new page."""
     from docx.enum.text import WD_BREAK
 
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def save(document, target: Path) -> None:
+def save(document: Document, target: Path) -> None:
     """Save to `target` (a temporary path from `atomic_target`)."""
     document.save(str(target))

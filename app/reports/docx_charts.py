@@ -8,8 +8,12 @@ Keys: 'social_rent', 'gap_by_municipality', 'cumulative_gap', 'fair_share' and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.services.analysis import Analysis
+
+if TYPE_CHECKING:  # matplotlib is imported when a document is made
+    from app.reports.charts.render import ChartData
 
 
 def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tuple[str, bytes]]:
@@ -21,7 +25,7 @@ def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tu
     from app.services.selection import Selection
 
     region = Selection()
-    wanted = {
+    wanted: dict[str, tuple[str, Callable[[], ChartData]]] = {
         "social_rent": (
             "Aandeel sociale huur per gemeente",
             lambda: chart_data.social_rent_chart(analysis, region),
@@ -39,13 +43,16 @@ def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tu
             lambda: chart_data.fair_share_chart(analysis, region),
         ),
     }
+
+    def need_capacity(selection: Selection) -> Callable[[], ChartData]:
+        return lambda: chart_data.need_capacity_chart(analysis, gap_table(analysis, selection))
+
     for group in analysis.figures.groups:
-        selection = Selection(group_id=group.id)
         wanted[f"group:{group.id}"] = (
             f"{group.label}: woonbehoefte en aanbod per woonvorm",
-            lambda s=selection: chart_data.need_capacity_chart(analysis, gap_table(analysis, s)),
+            need_capacity(Selection(group_id=group.id)),
         )
-    rendered = {}
+    rendered: dict[str, tuple[str, bytes]] = {}
     for key, (title, make) in wanted.items():
         check()
         rendered[key] = (title, charts.render_png(make(), charts.DOCUMENT))

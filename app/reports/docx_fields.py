@@ -9,11 +9,16 @@ fields (LibreOffice's plain conversion, a viewer) still shows a usable contents 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.reports.safe_text import clean_text
 
+if TYPE_CHECKING:  # python-docx is imported when a document is made
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
 
-def add_field(paragraph, instruction: str, shown: str = "") -> None:
+
+def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     """A complex field: begin, instruction, separate, shown result, end."""
     _char(paragraph, "begin", dirty=instruction.startswith("TOC"))
     _instruction(paragraph, instruction)
@@ -23,7 +28,7 @@ def add_field(paragraph, instruction: str, shown: str = "") -> None:
     _char(paragraph, "end")
 
 
-def _char(paragraph, kind: str, *, dirty: bool = False) -> None:
+def _char(paragraph: Paragraph, kind: str, *, dirty: bool = False) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -32,10 +37,10 @@ def _char(paragraph, kind: str, *, dirty: bool = False) -> None:
     element.set(qn("w:fldCharType"), kind)
     if dirty:
         element.set(qn("w:dirty"), "true")
-    run._r.append(element)
+    run._r.append(element)  # type: ignore[arg-type]  # (types-lxml: see docx_base)
 
 
-def _instruction(paragraph, instruction: str) -> None:
+def _instruction(paragraph: Paragraph, instruction: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -43,10 +48,10 @@ def _instruction(paragraph, instruction: str) -> None:
     element = OxmlElement("w:instrText")
     element.set(qn("xml:space"), "preserve")
     element.text = f" {instruction} "
-    run._r.append(element)
+    run._r.append(element)  # type: ignore[arg-type]  # (types-lxml: see docx_base)
 
 
-def table_of_contents(document, entries: Sequence[tuple[int, str]]) -> None:
+def table_of_contents(document: Document, entries: Sequence[tuple[int, str]]) -> None:
     """A TOC field over Heading 1-3, pre-filled with `entries` (level, title)."""
     first = document.add_paragraph(style="TOC 1" if _has(document, "TOC 1") else None)
     _char(first, "begin", dirty=True)
@@ -62,11 +67,11 @@ def table_of_contents(document, entries: Sequence[tuple[int, str]]) -> None:
     update_fields_on_open(document)
 
 
-def _has(document, style: str) -> bool:
+def _has(document: Document, style: str) -> bool:
     return any(s.name == style for s in document.styles)
 
 
-def update_fields_on_open(document) -> None:
+def update_fields_on_open(document: Document) -> None:
     """Ask Word to update all fields (TOC, page numbers) when the document is opened."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -78,7 +83,7 @@ def update_fields_on_open(document) -> None:
         settings.append(element)
 
 
-def header_and_footer(document, title: str, subtitle: str = "") -> None:
+def header_and_footer(document: Document, title: str, subtitle: str = "") -> None:
     """Header with the document's title, footer 'Pagina X van Y'; none on the cover page."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 

@@ -228,8 +228,10 @@ def content_types(parts: dict[str, tuple[bytes, str | None]]) -> bytes:
     ]
     extensions = {_extension(name) for name, (_, kind) in parts.items() if kind is None}
     for extension in sorted(extensions):
-        kind = IMAGE_TYPES[extension][0]
-        lines.append(f"<Default Extension={quoteattr(extension)} ContentType={quoteattr(kind)}/>")
+        image_type = IMAGE_TYPES[extension][0]
+        lines.append(
+            f"<Default Extension={quoteattr(extension)} ContentType={quoteattr(image_type)}/>"
+        )
     for name, (_, kind) in parts.items():
         if kind is not None:
             lines.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports import docx_vision_analysis as analysis_chapters
 from app.reports import docx_vision_intro as intro
@@ -28,6 +29,9 @@ from app.reports.export_io import (
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, clean_text
 from app.services.demo import EXAMPLE_NOTE
 from app.storage import ProjectFile
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from docx.document import Document
 
 CHAPTERS = [
     ("1 Inleiding en kader", intro.introduction),
@@ -81,7 +85,7 @@ def write_vision_document(
     return Path(target)
 
 
-def cover(document, data: DocumentData, kind: str, subject: str = "") -> None:
+def cover(document: Document, data: DocumentData, kind: str, subject: str = "") -> None:
     """The cover page, the document properties, and the running header and footer."""
     vision = data.vision
     from docx.shared import Mm
@@ -116,7 +120,7 @@ def cover(document, data: DocumentData, kind: str, subject: str = "") -> None:
     page_break(document)
 
 
-def contents(document, data: DocumentData) -> None:
+def contents(document: Document, data: DocumentData) -> None:
     """'Inhoud' with the TOC field, pre-filled with the chapter titles, then a new page."""
     paragraph(document, "Inhoud", "Subtitle")
     entries = [(1, title) for title, _ in CHAPTERS]

@@ -4,16 +4,32 @@ same way the text summary does."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict, Unpack
+
 from app.reports.doc_data import DocumentData
-from app.reports.docx_base import caption, heading, paragraph, table
+from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
 from app.reports.xlsx_tables import key_description
-from app.services.chart_data.common import gap_total_notes
+from app.services.calculations.gaps import GapTotal
+from app.services.chart_data.common import gap_total_notes, known_value
+from app.services.dto import TargetGroupInfo
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from docx.document import Document
 
 GAP_HEADER = ["Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]
 
 
-def gap_cells(data: DocumentData, total) -> list:
+class GapFilters(TypedDict, total=False):
+    """The filters of `Analysis.gap_total` (and of `gap_total_notes`)."""
+
+    group_id: int | None
+    municipality_id: int | None
+    years: Sequence[int] | None
+
+
+def gap_cells(data: DocumentData, total: GapTotal) -> list[Cell]:
     """Need, capacity, shortage, surplus and gap of a GapTotal, formatted; all 'onbekend'
     when a cell of the total is unknown (see `missing_note`)."""
     need, capacity, shortage, surplus, gap = total.values
@@ -26,21 +42,21 @@ def gap_cells(data: DocumentData, total) -> list:
     ]
 
 
-def missing_text(data: DocumentData, **filters) -> str:
+def missing_text(data: DocumentData, **filters: Unpack[GapFilters]) -> str:
     """'Ontbreekt: …' for the cells of `gap_total(**filters)` without need or capacity;
     empty when nothing is missing."""
     notes = gap_total_notes(data.analysis, **filters)
     return f"Ontbreekt: {'; '.join(notes)}." if notes else ""
 
 
-def missing_note(document, data: DocumentData, **filters) -> None:
+def missing_note(document: Document, data: DocumentData, **filters: Unpack[GapFilters]) -> None:
     """Under a table: which inputs make its totals unknown (nothing when all are known)."""
     text = missing_text(data, **filters)
     if text:
         paragraph(document, text).runs[0].italic = True
 
 
-def per_group(document, data: DocumentData) -> None:
+def per_group(document: Document, data: DocumentData) -> None:
     """3 Analyse per aandachtsgroep: definition, need, capacity, gap per municipality and
     over time, with the group's chart."""
     heading(document, "3 Analyse per aandachtsgroep", 1)
@@ -54,7 +70,7 @@ def per_group(document, data: DocumentData) -> None:
         _group(document, data, group, f"3.{number_}")
 
 
-def _group(document, data: DocumentData, group, prefix: str) -> None:
+def _group(document: Document, data: DocumentData, group: TargetGroupInfo, prefix: str) -> None:
     analysis = data.analysis
     heading(document, f"{prefix} {group.label}", 2)
     if group.definition:
@@ -75,7 +91,7 @@ def _group(document, data: DocumentData, group, prefix: str) -> None:
     chart(document, data, f"group:{group.id}")
 
 
-def _summary_sentence(data: DocumentData, group_id: int, total) -> str:
+def _summary_sentence(data: DocumentData, group_id: int, total: GapTotal) -> str:
     vision = data.vision
     period = f"{vision.start_year}–{vision.end_year}"
     if not total.complete:
@@ -87,16 +103,17 @@ def _summary_sentence(data: DocumentData, group_id: int, total) -> str:
         )
     need, capacity = data.count(total.need).value, data.count(total.capacity).value
     text = f"Over {period} is de woonbehoefte {need} en het aanbod {capacity} (regio). "
-    if total.gap > 0:
-        text += f"Per saldo is er een tekort van {data.count(total.gap).value}."
-    elif total.gap < 0:
-        text += f"Per saldo is er een overschot van {data.count(-total.gap).value}."
+    gap = known_value(total.gap)  # a complete total has every part
+    if gap > 0:
+        text += f"Per saldo is er een tekort van {data.count(gap).value}."
+    elif gap < 0:
+        text += f"Per saldo is er een overschot van {data.count(-gap).value}."
     else:
         text += "Behoefte en aanbod zijn per saldo in evenwicht."
     return text
 
 
-def _over_time(document, data: DocumentData, group) -> None:
+def _over_time(document: Document, data: DocumentData, group: TargetGroupInfo) -> None:
     analysis = data.analysis
     cumulative = analysis.cumulative_gap(group_id=group.id)
     rows = []
@@ -108,7 +125,7 @@ def _over_time(document, data: DocumentData, group) -> None:
     table(document, ["Jaar", *GAP_HEADER, "Cumulatief"], rows, weights=weights)
 
 
-def gap_and_distribution(document, data: DocumentData) -> None:
+def gap_and_distribution(document: Document, data: DocumentData) -> None:
     """4 Opgave en evenwichtige verdeling: gap per municipality, fair shares with the key."""
     analysis = data.analysis
     heading(document, "4 Opgave en evenwichtige verdeling", 1)
@@ -128,7 +145,7 @@ def gap_and_distribution(document, data: DocumentData) -> None:
     _fair_shares(document, data)
 
 
-def _fair_shares(document, data: DocumentData) -> None:
+def _fair_shares(document: Document, data: DocumentData) -> None:
     analysis = data.analysis
     paragraph(
         document,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from app.models import ActionLine, BaselineIndicator
 from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
@@ -9,11 +12,15 @@ from app.reports.docx_figures import chart
 from app.services import catalogue
 from app.services.calculations.missing import name_list
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services.dto import MunicipalityInfo
 from app.services.formatting import norm_text, percent, required_share_text, yes_no
 from app.services.reference_data import CBS_ATTRIBUTION
 
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from docx.document import Document
 
-def introduction(document, data: DocumentData) -> None:
+
+def introduction(document: Document, data: DocumentData) -> None:
     """1 Inleiding en kader: the programme, the four lines of action, region and partners."""
     vision = data.vision
     names = [m.name for m in data.analysis.figures.municipalities]
@@ -51,21 +58,21 @@ def introduction(document, data: DocumentData) -> None:
     paragraph(document, catalogue.GAP_DEFINITION)
 
 
-def _partners(document, data: DocumentData) -> None:
+def _partners(document: Document, data: DocumentData) -> None:
     if not data.partners:
         paragraph(document, "Er zijn nog geen partners vastgelegd.")
         return
     paragraph(document, "Aan deze woonzorgvisie werken de volgende partners mee.")
     municipalities = data.municipality_names()
     rows = [
-        [p.name, p.kind.label, municipalities.get(p.municipality_code, "Regionaal")]
+        [p.name, p.kind.label, municipalities.get(p.municipality_code or "", "Regionaal")]
         for p in data.partners
     ]
     caption(document, "Tabel", "Partners")
     table(document, ["Partner", "Soort", "Werkgebied"], rows, weights=[3, 2, 2])
 
 
-def region_in_figures(document, data: DocumentData) -> None:
+def region_in_figures(document: Document, data: DocumentData) -> None:
     """2 De regio in cijfers: baseline per municipality with sources; the social rent test."""
     analysis = data.analysis
     heading(document, "2 De regio in cijfers", 1)
@@ -86,8 +93,8 @@ def region_in_figures(document, data: DocumentData) -> None:
     _social_rent(document, data)
 
 
-def _sources_line(data: DocumentData, indicators) -> str:
-    sources = {}
+def _sources_line(data: DocumentData, indicators: Sequence[BaselineIndicator]) -> str:
+    sources: dict[tuple[str, str], list[BaselineIndicator]] = {}
     for m in data.analysis.figures.municipalities:
         for indicator in indicators:
             figure = m.baseline.get(indicator)
@@ -98,7 +105,7 @@ def _sources_line(data: DocumentData, indicators) -> str:
     return f"Bronnen: {'; '.join(parts)}. {licence}" if parts else f"{CBS_ATTRIBUTION}."
 
 
-def _social_rent(document, data: DocumentData) -> None:
+def _social_rent(document: Document, data: DocumentData) -> None:
     analysis = data.analysis
     norm = analysis.figures.norm
     goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
@@ -123,7 +130,9 @@ def _enumerate(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " en " + names[-1]
 
 
-def social_rent_table(document, data: DocumentData, municipalities) -> None:
+def social_rent_table(
+    document: Document, data: DocumentData, municipalities: Sequence[MunicipalityInfo]
+) -> None:
     """The social-rent test of `municipalities`, and in words where the goal cannot be
     reached with new construction alone (never a bare 100 %)."""
     analysis = data.analysis

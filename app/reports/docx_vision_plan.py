@@ -3,18 +3,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.models import ActionLine
 from app.reports.doc_data import DocumentData, value_text
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_note
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.demo import EXAMPLE_NOTE
+from app.services.dto import AgreementInfo
 from app.services.dutch_dates import long_date
 from app.services.formatting import percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from docx.document import Document
 
-def ambitions_and_measures(document, data: DocumentData) -> None:
+
+def ambitions_and_measures(document: Document, data: DocumentData) -> None:
     """5 Ambities en maatregelen per actielijn."""
     heading(document, "5 Ambities en maatregelen per actielijn", 1)
     for line in ActionLine:
@@ -32,7 +38,7 @@ def ambitions_and_measures(document, data: DocumentData) -> None:
         table(document, ["Maatregel", "Trekker", "Jaar"], rows, weights=[5, 2.2, 0.8])
 
 
-def agreements_chapter(document, data: DocumentData) -> None:
+def agreements_chapter(document: Document, data: DocumentData) -> None:
     """6 Uitvoering: prestatieafspraken, a table per partner."""
     heading(document, "6 Uitvoering: prestatieafspraken", 1)
     paragraph(
@@ -68,7 +74,7 @@ AGREEMENT_HEADER = [
 AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.7, 2]  # Deadline: room for "december"
 
 
-def agreement_row(data: DocumentData, agreement) -> list:
+def agreement_row(data: DocumentData, agreement: AgreementInfo) -> list[str]:
     """One agreement as a table row."""
     targets = "\n".join(
         f"{year}: {value_text(y.target)}"
@@ -78,7 +84,7 @@ def agreement_row(data: DocumentData, agreement) -> list:
     indicator = agreement.indicator or "–"
     if agreement.unit:
         indicator += f" ({agreement.unit})"
-    owner = data.partner_names().get(agreement.owner_partner_id, "–")
+    owner = data.partner_names().get(agreement.owner_partner_id or 0, "–")
     return [
         agreement.description,
         indicator,
@@ -89,7 +95,7 @@ def agreement_row(data: DocumentData, agreement) -> list:
     ]
 
 
-def monitoring(document, data: DocumentData) -> None:
+def monitoring(document: Document, data: DocumentData) -> None:
     """7 Monitoring: how progress is followed, and the realisation recorded so far."""
     heading(document, "7 Monitoring", 1)
     paragraph(
@@ -125,7 +131,7 @@ def monitoring(document, data: DocumentData) -> None:
     )
 
 
-def appendices(document, data: DocumentData) -> None:
+def appendices(document: Document, data: DocumentData) -> None:
     """Bijlagen: figures per municipality, sources and reference dates, the example notice."""
     analysis = data.analysis
     heading(document, "Bijlagen", 1)
@@ -144,7 +150,7 @@ def appendices(document, data: DocumentData) -> None:
     _sources(document, data)
 
 
-def _sources(document, data: DocumentData) -> None:
+def _sources(document: Document, data: DocumentData) -> None:
     paragraph(document, f"{CBS_ATTRIBUTION}.")
     paragraph(document, f"Normen en aandachtsgroepen: {PROGRAMME_2022}; {PROGRESS_2023}.")
     rows = [

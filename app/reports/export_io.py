@@ -177,6 +177,7 @@ _WINDOWS_NAME_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE, which Python maps to
 def os_error_message(target: Path, error: OSError) -> str:
     """Why `target` cannot be written, in Dutch whatever the operating system's language:
     "'x.docx' kan niet worden geschreven in <map>: de schijf is vol." """
+    reason: str | None
     if getattr(error, "winerror", None) == _WINDOWS_NAME_TOO_LONG:
         reason = _REASONS[errno.ENAMETOOLONG]
     else:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.services.text_safety import looks_like_formula, strip_control
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is made
+    from openpyxl.cell.cell import Cell
 
 
 def clean_text(text: object) -> str:
@@ -29,7 +33,7 @@ def _safe_cell_text(text: str) -> tuple[str, bool]:
     return value, looks_like_formula(value)
 
 
-def write_text_cell(cell, text: object) -> None:
+def write_text_cell(cell: Cell, text: object) -> None:
     """Put user text in an openpyxl cell so that it always stays text."""
     value, formula_like = _safe_cell_text("" if text is None else str(text))
     cell.value = value

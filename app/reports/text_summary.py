@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services import catalogue
 from app.services.analysis import Analysis
+from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.formatting import (
@@ -97,7 +98,7 @@ def summary_text(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
-def _gap_row(label: str, t) -> list[str]:
+def _gap_row(label: str, t: GapTotal) -> list[str]:
     """A GapTotal's figures; all 'onbekend' when any of its cells is unknown."""
     need, capacity, shortage, surplus, gap = t.values
     return [label, number(need), number(capacity), number(shortage), number(surplus), signed(gap)]

@@ -8,7 +8,9 @@ carries the formulas' results as cached values for readers that do not calculate
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports import xlsx_grids, xlsx_tables
 from app.reports.doc_data import DocumentData, document_data
@@ -24,6 +26,9 @@ from app.reports.xlsx_cached import inject_cached_values
 from app.reports.xlsx_layout import print_setup
 from app.reports.xlsx_tables import AnnexData
 from app.storage import ProjectFile
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 SHEETS = [
     "Overzicht",
@@ -62,6 +67,7 @@ def write_data_annex(
         small=snapshot.small,
     )
     workbook = Workbook()
+    assert workbook.active is not None  # a new workbook has its one sheet
     workbook.remove(workbook.active)
     cached: dict[str, object] = {}
     for title, write in zip(SHEETS, _writers(data, cached), strict=True):
@@ -83,7 +89,7 @@ def write_data_annex(
     return Path(target)
 
 
-def _writers(data: AnnexData, cached: dict[str, object]):
+def _writers(data: AnnexData, cached: dict[str, object]) -> list[Callable[[Worksheet], object]]:
     analysis, small = data.analysis, data.small
     return [
         lambda sheet: xlsx_tables.write_overview(sheet, data),

@@ -36,10 +36,10 @@ def inject_cached_values(path: Path, sheet_number: int, values: dict[str, object
 
 
 def _with_values(xml: str, values: dict[str, object]) -> str:
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         ref, attributes, formula = match.groups()
         if ref not in values:
-            return match.group(0)
+            return match[0]
         value = values[ref]
         if value is None or isinstance(value, str):
             text = escape(value or "")

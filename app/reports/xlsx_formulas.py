@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from app.reports.xlsx_guard import UNREADABLE_ZIP, UnreadableWorkbookError, damaged_message
-from app.reports.zip_guard import feed_part
+from app.reports.xlsx_guard import UnreadableWorkbookError, damaged_message
+from app.reports.zip_guard import UNREADABLE_ZIP, feed_part
 
 MAX_FORMULAS = 1000  # more is no uitvraag; the message says so instead of listing them
 MAX_SHEETS = 1000  # sheets (and relationships) looked at: far more than any workbook has
@@ -75,14 +75,14 @@ def sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
     return titles
 
 
-def _elements(archive: zipfile.ZipFile, part: str, local_name: str) -> list[dict]:
+def _elements(archive: zipfile.ZipFile, part: str, local_name: str) -> list[dict[str, str]]:
     """The attributes of every `local_name` element in `part` (none if it is missing)."""
-    found: list[dict] = []
+    found: list[dict[str, str]] = []
     if part not in archive.namelist():
         return found
     parser = expat.ParserCreate(namespace_separator=" ")
 
-    def start(name, attributes):
+    def start(name: str, attributes: dict[str, str]) -> None:
         if name.rsplit(" ", 1)[-1] == local_name and len(found) < MAX_SHEETS:
             found.append(attributes)
 
@@ -113,7 +113,7 @@ class _CellScan:
         except expat.ExpatError:
             return  # not well-formed: openpyxl refuses it if it reads this part at all
 
-    def _start(self, name: str, attributes: dict) -> None:
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, _, local = name.rpartition(" ")
         if namespace not in _MAIN:
             return

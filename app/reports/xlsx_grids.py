@@ -9,30 +9,37 @@ values (see `xlsx_cached`), taken from `Analysis.gaps`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.reports.safe_text import SmallNumbers
 from app.reports.xlsx_style import (
     COUNT,
     SIGNED,
     Column,
+    cell_at,
     put,
     set_number_format,
     write_header,
     write_table,
 )
 from app.services.analysis import Analysis
+from app.services.dto import MunicipalityInfo, TargetGroupInfo
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.worksheet.worksheet import Worksheet
 
 NEED_SHEET, CAPACITY_SHEET, GAP_SHEET = "Woonbehoefte", "Aanbod", "Opgave"
 KEYS = [Column("Gemeentecode", 13), Column("Gemeente", 24), Column("Aandachtsgroep", 44)]
 FIRST_YEAR_COL = len(KEYS) + 1
 
 
-def grid_rows(analysis: Analysis) -> list[tuple]:
+def grid_rows(analysis: Analysis) -> list[tuple[MunicipalityInfo, TargetGroupInfo]]:
     """(municipality, group) in the annex's row order."""
     figures = analysis.figures
     return [(m, g) for m in figures.municipalities for g in figures.groups]
 
 
-def write_value_grid(sheet, analysis: Analysis, what: str, small: SmallNumbers) -> None:
+def write_value_grid(sheet: Worksheet, analysis: Analysis, what: str, small: SmallNumbers) -> None:
     """Need or capacity (`what`) per municipality x group x year, summed over the group's
     housing types (and kinds); empty when an input of the sum is missing."""
     years = analysis.figures.years
@@ -45,7 +52,7 @@ def write_value_grid(sheet, analysis: Analysis, what: str, small: SmallNumbers) 
     write_table(sheet, columns, rows, small=small, freeze="D2")
 
 
-def write_gap_grid(sheet, analysis: Analysis, small: SmallNumbers) -> dict[str, object]:
+def write_gap_grid(sheet: Worksheet, analysis: Analysis, small: SmallNumbers) -> dict[str, object]:
     """Opgave: live formulas (or, with small-number protection, the masked values),
     a regional total per year and its count of unknown cells. Returns the cached values."""
     from openpyxl.utils import get_column_letter
@@ -58,11 +65,11 @@ def write_gap_grid(sheet, analysis: Analysis, small: SmallNumbers) -> dict[str, 
     letters = [get_column_letter(FIRST_YEAR_COL + offset) for offset in range(len(years))]
     for line, (m, g) in enumerate(rows, start=2):
         for col, value in enumerate([m.code, m.name, g.label], start=1):
-            put(sheet.cell(line, col), value, columns[col - 1])
+            put(cell_at(sheet, line, col), value, columns[col - 1])
         for offset, year in enumerate(years):
             col = FIRST_YEAR_COL + offset
             gap = analysis.gaps[(m.id, g.id, year)].gap
-            cell = sheet.cell(line, col)
+            cell = cell_at(sheet, line, col)
             if small.enabled:  # a formula would reveal the masked inputs; write the value
                 put(cell, gap, columns[col - 1], small)
                 continue
@@ -78,16 +85,18 @@ def write_gap_grid(sheet, analysis: Analysis, small: SmallNumbers) -> dict[str, 
     return cached
 
 
-def _totals(sheet, analysis: Analysis, last: int, small: SmallNumbers) -> dict[str, object]:
+def _totals(
+    sheet: Worksheet, analysis: Analysis, last: int, small: SmallNumbers
+) -> dict[str, object]:
     """'Regio totaal' (the SUM, or empty while any gap in the column is unknown) and
     'Aantal onbekende cellen' (COUNTBLANK) below the grid."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     total_row, unknown_row = last + 2, last + 3
-    sheet.cell(total_row, 3).value = "Regio totaal"
-    sheet.cell(unknown_row, 3).value = "Aantal onbekende cellen"
-    sheet.cell(total_row, 3).font = Font(bold=True)
+    cell_at(sheet, total_row, 3).value = "Regio totaal"
+    cell_at(sheet, unknown_row, 3).value = "Aantal onbekende cellen"
+    cell_at(sheet, total_row, 3).font = Font(bold=True)
     cached: dict[str, object] = {}
     for offset, year in enumerate(analysis.figures.years):
         letter = get_column_letter(FIRST_YEAR_COL + offset)
@@ -114,7 +123,7 @@ def _unknown_cells(analysis: Analysis, year: int) -> int:
     )
 
 
-def _chart(sheet, analysis: Analysis, total_row: int) -> None:
+def _chart(sheet: Worksheet, analysis: Analysis, total_row: int) -> None:
     """A native column chart of the regional gap per year, beside the totals."""
     from openpyxl.chart import BarChart, Reference
 
@@ -136,4 +145,4 @@ def _chart(sheet, analysis: Analysis, total_row: int) -> None:
     chart.add_data(data, from_rows=True, titles_from_data=False)
     chart.set_categories(categories)
     chart.width, chart.height = 18, 9
-    sheet.add_chart(chart, f"{sheet.cell(2, FIRST_YEAR_COL + years + 1).coordinate}")
+    sheet.add_chart(chart, f"{cell_at(sheet, 2, FIRST_YEAR_COL + years + 1).coordinate}")

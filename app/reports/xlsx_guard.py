@@ -172,7 +172,7 @@ class _XmlScan:
         except (self._Stop, expat.ExpatError):
             return  # not well-formed: openpyxl refuses it if it reads this part at all
 
-    def _start(self, _name, _attributes) -> None:
+    def _start(self, _name: str, _attributes: dict[str, str]) -> None:
         self.depth += 1
         self.elements += 1
         if self.max_elements is not None and self.elements > self.max_elements:
@@ -185,10 +185,10 @@ class _XmlScan:
                 "elementen) en wordt niet gelezen."
             )
 
-    def _end(self, _name) -> None:
+    def _end(self, _name: str) -> None:
         self.depth -= 1
 
-    def _doctype(self, *_args) -> None:
+    def _doctype(self, *_args: object) -> None:
         raise self._Stop
 
 

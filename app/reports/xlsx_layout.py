@@ -11,6 +11,11 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 LINE_HEIGHT = 15.0  # points per line of 11 pt Calibri (Excel's default row height)
 PADDING = 3.0  # points above and below the text of a wrapped row
@@ -52,7 +57,7 @@ _SAFETY = 1.03  # for the renderer's rounding of each letter to whole pixels
 _CELL_PADDING = 0.5  # units of a column's width taken by the cell's margins
 
 
-def print_setup(sheet, title_rows: str | None = None) -> None:
+def print_setup(sheet: Worksheet, title_rows: str | None = None) -> None:
     """A4 landscape, all columns on one page width, and modest margins. `title_rows`
     ('1:1') repeat on every printed page; a footer names the sheet and the page."""
     from openpyxl.worksheet.page import PageMargins
@@ -61,14 +66,20 @@ def print_setup(sheet, title_rows: str | None = None) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages down as needed
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    page_properties = sheet.sheet_properties.pageSetUpPr
+    assert page_properties is not None  # openpyxl makes every sheet with them
+    page_properties.fitToPage = True
     sheet.page_margins = PageMargins(
         left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3
     )
     if title_rows:
         sheet.print_title_rows = title_rows
-    sheet.oddFooter.left.text = "&A"
-    sheet.oddFooter.right.text = "Pagina &P van &N"
+    footer = sheet.oddFooter
+    assert footer is not None  # openpyxl makes every sheet with its footers and their parts
+    left, right = footer.left, footer.right
+    assert left is not None and right is not None
+    left.text = "&A"
+    right.text = "Pagina &P van &N"
 
 
 @functools.lru_cache(maxsize=4096)  # a national annex repeats its names thousands of times
@@ -100,7 +111,9 @@ def _wrapped(text: str, room: float) -> int:
     return lines
 
 
-def fit_row(sheet, row: int, cells: Iterable[tuple[object, float]], *, header=False) -> int:
+def fit_row(
+    sheet: Worksheet, row: int, cells: Iterable[tuple[object, float]], *, header: bool = False
+) -> int:
     """Make `row` tall enough for its wrapped texts (`cells` gives (text, column width)),
     its other cells aligned to the top with them; returns the number of lines."""
     lines = max((text_lines(str(t), w) for t, w in cells if t), default=1)
@@ -111,7 +124,7 @@ def fit_row(sheet, row: int, cells: Iterable[tuple[object, float]], *, header=Fa
     return lines
 
 
-def _align_top(cells) -> None:
+def _align_top(cells: Iterable[Cell | MergedCell]) -> None:
     from openpyxl.styles import Alignment
 
     for cell in cells:

@@ -8,11 +8,18 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers, write_text_cell
 from app.reports.xlsx_layout import fit_row, text_lines, word_width
 from app.services.dutch_dates import read_stored
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 COUNT = "#,##0"
 SIGNED = "+#,##0;-#,##0;0"
@@ -39,7 +46,7 @@ class Column:
 
 
 def write_table(
-    sheet,
+    sheet: Worksheet,
     columns: Sequence[Column],
     rows: Iterable[Sequence[object]],
     *,
@@ -60,11 +67,15 @@ def write_table(
 
 
 def write_row(
-    sheet, line: int, columns: Sequence[Column], values: Sequence[object], small: SmallNumbers
+    sheet: Worksheet,
+    line: int,
+    columns: Sequence[Column],
+    values: Sequence[object],
+    small: SmallNumbers,
 ) -> None:
     """One row of values under `columns`, tall enough for the text that wraps."""
     for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-        put(sheet.cell(line, col), value, column, small)
+        put(cell_at(sheet, line, col), value, column, small)
     texts = (
         (value, column.width)
         for column, value in zip(columns, values, strict=True)
@@ -73,7 +84,7 @@ def write_row(
     fit_row(sheet, line, texts)
 
 
-def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
+def write_header(sheet: Worksheet, columns: Sequence[Column], row: int = 1) -> None:
     """The styled header row, with the column widths; tall enough for its wrapped titles,
     and repeated at the top of every printed page."""
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -81,7 +92,7 @@ def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
 
     first = None
     for col, column in enumerate(columns, start=1):
-        cell = sheet.cell(row, col)
+        cell = cell_at(sheet, row, col)
         if isinstance(column.title, str):
             write_text_cell(cell, column.title)
         else:  # a year heads the column as a number, as in the uitvraag-werkboek
@@ -98,11 +109,16 @@ def write_header(sheet, columns: Sequence[Column], row: int = 1) -> None:
     sheet.print_title_rows = f"{row}:{row}"
 
 
+def cell_at(sheet: Worksheet, row: int, column: int) -> Cell:
+    """`sheet.cell(row, column)`, typed as the plain cell it is: Thuisplan merges no cells."""
+    return cast("Cell", sheet.cell(row, column))
+
+
 def _header_width(column: Column) -> float:
     return word_width(column.title, column.width) if isinstance(column.title, str) else column.width
 
 
-def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION) -> None:
+def put(cell: Cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION) -> None:
     """One value: numbers with the column's format (small counts masked), text as text."""
     if value is None:
         return
@@ -136,42 +152,45 @@ def put(cell, value: object, column: Column, small: SmallNumbers = NO_PROTECTION
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def style_like(cell, template) -> None:
+def style_like(cell: Cell, template: Cell) -> None:
     """Give `cell` the whole style of `template` (a cell of the same workbook).
 
     openpyxl looks every font, fill and protection up in the workbook's style lists when it
     is assigned, hashing it field by field; copying the style ids, as openpyxl does when it
     copies a sheet, is what makes styling hundreds of thousands of cells affordable.
     """
-    cell._style = copy(template._style)
+    # types-openpyxl does not declare StyleableObject._style (openpyxl's own copy uses it).
+    cell._style = copy(template._style)  # type: ignore[attr-defined]
 
 
 # Per workbook: the style of an otherwise unstyled cell with a given number format.
-_NUMBER_STYLES: WeakKeyDictionary = WeakKeyDictionary()
+_NUMBER_STYLES: WeakKeyDictionary[Workbook, dict[str, StyleArray]] = WeakKeyDictionary()
 
 
-def set_number_format(cell, number_format: str) -> None:
+def set_number_format(cell: Cell, number_format: str) -> None:
     """`cell.number_format = number_format`, a third as costly for the tens of thousands
     of cells of a national annex: an unstyled cell takes a copy of the style the first
     one got (as openpyxl copies styles itself) instead of looking the format up again."""
     if cell.has_style:
         cell.number_format = number_format
         return
-    styles = _NUMBER_STYLES.setdefault(cell.parent.parent, {})
+    workbook = cell.parent.parent
+    assert workbook is not None  # a cell being written is in a workbook's sheet
+    styles = _NUMBER_STYLES.setdefault(workbook, {})
     template = styles.get(number_format)
     if template is None:
         cell.number_format = number_format
-        styles[number_format] = copy(cell._style)
+        styles[number_format] = copy(cell._style)  # type: ignore[attr-defined]  # (see above)
     else:
-        cell._style = copy(template)
+        cell._style = copy(template)  # type: ignore[attr-defined]  # (see style_like)
 
 
-def title_rows(sheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:
+def title_rows(sheet: Worksheet, lines: Sequence[tuple[str, bool]], start: int = 1) -> int:
     """Plain text lines (bold where asked) from `start`; returns the next free row."""
     from openpyxl.styles import Font
 
     for offset, (text, bold) in enumerate(lines):
-        cell = sheet.cell(start + offset, 1)
+        cell = cell_at(sheet, start + offset, 1)
         write_text_cell(cell, text)
         if bold:
             cell.font = Font(bold=True, size=13 if offset == 0 else 11)

@@ -5,7 +5,9 @@ Every number is the services' (Analysis, agreements, norms); nothing is recomput
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.models import BaselineIndicator, DistributionKey
 from app.reports.safe_text import SmallNumbers
@@ -27,9 +29,12 @@ from app.services.analysis import Analysis
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
-from app.services.dto import AgreementInfo, NormInfo, PartnerInfo
+from app.services.dto import AgreementInfo, AgreementYearInfo, NormInfo, PartnerInfo
 from app.services.formatting import norm_text, percent
 from app.services.reference_data import CBS_ATTRIBUTION
+
+if TYPE_CHECKING:  # imported when a document is made, not at start-up
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ def key_description(analysis: Analysis) -> str:
     return f"{key.label} ({parts})"
 
 
-def write_overview(sheet, data: AnnexData) -> None:
+def write_overview(sheet: Worksheet, data: AnnexData) -> None:
     """Title, period, key, notices, and the regional gap per group over the period."""
     vision = data.analysis.figures.vision
     lines = [
@@ -101,7 +106,13 @@ def write_overview(sheet, data: AnnexData) -> None:
     sheet.column_dimensions["A"].width = 60
 
 
-def _table_at(sheet, start: int, columns, rows, small: SmallNumbers) -> None:
+def _table_at(
+    sheet: Worksheet,
+    start: int,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[object]],
+    small: SmallNumbers,
+) -> None:
     """A table whose header is on row `start` (below title lines)."""
     from app.reports.xlsx_style import write_header, write_row
 
@@ -110,7 +121,7 @@ def _table_at(sheet, start: int, columns, rows, small: SmallNumbers) -> None:
         write_row(sheet, line, columns, values, small)
 
 
-def write_fair_shares(sheet, data: AnnexData) -> None:
+def write_fair_shares(sheet: Worksheet, data: AnnexData) -> None:
     """Fair share per group x municipality with the key used, over the whole period."""
     analysis = data.analysis
     key = key_description(analysis)
@@ -139,7 +150,7 @@ def write_fair_shares(sheet, data: AnnexData) -> None:
     write_table(sheet, columns, rows, small=data.small, freeze="C2")
 
 
-def write_social_rent(sheet, data: AnnexData) -> None:
+def write_social_rent(sheet: Worksheet, data: AnnexData) -> None:
     """The social rent test per municipality."""
     analysis = data.analysis
     norm = analysis.figures.norm
@@ -189,7 +200,7 @@ def write_social_rent(sheet, data: AnnexData) -> None:
     write_table(sheet, columns, rows, freeze="B2")
 
 
-def write_agreements(sheet, data: AnnexData) -> None:
+def write_agreements(sheet: Worksheet, data: AnnexData) -> None:
     """One row per agreement x year: target, realised, status."""
     names = {p.id: p.name for p in data.partners}
     groups = {g.id: g.label for g in data.analysis.figures.groups}
@@ -222,13 +233,16 @@ def write_agreements(sheet, data: AnnexData) -> None:
             a.baseline,
             sheet_date(a.deadline),
         ]
-        for year, y in (a.years or {None: None}).items():
+        years: dict[int | None, AgreementYearInfo | None] = (
+            dict(a.years.items()) if a.years else {None: None}
+        )
+        for year, y in years.items():
             status = y.status.label if y and y.status else None
             rows.append([*common, year, y and y.target, y and y.realised, status])
     write_table(sheet, columns, rows, freeze="B2")
 
 
-def write_sources(sheet, data: AnnexData) -> None:
+def write_sources(sheet: Worksheet, data: AnnexData) -> None:
     """Sources and reference dates: CBS (with attribution), baseline per municipality, norms."""
     vision = data.analysis.figures.vision
     lines = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from pathlib import Path
+from xml.parsers.expat import XMLParserType
 
 CHUNK = 1024 * 1024
 MAX_RATIO = 250  # compression ratio above this, for a part over 1 MB, is a zip bomb
@@ -89,7 +90,7 @@ def sniff(path: Path, max_bytes: int) -> tuple[str, int]:
     return ("zip" if head.startswith(ZIP_MAGIC) else "other"), size
 
 
-def feed_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, parser) -> None:
+def feed_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, parser: XMLParserType) -> None:
     """Stream one part of the package through an expat `parser`, a megabyte at a time."""
     with archive.open(entry) as part:
         while chunk := part.read(CHUNK):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import (
     Agreement,
@@ -25,33 +26,35 @@ from app.models.rules import (
 from app.services.dto import AgreementInfo, AgreementYearInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import check_room, municipality_row, touch, vision_row
+from app.services.lookup import check_room, municipality_row, stored_id, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 _UNSET = object()
 
 
-def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
+def list_agreements(project: ProjectReader) -> list[AgreementInfo]:
     """All agreements in the order they were made."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
         parties: dict[int, list[int]] = {}
         for link in session.exec(
-            select(AgreementParty).order_by(AgreementParty.agreement_id, AgreementParty.partner_id)
+            select(AgreementParty).order_by(
+                col(AgreementParty.agreement_id), col(AgreementParty.partner_id)
+            )
         ):
             parties.setdefault(link.agreement_id, []).append(link.partner_id)
         years: dict[int, dict[int, AgreementYearInfo]] = {}
         for row in session.exec(select(AgreementYear)):
             years.setdefault(row.agreement_id, {})[row.year] = _year_info(row)
         return [
-            _info(row, codes, parties.get(row.id, []), years.get(row.id, {}))
-            for row in session.exec(select(Agreement).order_by(Agreement.id))
+            _info(row, codes, parties.get(stored_id(row), []), years.get(stored_id(row), {}))
+            for row in session.exec(select(Agreement).order_by(col(Agreement.id)))
         ]
 
 
-def get_agreement(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+def get_agreement(project: ProjectReader, agreement_id: int) -> AgreementInfo:
     """One agreement as stored, with its parties and years."""
     return _one(project, agreement_id)
 
@@ -88,15 +91,15 @@ def add_agreement(
         )
         session.add(row)
         session.flush()
-        _set_parties(session, row.id, party_ids)  # type: ignore[arg-type]
+        _set_parties(session, stored_id(row), party_ids)
         for year, target in (targets or {}).items():
-            _set_year(session, row.id, year, target=target)  # type: ignore[arg-type]
+            _set_year(session, stored_id(row), year, target=target)
         touch(session)
         session.flush()
-    return _one(project, row.id)  # type: ignore[arg-type]
+    return _one(project, stored_id(row))
 
 
-def update_agreement(project: ProjectFile, agreement_id: int, **fields) -> AgreementInfo:
+def update_agreement(project: ProjectFile, agreement_id: int, **fields: Any) -> AgreementInfo:
     """Change fields of an agreement (the keyword names of `add_agreement`, except targets)."""
     allowed = {
         "description",
@@ -149,7 +152,7 @@ def delete_agreement(project: ProjectFile, agreement_id: int) -> Tombstone:
         return tombstone
 
 
-def _apply(session: Session, row: Agreement, **fields) -> None:
+def _apply(session: Session, row: Agreement, **fields: Any) -> None:
     if "description" in fields:
         row.description = check_text(
             fields["description"],
@@ -201,7 +204,13 @@ def _set_parties(session: Session, agreement_id: int, party_ids: Sequence[int]) 
 
 
 def _set_year(
-    session: Session, agreement_id: int, year: int, *, target=_UNSET, realised=_UNSET, status=_UNSET
+    session: Session,
+    agreement_id: int,
+    year: int,
+    *,
+    target: object = _UNSET,
+    realised: object = _UNSET,
+    status: object = _UNSET,
 ) -> AgreementYearInfo:
     vision = vision_row(session)
     check_year(year, vision.start_year, vision.end_year)
@@ -215,6 +224,8 @@ def _set_year(
     if realised is not _UNSET:
         row.realised = _number(realised, "De realisatie")
     if status is not _UNSET:
+        if status is not None and not isinstance(status, str):  # what the enum would refuse
+            raise ValidationError(f"Onbekende status: {status}.")
         try:
             row.status = None if status is None else AgreementStatus(status).value
         except ValueError as exc:
@@ -241,7 +252,7 @@ def _row(session: Session, agreement_id: int) -> Agreement:
     return row
 
 
-def _one(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+def _one(project: ProjectReader, agreement_id: int) -> AgreementInfo:
     found = next((a for a in list_agreements(project) if a.id == agreement_id), None)
     if found is None:
         raise NotFoundError("Deze afspraak bestaat niet (meer).")
@@ -253,9 +264,14 @@ def _year_info(row: AgreementYear) -> AgreementYearInfo:
     return AgreementYearInfo(row.target, row.realised, status)
 
 
-def _info(row: Agreement, codes: dict, parties: list[int], years: dict) -> AgreementInfo:
+def _info(
+    row: Agreement,
+    codes: Mapping[int | None, str],
+    parties: list[int],
+    years: dict[int, AgreementYearInfo],
+) -> AgreementInfo:
     return AgreementInfo(
-        id=row.id,  # type: ignore[arg-type]
+        id=stored_id(row),
         description=row.description,
         party_ids=tuple(parties),
         municipality_code=codes.get(row.municipality_id) if row.municipality_id else None,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import CapacitySeries, CapacityValue, HousingType, SocialRentVacancies
+from app.services.lookup import stored_id
 
 
 def rule_housing_type(housing_types: tuple[HousingType, ...]) -> HousingType | None:
@@ -44,7 +45,7 @@ def recompute_allocation(session: Session, municipality_id: int) -> None:
     rules = session.exec(
         select(CapacitySeries).where(
             CapacitySeries.municipality_id == municipality_id,
-            CapacitySeries.allocation_share.is_not(None),  # type: ignore[union-attr]
+            col(CapacitySeries.allocation_share).is_not(None),
         )
     )
     for series in rules:
@@ -66,4 +67,4 @@ def apply_rule(session: Session, series: CapacitySeries, counts: dict[int, int])
         if year in existing:
             existing[year].quantity = quantity
         else:
-            session.add(CapacityValue(series_id=series.id, year=year, quantity=quantity))
+            session.add(CapacityValue(series_id=stored_id(series), year=year, quantity=quantity))

@@ -45,7 +45,7 @@ from app.services.municipalities import list_municipalities
 from app.services.norms import norm_values
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
 Key = tuple[int, int, int]  # municipality id, group id, year
@@ -80,7 +80,9 @@ class VisionFigures:
         """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
         return self.norms.get(code, catalogue.STANDARD_NORM_VALUES[code])
 
-    def cell(self, municipality_id: int, group_id: int, housing_type: HousingType, year: int):
+    def cell(
+        self, municipality_id: int, group_id: int, housing_type: HousingType, year: int
+    ) -> CellInput:
         """What is entered in one cell (NOTHING when nothing is)."""
         return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
 
@@ -136,7 +138,7 @@ def _filled(
     return result, filled
 
 
-def load_figures(project: ProjectFile, scenario: str | None = None) -> VisionFigures:
+def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionFigures:
     """Read the vision's figures from the file, with the estimated need of `scenario` (the
     base scenario for None) in the cells nobody entered a need for."""
     from app.services.estimates.apply import estimated_cells
@@ -161,7 +163,7 @@ def load_figures(project: ProjectFile, scenario: str | None = None) -> VisionFig
 
 
 def _inputs(
-    project: ProjectFile,
+    project: ProjectReader,
     vision: VisionInfo,
     groups: list[TargetGroupInfo],
 ) -> dict[CellKey, CellInput]:
@@ -172,8 +174,9 @@ def _inputs(
     with project.read() as session:
         # The DB-API cursor itself: a national vision has 150,000 cells, and SQLAlchemy's
         # result processing would take longer than SQLite's query.
-        cursor = session.connection().connection.driver_connection.cursor()
-        rows = cursor.execute(query, (vision.start_year, vision.end_year)).fetchall()
+        connection = session.connection().connection.driver_connection
+        assert connection is not None  # the session's connection is open
+        rows = connection.cursor().execute(query, (vision.start_year, vision.end_year)).fetchall()
     inputs: dict[CellKey, CellInput] = {}
     for m, g, t, y, need, *capacity in rows:
         if t in used.get(g, ()):
@@ -222,7 +225,7 @@ class MunicipalityFairShare:
 
     municipality_id: int
     fair_share: float | None
-    contribution: float | None
+    contribution: int | None
     missing: tuple[str, ...]
     key_share: float | None = None  # its share under the distribution key used
 
@@ -383,7 +386,13 @@ class Analysis:
                     found += self._missing_cells_of(m, g, wanted, housing_type)
         return found
 
-    def _missing_cells_of(self, m, g, years, housing_type) -> list[MissingCell]:
+    def _missing_cells_of(
+        self,
+        m: MunicipalityInfo,
+        g: TargetGroupInfo,
+        years: Iterable[int],
+        housing_type: HousingType | None,
+    ) -> list[MissingCell]:
         index = self.gap_index.get((m.id, g.id), {})
         found = []
         for y in years:
@@ -500,7 +509,7 @@ class Analysis:
         }
 
 
-def analyse(project: ProjectFile, scenario: str | None = None) -> Analysis:
+def analyse(project: ProjectReader, scenario: str | None = None) -> Analysis:
     """Load and analyse a vision (under `scenario`'s estimates; None: the base scenario)."""
     return Analysis(load_figures(project, scenario))
 
@@ -557,7 +566,7 @@ def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> l
 
 
 def _inputs_of(
-    project: ProjectFile, groups: list[TargetGroupInfo], keys: set[Key]
+    project: ProjectReader, groups: list[TargetGroupInfo], keys: set[Key]
 ) -> dict[CellKey, CellInput]:
     """The entered cells of `keys` (municipality x group x year, every housing type)."""
     used = {g.id: {t.value for t in g.housing_types} for g in groups}

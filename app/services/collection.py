@@ -20,7 +20,7 @@ from app.services.figures import Cell
 from app.services.municipalities import list_municipalities
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
-from app.storage import ProjectFile
+from app.storage import ProjectReader
 
 RowKey = tuple[str, int, HousingType, CapacityKind | None]  # code, group id, type, kind
 
@@ -86,7 +86,7 @@ class CollectionLayout:
         )
 
 
-def collection_layout(project: ProjectFile) -> CollectionLayout:
+def collection_layout(project: ProjectReader) -> CollectionLayout:
     """The rows of the uitvraag-werkboek: active groups x their housing types x municipalities
     (for Aanbod also x every kind of capacity), with the values entered so far."""
     vision = get_vision(project)
@@ -120,11 +120,22 @@ def collection_layout(project: ProjectFile) -> CollectionLayout:
     )
 
 
-def _by_key(series: list[SeriesInfo]) -> dict[tuple, SeriesInfo]:
+def _by_key(
+    series: list[SeriesInfo],
+) -> dict[tuple[str, HousingType, CapacityKind | None], SeriesInfo]:
     return {(s.municipality_code, s.housing_type, s.kind): s for s in series}
 
 
-def _row(code, name, group_id, label, housing, kind, series, years) -> CollectionRow:
+def _row(
+    code: str,
+    name: str,
+    group_id: int,
+    label: str,
+    housing: HousingType,
+    kind: CapacityKind | None,
+    series: SeriesInfo | None,
+    years: list[int],
+) -> CollectionRow:
     values = {} if series is None else {y: v for y, v in series.values.items() if y in years}
     computed = series is not None and series.allocation_share is not None
     return CollectionRow(code, name, group_id, label, housing, kind, values, computed)

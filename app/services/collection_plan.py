@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.services import figures
-from app.services.collection import CellIssue, CollectionRow, ImportedValue, WorkbookReading
+from app.services.collection import (
+    CellIssue,
+    CollectionRow,
+    ImportedValue,
+    RowKey,
+    WorkbookReading,
+)
 from app.services.figures import CellChange
 from app.storage import ProjectFile
 
@@ -77,7 +83,7 @@ def plan_import(
     blocked = tuple(
         r.workbook for r in readings if r.refused is None and r.issues and not valid_rows_only
     )
-    by_cell: dict[tuple, list[ImportedValue]] = defaultdict(list)
+    by_cell: dict[tuple[RowKey, int], list[ImportedValue]] = defaultdict(list)
     for reading in readings:
         if reading.refused is not None or reading.workbook in blocked:
             continue
@@ -100,7 +106,7 @@ def plan_import(
         changes=tuple(changes),
         conflicts=tuple(conflicts),
         issues=tuple(issue for r in readings for issue in r.issues),
-        refused=refused,  # type: ignore[arg-type]
+        refused=refused,
         blocked=blocked,
         unchanged=unchanged,
         valid_rows_only=valid_rows_only,

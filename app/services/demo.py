@@ -18,6 +18,7 @@ from app.models import (
     PartnerKind,
 )
 from app.services import agreements, figures, measures, municipalities, partners
+from app.services.dto import TargetGroupInfo
 from app.services.figures import Cell, CellChange
 from app.services.lookup import vision_row
 from app.services.target_groups import list_target_groups, update_group
@@ -188,7 +189,12 @@ def _baseline(project: ProjectFile) -> None:
             municipalities.set_vacancies(project, info.code, year, vacancies)
 
 
-def _need_and_capacity(project, groups, inhabitants, rng: random.Random) -> None:
+def _need_and_capacity(
+    project: ProjectFile,
+    groups: dict[str, TargetGroupInfo],
+    inhabitants: dict[str, int],
+    rng: random.Random,
+) -> None:
     changes: list[CellChange] = []
     notes: list[tuple[Cell, str]] = []
     for code, (rate, types) in _NEED.items():
@@ -224,7 +230,9 @@ def _need_and_capacity(project, groups, inhabitants, rng: random.Random) -> None
     figures.set_source_notes(project, notes)
 
 
-def _no_other_capacity(code, group_id, municipality, housing_type, year) -> list[CellChange]:
+def _no_other_capacity(
+    code: str, group_id: int, municipality: str, housing_type: HousingType, year: int
+) -> list[CellChange]:
     """Zero for every kind of capacity the example does not use (said on purpose: an empty
     cell would be unknown), except the allocation row that the allocation rule computes."""
     ruled = code in _ALLOCATION and housing_type is HousingType.INDEPENDENT_REGULAR
@@ -235,13 +243,13 @@ def _no_other_capacity(code, group_id, municipality, housing_type, year) -> list
     ]
 
 
-def _allocation(project: ProjectFile, groups) -> None:
+def _allocation(project: ProjectFile, groups: dict[str, TargetGroupInfo]) -> None:
     for code, share in _ALLOCATION.items():
         for municipality in HAAGLANDEN:
             figures.set_allocation_rule(project, municipality, groups[code].id, share)
 
 
-def _partners_measures_agreements(project: ProjectFile, groups) -> None:
+def _partners_measures_agreements(project: ProjectFile, groups: dict[str, TargetGroupInfo]) -> None:
     add = partners.add_partner
     corporation = add(project, "Woonstichting Duinrand", PartnerKind.HOUSING_CORPORATION)
     corporation_2 = add(

@@ -136,7 +136,7 @@ def _numeric(text: str) -> tuple[int, int | None, int | None] | None:
         if match is not None:
             found = match.groupdict()
             month, day = found.get("m"), found.get("d")
-            return int(found["y"]), month and int(month), day and int(day)
+            return int(found["y"]), int(month) if month else None, int(day) if day else None
     return None
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, delete, insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import (
     CapacityKind,
@@ -24,10 +25,10 @@ from app.models.rules import SOURCE_NOTE_LENGTH
 from app.services.allocation import apply_rule, vacancy_counts
 from app.services.dto import SeriesInfo
 from app.services.errors import DomainError, NotFoundError, ValidationError
-from app.services.lookup import group_row, municipality_row, touch, vision_row
+from app.services.lookup import group_row, municipality_row, stored_id, touch, vision_row
 from app.services.reference_data import normalise_code
 from app.services.validation import check_quantity, check_share_percent, check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class Cell:
     housing_type: HousingType
     year: int
     kind: CapacityKind | None = None
+
+
+# A grid row in its table: municipality id, group id, housing type (, kind for capacity).
+SeriesKey = tuple[int, int, str] | tuple[int, int, str, str]
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,8 @@ def _checked(change: CellChange, start_year: int, end_year: int) -> int | None:
 
 
 def _municipality_ids(session: Session, codes: set[str]) -> dict[str, int]:
-    known = {code: id_ for id_, code in session.exec(select(Municipality.id, Municipality.code))}
+    rows = session.exec(select(Municipality.id, Municipality.code))
+    known = {code: id_ for id_, code in rows if id_ is not None}  # (a stored row has its id)
     result = {}
     for code in codes:
         normalised = normalise_code(code)
@@ -156,19 +162,28 @@ def _check_groups(session: Session, changes: Sequence[CellChange]) -> None:
             )
 
 
-def _write_block(session, capacity, changes, quantities, indices, municipality_ids):
+def _write_block(
+    session: Session,
+    capacity: bool,
+    changes: Sequence[CellChange],
+    quantities: list[int | None],
+    indices: list[int],
+    municipality_ids: dict[str, int],
+) -> dict[int, int | None]:
     """Upsert and delete one table's cells; returns index -> previous value."""
     series_table, value_table = (
         (CapacitySeries, CapacityValue) if capacity else (NeedSeries, NeedValue)
     )
 
-    def series_key(cell: Cell) -> tuple:
+    def series_key(cell: Cell) -> SeriesKey:
         key = (
             municipality_ids[cell.municipality_code],
             cell.group_id,
             HousingType(cell.housing_type).value,
         )
-        return key + (CapacityKind(cell.kind).value,) if capacity else key
+        if cell.kind is None:  # a need cell: this block is not `capacity`
+            return key
+        return key + (CapacityKind(cell.kind).value,)
 
     keys = {series_key(changes[i].cell) for i in indices}
     series = _series_ids(session, capacity, keys, {k[1] for k in keys})
@@ -203,53 +218,57 @@ def _write_block(session, capacity, changes, quantities, indices, municipality_i
     if deletes:
         session.connection().execute(
             delete(value_table).where(
-                value_table.series_id == bindparam("sid"), value_table.year == bindparam("yr")
+                col(value_table.series_id) == bindparam("sid"),
+                col(value_table.year) == bindparam("yr"),
             ),
             deletes,
         )
     return {i: old.get(key) for key, i in wanted.items()}
 
 
-def _current_values(session: Session, value_table, ids: list[int]) -> dict[tuple, int]:
+def _current_values(
+    session: Session, value_table: type[NeedValue] | type[CapacityValue], ids: list[int]
+) -> dict[tuple[int, int], int]:
     """(series id, year) -> stored quantity for the given series, read in chunks of ids so
     that one typed cell reads a dozen values, not the whole group's."""
-    result: dict[tuple, int] = {}
+    result: dict[tuple[int, int], int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         query = select(value_table.series_id, value_table.year, value_table.quantity).where(
-            value_table.series_id.in_(chunk)
+            col(value_table.series_id).in_(chunk)
         )
         result.update({(sid, year): quantity for sid, year, quantity in session.exec(query)})
     return result
 
 
 def _series_ids(
-    session: Session, capacity: bool, keys: set[tuple], group_ids: set[int]
-) -> dict[tuple, tuple[int, float | None]]:
+    session: Session, capacity: bool, keys: set[SeriesKey], group_ids: set[int]
+) -> dict[SeriesKey, tuple[int, float | None]]:
     """Series key -> (id, allocation share) for `keys`, creating the series that are missing."""
 
-    def existing() -> dict[tuple, tuple[int, float | None]]:
+    def existing() -> dict[SeriesKey, tuple[int, float | None]]:
         if capacity:
+            # sqlmodel's select() is typed for at most four columns; this one has six.
             rows = session.exec(
-                select(
+                select(  # type: ignore[call-overload]
                     CapacitySeries.municipality_id,
                     CapacitySeries.target_group_id,
                     CapacitySeries.housing_type,
                     CapacitySeries.kind,
                     CapacitySeries.id,
                     CapacitySeries.allocation_share,
-                ).where(CapacitySeries.target_group_id.in_(group_ids))
+                ).where(col(CapacitySeries.target_group_id).in_(group_ids))
             )
             return {(m, g, t, k): (id_, share) for m, g, t, k, id_, share in rows}
-        rows = session.exec(
+        need_rows = session.exec(
             select(
                 NeedSeries.municipality_id,
                 NeedSeries.target_group_id,
                 NeedSeries.housing_type,
                 NeedSeries.id,
-            ).where(NeedSeries.target_group_id.in_(group_ids))
+            ).where(col(NeedSeries.target_group_id).in_(group_ids))
         )
-        return {(m, g, t): (id_, None) for m, g, t, id_ in rows}
+        return {(m, g, t): (id_, None) for m, g, t, id_ in need_rows if id_ is not None}
 
     found = existing()
     missing = [key for key in keys if key not in found]
@@ -279,7 +298,8 @@ def set_source_notes(project: ProjectFile, notes: Sequence[tuple[Cell, str]]) ->
         for row, note in checked:
             group_row(session, row.group_id)
             municipality = municipality_row(session, row.municipality_code)
-            series = _series(session, municipality.id, row, create=True)
+            series = _series(session, stored_id(municipality), row, create=True)
+            assert series is not None  # created when missing
             old.append(series.source_note)
             series.source_note = note
         touch(session)
@@ -311,12 +331,13 @@ def set_allocation_rule(
                 "die eerst bij de aandachtsgroep."
             )
         municipality = municipality_row(session, municipality_code)
-        series = _series(session, municipality.id, cell, create=True)
-        old = AllocationState(series.allocation_share, _series_values(session, series.id))
+        series = _series(session, stored_id(municipality), cell, create=True)
+        assert isinstance(series, CapacitySeries)  # the cell has a kind; created when missing
+        old = AllocationState(series.allocation_share, _series_values(session, stored_id(series)))
         series.allocation_share = share_percent
         if share_percent is not None:
             session.flush()
-            apply_rule(session, series, vacancy_counts(session, municipality.id))
+            apply_rule(session, series, vacancy_counts(session, stored_id(municipality)))
         touch(session)
         return old
 
@@ -340,7 +361,8 @@ def restore_allocation(
     cell = Cell(municipality_code, group_id, HousingType(housing_type), 0, CapacityKind.ALLOCATION)
     with project.write() as session:
         municipality = municipality_row(session, municipality_code)
-        series = _series(session, municipality.id, cell, create=True)
+        series = _series(session, stored_id(municipality), cell, create=True)
+        assert isinstance(series, CapacitySeries)  # the cell has a kind; created when missing
         series.allocation_share = state.share
         for value in session.exec(
             select(CapacityValue).where(CapacityValue.series_id == series.id)
@@ -348,7 +370,7 @@ def restore_allocation(
             session.delete(value)
         session.flush()
         session.add_all(
-            CapacityValue(series_id=series.id, year=year, quantity=quantity)
+            CapacityValue(series_id=stored_id(series), year=year, quantity=quantity)
             for year, quantity in state.values.items()
         )
         touch(session)
@@ -359,26 +381,27 @@ def _series_values(session: Session, series_id: int) -> dict[int, int]:
     return {row.year: row.quantity for row in rows}
 
 
-def need_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+def need_series(project: ProjectReader, group_id: int) -> list[SeriesInfo]:
     """Every need row entered for a group."""
     return _list(project, group_id, capacity=False)
 
 
-def capacity_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+def capacity_series(project: ProjectReader, group_id: int) -> list[SeriesInfo]:
     """Every capacity row entered for a group."""
     return _list(project, group_id, capacity=True)
 
 
-def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[SeriesInfo]:
+def _list(project: ProjectReader, group_id: int, *, capacity: bool) -> list[SeriesInfo]:
     series_table, value_table = (
         (CapacitySeries, CapacityValue) if capacity else (NeedSeries, NeedValue)
     )
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
         # Columns, not ORM objects: a national grid has thousands of rows.
-        share = series_table.allocation_share if capacity else None
-        kind = series_table.kind if capacity else None
-        rows = session.exec(
+        share = CapacitySeries.allocation_share if capacity else None
+        kind = CapacitySeries.kind if capacity else None
+        # Four columns, six for capacity: more than select()'s overloads can type.
+        rows: Sequence[Sequence[Any]] = session.exec(
             select(
                 series_table.id,
                 series_table.municipality_id,
@@ -391,12 +414,17 @@ def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[Series
         # Tens of thousands of values: the DB-API cursor itself, fetched in one call
         # (SQLAlchemy's row-by-row result took twice as long as SQLite's query).
         prefix = "capacity" if capacity else "need"
-        cursor = session.connection().connection.driver_connection.cursor()
-        rows_of_values = cursor.execute(
-            f"SELECT v.series_id, v.year, v.quantity FROM {prefix}_value v "
-            f"JOIN {prefix}_series s ON s.id = v.series_id WHERE s.target_group_id = ?",
-            (group_id,),
-        ).fetchall()
+        connection = session.connection().connection.driver_connection
+        assert connection is not None  # the session's connection is open
+        rows_of_values = (
+            connection.cursor()
+            .execute(
+                f"SELECT v.series_id, v.year, v.quantity FROM {prefix}_value v "
+                f"JOIN {prefix}_series s ON s.id = v.series_id WHERE s.target_group_id = ?",
+                (group_id,),
+            )
+            .fetchall()
+        )
         for series_id, year, quantity in rows_of_values:
             values[series_id][year] = quantity
         return [
@@ -413,31 +441,42 @@ def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[Series
         ]
 
 
-def _series(session: Session, municipality_id: int, cell: Cell, *, create: bool):
+def _series(
+    session: Session, municipality_id: int, cell: Cell, *, create: bool
+) -> NeedSeries | CapacitySeries | None:
+    housing_type = HousingType(cell.housing_type).value
+    series: NeedSeries | CapacitySeries | None
     if cell.kind is None:
-        query = select(NeedSeries).where(
-            NeedSeries.municipality_id == municipality_id,
-            NeedSeries.target_group_id == cell.group_id,
-            NeedSeries.housing_type == HousingType(cell.housing_type).value,
-        )
+        series = session.exec(
+            select(NeedSeries).where(
+                NeedSeries.municipality_id == municipality_id,
+                NeedSeries.target_group_id == cell.group_id,
+                NeedSeries.housing_type == housing_type,
+            )
+        ).first()
     else:
-        query = select(CapacitySeries).where(
-            CapacitySeries.municipality_id == municipality_id,
-            CapacitySeries.target_group_id == cell.group_id,
-            CapacitySeries.housing_type == HousingType(cell.housing_type).value,
-            CapacitySeries.kind == CapacityKind(cell.kind).value,
-        )
-    series = session.exec(query).first()
+        series = session.exec(
+            select(CapacitySeries).where(
+                CapacitySeries.municipality_id == municipality_id,
+                CapacitySeries.target_group_id == cell.group_id,
+                CapacitySeries.housing_type == housing_type,
+                CapacitySeries.kind == CapacityKind(cell.kind).value,
+            )
+        ).first()
     if series is None and create:
-        fields = dict(
-            municipality_id=municipality_id,
-            target_group_id=cell.group_id,
-            housing_type=HousingType(cell.housing_type).value,
-        )
         if cell.kind is None:
-            series = NeedSeries(**fields)
+            series = NeedSeries(
+                municipality_id=municipality_id,
+                target_group_id=cell.group_id,
+                housing_type=housing_type,
+            )
         else:
-            series = CapacitySeries(**fields, kind=CapacityKind(cell.kind).value)
+            series = CapacitySeries(
+                municipality_id=municipality_id,
+                target_group_id=cell.group_id,
+                housing_type=housing_type,
+                kind=CapacityKind(cell.kind).value,
+            )
         session.add(series)
         session.flush()
     return series
@@ -453,7 +492,7 @@ def _place(cell: Cell) -> str:
 
 
 def empty_cells(
-    project: ProjectFile,
+    project: ProjectReader,
     *,
     capacity: bool,
     group_id: int | None = None,
@@ -491,6 +530,6 @@ def empty_cells(
     return cells
 
 
-def _municipality_codes(project: ProjectFile) -> list[str]:
+def _municipality_codes(project: ProjectReader) -> list[str]:
     with project.read() as session:
-        return list(session.exec(select(Municipality.code).order_by(Municipality.sort_order)))
+        return list(session.exec(select(Municipality.code).order_by(col(Municipality.sort_order))))

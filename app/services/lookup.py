@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Protocol
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, SQLModel, func, select
 
 from app.models import Municipality, TargetGroup, Vision
 from app.services.errors import NotFoundError, ValidationError
@@ -29,6 +30,16 @@ def touch(session: Session) -> None:
     vision_row(session).modified = now()
 
 
+class _Stored(Protocol):
+    id: int | None
+
+
+def stored_id(row: _Stored) -> int:
+    """The id of a row that is in the file (the database gives it one when it is flushed)."""
+    assert row.id is not None, "the row has not been flushed"
+    return row.id
+
+
 def municipality_row(session: Session, code: str) -> Municipality:
     """The municipality with `code` in this vision."""
     normalised = normalise_code(code)
@@ -46,7 +57,7 @@ def group_row(session: Session, group_id: int) -> TargetGroup:
     return row
 
 
-def check_room(session: Session, table, limit: int, what: str) -> None:
+def check_room(session: Session, table: type[SQLModel], limit: int, what: str) -> None:
     """Refuse to add a row to `table` when it already has `limit` (`what`: the rows, Dutch):
     the bound a file is held to when it is opened (app.models.rules)."""
     if session.exec(select(func.count()).select_from(table)).one() >= limit:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.models import ActionLine, Ambition, Measure
 from app.models.rules import AMBITION_LENGTH, DESCRIPTION_LENGTH, MAX_ITEMS, TITLE_LENGTH
 from app.services.dto import MeasureInfo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import check_room, touch, vision_row
+from app.services.lookup import check_room, stored_id, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def ambitions(project: ProjectFile) -> dict[ActionLine, str]:
+def ambitions(project: ProjectReader) -> dict[ActionLine, str]:
     """The ambition text of each actielijn."""
     with project.read() as session:
         texts = {row.action_line: row.text for row in session.exec(select(Ambition))}
@@ -36,14 +36,16 @@ def set_ambition(project: ProjectFile, line: ActionLine, text: str) -> str:
         return old
 
 
-def list_measures(project: ProjectFile) -> list[MeasureInfo]:
+def list_measures(project: ProjectReader) -> list[MeasureInfo]:
     """All measures, by actielijn and then in the order they were added."""
     with project.read() as session:
-        rows = session.exec(select(Measure).order_by(Measure.action_line, Measure.sort_order))
+        rows = session.exec(
+            select(Measure).order_by(col(Measure.action_line), col(Measure.sort_order))
+        )
         return [_info(row) for row in rows]
 
 
-def get_measure(project: ProjectFile, measure_id: int) -> MeasureInfo:
+def get_measure(project: ProjectReader, measure_id: int) -> MeasureInfo:
     """One measure as stored."""
     with project.read() as session:
         return _info(_row(session, measure_id))
@@ -98,8 +100,7 @@ def update_measure(
         if owner is not None:
             row.owner = check_text(owner, "De trekker", max_length=TITLE_LENGTH)
         if year != "":
-            _check_year(session, year)  # type: ignore[arg-type]
-            row.year = year  # type: ignore[assignment]
+            row.year = _check_year(session, year)
         if line is not None:
             row.action_line = int(_line(line))
         touch(session)
@@ -114,15 +115,16 @@ def delete_measure(project: ProjectFile, measure_id: int) -> Tombstone:
         return tombstone
 
 
-def _check_year(session: Session, year: int | None) -> None:
-    if year is not None:
-        vision = vision_row(session)
-        check_year(year, vision.start_year, vision.end_year)
+def _check_year(session: Session, year: object) -> int | None:
+    if year is None:
+        return None
+    vision = vision_row(session)
+    return check_year(year, vision.start_year, vision.end_year)
 
 
-def _line(line: object) -> ActionLine:
+def _line(line: int | str) -> ActionLine:
     try:
-        return ActionLine(int(line))  # type: ignore[arg-type]
+        return ActionLine(int(line))
     except (TypeError, ValueError) as exc:
         raise ValidationError(f"Onbekende actielijn: {line}.") from exc
 
@@ -136,7 +138,7 @@ def _row(session: Session, measure_id: int) -> Measure:
 
 def _info(row: Measure) -> MeasureInfo:
     return MeasureInfo(
-        id=row.id,  # type: ignore[arg-type]
+        id=stored_id(row),
         action_line=ActionLine(row.action_line),
         description=row.description,
         owner=row.owner,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
 from app.models.rules import SOURCE_LENGTH
@@ -13,17 +13,13 @@ from app.services.allocation import recompute_allocation
 from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import ValidationError
-from app.services.lookup import municipality_row, touch, vision_row
-from app.services.reference_data import find_reference
+from app.services.lookup import municipality_row, stored_id, touch, vision_row
+from app.services.reference_data import ShippedFigure, find_reference, shipped_figure
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
-from app.services.vision import (
-    add_municipality_rows,
-    reference_figure,
-    resolve_municipality_codes,
-)
-from app.services.vision_read import list_municipalities
-from app.storage import ProjectFile
+from app.services.vision import add_municipality_rows, resolve_municipality_codes
+from app.services.vision_read import list_municipalities as list_municipalities  # re-exported
+from app.storage import ProjectFile, ProjectReader
 
 USER_SOURCE = "Ingevuld door de gebruiker"
 
@@ -92,7 +88,7 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
     with project.write() as session:
         result = []
         for code, indicator, value, source, reference_date in checked:
-            figure = _figure(session, municipality_row(session, code).id, indicator)
+            figure = _figure(session, stored_id(municipality_row(session, code)), indicator)
             figure.value = value
             figure.source = source if value is not None else ""
             figure.reference_date = reference_date if value is not None else ""
@@ -109,18 +105,9 @@ def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
         municipality = municipality_row(session, code)
-        figure = _figure(session, municipality.id, indicator)
+        figure = _figure(session, stored_id(municipality), indicator)
         reference = find_reference(municipality.code)
-        shipped = (
-            reference_figure(reference, indicator)
-            if reference is not None
-            else {"value": None, "source": "", "reference_date": ""}
-        )
-        figure.value = shipped["value"]
-        figure.source = shipped["source"]
-        figure.reference_date = shipped["reference_date"]
-        figure.user_entered = False
-        figure.estimated = shipped.get("estimated", False)
+        _take(figure, shipped_figure(reference, indicator))
         touch(session)
         return _value(figure)
 
@@ -141,25 +128,30 @@ def fill_shipped_figures(project: ProjectFile) -> list[tuple[str, BaselineIndica
     filled, as (municipality code, indicator, value)."""
     filled = []
     with project.write() as session:
-        for municipality in session.exec(select(Municipality).order_by(Municipality.sort_order)):
+        order = col(Municipality.sort_order)
+        for municipality in session.exec(select(Municipality).order_by(order)):
             reference = find_reference(municipality.code)
-            if reference is None:
-                continue
             for indicator in SHIPPED:
-                figure = _figure(session, municipality.id, indicator)
-                if figure.value is not None or figure.user_entered:
+                figure = _figure(session, stored_id(municipality), indicator)
+                shipped = shipped_figure(reference, indicator)
+                if figure.value is not None or figure.user_entered or shipped.value is None:
                     continue
-                shipped = reference_figure(reference, indicator)
-                for name, value in shipped.items():
-                    if name != "indicator":
-                        setattr(figure, name, value)
-                filled.append((municipality.code, indicator, shipped["value"]))
+                _take(figure, shipped)
+                filled.append((municipality.code, indicator, shipped.value))
         if filled:
             touch(session)
     return filled
 
 
-def baseline_of(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
+def _take(figure: BaselineFigure, shipped: ShippedFigure) -> None:
+    figure.value = shipped.value
+    figure.source = shipped.source
+    figure.reference_date = shipped.reference_date
+    figure.user_entered = False
+    figure.estimated = shipped.estimated
+
+
+def baseline_of(project: ProjectReader, code: str, indicator: BaselineIndicator) -> BaselineValue:
     """One baseline figure as stored (value None and no source when there is none)."""
     indicator = BaselineIndicator(indicator)
     with project.read() as session:
@@ -179,7 +171,7 @@ def restore_baseline(
     """Put a baseline figure back exactly as it was (value, source, date, who entered it)."""
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
-        figure = _figure(session, municipality_row(session, code).id, indicator)
+        figure = _figure(session, stored_id(municipality_row(session, code)), indicator)
         figure.value = old.value
         figure.source = old.source
         figure.reference_date = old.reference_date
@@ -203,16 +195,16 @@ def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None)
                 session.delete(row)
         elif row is None:
             session.add(
-                SocialRentVacancies(municipality_id=municipality.id, year=year, count=count)
+                SocialRentVacancies(municipality_id=stored_id(municipality), year=year, count=count)
             )
         else:
             row.count = count
         session.flush()
-        recompute_allocation(session, municipality.id)
+        recompute_allocation(session, stored_id(municipality))
         touch(session)
 
 
-def all_vacancies(project: ProjectFile) -> dict[str, dict[int, int]]:
+def all_vacancies(project: ProjectReader) -> dict[str, dict[int, int]]:
     """Municipality code -> year -> vrijkomende sociale huurwoningen, for every municipality."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -222,7 +214,7 @@ def all_vacancies(project: ProjectFile) -> dict[str, dict[int, int]]:
         return result
 
 
-def vacancies(project: ProjectFile, code: str) -> dict[int, int]:
+def vacancies(project: ProjectReader, code: str) -> dict[int, int]:
     """Year -> vrijkomende sociale huurwoningen entered for a municipality."""
     with project.read() as session:
         municipality = municipality_row(session, code)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlmodel import Session, select
 
 from app.models import Municipality, Partner, PartnerKind
 from app.models.rules import MAX_ITEMS, TITLE_LENGTH
 from app.services.dto import PartnerInfo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.lookup import check_room, municipality_row, touch
+from app.services.lookup import check_room, municipality_row, stored_id, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def list_partners(project: ProjectFile) -> list[PartnerInfo]:
+def list_partners(project: ProjectReader) -> list[PartnerInfo]:
     """All partners, by name."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -22,7 +24,7 @@ def list_partners(project: ProjectFile) -> list[PartnerInfo]:
         return [_info(row, codes) for row in rows]
 
 
-def get_partner(project: ProjectFile, partner_id: int) -> PartnerInfo:
+def get_partner(project: ProjectReader, partner_id: int) -> PartnerInfo:
     """One partner as stored."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -84,7 +86,7 @@ def _row(session: Session, partner_id: int) -> Partner:
     return row
 
 
-def _kind(kind: object) -> PartnerKind:
+def _kind(kind: str) -> PartnerKind:
     try:
         return PartnerKind(kind)
     except ValueError as exc:
@@ -95,9 +97,9 @@ def _municipality_id(session: Session, code: str | None) -> int | None:
     return None if not code else municipality_row(session, code).id
 
 
-def _info(row: Partner, codes: dict) -> PartnerInfo:
+def _info(row: Partner, codes: Mapping[int | None, str | None]) -> PartnerInfo:
     return PartnerInfo(
-        id=row.id,  # type: ignore[arg-type]
+        id=stored_id(row),
         name=row.name,
         kind=PartnerKind(row.kind),
         municipality_code=codes.get(row.municipality_id) if row.municipality_id else None,

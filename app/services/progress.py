@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from app.models import ActionLine, BaselineIndicator
 from app.services import agreements, measures, partners
 from app.services.analysis import Analysis
-from app.services.steps import Status, Step
+from app.services.steps import Status as Status  # re-exported
+from app.services.steps import Step as Step  # re-exported
+from app.storage import ProjectFile
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ USER_INPUT = (
 )
 
 
-def step_statuses(project, analysis: Analysis) -> dict[Step, StepStatus]:
+def step_statuses(project: ProjectFile, analysis: Analysis) -> dict[Step, StepStatus]:
     """The status of every step of the vision."""
     result = {
         Step.REGION: _region(analysis),
@@ -114,7 +116,7 @@ def _region(analysis: Analysis) -> StepStatus:
     return StepStatus(Status.COMPLETE)
 
 
-def _partners(project) -> StepStatus:
+def _partners(project: ProjectFile) -> StepStatus:
     if not partners.list_partners(project):
         return _status(Status.NOT_STARTED, NO_PARTNERS)
     return StepStatus(Status.COMPLETE)
@@ -156,7 +158,7 @@ def _gap(analysis: Analysis) -> StepStatus:
     return StepStatus(Status.COMPLETE)
 
 
-def _measures(project) -> StepStatus:
+def _measures(project: ProjectFile) -> StepStatus:
     texts = measures.ambitions(project)
     lines_with_measures = {m.action_line for m in measures.list_measures(project)}
     covered = [line for line in ActionLine if texts[line] or line in lines_with_measures]
@@ -168,7 +170,7 @@ def _measures(project) -> StepStatus:
     return StepStatus(Status.COMPLETE)
 
 
-def _agreements(project) -> StepStatus:
+def _agreements(project: ProjectFile) -> StepStatus:
     items = agreements.list_agreements(project)
     if not items:
         return _status(Status.NOT_STARTED, NO_AGREEMENTS)

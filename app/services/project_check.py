@@ -114,7 +114,7 @@ def _domain_problems(project: ProjectFile) -> list[str]:
                     f"{outside} cijfer(s) {label} buiten de planperiode "
                     f"{vision.start_year}–{vision.end_year}"
                 )
-        wrong = session.connection().exec_driver_sql(TOTALS_MISMATCH).fetchone()[0]
+        wrong = session.connection().exec_driver_sql(TOTALS_MISMATCH).one()[0]
         if wrong:
             problems.append(f"{wrong} cel(len) per gemeente, groep, woonvorm en jaar kloppen niet")
     return problems

@@ -119,3 +119,36 @@ def national_totals() -> dict[str, int]:
         "households": sum(m.households for m in everyone),
         "dwellings": sum(m.dwellings for m in everyone),
     }
+
+
+@dataclass(frozen=True)
+class ShippedFigure:
+    """What the shipped data says of one baseline figure of a municipality."""
+
+    value: int | None
+    source: str = ""
+    reference_date: str = ""
+    estimated: bool = False  # a raming, not a count
+
+
+def shipped_figure(reference: ReferenceMunicipality | None, indicator: str) -> ShippedFigure:
+    """CBS counts, the social rent dwellings as a raming (corporation share x dwellings),
+    and nothing (value None) for figures nothing is shipped for (planned construction)."""
+    if reference is None:
+        return ShippedFigure(None)
+    counts = {
+        "inhabitants": reference.inhabitants,
+        "inhabitants_65_plus": reference.inhabitants_65_plus,
+        "households": reference.households,
+        "dwellings": reference.dwellings,
+    }
+    if indicator in counts:
+        return ShippedFigure(counts[indicator], CBS_SOURCE, CBS_REFERENCE_DATE)
+    if indicator == "social_rent_dwellings":
+        return ShippedFigure(
+            reference.estimated_social_rent_dwellings,
+            SOCIAL_RENT_ESTIMATE_SOURCE,
+            CORPORATION_REFERENCE_DATE,
+            estimated=True,
+        )
+    return ShippedFigure(None)

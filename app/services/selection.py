@@ -4,10 +4,15 @@ table and chart builder."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.services.calculations.missing import year_ranges
 from app.services.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from app.services.analysis import VisionFigures
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,9 @@ def selected_years(selection: Selection, period: list[int]) -> list[int]:
     return years
 
 
-def check_selection(selection: Selection, municipality_ids, group_ids) -> None:
+def check_selection(
+    selection: Selection, municipality_ids: Container[int], group_ids: Container[int]
+) -> None:
     """Refuse a municipality or group that is not (or no longer) in the vision."""
     if selection.municipality_id is not None and selection.municipality_id not in municipality_ids:
         raise NotFoundError("Deze gemeente hoort niet (meer) bij de woonzorgvisie.")
@@ -47,7 +54,7 @@ def period_text(years: list[int]) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
-def scope_text(figures, selection: Selection, years: list[int]) -> str:
+def scope_text(figures: VisionFigures, selection: Selection, years: list[int]) -> str:
     """'Regio Haaglanden · alle aandachtsgroepen · 2025–2030' for a VisionFigures."""
     if selection.municipality_id is None:
         region = figures.vision.region_name

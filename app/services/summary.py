@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from app.models import DistributionKey
-from app.services.analysis import Analysis
+from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import MissingInput
+from app.services.calculations.fair_share import FairShare
+from app.services.calculations.gaps import GapTotal
 from app.services.estimates.parameters import source_of, to_json
 from app.services.estimates.store import StoredEstimate
+
+# The summary is JSON: nested dicts and lists of plain values, different per entry.
+JsonObject = dict[str, Any]
 
 SHARE_DIGITS = 4
 FAIR_SHARE_DIGITS = 2
@@ -17,7 +24,7 @@ FAIR_SHARE_DIGITS = 2
 MAX_LISTED_MISSING = 25
 
 
-def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> dict:
+def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> JsonObject:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
     Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
@@ -95,7 +102,13 @@ def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def _gap_item(analysis: Analysis, key, gap, codes, labels) -> dict:
+def _gap_item(
+    analysis: Analysis,
+    key: Key,
+    gap: GapTotal,
+    codes: Mapping[int, str],
+    labels: Mapping[int, str],
+) -> JsonObject:
     m, g, y = key
     missing = (
         [] if gap.complete else analysis.missing(municipality_ids=[m], group_ids=[g], years=[y])
@@ -114,7 +127,7 @@ def _gap_item(analysis: Analysis, key, gap, codes, labels) -> dict:
     }
 
 
-def _estimate_item(estimate: StoredEstimate, labels: dict[int, str]) -> dict:
+def _estimate_item(estimate: StoredEstimate, labels: Mapping[int, str]) -> JsonObject:
     """A group's estimate: its method, its parameters (national totals and bases included)
     and where they come from."""
     parameters = estimate.parameters
@@ -129,7 +142,9 @@ def _estimate_item(estimate: StoredEstimate, labels: dict[int, str]) -> dict:
     }
 
 
-def _fair_share_missing(analysis: Analysis, share, codes, labels) -> list[dict]:
+def _fair_share_missing(
+    analysis: Analysis, share: FairShare, codes: Mapping[int, str], labels: Mapping[int, str]
+) -> list[JsonObject]:
     """The inputs a fair share depends on that are missing: the key's baseline figures, the
     group's need in every municipality and the municipality's own capacity."""
     found = [_baseline_item(text) for text in analysis.key_shares.missing]
@@ -140,11 +155,13 @@ def _fair_share_missing(analysis: Analysis, share, codes, labels) -> list[dict]:
     return found
 
 
-def _listed(missing: list[dict]) -> dict:
+def _listed(missing: list[JsonObject]) -> JsonObject:
     return {"missing": missing[:MAX_LISTED_MISSING], "missing_count": len(missing)}
 
 
-def _missing_item(item: MissingInput, codes, labels) -> dict:
+def _missing_item(
+    item: MissingInput, codes: Mapping[int, str], labels: Mapping[int, str]
+) -> JsonObject:
     """One expected input nobody entered: where, and need or which kind of capacity."""
     return {
         "input": "need" if item.is_need else "capacity",
@@ -156,6 +173,6 @@ def _missing_item(item: MissingInput, codes, labels) -> dict:
     }
 
 
-def _baseline_item(description: str) -> dict:
+def _baseline_item(description: str) -> JsonObject:
     """A missing baseline figure of a municipality (stock, planned construction, key)."""
     return {"input": "baseline", "description": description}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.models import HousingType, SupportLevel, TargetGroup
 from app.models.rules import DEFINITION_LENGTH, GROUP_LABEL_LENGTH, MAX_GROUPS
@@ -13,19 +14,21 @@ from app.services.errors import ValidationError
 from app.services.lookup import check_room, group_row, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> list[TargetGroupInfo]:
+def list_target_groups(
+    project: ProjectReader, *, active_only: bool = False
+) -> list[TargetGroupInfo]:
     """The groups in catalogue order, own groups after the standard ones."""
     with project.read() as session:
-        query = select(TargetGroup).order_by(TargetGroup.sort_order, TargetGroup.id)
+        query = select(TargetGroup).order_by(col(TargetGroup.sort_order), col(TargetGroup.id))
         if active_only:
             query = query.where(TargetGroup.active == True)  # noqa: E712
         return [group_info(row) for row in session.exec(query)]
 
 
-def get_group(project: ProjectFile, group_id: int) -> TargetGroupInfo:
+def get_group(project: ProjectReader, group_id: int) -> TargetGroupInfo:
     """One group as stored."""
     with project.read() as session:
         return group_info(group_row(session, group_id))
@@ -153,7 +156,7 @@ def _housing_types(values: Sequence[HousingType]) -> str:
     return ",".join(t.value for t in HousingType if t.value in chosen)
 
 
-def _join(values: Sequence, enum: type) -> str:
+def _join(values: Sequence[str], enum: type[StrEnum]) -> str:
     try:
         members = [enum(v) for v in values]
     except ValueError as exc:
@@ -162,7 +165,7 @@ def _join(values: Sequence, enum: type) -> str:
 
 
 def figures_outside(
-    project: ProjectFile, group_id: int, housing_types: Sequence[HousingType]
+    project: ProjectReader, group_id: int, housing_types: Sequence[HousingType]
 ) -> dict[HousingType, int]:
     """How many figures (need and capacity values) a group has in housing types outside
     `housing_types`: what stops counting when the group no longer uses them (they stay in

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, and_, insert, select, update
+from sqlalchemy import ColumnElement, Table, and_, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from app.services.lookup import touch
@@ -28,10 +28,11 @@ class Tombstone:
 
 def bury(session: Session, instance: SQLModel) -> Tombstone:
     """Delete `instance` (flushed) and return what went with it."""
+    # SQLModel sets __table__ on table classes at run time; its stubs do not declare it.
     table: Table = instance.__table__  # type: ignore[attr-defined]
     key = {column.name: getattr(instance, column.name) for column in table.primary_key.columns}
-    rows: list[tuple[str, dict]] = []
-    unlinked: list[tuple[str, dict, str, Any]] = []
+    rows: list[tuple[str, dict[str, Any]]] = []
+    unlinked: list[tuple[str, dict[str, Any], str, Any]] = []
     _visit(session, table, key, rows, unlinked)
     session.delete(instance)
     session.flush()
@@ -60,7 +61,13 @@ def restore_deleted(project: ProjectFile, tombstone: Tombstone) -> None:
 DERIVED = {"cell_value"}
 
 
-def _visit(session: Session, table: Table, where: dict, rows: list, unlinked: list) -> None:
+def _visit(
+    session: Session,
+    table: Table,
+    where: dict[str, Any],
+    rows: list[tuple[str, dict[str, Any]]],
+    unlinked: list[tuple[str, dict[str, Any], str, Any]],
+) -> None:
     connection = session.connection()
     for row in connection.execute(select(table).where(_match(table, where))).mappings():
         rows.append((table.name, dict(row)))
@@ -82,5 +89,5 @@ def _visit(session: Session, table: Table, where: dict, rows: list, unlinked: li
                         unlinked.append((child.name, dict(linked), fk.parent.name, value))
 
 
-def _match(table: Table, values: dict):
+def _match(table: Table, values: dict[str, Any]) -> ColumnElement[bool]:
     return and_(*[table.c[name] == value for name, value in values.items()])

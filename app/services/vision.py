@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import (
     ActionLine,
@@ -30,18 +31,16 @@ from app.models.rules import MAX_NUMBER, TITLE_LENGTH
 from app.services import catalogue
 from app.services.dto import VisionInfo
 from app.services.errors import FiguresOutsidePeriodError, ValidationError
-from app.services.lookup import now, touch, vision_row
+from app.services.lookup import now, stored_id, touch, vision_row
 from app.services.reference_data import (
-    CBS_REFERENCE_DATE,
-    CBS_SOURCE,
-    CORPORATION_REFERENCE_DATE,
-    SOCIAL_RENT_ESTIMATE_SOURCE,
     ReferenceMunicipality,
     find_reference,
+    shipped_figure,
 )
 from app.services.tombstone import Tombstone
 from app.services.validation import check_plan_period, check_text
-from app.services.vision_read import WEIGHT_COLUMNS, get_vision
+from app.services.vision_read import WEIGHT_COLUMNS
+from app.services.vision_read import get_vision as get_vision  # re-exported
 from app.storage import ProjectFile, create_project_file
 
 BASE_SCENARIO = "basis"
@@ -98,16 +97,15 @@ def resolve_municipality_codes(codes: Sequence[str]) -> list[ReferenceMunicipali
         raise ValidationError(
             "Onbekende gemeentecode: " + ", ".join(unknown) + ". Gebruik CBS-codes zoals GM0518."
         )
-    references = [find_reference(code) for code in cleaned]
+    references = [r for code in cleaned if (r := find_reference(code)) is not None]  # all of them
     seen: set[str] = set()
     for reference in references:
-        assert reference is not None
         if reference.code in seen:
             raise ValidationError(
                 f"{reference.name} ({reference.code}) staat twee keer in de lijst."
             )
         seen.add(reference.code)
-    return references  # type: ignore[return-value]
+    return references
 
 
 def add_municipality_rows(session: Session, reference: ReferenceMunicipality, order: int) -> None:
@@ -122,38 +120,17 @@ def add_municipality_rows(session: Session, reference: ReferenceMunicipality, or
     session.add(municipality)
     session.flush()
     for indicator in BaselineIndicator:
+        shipped = shipped_figure(reference, indicator)
         session.add(
             BaselineFigure(
-                municipality_id=municipality.id, **reference_figure(reference, indicator)
+                municipality_id=stored_id(municipality),
+                indicator=indicator.value,
+                value=shipped.value,
+                source=shipped.source,
+                reference_date=shipped.reference_date,
+                estimated=shipped.estimated,
             )
         )
-
-
-def reference_figure(reference: ReferenceMunicipality, indicator: BaselineIndicator) -> dict:
-    """What the shipped data says of one baseline figure (value None: nothing shipped):
-    CBS counts, and the social rent dwellings as a raming (corporation share x dwellings)."""
-    cbs = {
-        BaselineIndicator.INHABITANTS: reference.inhabitants,
-        BaselineIndicator.INHABITANTS_65_PLUS: reference.inhabitants_65_plus,
-        BaselineIndicator.HOUSEHOLDS: reference.households,
-        BaselineIndicator.DWELLINGS: reference.dwellings,
-    }
-    if indicator in cbs:
-        return dict(
-            indicator=indicator.value,
-            value=cbs[indicator],
-            source=CBS_SOURCE,
-            reference_date=CBS_REFERENCE_DATE,
-        )
-    if indicator is BaselineIndicator.SOCIAL_RENT_DWELLINGS:
-        return dict(
-            indicator=indicator.value,
-            value=reference.estimated_social_rent_dwellings,
-            source=SOCIAL_RENT_ESTIMATE_SOURCE,
-            reference_date=CORPORATION_REFERENCE_DATE,
-            estimated=True,
-        )
-    return dict(indicator=indicator.value, value=None, source="", reference_date="")
 
 
 def add_standard_content(session: Session) -> None:
@@ -251,12 +228,13 @@ def set_plan_period(
                 "vervallen, of kies een planperiode die ze omvat."
             )
         connection = session.connection()
-        dropped: list[tuple[str, dict]] = []
+        dropped: list[tuple[str, dict[str, Any]]] = []
         for table in outside:  # set-based: a national vision has tens of thousands of values
-            where = (table.year < start_year) | (table.year > end_year)
+            where = (col(table.year) < start_year) | (col(table.year) > end_year)
+            # SQLModel sets __table__ on table classes at run time; its stubs do not declare it.
+            query = select(table.__table__).where(where)  # type: ignore[union-attr]
             dropped += [
-                (table.__tablename__, dict(row))
-                for row in connection.execute(select(table.__table__).where(where)).mappings()
+                (table.__tablename__, dict(row)) for row in connection.execute(query).mappings()
             ]
             connection.execute(delete(table).where(where))
         vision = vision_row(session)
@@ -298,11 +276,11 @@ def set_distribution_key(
     return get_vision(project)
 
 
-def _drop_empty_series(session: Session) -> list[tuple[str, dict]]:
+def _drop_empty_series(session: Session) -> list[tuple[str, dict[str, Any]]]:
     """Rows left without values, note or allocation rule are of no use any more; returns
     them (table name, row) so that an undo can put them back."""
     connection = session.connection()
-    dropped: list[tuple[str, dict]] = []
+    dropped: list[tuple[str, dict[str, Any]]] = []
     for table, condition in (
         ("need_series", "source_note = ''"),
         ("capacity_series", "source_note = '' AND allocation_share IS NULL"),

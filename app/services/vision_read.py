@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from app.models.enums import BaselineIndicator, DistributionKey, VisionStatus
 from app.services.dto import BaselineValue, MunicipalityInfo, VisionInfo
 from app.services.errors import NotFoundError
-from app.storage import ProjectFile
+from app.storage import ProjectReader
 
 # The vision table's column for the weight of each indicator in a combined key.
 WEIGHT_COLUMNS = {
@@ -36,7 +36,7 @@ _BASELINE_SQL = (
 )
 
 
-def get_vision(project: ProjectFile) -> VisionInfo:
+def get_vision(project: ProjectReader) -> VisionInfo:
     """The vision's details."""
     rows = project.fetch(_VISION_SQL)
     if not rows:
@@ -57,7 +57,7 @@ def get_vision(project: ProjectFile) -> VisionInfo:
     )
 
 
-def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
+def list_municipalities(project: ProjectReader) -> list[MunicipalityInfo]:
     """The vision's municipalities in their order, with baseline figures."""
     municipalities = project.fetch(_MUNICIPALITIES_SQL)
     figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m[0]: {} for m in municipalities}
@@ -67,7 +67,10 @@ def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
         figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(
             value, source, date, bool(user_entered), bool(estimated)
         )
-    return [MunicipalityInfo(*m, figures[m[0]]) for m in municipalities]
+    return [
+        MunicipalityInfo(id_, code, name, province, corop, figures[id_])
+        for id_, code, name, province, corop in municipalities
+    ]
 
 
 def _timestamp(text: str) -> datetime:

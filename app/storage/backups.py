@@ -250,7 +250,7 @@ def _parse_name(name: str) -> tuple[str, datetime | None, str]:
 
 def _int(value: object) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)  # type: ignore[call-overload,no-any-return]
     except (TypeError, ValueError):
         return 0
 

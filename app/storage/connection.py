@@ -15,6 +15,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 # The longest value Thuisplan stores is an ambition of 20,000 characters (80 kB in UTF-8).
@@ -31,7 +32,7 @@ def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: Path, mode: str, **kwargs) -> sqlite3.Connection:
+def connect(path: Path, mode: str, **kwargs: Any) -> sqlite3.Connection:
     """A hardened connection to `path` opened with `mode` ('ro', 'rw' or 'rwc')."""
     return harden(sqlite3.connect(sqlite_uri(path, mode), uri=True, **kwargs))
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # lock_owner imports these errors
+    from app.storage.lock_owner import LockOwner
 
 
 class ProjectFileError(Exception):
@@ -51,7 +56,14 @@ class FileInUseError(WriteAccessError):
     user may take the lock over (`app.services.lock_takeover`).
     """
 
-    def __init__(self, path: Path | str, message: str, owner, *, verifiable: bool = True):
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        owner: LockOwner | None,
+        *,
+        verifiable: bool = True,
+    ):
         super().__init__(path, message)
         self.owner = owner
         self.verifiable = verifiable
@@ -89,7 +101,14 @@ class UntrustedFileError(DamagedFileError):
     be read, so that "Gegevens overnemen in een nieuw bestand" (`salvage`) can be offered.
     """
 
-    def __init__(self, path: Path | str, message: str, *, problems=(), salvageable: bool = False):
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        *,
+        problems: Sequence[str] = (),
+        salvageable: bool = False,
+    ):
         super().__init__(path, message)
         self.problems = list(problems)
         self.salvageable = salvageable

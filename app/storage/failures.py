@@ -103,7 +103,7 @@ def _code(error: BaseException) -> int | None:
     if not isinstance(error, sqlite3.Error):
         return None
     code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
+    if isinstance(code, int):
         return code & 0xFF
     text = str(error).lower()
     return next((value for key, value in _BY_TEXT.items() if key in text), None)

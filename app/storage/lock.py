@@ -34,6 +34,7 @@ import contextlib
 import errno
 import os
 import socket
+import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +60,7 @@ _ATTEMPTS = 5  # races with an owner that is just releasing are retried
 _HELD: dict[str, ProjectLock] = {}
 _HELD_GUARD = threading.RLock()  # re-entered by _open -> current_owner
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool | None:

@@ -93,7 +93,7 @@ class ProjectFile:
         with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
             yield s
 
-    def fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+    def fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of one read-only query, through sqlite3 without SQLAlchemy."""
         check_reachable(self._file, self._identity, writing=False)
         with self._translated(writing=False), self._anchor_guard:
@@ -162,7 +162,7 @@ class ProjectFile:
     def __enter__(self) -> ProjectFile:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -345,7 +345,7 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     # pysqlite's own transaction handling is switched off (isolation_level=None)
     # so that SQLAlchemy's BEGIN is the real one: a writer takes its lock up front.
     @event.listens_for(engine, "begin")
-    def begin(conn) -> None:
+    def begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
     # A COMMIT that fails (SQLITE_BUSY while a reader holds its lock, an I/O error)
@@ -353,7 +353,7 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     # returns the connection without a rollback: the refused change would linger, hold
     # the write lock and break every later BEGIN. Roll back whatever comes back open.
     @event.listens_for(engine, "checkin")
-    def checkin(dbapi_connection, record) -> None:
+    def checkin(dbapi_connection: Any, record: Any) -> None:
         if dbapi_connection is None or not dbapi_connection.in_transaction:
             return
         try:

@@ -56,7 +56,7 @@ def rebuild(conn: sqlite3.Connection, version: int) -> None:
             if ("table", table) in present:
                 conn.execute(f'ALTER TABLE "{table}" RENAME TO "{_OLD}{table}"')
         for kind, name, _, sql in target:
-            if kind == "table" and name in tables:
+            if kind == "table" and name in tables and sql is not None:
                 conn.execute(sql)
         for table in tables:
             if ("table", table) in present:
@@ -64,7 +64,7 @@ def rebuild(conn: sqlite3.Connection, version: int) -> None:
     finally:
         conn.execute("PRAGMA legacy_alter_table = OFF")
     for kind, _, _, sql in target:
-        if kind in ("index", "trigger"):
+        if kind in ("index", "trigger") and sql is not None:
             conn.execute(sql)
 
 

@@ -8,6 +8,7 @@ lack the constraints: their upgrade refuses such a row instead of converting it)
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.models.rules import COLUMNS, ROWS, TABLE_LABELS, Rule
@@ -78,14 +79,14 @@ def violations(
     return [_violation(conn, schema, table, rowid, rules[index]) for rowid, index in found]
 
 
-def present_columns(conn: sqlite3.Connection, tables) -> dict[str, set[str]]:
+def present_columns(conn: sqlite3.Connection, tables: Iterable[str]) -> dict[str, set[str]]:
     """The columns each of `tables` has in this file (an older version lacks some)."""
     return {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
 
 
 def first_violation(
     conn: sqlite3.Connection,
-    tables,
+    tables: Iterable[str],
     *,
     schema: str = "main",
     present: dict[str, set[str]] | None = None,
@@ -116,11 +117,8 @@ def keeps_rules(
     finds."""
     whole = {c: r for c, r in column_rules(table, present).items() if r.whole is not None}
     added = " + ".join(f'coalesce("{c}", 0)' if r.nullable else f'"{c}"' for c, r in whole.items())
-    tests = [
-        f'"{column}" NOT BETWEEN {rule.whole[0]} AND {rule.whole[1]}'
-        for column, rule in whole.items()
-        if rule.whole != (None, None)
-    ]
+    bounded = {c: r.whole for c, r in whole.items() if r.whole and r.whole != (None, None)}
+    tests = [f'"{column}" NOT BETWEEN {low} AND {high}' for column, (low, high) in bounded.items()]
     tests += [f"NOT ({sql})" for column, sql, _ in rules_of(table, present) if column not in whole]
     value = f"coalesce({added or 0}, 0.5)"
     if tests:
@@ -156,7 +154,9 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def _violation(conn, schema: str, table: str, rowid: int, rule) -> Violation:
+def _violation(
+    conn: sqlite3.Connection, schema: str, table: str, rowid: int, rule: tuple[str | None, str, str]
+) -> Violation:
     column, _, expected = rule
     value = "-"
     if column is not None:

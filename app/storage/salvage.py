@@ -120,7 +120,9 @@ def _readable(source: Path) -> Iterator[Path]:
         yield source
 
 
-def _copy(source: Path, temporary: Path, version: int):
+def _copy(
+    source: Path, temporary: Path, version: int
+) -> tuple[tuple[TableReport, ...], tuple[str, ...]]:
     initialise(temporary)
     conn = connect(temporary, "rw", isolation_level=None)
     try:
@@ -204,7 +206,7 @@ def _references(conn: sqlite3.Connection, table: str) -> str:
     return " AND ".join(parts) or "1"
 
 
-def _examples(conn, table: str, skipped: int) -> tuple[str, ...]:
+def _examples(conn: sqlite3.Connection, table: str, skipped: int) -> tuple[str, ...]:
     """Why the first few rows that were not copied were not."""
     if skipped == 0:
         return ()
@@ -257,7 +259,7 @@ def _vision(conn: sqlite3.Connection, stem: str) -> tuple[str, ...]:
     return tuple(f"{c}: {shown(values[c])}" for c in dict.fromkeys(replaced))
 
 
-def _vision_value(conn: sqlite3.Connection, column: str):
+def _vision_value(conn: sqlite3.Connection, column: str) -> object:
     """The column of the source's first vision row, or None if missing or invalid."""
     rule = COLUMNS["vision"][column].on(column)
     with contextlib.suppress(sqlite3.DataError):

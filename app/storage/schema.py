@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from app.storage.cell_values import CAPACITY_COLUMNS, TRIGGERS
 
@@ -159,7 +160,7 @@ def missing_columns(conn: sqlite3.Connection, version: int) -> list[str]:
     return problems
 
 
-def create_current_schema(engine) -> None:
+def create_current_schema(engine: Any) -> None:  # a SQLAlchemy Engine, imported late
     """Create every table and trigger of the current schema in an empty database."""
     from sqlmodel import SQLModel
 

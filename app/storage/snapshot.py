@@ -38,15 +38,14 @@ class Snapshot:
         self.reads += 1
         yield self._session
 
-    def fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+    def fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of one query, inside the snapshot's transaction."""
         self.reads += 1
-        cursor = self._session.connection().connection.driver_connection.cursor()
-        return cursor.execute(sql, tuple(parameters)).fetchall()
+        rows = self._session.connection().exec_driver_sql(sql, tuple(parameters)).fetchall()
+        return [tuple(row) for row in rows]
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> contextlib.AbstractContextManager[Session]:
+        """Never: a snapshot only reads."""
         raise ReadOnlyError(
             self.path, "Een momentopname van een bestand kan niet worden gewijzigd."
         )
-        yield self._session  # pragma: no cover - never reached

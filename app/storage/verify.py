@@ -77,7 +77,9 @@ def verify(path: Path, version: int, *, full_check: bool = False) -> dict[str, i
         conn.close()
 
 
-def refusal(path: Path, template: str, *problems: str, salvageable: bool = True):
+def refusal(
+    path: Path, template: str, *problems: str, salvageable: bool = True
+) -> UntrustedFileError:
     """An UntrustedFileError whose message names the first of `problems`."""
     problem = problems[0] + (f", en {len(problems) - 1} meer" if len(problems) > 1 else "")
     message = template.format(name=path.name, problem=problem)
@@ -110,7 +112,9 @@ def _schema(conn: sqlite3.Connection, path: Path, version: int) -> list[master.E
     return entries
 
 
-def _contents(conn, path: Path, entries, full_check: bool) -> dict[str, int]:
+def _contents(
+    conn: sqlite3.Connection, path: Path, entries: list[master.Entry], full_check: bool
+) -> dict[str, int]:
     counts, over = bounds.problems(conn, entries)
     if over:
         template = _SCHEMA if over[0].startswith("er staat geen") else _BOUNDS

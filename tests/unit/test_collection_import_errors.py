@@ -149,6 +149,23 @@ def test_missing_column_and_sheet(demo, pristine, tmp_path):
     assert plan.changes == ()
 
 
+def test_chart_sheet_in_place_of_a_data_sheet(demo, pristine, tmp_path):
+    """A chart sheet named 'Aanbod' has no cells to read: reported as such, nothing applied
+    (it used to end the import with a traceback)."""
+    from openpyxl.chart import BarChart, Reference
+
+    def edit(workbook):
+        del workbook["Aanbod"]
+        chart = BarChart()
+        chart.add_data(Reference(workbook["Woonbehoefte"], min_col=5, min_row=1, max_row=3))
+        workbook.create_chartsheet("Aanbod").add_chart(chart)
+
+    plan = prepare_import(demo, [_variant(pristine, tmp_path, edit)])
+    reasons = [i.reason for i in plan.issues]
+    assert "Het werkblad 'Aanbod' is een grafiekblad, geen blad met cijfers." in reasons
+    assert plan.changes == ()
+
+
 def test_year_outside_period_and_unknown_column(demo, pristine, tmp_path):
     """A header year outside 2025-2030 and an unknown header are reported in row 1."""
 

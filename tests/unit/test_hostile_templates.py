@@ -5,12 +5,14 @@ unknown parts) with a note saying what was left out; a normal one keeps its styl
 
 from __future__ import annotations
 
+import re
 import tracemalloc
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from docx.shared import Twips
 
 from app.reports import docx_agreements, docx_template, docx_vision
 from app.reports.docx_base import open_template
@@ -144,6 +146,20 @@ def test_vision_and_agreements_on_a_hostile_template(demo, normal, tmp_path, no_
     assert written
     for document in written:
         _assert_clean(document)
+
+
+def test_a_section_without_page_size_or_margins(demo, normal, tmp_path, no_charts):
+    """A template whose section names no page size and no margins (Word then uses its own):
+    the vision document is written, its tables sized for A4 with Thuisplan's margins."""
+    with zipfile.ZipFile(normal) as archive:
+        body = archive.read("word/document.xml")
+    bare = re.sub(rb"<w:pgSz[^>]*/>|<w:pgMar[^>]*/>", b"", body)
+    assert bare != body
+    path = hostile.rewrite(normal, tmp_path / "kaal.docx", replace={"word/document.xml": bare})
+    vision = docx_vision.write_vision_document(demo, tmp_path / "visie.docx", template=path)
+    grid = docx.Document(str(vision)).tables[0]
+    width = sum(column.width for column in grid.columns)
+    assert abs(width - Twips(11906 - 2 * 1417)) < len(grid.columns)
 
 
 def test_zip_bomb_is_refused_without_unpacking(normal, tmp_path):

@@ -13,6 +13,7 @@ NORMAL (screen), PRESENTATION (projector, presentatiemodus) and DOCUMENT (Word, 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from app.reports.charts.style import DOCUMENT, NORMAL, PRESENTATION, ChartStyle
 
@@ -31,10 +32,26 @@ _LAZY = {
     "plot_affordable": "share_charts",
 }
 
+if TYPE_CHECKING:  # the type checker sees the functions; at run time __getattr__ loads them
+    from app.reports.charts.cumulative_chart import plot_cumulative_gap as plot_cumulative_gap
+    from app.reports.charts.fair_share_chart import plot_fair_share as plot_fair_share
+    from app.reports.charts.gap_charts import (
+        plot_gap_by_municipality as plot_gap_by_municipality,
+    )
+    from app.reports.charts.gap_charts import plot_need_capacity as plot_need_capacity
+    from app.reports.charts.render import draw_chart as draw_chart
+    from app.reports.charts.render import figure_bytes as figure_bytes
+    from app.reports.charts.render import new_figure as new_figure
+    from app.reports.charts.render import plot as plot
+    from app.reports.charts.render import render_png as render_png
+    from app.reports.charts.render import render_svg as render_svg
+    from app.reports.charts.share_charts import plot_affordable as plot_affordable
+    from app.reports.charts.share_charts import plot_social_rent as plot_social_rent
+
 __all__ = ["DOCUMENT", "NORMAL", "PRESENTATION", "ChartStyle", *_LAZY]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         module = importlib.import_module(f"app.reports.charts.{_LAZY[name]}")
         return getattr(module, name)

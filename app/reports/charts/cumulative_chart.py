@@ -22,7 +22,7 @@ from app.reports.charts.style import (
     group_linestyle,
     group_marker,
 )
-from app.services.chart_data import CumulativeGapChart
+from app.services.chart_data import CumulativeGapChart, GapLine
 from app.services.formatting import signed
 
 
@@ -54,7 +54,9 @@ def plot_cumulative_gap(ax: Axes, data: CumulativeGapChart, style: ChartStyle = 
     frame(ax, data.text, style, handles=handles)
 
 
-def _line(ax: Axes, years: list[int], line, style: ChartStyle, *, all_unknown: bool) -> None:
+def _line(
+    ax: Axes, years: list[int], line: GapLine, style: ChartStyle, *, all_unknown: bool
+) -> None:
     index = 0 if line.style_index is None else line.style_index
     ax.plot(
         years,

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
@@ -65,7 +67,7 @@ def _share(value: float) -> str:
     return percent(value).replace(" ", "\u00a0")
 
 
-def _difference_column(ax: Axes, differences, style: ChartStyle) -> None:
+def _difference_column(ax: Axes, differences: Sequence[float | None], style: ChartStyle) -> None:
     """The differences as a column at the right edge of the plot (explained in the legend,
     so no header competes with the title for the space above the plot)."""
     transform = ax.get_yaxis_transform()  # x in axes fraction, y in rows

@@ -7,7 +7,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.container import BarContainer
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
@@ -32,7 +35,7 @@ def frame(
     text: ChartText,
     style: ChartStyle,
     *,
-    handles: Sequence[Patch] = (),
+    handles: Sequence[Artist] = (),
     extra_notes: Sequence[str] = (),
 ) -> None:
     """Title, scope line, legend (when `handles`), notes and source under the figure."""
@@ -83,19 +86,19 @@ def frame(
     )
 
 
-def count_axis(axis, label: str, style: ChartStyle, *, signed_left: bool = False) -> None:
+def count_axis(axis: Axis, label: str, style: ChartStyle, *, signed_left: bool = False) -> None:
     """A value axis of whole numbers in Dutch format ('1.250'); left of zero shown without
     its minus sign when the left side is a surplus."""
     axis.set_major_locator(MaxNLocator(integer=True, nbins=7))
 
-    def fmt(value, _pos):
+    def fmt(value: float, _pos: int | None) -> str:
         return number(abs(value) if signed_left else value)
 
     axis.set_major_formatter(FuncFormatter(fmt))
     axis.set_label_text(label, fontsize=style.font_size, color=style.text_colour)
 
 
-def percent_axis(axis, label: str, style: ChartStyle) -> None:
+def percent_axis(axis: Axis, label: str, style: ChartStyle) -> None:
     """A value axis of shares shown as '30 %'."""
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: percent(value, 0)))
     axis.set_label_text(label, fontsize=style.font_size, color=style.text_colour)
@@ -170,7 +173,9 @@ def unknown_handle(style: ChartStyle) -> Patch:
     )
 
 
-def value_labels(ax: Axes, container, texts: Sequence[str], style: ChartStyle) -> None:
+def value_labels(
+    ax: Axes, container: BarContainer, texts: Sequence[str], style: ChartStyle
+) -> None:
     """Numbers at the ends of bars."""
     ax.bar_label(
         container,

@@ -30,8 +30,10 @@ from app.reports.charts.style import (
 )
 from app.services.chart_data import (
     GapByMunicipalityChart,
+    MunicipalityGapBar,
     NeedCapacityChart,
 )
+from app.services.chart_data.common import known_value
 from app.services.formatting import number
 
 NEED_LABEL, CAPACITY_LABEL = "Woonbehoefte", "Aanbod"
@@ -89,14 +91,18 @@ def plot_gap_by_municipality(
     known = [(i, bar) for i, bar in rows if bar.shortage is not None]
     low, high = _limits([bar for _, bar in known])
     ax.set_xlim(low, high)
-    fits = [(i, b) for i, b in known if b.total_shortage <= high and b.total_surplus <= -low]
+    fits = [
+        (i, b)
+        for i, b in known
+        if known_value(b.total_shortage) <= high and known_value(b.total_surplus) <= -low
+    ]
     _stack(ax, data, fits, style)
     clipped = False
     for i, bar in known:
         if (i, bar) not in fits:
             _off_scale_bar(ax, i, bar, low, high, style)
-        clipped |= _end_label(ax, i, bar.total_shortage, style, high)
-        clipped |= _end_label(ax, i, -bar.total_surplus, style, low)  # type: ignore[operator]
+        clipped |= _end_label(ax, i, known_value(bar.total_shortage), style, high)
+        clipped |= _end_label(ax, i, -known_value(bar.total_surplus), style, low)
     for i, bar in rows:
         if bar.shortage is None:
             unknown_band(ax, i, 0.7, style)
@@ -111,7 +117,12 @@ def plot_gap_by_municipality(
     frame(ax, data.text, style, handles=handles, extra_notes=[CLIPPED_NOTE] if clipped else [])
 
 
-def _stack(ax: Axes, data: GapByMunicipalityChart, known, style: ChartStyle) -> None:
+def _stack(
+    ax: Axes,
+    data: GapByMunicipalityChart,
+    known: list[tuple[int, MunicipalityGapBar]],
+    style: ChartStyle,
+) -> None:
     """Stack each group's shortage to the right and its surplus to the left."""
     right = [0] * len(known)
     left = [0] * len(known)
@@ -119,8 +130,7 @@ def _stack(ax: Axes, data: GapByMunicipalityChart, known, style: ChartStyle) -> 
         colour, hatch = group_colour(group.style_index), group_hatch(group.style_index)
         for side, start, sign in (("Tekort", right, 1), ("Overschot", left, -1)):
             values = [
-                (bar.shortage if sign > 0 else bar.surplus)[group.id]  # type: ignore[index]
-                for _, bar in known
+                known_value(bar.shortage if sign > 0 else bar.surplus)[group.id] for _, bar in known
             ]
             ax.barh(
                 [i for i, _ in known],
@@ -138,10 +148,13 @@ def _stack(ax: Axes, data: GapByMunicipalityChart, known, style: ChartStyle) -> 
                 start[k] += value
 
 
-def _off_scale_bar(ax: Axes, row: int, bar, low: float, high: float, style) -> None:
+def _off_scale_bar(
+    ax: Axes, row: int, bar: MunicipalityGapBar, low: float, high: float, style: ChartStyle
+) -> None:
     """A bar of many municipalities that runs off the scale: plain grey, not split by
     group, since its parts could not be compared with the rest anyway."""
-    for value in (min(bar.total_shortage, high), -min(bar.total_surplus, -low)):
+    shortage, surplus = known_value(bar.total_shortage), known_value(bar.total_surplus)
+    for value in (min(shortage, high), -min(surplus, -low)):
         ax.barh(
             row,
             value,
@@ -154,17 +167,17 @@ def _off_scale_bar(ax: Axes, row: int, bar, low: float, high: float, style) -> N
         )
 
 
-def _limits(bars) -> tuple[float, float]:
+def _limits(bars: list[MunicipalityGapBar]) -> tuple[float, float]:
     """The scale follows the single municipalities (an "Overige" bar may run off it), with
     room on both sides for the totals at the bar ends, however lopsided the data."""
     singles = [b for b in bars if b.count == 1] or bars
-    reach_right = max([b.total_shortage for b in singles] + [0])
-    reach_left = max([b.total_surplus for b in singles] + [0])
+    reach_right = max([known_value(b.total_shortage) for b in singles] + [0])
+    reach_left = max([known_value(b.total_surplus) for b in singles] + [0])
     span = max(reach_right, reach_left, 1)
     return -reach_left - 0.18 * span, reach_right + 0.18 * span
 
 
-def _end_label(ax: Axes, row: int, x: float, style, limit: float) -> bool:
+def _end_label(ax: Axes, row: int, x: float, style: ChartStyle, limit: float) -> bool:
     """The total `x` (negative: a surplus) at a bar's end, or at the edge with an arrow
     when the bar runs off the scale; returns whether it did."""
     if not x:

@@ -36,7 +36,7 @@ def draw_pairs(
     A value above `clip_at` is drawn up to it and labelled with its real value and ▶."""
     unknown = clipped = False
     for k, (name, offset) in enumerate(zip(names, (-BAR / 2, BAR / 2), strict=True)):
-        known = [(i, pair[k]) for i, pair in enumerate(values) if pair[k] is not None]
+        known = [(i, v) for i, pair in enumerate(values) if (v := pair[k]) is not None]
         lengths = [v if clip_at is None else min(v, clip_at) for _, v in known]
         spread = None if ranges is None else [ranges[i][k] for i, _ in known]
         container = ax.barh(
@@ -68,7 +68,9 @@ def draw_pairs(
     return unknown, clipped
 
 
-def pair_handles(names: tuple[str, str], colour: str, style: ChartStyle, unknown: bool) -> list:
+def pair_handles(
+    names: tuple[str, str], colour: str, style: ChartStyle, unknown: bool
+) -> list[Patch]:
     """Legend entries of the two bars (and of the unknown band when there is one)."""
     handles = [
         Patch(facecolor="white", edgecolor=outline_colour(colour), hatch="////", label=names[0]),
@@ -77,7 +79,7 @@ def pair_handles(names: tuple[str, str], colour: str, style: ChartStyle, unknown
     return handles + ([unknown_handle(style)] if unknown else [])
 
 
-def errors(ranges: Sequence[Range], values: Sequence[float]):
+def errors(ranges: Sequence[Range], values: Sequence[float]) -> list[list[float]] | None:
     """xerr for the bars that stand for several municipalities (median with min-max)."""
     if not any(ranges):
         return None

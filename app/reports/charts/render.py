@@ -8,6 +8,8 @@ own on the Agg canvas (no Qt) for the Word and Excel exports.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -20,7 +22,16 @@ from app.reports.charts.share_charts import plot_affordable, plot_social_rent
 from app.reports.charts.style import NORMAL, ChartStyle
 from app.services import chart_data
 
-_PLOTTERS = {
+ChartData = (
+    chart_data.NeedCapacityChart
+    | chart_data.GapByMunicipalityChart
+    | chart_data.CumulativeGapChart
+    | chart_data.FairShareChart
+    | chart_data.SocialRentChart
+    | chart_data.AffordableChart
+)
+# Each function takes the data type it is listed under.
+_PLOTTERS: dict[type, Callable[[Axes, Any, ChartStyle], None]] = {
     chart_data.NeedCapacityChart: plot_need_capacity,
     chart_data.GapByMunicipalityChart: plot_gap_by_municipality,
     chart_data.CumulativeGapChart: plot_cumulative_gap,
@@ -30,7 +41,7 @@ _PLOTTERS = {
 }
 
 
-def plot(ax: Axes, data, style: ChartStyle = NORMAL) -> None:
+def plot(ax: Axes, data: ChartData, style: ChartStyle = NORMAL) -> None:
     """Draw any chart's data on `ax`."""
     try:
         plotter = _PLOTTERS[type(data)]
@@ -46,7 +57,7 @@ def new_figure(style: ChartStyle = NORMAL, size: tuple[float, float] | None = No
     return figure
 
 
-def draw_chart(figure: Figure, data, style: ChartStyle = NORMAL) -> Axes:
+def draw_chart(figure: Figure, data: ChartData, style: ChartStyle = NORMAL) -> Axes:
     """Clear `figure` (e.g. a screen canvas's) and draw the chart on it; returns the axes."""
     figure.clear()
     figure.set_layout_engine("constrained")
@@ -57,7 +68,11 @@ def draw_chart(figure: Figure, data, style: ChartStyle = NORMAL) -> Axes:
 
 
 def render_png(
-    data, style: ChartStyle = NORMAL, *, size: tuple[float, float] | None = None, dpi: int = 150
+    data: ChartData,
+    style: ChartStyle = NORMAL,
+    *,
+    size: tuple[float, float] | None = None,
+    dpi: int = 150,
 ) -> bytes:
     """The chart as a PNG image.
 
@@ -70,6 +85,7 @@ def render_png(
     figure.set_dpi(dpi)
     draw_chart(figure, data, style)
     canvas = figure.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # new_figure's
     canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
@@ -81,7 +97,7 @@ def render_png(
 
 
 def render_svg(
-    data, style: ChartStyle = NORMAL, *, size: tuple[float, float] | None = None
+    data: ChartData, style: ChartStyle = NORMAL, *, size: tuple[float, float] | None = None
 ) -> bytes:
     """The chart as an SVG image (text as paths, so it looks the same without the fonts)."""
     figure = new_figure(style, size)

@@ -6,6 +6,7 @@ Each `plot_x(ax, data, style)` only draws what the services computed.
 
 from __future__ import annotations
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
@@ -26,7 +27,8 @@ from app.reports.charts.style import (
     REGION_LIGHT,
     ChartStyle,
 )
-from app.services.chart_data import AffordableChart, SocialRentChart
+from app.services.chart_data import AffordableChart, SocialRentBar, SocialRentChart
+from app.services.chart_data.common import known_value
 from app.services.formatting import norm_text, percent
 
 NAMES = ("Nu", "Eind planperiode")
@@ -58,7 +60,7 @@ def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL
     category_axis(ax, labels, style, [b.highlighted for b in data.bars], must_build)
     percent_axis(ax.xaxis, "Aandeel sociale huur in de woningvoorraad (%)", style)
     ax.set_xlim(0, max([data.goal, *_values(data)]) * 1.25)
-    handles = pair_handles(NAMES, REGION_COLOUR, style, False)
+    handles: list[Artist] = list(pair_handles(NAMES, REGION_COLOUR, style, False))
     handles += [goal, average] + ([unknown_handle(style)] if unknown else [])
     notes = [
         f"{MUST_BUILD_MARK.strip()} Aandeel onder het landelijk gemiddelde: de gemeente moet "
@@ -76,16 +78,16 @@ def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL)
     known = [(i, b) for i, b in enumerate(data.bars) if b.share is not None]
     container = ax.barh(
         [i for i, _ in known],
-        [b.share for _, b in known],
+        [known_value(b.share) for _, b in known],
         height=0.6,
-        xerr=errors([b.share_range for _, b in known], [b.share for _, b in known]),
+        xerr=errors([b.share_range for _, b in known], [known_value(b.share) for _, b in known]),
         error_kw={"ecolor": style.text_colour, "capsize": 3, "lw": style.edge_width * 1.5},
         linewidth=style.edge_width,
         edgecolor="black",
         zorder=2,
     )
     for patch, (_, bar) in zip(container.patches, known, strict=True):
-        below = bar.below_norm_count > 0 if bar.count == 1 else bar.share < data.norm  # type: ignore[operator]
+        below = bar.below_norm_count > 0 if bar.count == 1 else known_value(bar.share) < data.norm
         if below:
             patch.set(facecolor=REGION_LIGHT, hatch="//")
         else:
@@ -103,9 +105,9 @@ def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL)
     ]
     category_axis(ax, labels, style, [b.highlighted for b in data.bars])
     percent_axis(ax.xaxis, "Betaalbaar aandeel van de geplande nieuwbouw (%)", style)
-    reach = [b.share_range[1] if b.share_range else b.share for _, b in known]
-    ax.set_xlim(0, max([data.norm, *reach]) * 1.2)  # type: ignore[type-var]
-    handles = [
+    reach = [b.share_range[1] if b.share_range else known_value(b.share) for _, b in known]
+    ax.set_xlim(0, max([data.norm, *reach]) * 1.2)
+    handles: list[Artist] = [
         Patch(facecolor=REGION_COLOUR, edgecolor="black", label="Voldoet aan de norm"),
         Patch(facecolor=REGION_LIGHT, edgecolor="black", hatch="//", label="Onder de norm"),
         norm,
@@ -123,7 +125,7 @@ def _fraction(share: float) -> str:
     return percent(share)
 
 
-def _must_build_mark(bar) -> str:
+def _must_build_mark(bar: SocialRentBar) -> str:
     if bar.count == 1:
         return MUST_BUILD_MARK if bar.must_build_count else ""
     return f" – {bar.must_build_count} onder gemiddelde" if bar.must_build_count else ""

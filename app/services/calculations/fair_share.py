@@ -72,16 +72,17 @@ def key_shares(
         if absent:
             missing.append(f"{indicator.label.lower()} van {', '.join(absent)}")
             continue
-        region = sum(values.values())  # type: ignore[arg-type]
+        known = {m: v for m, v in values.items() if v is not None}  # all of them: none absent
+        region = sum(known.values())
         if region == 0:
             missing.append(f"{indicator.label.lower()} (regiototaal is 0)")
             continue
-        per_indicator[indicator] = {m: v / region for m, v in values.items()}  # type: ignore[operator]
+        per_indicator[indicator] = {m: v / region for m, v in known.items()}
 
     if missing:
         return KeyShares(dict.fromkeys(baseline), tuple(missing))
     weight_sum = sum(parts.values())
-    shares = {
+    shares: dict[int, float | None] = {
         m: sum(parts[ind] * per_indicator[ind][m] for ind in parts) / weight_sum for m in baseline
     }
     return KeyShares(shares, ())
@@ -100,7 +101,8 @@ def fair_shares(
     fair share, unknown.
     """
     unknown_need = [names.get(m, str(m)) for m, v in need_by_municipality.items() if v is None]
-    region_need = None if unknown_need else sum(need_by_municipality.values())  # type: ignore[arg-type]
+    known_need = [v for v in need_by_municipality.values() if v is not None]
+    region_need = None if unknown_need else sum(known_need)
     result = []
     for municipality_id, share in shares.shares.items():
         missing = list(shares.missing)

@@ -72,7 +72,8 @@ def row_from_cells(
         elif shortage is not None and surplus is not None:
             shortage += max(cell_need - cell_capacity, 0)
             surplus += max(cell_capacity - cell_need, 0)
-    capacity = None if any(v is None for v in by_kind) else sum(by_kind)  # type: ignore[arg-type]
+    known_kinds = [v for v in by_kind if v is not None]
+    capacity = None if len(known_kinds) < len(by_kind) else sum(known_kinds)
     return GapTableRow(
         group_id=group_id,
         group_label=group_label,
@@ -91,7 +92,8 @@ def total_row(rows: Sequence[GapTableRow], group_id: int | None, group_label: st
 
     def add(values: Iterable[int | None]) -> int | None:
         values = list(values)
-        return None if any(v is None for v in values) else sum(values)  # type: ignore[misc]
+        known = [v for v in values if v is not None]
+        return None if len(known) < len(values) else sum(known)
 
     return GapTableRow(
         group_id=group_id,
@@ -146,5 +148,6 @@ def sorted_rows(
     return known + unknown
 
 
-def _sortable(value: str | int | None):
+def _sortable(value: str | int | None) -> str | int:
+    assert value is not None  # only the known values are sorted
     return value.casefold() if isinstance(value, str) else value

@@ -41,7 +41,7 @@ def describe_missing(
         where.setdefault(cell.place, set()).update(() if cell.year is None else (cell.year,))
     lines = []
     for input_, by_topic in per_input.items():
-        bundles: dict[frozenset, list[str]] = {}
+        bundles: dict[frozenset[tuple[str, frozenset[int]]], list[str]] = {}
         for topic, where in by_topic.items():
             signature = frozenset((place, frozenset(ys)) for place, ys in where.items())
             bundles.setdefault(signature, []).append(topic)

@@ -67,7 +67,8 @@ def social_rent_test(
         missing.append("geplande nieuwbouw middensegment")
 
     current = social / dwellings if dwellings and social is not None else None
-    if current is not None and social > dwellings:  # type: ignore[operator]
+    # (`current` is known only when `social` and `dwellings` are: said again for mypy)
+    if current is not None and social is not None and dwellings is not None and social > dwellings:
         missing.append("sociale huurwoningen (meer dan de hele woningvoorraad)")
         current = None
     if planned is not None and planned_social is not None and planned_social > planned:
@@ -75,15 +76,21 @@ def social_rent_test(
         planned_social = None
 
     projected = None
-    if None not in (dwellings, social, planned, planned_social) and current is not None:
-        projected = (social + planned_social) / (dwellings + planned)  # type: ignore[operator]
+    if (
+        current is not None
+        and dwellings is not None
+        and social is not None
+        and planned is not None
+        and planned_social is not None
+    ):
+        projected = (social + planned_social) / (dwellings + planned)
 
     required = reachable = needed = None
-    if current is not None and planned is not None:
+    if current is not None and dwellings is not None and social is not None and planned is not None:
         if planned == 0:
             missing.append("geplande nieuwbouw (is 0)")
         else:
-            raw = (goal * (dwellings + planned) - social) / planned  # type: ignore[operator]
+            raw = (goal * (dwellings + planned) - social) / planned
             needed = max(raw, 0.0)
             required = min(needed, 1.0)
             reachable = raw <= 1.0 + EPSILON

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
+
+N = TypeVar("N", int, float)
 
 
-def sum_or_unknown(values: Iterable[float | None]) -> float | None:
+def sum_or_unknown(values: Iterable[N | None]) -> N | None:
     """The sum, or None when any value is unknown (an unknown part makes the whole unknown)."""
-    result: float = 0
+    result: N = 0
     for value in values:
         if value is None:
             return None

@@ -16,6 +16,7 @@ from app.services.dto import TargetGroupInfo
 from app.services.reference_data import CBS_ATTRIBUTION, CBS_SOURCE
 
 T = TypeVar("T")
+V = TypeVar("V")
 DEFAULT_TOP_N = 15
 CBS_CREDIT = CBS_ATTRIBUTION.removeprefix("Bron: ")
 _STANDARD_ORDER = {group.code: i for i, group in enumerate(catalogue.STANDARD_GROUPS)}
@@ -140,6 +141,13 @@ def rank(
     if len(unknown_rest) == 1:
         named, unknown_rest = named + unknown_rest, []
     return Ranked(sorted(chosen, key=order) + named, rest, unknown_rest)
+
+
+def known_value(value: V | None) -> V:
+    """A value the caller knows is there, typed so: `rank` orders only the known items, a
+    complete total has every part, a single-figure key names its figure."""
+    assert value is not None
+    return value
 
 
 def others_label(count: int) -> str:

@@ -15,11 +15,13 @@ from app.services.chart_data.common import (
     GroupRef,
     gap_notes,
     group_refs,
+    known_value,
     others_label,
     rank,
     source_line,
     unknown_label,
 )
+from app.services.dto import TargetGroupInfo
 from app.services.selection import Selection, check_selection, scope_text, selected_years
 
 MAX_NOTE = 300  # characters per line about the key; the calculation lists every name
@@ -81,7 +83,7 @@ def fair_share_chart(
             1,
             totals[m.id].key_share,
             totals[m.id].fair_share,
-            totals[m.id].contribution,  # type: ignore[arg-type]
+            totals[m.id].contribution,
             highlighted=selection.municipality_id == m.id,
         )
         for m in figures.municipalities
@@ -89,8 +91,8 @@ def fair_share_chart(
     ranked = rank(
         bars,
         known=lambda b: b.difference is not None,
-        order=lambda b: b.difference,  # type: ignore[arg-type,return-value]
-        select=lambda b: -abs(b.difference),  # type: ignore[arg-type]
+        order=lambda b: known_value(b.difference),
+        select=lambda b: -abs(known_value(b.difference)),
         top_n=top_n,
         keep=lambda b: b.highlighted,
     )
@@ -115,17 +117,23 @@ def _sum(label: str, bars: list[FairShareBar]) -> FairShareBar:
         len(bars),
         sum_or_unknown(b.key_share for b in bars),
         sum_or_unknown(b.fair_share for b in bars),
-        sum_or_unknown(b.contribution for b in bars),  # type: ignore[arg-type]
+        sum_or_unknown(b.contribution for b in bars),
     )
 
 
-def _text(analysis, selection, key, years, groups) -> ChartText:
+def _text(
+    analysis: Analysis,
+    selection: Selection,
+    key: DistributionKey,
+    years: list[int],
+    groups: list[TargetGroupInfo],
+) -> ChartText:
     figures = analysis.figures
     scope = scope_text(figures, Selection(None, selection.group_id), years)
     indicators = (
         [ind for ind, w in figures.vision.key_weights.items() if w > 0]
         if key is DistributionKey.WEIGHTED_MIX
-        else [key.indicator]
+        else [known_value(key.indicator)]  # a single-figure key names its figure
     )
     key_notes = tuple(
         note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1] + "…"

@@ -13,12 +13,14 @@ from app.services.chart_data.common import (
     GroupRef,
     gap_notes,
     group_refs,
+    known_value,
     others_label,
     rank,
     source_line,
     style_index,
     unknown_label,
 )
+from app.services.dto import TargetGroupInfo
 from app.services.gap_table import GapTable
 from app.services.selection import Selection, check_selection, scope_text, selected_years
 
@@ -50,7 +52,7 @@ def need_capacity_chart(analysis: Analysis, table: GapTable) -> NeedCapacityChar
     bars = tuple(
         NeedCapacityBar(
             row.housing_label if one_group else row.group_label,
-            styles[row.group_id],  # type: ignore[index]
+            styles[known_value(row.group_id)],  # a group's rows and totals name it
             row.need,
             row.capacity,
         )
@@ -113,8 +115,8 @@ def gap_by_municipality_chart(
     ranked = rank(
         bars,
         known=lambda b: b.shortage is not None,
-        order=lambda b: b.total_surplus - b.total_shortage,  # type: ignore[operator]
-        select=lambda b: -(b.total_shortage + b.total_surplus),  # type: ignore[operator]
+        order=lambda b: known_value(b.total_surplus) - known_value(b.total_shortage),
+        select=lambda b: -(known_value(b.total_shortage) + known_value(b.total_surplus)),
         top_n=top_n,
         keep=lambda b: b.highlighted,
     )
@@ -133,14 +135,28 @@ def gap_by_municipality_chart(
     return GapByMunicipalityChart(text, group_refs(groups), tuple(shown))
 
 
-def _municipality_bar(m_id, name, totals: list[GapTotal], groups, selection) -> MunicipalityGapBar:
+def _municipality_bar(
+    m_id: int,
+    name: str,
+    totals: list[GapTotal],
+    groups: list[TargetGroupInfo],
+    selection: Selection,
+) -> MunicipalityGapBar:
     known = all(t.complete for t in totals)
     return MunicipalityGapBar(
         label=name,
         municipality_id=m_id,
         count=1,
-        shortage={g.id: t.shortage for g, t in zip(groups, totals, strict=True)} if known else None,
-        surplus={g.id: t.surplus for g, t in zip(groups, totals, strict=True)} if known else None,
+        shortage=(
+            {g.id: known_value(t.shortage) for g, t in zip(groups, totals, strict=True)}
+            if known
+            else None
+        ),
+        surplus=(
+            {g.id: known_value(t.surplus) for g, t in zip(groups, totals, strict=True)}
+            if known
+            else None
+        ),
         highlighted=selection.municipality_id == m_id,
     )
 

@@ -5,17 +5,21 @@ is entered for the period, not per year."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
+from typing import TypeVar
 
 from app.models import BaselineIndicator
 from app.services import catalogue
-from app.services.analysis import Analysis
+from app.services.analysis import Analysis, VisionFigures
 from app.services.calculations.missing import MissingCell, describe_missing, name_list
+from app.services.calculations.social_rent import SocialRentResult
 from app.services.chart_data.common import (
     DEFAULT_TOP_N,
     ChartText,
     Ranked,
+    known_value,
     others_label,
     rank,
     source_line,
@@ -146,15 +150,15 @@ def affordable_chart(
     ranked = _rank(bars, lambda b: b.share, top_n)
     shown = list(ranked.shown)
     if ranked.rest:
-        shares = [b.share for b in ranked.rest]
+        shares = [known_value(b.share) for b in ranked.rest]
         shown.append(
             AffordableBar(
                 others_label(len(ranked.rest)),
                 None,
                 len(ranked.rest),
-                median(shares),  # type: ignore[type-var]
+                median(shares),
                 sum(b.below_norm_count for b in ranked.rest),
-                (min(shares), max(shares)),  # type: ignore[type-var]
+                (min(shares), max(shares)),
             )
         )
     if ranked.unknown_rest:
@@ -170,11 +174,14 @@ def affordable_chart(
     return AffordableChart(text, norm, tuple(shown))
 
 
-def _rank(bars, value, top_n) -> Ranked:
+Bar = TypeVar("Bar", SocialRentBar, AffordableBar)
+
+
+def _rank(bars: list[Bar], value: Callable[[Bar], float | None], top_n: int) -> Ranked[Bar]:
     return rank(
         bars,
         known=lambda b: value(b) is not None,
-        order=value,
+        order=lambda b: known_value(value(b)),
         top_n=top_n,
         keep=lambda b: b.highlighted,
     )
@@ -216,12 +223,16 @@ def _out_of_reach(analysis: Analysis, goal: float) -> tuple[str, ...]:
     )
 
 
-def _region(figures) -> str:
+def _region(figures: VisionFigures) -> str:
     region = figures.vision.region_name
     return f"Regio {region}" if region else "Hele regio"
 
 
-def _notes(analysis: Analysis, is_unknown, not_relevant: tuple[str, ...]) -> tuple[str, ...]:
+def _notes(
+    analysis: Analysis,
+    is_unknown: Callable[[SocialRentResult], bool],
+    not_relevant: tuple[str, ...],
+) -> tuple[str, ...]:
     """The inputs missing for the municipalities whose share is unknown."""
     cells = [
         MissingCell(item, analysis.names[m_id])

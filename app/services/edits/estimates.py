@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.models import BaselineIndicator
 from app.services import municipalities
 from app.services.dto import BaselineValue
 from app.services.edits.core import (
@@ -76,7 +77,7 @@ def delete_scenario(project: ProjectFile, scenario_id: int, text: str) -> Edit:
 
 def fill_shipped_figures(project: ProjectFile, text: str) -> Edit:
     """Fill empty stocks and 65+ counts from the shipped data; undo empties them again."""
-    recorded: dict[str, list] = {}
+    recorded: dict[str, list[tuple[str, BaselineIndicator, BaselineValue | None]]] = {}
 
     def forward() -> tuple[Any, Changes]:
         before = {

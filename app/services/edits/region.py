@@ -3,12 +3,13 @@ distribution key, municipalities and their baseline figures. Each returns an Edi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.models import BaselineIndicator, DistributionKey
 from app.services import municipalities
 from app.services import vision as vision_service
+from app.services.dto import BaselineValue
 from app.services.edits.core import (
     EVERYTHING,
     Changes,
@@ -142,7 +143,13 @@ def reset_baseline(
     )
 
 
-def _baseline_edit(project, code, indicator, text, write) -> Edit:
+def _baseline_edit(
+    project: ProjectFile,
+    code: str,
+    indicator: BaselineIndicator,
+    text: str,
+    write: Callable[[], BaselineValue],
+) -> Edit:
     recorded: dict[str, Any] = {}
     made = changes(Topic.MUNICIPALITIES)
 

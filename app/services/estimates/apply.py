@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.models import BaselineIndicator, HousingType
+from app.models import BaselineIndicator, EstimateMethod, HousingType
 from app.services.dto import MunicipalityInfo
-from app.services.estimates.core import Base, Estimate
+from app.services.estimates.core import Base, Bases, Estimate
 from app.services.estimates.flow_model import FlowModel
 from app.services.estimates.parameters import Parameters, method_of
 
@@ -29,7 +29,7 @@ class GroupEstimate:
     parameters: Parameters
 
     @property
-    def method(self):
+    def method(self) -> EstimateMethod:
         return method_of(self.parameters)
 
 
@@ -65,7 +65,12 @@ def estimated_cells(
     return EstimatedCells(values, unknown)
 
 
-def _run(parameters: Parameters, bases, years, shares) -> Estimate:
+def _run(
+    parameters: Parameters,
+    bases: Bases,
+    years: Sequence[int],
+    shares: Mapping[str, float | None],
+) -> Estimate:
     if isinstance(parameters, FlowModel):
         return parameters.estimate(bases, years, shares)
     return parameters.estimate(bases, years)

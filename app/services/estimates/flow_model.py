@@ -85,7 +85,9 @@ class FlowModel:
                 spread(result, code, year, total, self.shares, reason)
         return result
 
-    def _total(self, code, year_number, key_shares) -> tuple[float | None, str]:
+    def _total(
+        self, code: str, year_number: int, key_shares: Mapping[str, float | None]
+    ) -> tuple[float | None, str]:
         if self.region is not None:
             share = key_shares.get(code)
             if share is None:

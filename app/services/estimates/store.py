@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from app.models import EstimateMethod, NeedEstimate, Scenario
 from app.models.rules import MAX_SCENARIOS, TITLE_LENGTH
@@ -18,11 +18,11 @@ from app.services.errors import DomainError, NotFoundError, ValidationError
 from app.services.estimates.apply import GroupEstimate
 from app.services.estimates.older_people import OlderPeopleTarget
 from app.services.estimates.parameters import Parameters, from_json, method_of, to_json
-from app.services.lookup import check_room, group_row, now, touch
+from app.services.lookup import check_room, group_row, now, stored_id, touch
 from app.services.reference_data import national_totals
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,15 @@ class StoredEstimate:
     problem: str = ""
 
 
-def list_scenarios(project: ProjectFile) -> list[ScenarioInfo]:
+def list_scenarios(project: ProjectReader) -> list[ScenarioInfo]:
     """The scenarios, the base one first."""
     with project.read() as session:
-        rows = session.exec(select(Scenario).order_by(Scenario.sort_order, Scenario.id)).all()
-    return [ScenarioInfo(r.id, r.name, i == 0) for i, r in enumerate(rows)]  # type: ignore[arg-type]
+        order = (col(Scenario.sort_order), col(Scenario.id))
+        rows = session.exec(select(Scenario).order_by(*order)).all()
+    return [ScenarioInfo(stored_id(r), r.name, i == 0) for i, r in enumerate(rows)]
 
 
-def find_scenario(project: ProjectFile, name: str | None = None) -> ScenarioInfo:
+def find_scenario(project: ProjectReader, name: str | None = None) -> ScenarioInfo:
     """The scenario called `name` (case ignored), or the base one for None."""
     scenarios = list_scenarios(project)
     if not scenarios:
@@ -81,7 +82,7 @@ def add_scenario(project: ProjectFile, name: str, copy_from: int | None = None) 
             ):
                 session.add(
                     NeedEstimate(
-                        scenario_id=row.id,
+                        scenario_id=stored_id(row),
                         target_group_id=estimate.target_group_id,
                         method=estimate.method,
                         parameters=estimate.parameters,
@@ -89,7 +90,7 @@ def add_scenario(project: ProjectFile, name: str, copy_from: int | None = None) 
                     )
                 )
         touch(session)
-        return ScenarioInfo(row.id, row.name, False)  # type: ignore[arg-type]
+        return ScenarioInfo(stored_id(row), row.name, False)
 
 
 def rename_scenario(project: ProjectFile, scenario_id: int, name: str) -> str:
@@ -117,7 +118,7 @@ def delete_scenario(project: ProjectFile, scenario_id: int) -> Tombstone:
         return tombstone
 
 
-def list_estimates(project: ProjectFile, scenario_id: int) -> list[StoredEstimate]:
+def list_estimates(project: ProjectReader, scenario_id: int) -> list[StoredEstimate]:
     """Every group's estimate in a scenario; unusable parameters (a file from elsewhere)
     come with the reason instead."""
     with project.read() as session:
@@ -128,7 +129,7 @@ def list_estimates(project: ProjectFile, scenario_id: int) -> list[StoredEstimat
     return [_stored(group_id, method, text) for group_id, method, text in stored]
 
 
-def group_estimates(project: ProjectFile, scenario_id: int) -> list[GroupEstimate]:
+def group_estimates(project: ProjectReader, scenario_id: int) -> list[GroupEstimate]:
     """The usable estimates of a scenario, for the calculations."""
     return [
         GroupEstimate(e.group_id, e.parameters)
@@ -194,21 +195,21 @@ def default_estimate(group_code: str) -> Parameters | None:
 
 
 def _stored(group_id: int, method: str, text: str) -> StoredEstimate:
-    known = method if method in EstimateMethod._value2member_map_ else None
+    known = EstimateMethod(method) if method in EstimateMethod._value2member_map_ else None
     try:
-        return StoredEstimate(group_id, EstimateMethod(method), from_json(method, text))
+        return StoredEstimate(group_id, known, from_json(method, text))
     except DomainError as error:
-        return StoredEstimate(group_id, known and EstimateMethod(known), None, error.message)
+        return StoredEstimate(group_id, known, None, error.message)
 
 
-def _scenario(session, scenario_id: int) -> Scenario:
-    row = session.get(Scenario, scenario_id)
+def _scenario(session: Session, scenario_id: int) -> Scenario:
+    row: Scenario | None = session.get(Scenario, scenario_id)
     if row is None:
         raise NotFoundError("Dit scenario bestaat niet (meer).")
     return row
 
 
-def _check_unique(session, name: str) -> None:
+def _check_unique(session: Session, name: str) -> None:
     for existing in session.exec(select(Scenario.name)):
         if existing.casefold() == name.casefold():
             raise ValidationError(f"Er is al een scenario '{existing}'.")
