@@ -42,6 +42,19 @@ class FiguresPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
+        self.layout_.addLayout(self._build_controls())
+        self.types_hint = QLabel()
+        self.types_hint.setWordWrap(True)
+        self.layout_.addWidget(self.types_hint)
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+        self._build_grid()
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.municipality_combo.currentIndexChanged.connect(self.refresh)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_controls(self) -> QHBoxLayout:
+        """The group and municipality (and, for capacity, kind) filters and the zero button."""
         self.group_combo = compact_combo(QComboBox(), 14)
         self.group_combo.setAccessibleName(self.tr("Aandachtsgroep"))
         self.municipality_combo = compact_combo(QComboBox(), 10)
@@ -56,41 +69,40 @@ class FiguresPage(StepPage):
         controls.addWidget(municipality_label)
         controls.addWidget(self.municipality_combo, 1)
         if self.capacity:
-            self.kind_combo = compact_combo(QComboBox(), 10)
-            self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
-            self.kind_combo.addItem(self.tr("Alle soorten"), None)
-            for kind in CapacityKind:
-                self.kind_combo.addItem(label(kind), kind.value)  # Qt keeps a StrEnum as str
-            self.kind_combo.currentIndexChanged.connect(self.refresh)
-            kind_label = QLabel(self.tr("&Soort:"))
-            kind_label.setBuddy(self.kind_combo)
-            controls.addWidget(kind_label)
-            controls.addWidget(self.kind_combo, 1)
+            self._add_kind_filter(controls)
         controls.addWidget(self._zero_button())
-        self.layout_.addLayout(controls)
-        self.types_hint = QLabel()
-        self.types_hint.setWordWrap(True)
-        self.layout_.addWidget(self.types_hint)
-        self.message = MessageBar()
-        self.layout_.addWidget(self.message)
+        return controls
 
+    def _add_kind_filter(self, controls: QHBoxLayout) -> None:
+        """The 'Soort' choice of the capacity grid: all kinds of capacity or one."""
+        self.kind_combo = compact_combo(QComboBox(), 10)
+        self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
+        self.kind_combo.addItem(self.tr("Alle soorten"), None)
+        for kind in CapacityKind:
+            self.kind_combo.addItem(label(kind), kind.value)  # Qt keeps a StrEnum as str
+        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        kind_label = QLabel(self.tr("&Soort:"))
+        kind_label.setBuddy(self.kind_combo)
+        controls.addWidget(kind_label)
+        controls.addWidget(self.kind_combo, 1)
+
+    def _build_grid(self) -> None:
+        """The grid, and for capacity the allocation helper below it."""
         self.model = FigureGridModel(self._write_one, self._write_note, self)
         self.view = GridView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.title())
         self.view.edits_requested.connect(self.write_cells)
         self.view.refused.connect(self.message.show_error)
-        if self.capacity:
-            splitter = QSplitter(Qt.Orientation.Vertical)
-            splitter.addWidget(self.view)
-            self.helper = AllocationHelper(session, self)
-            splitter.addWidget(self.helper)
-            splitter.setSizes([420, 200])
-            self.layout_.addWidget(splitter, 1)
-        else:
+        if not self.capacity:
             self.layout_.addWidget(self.view, 1)
-        self.group_combo.currentIndexChanged.connect(self._group_changed)
-        self.municipality_combo.currentIndexChanged.connect(self.refresh)
+            return
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        self.helper = AllocationHelper(self.session, self)
+        splitter.addWidget(self.helper)
+        splitter.setSizes([420, 200])
+        self.layout_.addWidget(splitter, 1)
 
     def _zero_button(self) -> QPushButton:
         """'Lege cellen op 0' with its three scopes: what 'nothing' means is said on purpose."""
