@@ -23,7 +23,7 @@ from app.services.steps import Step
 from app.services.validation import parse_quantity
 from app.services.vision_read import get_vision
 from app.views.labels import label
-from app.views.models.grid_model import FigureGridModel, GridRow
+from app.views.models.grid_model import FigureGridModel, GridRow, grid_rows
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.allocation_helper import AllocationHelper
@@ -193,31 +193,10 @@ class FiguresPage(StepPage):
         listed = (figures.capacity_series if self.capacity else figures.need_series)(
             project, group.id
         )
-        series = {(s.municipality_code, s.housing_type, s.kind): s for s in listed}
-        kinds = self._kinds()
-        types = group.housing_types
         chosen = self.municipality_combo.currentData()
+        shown = [m for m in self._municipalities if not chosen or m.code == chosen]
         vacancies = municipalities.all_vacancies(project) if self.capacity else {}
-        rows = []
-        for municipality in self._municipalities:
-            if chosen and municipality.code != chosen:
-                continue
-            for housing_type in types:
-                for kind in kinds:
-                    found = series.get((municipality.code, housing_type, kind))
-                    rows.append(
-                        GridRow(
-                            municipality.code,
-                            municipality.name,
-                            housing_type,
-                            kind,
-                            note=found.source_note if found else "",
-                            values=dict(found.values) if found else {},
-                            allocation_share=found.allocation_share if found else None,
-                            vacancies=vacancies.get(municipality.code, {}),
-                        )
-                    )
-        return rows
+        return grid_rows(listed, shown, group.housing_types, self._kinds(), vacancies)
 
     # -- writing ------------------------------------------------------------------------
     def _write_one(self, row: GridRow, year: int, text: str) -> bool:
