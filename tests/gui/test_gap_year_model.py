@@ -127,6 +127,14 @@ def test_font_role_is_bold_on_the_region_row(model):
     assert cell(model, DELFT, Y2025, Role.FontRole) is None
 
 
+def test_an_invalid_index_has_no_data_in_any_role(model):
+    """The root index is not the region's row: no text, no bold font, no colour."""
+    from PySide6.QtCore import QModelIndex
+
+    for role in (Role.DisplayRole, Role.FontRole, Role.ForegroundRole, Role.ToolTipRole):
+        assert model.data(QModelIndex(), role) is None
+
+
 def test_background_role_is_left_to_the_style(model):
     """The table paints no backgrounds."""
     assert cell(model, DELFT, Y2025, Role.BackgroundRole) is None

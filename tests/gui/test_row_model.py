@@ -188,6 +188,14 @@ def test_set_data_on_a_read_only_column_is_refused(model, edits):
     assert edits.calls == []
 
 
+def test_an_invalid_index_has_no_data_and_refuses_set_data(qapp, model, edits):
+    """The root index (also of a model without columns) shows nothing and writes nothing."""
+    assert model.data(QModelIndex()) is None
+    assert model.setData(QModelIndex(), "x") is False
+    assert RowTableModel([]).setData(QModelIndex(), "x") is False
+    assert edits.calls == []
+
+
 def test_set_data_with_another_role_is_refused(model, edits):
     """Only EditRole (and CheckStateRole on a check box column) writes."""
     assert model.setData(model.index(0, NAME), "x", Role.DisplayRole) is False
