@@ -36,6 +36,8 @@ class GapYearModel(RowTableModel):
         self.years = list(years)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() > 0:
             total = self.columns[index.column()].value(self.row_at(index.row()))
             if isinstance(total, GapTotal) and total.complete and total.gap:
