@@ -9,6 +9,7 @@ from app.models import CapacityKind, HousingType
 from app.services.calculations.gap_table import ALL_GROUPS_LABEL, GapTableRow
 from app.services.gap_table import GapTable
 from app.views.models.gap_table_model import SHORTAGE, SURPLUS, GapTableModel
+from tests.gui.helpers import cell
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
@@ -51,10 +52,6 @@ def model(qapp, table) -> GapTableModel:
     model = GapTableModel()
     model.set_table(table)
     return model
-
-
-def cell(model, row: int, column: int, role=Role.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_the_model_follows_the_qt_contract(qtmodeltester, model):

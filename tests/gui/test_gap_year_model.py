@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.services.calculations.gaps import GapTotal
 from app.views.widgets.gap_year_table import SHORTAGE, SURPLUS, GapRow, GapYearModel, gap_rows
+from tests.gui.helpers import cell
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
@@ -40,10 +41,6 @@ def model(qapp) -> GapYearModel:
         ]
     )
     return model
-
-
-def cell(model, row: int, column: int, role=Role.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_the_model_follows_the_qt_contract(qtmodeltester, model):

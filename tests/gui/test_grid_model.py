@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.models import CapacityKind, HousingType
 from app.views.models.grid_model import FigureGridModel, GridRow, grid_rows
+from tests.gui.helpers import cell
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
@@ -62,10 +63,6 @@ def model(qapp, writes) -> FigureGridModel:
         capacity=False,
     )
     return model
-
-
-def cell(model, row: int, column: int, role=Role.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_the_model_follows_the_qt_contract(qtmodeltester, model):

@@ -15,6 +15,7 @@ from app.views.models.municipality_models import (
     baseline_model,
     reference_model,
 )
+from tests.gui.helpers import cell
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
@@ -162,10 +163,6 @@ def baseline(qapp, edits):
     model = baseline_model(edits)
     model.set_rows([delft, rijswijk])
     return model
-
-
-def cell(model, row: int, column: int, role=Role.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_the_baseline_model_follows_the_qt_contract(qtmodeltester, baseline):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.views.models.row_model import CHOICES_ROLE, RAW_ROLE, Column, RowTableModel
+from tests.gui.helpers import cell
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
@@ -78,10 +79,6 @@ def model(qapp, edits) -> RowTableModel:
         [Item("Delft", 3, True, "red"), Item("eigen groep", None, False), Item("Rijswijk", 0, True)]
     )
     return model
-
-
-def cell(model, row: int, column: int, role=Role.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_the_model_follows_the_qt_contract(qtmodeltester, model):
