@@ -57,13 +57,17 @@ class ImportDialog(QDialog):
         """A tab per list in the plan, with its length; an empty list's tab is disabled."""
         plan = self.plan
         self.tabs = QTabWidget()
-        for columns, rows, title in (
+        lists = (
             (self._change_columns(), plan.changes, self.tr("Wijzigingen ({0})")),
             (self._issue_columns(), plan.issues, self.tr("Afgewezen cellen ({0})")),
             (self._conflict_columns(), plan.conflicts, self.tr("Conflicten ({0})")),
             (self._refused_columns(), plan.refused, self.tr("Niet gelezen ({0})")),
-        ):
-            index = self.tabs.addTab(self._table(columns, rows), title.format(len(rows)))
+        )
+        for columns, rows, title in lists:
+            self.tabs.addTab(self._table(columns, rows), title.format(len(rows)))
+        # Only once all tabs are there: disabling the current tab moves to the next one
+        # that is enabled, so the dialog opens on the first list that has something.
+        for index, (_columns, rows, _title) in enumerate(lists):
             self.tabs.setTabEnabled(index, len(rows) > 0)
 
     def _build_buttons(self) -> QDialogButtonBox:
