@@ -31,30 +31,45 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reservekopie terugzetten"))
         self.restored: Path | None = None
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Woonzorgvisie"), lambda b: b.project_name),
-                Column(
-                    self.tr("Gemaakt"),
-                    lambda b: b.created,
-                    text=lambda b: b.created.strftime("%d-%m-%Y %H:%M"),
-                ),
-                Column(self.tr("Waarom"), lambda b: b.reason, text=lambda b: self._reason(b)),
-                Column(
-                    self.tr("Grootte"),
-                    lambda b: b.size,
-                    text=lambda b: f"{number(b.size / 1024)} kB",
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Oorspronkelijk bestand"),
-                    lambda b: b.original_path,
-                    text=lambda b: str(b.original_path or ""),
-                ),
-            ],
-            self,
-        )
+        self.model = RowTableModel(self._columns(), self)
         self.model.set_rows(sorted(list_backups(), key=lambda b: b.created, reverse=True))
+        self._build_table()
+        self.message = MessageBar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._explanation())
+        if not self.model.rowCount():
+            layout.addWidget(QLabel(self.tr("Er zijn nog geen reservekopieën.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+        self.resize(860, 420)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    # -- layout -------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Woonzorgvisie"), lambda b: b.project_name),
+            Column(
+                self.tr("Gemaakt"),
+                lambda b: b.created,
+                text=lambda b: b.created.strftime("%d-%m-%Y %H:%M"),
+            ),
+            Column(self.tr("Waarom"), lambda b: b.reason, text=self._reason),
+            Column(
+                self.tr("Grootte"),
+                lambda b: b.size,
+                text=lambda b: f"{number(b.size / 1024)} kB",
+                align_right=True,
+            ),
+            Column(
+                self.tr("Oorspronkelijk bestand"),
+                lambda b: b.original_path,
+                text=lambda b: str(b.original_path or ""),
+            ),
+        ]
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Reservekopieën"))
@@ -63,6 +78,8 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(self.restore)
+
+    def _explanation(self) -> QLabel:
         explanation = QLabel(
             self.tr(
                 "Thuisplan bewaart bij het openen van een woonzorgvisie een kopie (de laatste vijf "
@@ -72,7 +89,10 @@ class BackupsDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.message = MessageBar()
+        return explanation
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Restore (when there is a copy to restore) and Cancel."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,17 +100,9 @@ class BackupsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.model.rowCount() > 0)
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        if not self.model.rowCount():
-            layout.addWidget(QLabel(self.tr("Er zijn nog geen reservekopieën.")))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(860, 420)
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        return buttons
 
+    # -- behaviour ----------------------------------------------------------------------
     def _reason(self, backup) -> str:
         if backup.reason.startswith("voor-upgrade"):
             return self.tr("Voor het bijwerken")

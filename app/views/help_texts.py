@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models import HousingType, SupportLevel
 from app.services import catalogue
@@ -16,63 +16,69 @@ from app.services.catalogue import GLOSSARY, HOUSING_TYPE_DEFINITIONS, SUPPORT_L
 from app.services.steps import Step
 from app.views.labels import label, vocab
 
+# What each step asks, in the source language; `_intro` translates (context "Help").
+# The opgave's text is the catalogue's definition, shared with the documents.
+INTROS = {
+    Step.REGION: QT_TRANSLATE_NOOP(
+        "Help",
+        "Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de "
+        "gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum "
+        "1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande "
+        "nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar "
+        "eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de "
+        "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.",
+    ),
+    Step.PARTNERS: QT_TRANSLATE_NOOP(
+        "Help",
+        "Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, "
+        "huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en "
+        "particuliere verhuurders. Een partner zonder gemeente werkt regionaal.",
+    ),
+    Step.GROUPS: QT_TRANSLATE_NOOP(
+        "Help",
+        "Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw "
+        "regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies "
+        "per groep de woonvormen en begeleidingsniveaus die passen.",
+    ),
+    Step.NEED: QT_TRANSLATE_NOOP(
+        "Help",
+        "Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en "
+        "woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), "
+        "wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg "
+        "vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.",
+    ),
+    Step.CAPACITY: QT_TRANSLATE_NOOP(
+        "Help",
+        "Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de "
+        "toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale "
+        "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.",
+    ),
+    Step.MEASURES: QT_TRANSLATE_NOOP(
+        "Help",
+        "Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de "
+        "maatregelen, met trekker en jaar.",
+    ),
+    Step.AGREEMENTS: QT_TRANSLATE_NOOP(
+        "Help",
+        "Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met "
+        "een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te "
+        "volgen.",
+    ),
+    Step.DOCUMENTS: QT_TRANSLATE_NOOP(
+        "Help",
+        "Maak de documenten die naar de partners en de gemeenteraad gaan: de "
+        "woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner "
+        "en het uitvraagwerkboek om cijfers op te halen.",
+    ),
+}
+
 
 def _intro(step: str) -> str:
-    texts = {
-        Step.REGION: QCoreApplication.translate(
-            "Help",
-            "Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de "
-            "gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum "
-            "1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande "
-            "nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar "
-            "eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de "
-            "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.",
-        ),
-        Step.PARTNERS: QCoreApplication.translate(
-            "Help",
-            "Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, "
-            "huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en "
-            "particuliere verhuurders. Een partner zonder gemeente werkt regionaal.",
-        ),
-        Step.GROUPS: QCoreApplication.translate(
-            "Help",
-            "Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw "
-            "regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies "
-            "per groep de woonvormen en begeleidingsniveaus die passen.",
-        ),
-        Step.NEED: QCoreApplication.translate(
-            "Help",
-            "Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en "
-            "woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), "
-            "wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg "
-            "vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.",
-        ),
-        Step.CAPACITY: QCoreApplication.translate(
-            "Help",
-            "Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de "
-            "toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale "
-            "huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.",
-        ),
-        Step.GAP: vocab(catalogue.GAP_DEFINITION),
-        Step.MEASURES: QCoreApplication.translate(
-            "Help",
-            "Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de "
-            "maatregelen, met trekker en jaar.",
-        ),
-        Step.AGREEMENTS: QCoreApplication.translate(
-            "Help",
-            "Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met "
-            "een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te "
-            "volgen.",
-        ),
-        Step.DOCUMENTS: QCoreApplication.translate(
-            "Help",
-            "Maak de documenten die naar de partners en de gemeenteraad gaan: de "
-            "woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner "
-            "en het uitvraagwerkboek om cijfers op te halen.",
-        ),
-    }
-    return texts.get(Step(step), "")
+    """What the step asks, in the interface language."""
+    if Step(step) is Step.GAP:
+        return vocab(catalogue.GAP_DEFINITION)
+    text = INTROS.get(Step(step))
+    return QCoreApplication.translate("Help", text) if text else ""
 
 
 TERMS = {

@@ -40,35 +40,8 @@ class ImportDialog(QDialog):
             self.tr("Alleen de &goede regels inlezen uit werkboeken met fouten")
         )
         self.valid_only.setChecked(plan.valid_rows_only)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(
-            self._table(self._change_columns(), plan.changes),
-            self.tr("Wijzigingen ({0})").format(len(plan.changes)),
-        )
-        self.tabs.addTab(
-            self._table(self._issue_columns(), plan.issues),
-            self.tr("Afgewezen cellen ({0})").format(len(plan.issues)),
-        )
-        self.tabs.addTab(
-            self._table(self._conflict_columns(), plan.conflicts),
-            self.tr("Conflicten ({0})").format(len(plan.conflicts)),
-        )
-        self.tabs.addTab(
-            self._table(self._refused_columns(), plan.refused),
-            self.tr("Niet gelezen ({0})").format(len(plan.refused)),
-        )
-        for index, count in enumerate(
-            (len(plan.changes), len(plan.issues), len(plan.conflicts), len(plan.refused))
-        ):
-            self.tabs.setTabEnabled(index, count > 0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText(self.tr("&Toepassen"))
-        self.apply_button.setEnabled(bool(plan.changes))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self._build_tabs()
+        buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.valid_only)
@@ -79,6 +52,37 @@ class ImportDialog(QDialog):
         self.summary.setText(self._summary())
         self.resize(900, 520)
 
+    # -- layout -------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        """A tab per list in the plan, with its length; an empty list's tab is disabled."""
+        plan = self.plan
+        self.tabs = QTabWidget()
+        lists = (
+            (self._change_columns(), plan.changes, self.tr("Wijzigingen ({0})")),
+            (self._issue_columns(), plan.issues, self.tr("Afgewezen cellen ({0})")),
+            (self._conflict_columns(), plan.conflicts, self.tr("Conflicten ({0})")),
+            (self._refused_columns(), plan.refused, self.tr("Niet gelezen ({0})")),
+        )
+        for columns, rows, title in lists:
+            self.tabs.addTab(self._table(columns, rows), title.format(len(rows)))
+        # Only once all tabs are there: disabling the current tab moves to the next one
+        # that is enabled, so the dialog opens on the first list that has something.
+        for index, (_columns, rows, _title) in enumerate(lists):
+            self.tabs.setTabEnabled(index, len(rows) > 0)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Apply (only when something changes) and Cancel."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText(self.tr("&Toepassen"))
+        self.apply_button.setEnabled(bool(self.plan.changes))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    # -- behaviour ----------------------------------------------------------------------
     def done_rerun(self) -> None:
         """Close so the caller can read the workbooks again with the other choice."""
         self.done(2)

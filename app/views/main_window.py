@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -98,6 +98,16 @@ class MainWindow(QMainWindow):
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self._build_sidebar())
+        self.splitter.addWidget(self._build_centre())
+        self.splitter.addWidget(self._build_help_panel())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 840, 280])
+        self.setCentralWidget(self.splitter)
+
+    def _build_sidebar(self) -> QListWidget:
+        """The steps, numbered, each with its status icon."""
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Stappen"))
         self.sidebar.setIconSize(QSize(20, 20))
@@ -111,14 +121,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setWordWrap(True)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setMinimumWidth(170)
+        return self.sidebar
 
+    def _build_centre(self) -> QWidget:
+        """The step's page above Back, the step's status and Next."""
         self.stack = QStackedWidget()
         for _step in self.steps:
             self.stack.addWidget(QWidget())  # stands in until the step is first shown
         self.back_button = QPushButton(self.tr("« V&orige"))
         self.next_button = QPushButton(self.tr("&Volgende »"))
-        self.back_button.clicked.connect(lambda: self._go(-1))
-        self.next_button.clicked.connect(lambda: self._go(+1))
+        self.back_button.clicked.connect(self._go_back)
+        self.next_button.clicked.connect(self._go_forward)
         self.step_status = QLabel()
         self.step_status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -130,21 +143,25 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 6)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(buttons)
+        return centre
 
+    def _build_help_panel(self) -> QTextBrowser:
         self.help_panel = QTextBrowser()
         self.help_panel.setAccessibleName(self.tr("Uitleg"))
         self.help_panel.setOpenExternalLinks(True)
         self.help_panel.setMinimumWidth(200)
-
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.help_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 840, 280])
-        self.setCentralWidget(self.splitter)
+        return self.help_panel
 
     def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_steps_menu()
+        self._build_view_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Sneltoetsen"), self._show_shortcuts)
+        self._action(help_menu, self.tr("&Over Thuisplan"), self.show_about)
+
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self._action(
             file_menu,
@@ -162,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Sluiten"), self.close, QKeySequence.StandardKey.Close)
 
+    def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -171,22 +189,24 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
+    def _build_steps_menu(self) -> None:
+        """Back, Next, and a numbered action per step (its step in the action's data)."""
         steps_menu = self.menuBar().addMenu(self.tr("&Stappen"))
+        self._action(steps_menu, self.tr("&Vorige stap"), self._go_back, QKeySequence("Alt+Left"))
         self._action(
-            steps_menu, self.tr("&Vorige stap"), lambda: self._go(-1), QKeySequence("Alt+Left")
-        )
-        self._action(
-            steps_menu, self.tr("V&olgende stap"), lambda: self._go(+1), QKeySequence("Alt+Right")
+            steps_menu, self.tr("V&olgende stap"), self._go_forward, QKeySequence("Alt+Right")
         )
         steps_menu.addSeparator()
+        self._step_actions = QActionGroup(self)
+        self._step_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        self._step_actions.triggered.connect(self._step_chosen)
         for number, step in enumerate(self.steps, start=1):
-            self._action(
-                steps_menu,
-                f"&{number} {step_title(step)}",
-                lambda _=False, s=step: self.show_step(s),
-                QKeySequence(f"Ctrl+{number}"),
-            )
+            action = steps_menu.addAction(f"&{number} {step_title(step)}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(step)
+            self._step_actions.addAction(action)
 
+    def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         self.help_action = self._action(
             view_menu, self.tr("&Uitleg tonen"), self._toggle_help, QKeySequence("F1")
@@ -204,14 +224,15 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Volledig scherm"), self._toggle_full_screen, QKeySequence("F11")
         )
         language_menu = view_menu.addMenu(self.tr("&Taal"))
+        self._language_actions = QActionGroup(self)
+        self._language_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        self._language_actions.triggered.connect(self._language_chosen)
         for code, name in (("nl", "Nederlands"), ("en", "English")):
-            action = language_menu.addAction(name, lambda c=code: self.language_changed.emit(c))
+            action = language_menu.addAction(name)
+            action.setData(code)
             action.setCheckable(True)
             action.setChecked(settings.language() == code)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Sneltoetsen"), self._show_shortcuts)
-        self._action(help_menu, self.tr("&Over Thuisplan"), self.show_about)
+            self._language_actions.addAction(action)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -251,6 +272,15 @@ class MainWindow(QMainWindow):
         self.help_panel.setHtml(help_page(page, self.session))
         self._show_step_status(row)
         settings.set_last_step(self.session.project.path, page.step)
+
+    def _go_back(self) -> None:
+        self._go(-1)
+
+    def _go_forward(self) -> None:
+        self._go(+1)
+
+    def _step_chosen(self, action: QAction) -> None:
+        self.show_step(action.data())
 
     def _go(self, delta: int) -> None:
         row = self.sidebar.currentRow() + delta
@@ -341,6 +371,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- view ---------------------------------------------------------------------------
+    def _language_chosen(self, action: QAction) -> None:
+        self.language_changed.emit(action.data())
+
     def _toggle_help(self) -> None:
         self.help_panel.setVisible(self.help_action.isChecked())
 

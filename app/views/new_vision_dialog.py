@@ -38,39 +38,64 @@ class NewVisionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe woonzorgvisie"))
         self.project: ProjectFile | None = None
+        form = self._build_form()
+        municipalities = self._build_municipalities()
+        self.message = MessageBar()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(municipalities, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+        self.resize(860, 620)
+        self._suggest_file()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_form(self) -> QFormLayout:
+        """Name, region, plan period, author and the file to save in."""
         self.title_edit = QLineEdit()
         self.region_edit = QLineEdit()
         self.author_edit = QLineEdit()
+        period = self._period_row()
+        file_row = self._file_row()
+        self.title_edit.textChanged.connect(self._suggest_file)
+        form = QFormLayout()
+        form.addRow(self.tr("&Naam:"), self.title_edit)
+        form.addRow(self.tr("&Regio:"), self.region_edit)
+        period_label = QLabel(self.tr("&Planperiode:"))
+        period_label.setBuddy(self.start_spin)
+        form.addRow(period_label, period)
+        form.addRow(self.tr("&Auteur:"), self.author_edit)
+        file_label = QLabel(self.tr("Op&slaan in:"))
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, file_row)
+        return form
+
+    def _period_row(self) -> QHBoxLayout:
+        """The first and last year, this year and five years on to begin with."""
         self.start_spin, self.end_spin = QSpinBox(), QSpinBox()
         this_year = date.today().year
         for spin, value in ((self.start_spin, this_year), (self.end_spin, this_year + 5)):
             spin.setRange(2000, 2100)
             spin.setValue(value)
-        self.file_edit = QLineEdit()
-        self.file_edit.setAccessibleName(self.tr("Bestand"))
-        browse = QPushButton(self.tr("&Bladeren…"))
-        browse.clicked.connect(self._browse)
-        self.title_edit.textChanged.connect(self._suggest_file)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Naam:"), self.title_edit)
-        form.addRow(self.tr("&Regio:"), self.region_edit)
         period = QHBoxLayout()
         period.addWidget(self.start_spin)
         period.addWidget(QLabel(self.tr("t/m")))
         period.addWidget(self.end_spin)
         period.addStretch(1)
-        period_label = QLabel(self.tr("&Planperiode:"))
-        period_label.setBuddy(self.start_spin)
-        form.addRow(period_label, period)
-        form.addRow(self.tr("&Auteur:"), self.author_edit)
+        return period
+
+    def _file_row(self) -> QHBoxLayout:
+        self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(self.tr("Bestand"))
+        browse = QPushButton(self.tr("&Bladeren…"))
+        browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
-        file_label = QLabel(self.tr("Op&slaan in:"))
-        file_label.setBuddy(self.file_edit)
-        form.addRow(file_label, file_row)
+        return file_row
 
+    def _build_municipalities(self) -> QGroupBox:
+        """Search among all municipalities on the left, the chosen ones on the right."""
         self.picker = MunicipalityPicker()
         self.picker.chosen.connect(self._add)
         self.chosen = QListWidget()
@@ -85,22 +110,18 @@ class NewVisionDialog(QDialog):
         right.addWidget(self.chosen, 1)
         right.addWidget(remove)
         row.addLayout(right, 2)
+        return municipalities
 
-        self.message = MessageBar()
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Maken"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(municipalities, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(860, 620)
-        self._suggest_file()
+        return buttons
 
+    # -- behaviour ----------------------------------------------------------------------
     def codes(self) -> list[str]:
         return [self.chosen.item(i).data(256) for i in range(self.chosen.count())]
 

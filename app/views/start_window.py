@@ -45,6 +45,18 @@ class StartWindow(QWidget):
             )
         )
         title.setWordWrap(True)
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_buttons(), 1)
+        columns.addLayout(self._build_recent(), 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        self.resize(760, 460)
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_buttons(self) -> QVBoxLayout:
+        """New, open and the example above; restoring a backup apart, at the bottom."""
         self.new_button = QPushButton(self.tr("&Nieuwe woonzorgvisie…"))
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.example_button = QPushButton(self.tr("&Voorbeeld openen (Haaglanden, fictief)"))
@@ -53,30 +65,26 @@ class StartWindow(QWidget):
         self.example_button.clicked.connect(self.example_requested.emit)
         self.backups_button = QPushButton(self.tr("Reservekopie &terugzetten…"))
         self.backups_button.clicked.connect(self.backups_requested.emit)
-        for button in (self.new_button, self.open_button, self.example_button):
-            button.setMinimumHeight(40)
-        self.recent = QListWidget()
-        self.recent.setAccessibleName(self.tr("Recente bestanden"))
-        self.recent.itemActivated.connect(self._open_item)
         buttons = QVBoxLayout()
         for button in (self.new_button, self.open_button, self.example_button):
+            button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.backups_button)
+        return buttons
+
+    def _build_recent(self) -> QVBoxLayout:
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recente bestanden"))
+        self.recent.itemActivated.connect(self._open_item)
         recent_label = QLabel(self.tr("&Recente bestanden:"))
         recent_label.setBuddy(self.recent)
         right = QVBoxLayout()
         right.addWidget(recent_label)
         right.addWidget(self.recent, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(buttons, 1)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(columns, 1)
-        self.resize(760, 460)
-        self.refresh()
+        return right
 
+    # -- behaviour ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the recent files; missing ones are marked."""
         self.recent.clear()

@@ -41,3 +41,8 @@ def select_block(qtbot, view, top: int, left: int, bottom: int, right: int) -> N
 
 def ctrl(qtbot, widget, key) -> None:
     qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def cell(model, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    """What `model` gives for (row, column) in `role`."""
+    return model.data(model.index(row, column), role)

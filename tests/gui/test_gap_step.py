@@ -61,6 +61,29 @@ def test_sorting_by_gap_puts_the_largest_shortage_first(qtbot, gap_page):
     assert total_row(gap_page).group_id is None
 
 
+def test_header_clicks_keep_the_sort_indicator_and_the_selected_line(qtbot, gap_page):
+    """The first click on a header sorts (the model resets: group totals go) and the
+    header still shows the indicator; the second click reverses the order and the
+    selected line stays selected, wherever it moved."""
+    from PySide6.QtCore import QPoint
+
+    table, model = gap_page.table, gap_page.table_model
+    header = table.horizontalHeader()
+    column = next(
+        i
+        for i in range(model.columnCount())
+        if model.headerData(i, Qt.Orientation.Horizontal) == "Woonbehoefte"
+    )
+    centre = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert header.sortIndicatorSection() == column and model.sorted_by is not None
+    table.selectRow(0)
+    chosen = model.rows[0]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert header.sortIndicatorSection() == column and model.rows[0] is not chosen
+    assert [model.rows[i.row()] for i in table.selectionModel().selectedRows()] == [chosen]
+
+
 def test_copy_the_table_for_excel(qtbot, gap_page):
     """The copied text is tab-separated with plain digits and the scope as title."""
     qtbot.mouseClick(_button(gap_page, "Tabel"), Qt.MouseButton.LeftButton)

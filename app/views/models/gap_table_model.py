@@ -47,11 +47,28 @@ class GapTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column; sorting on the group column restores the reading order."""
-        self.layoutAboutToBeChanged.emit()
         reading_order = column < 0 or self.columns[column] is GapColumn.GROUP
-        self.sorted_by = None if reading_order else (column, order)
+        sorted_by = None if reading_order else (column, order)
+        if (sorted_by is None) != (self.sorted_by is None):
+            # The group totals come or go: other lines, not the same ones moved.
+            self.beginResetModel()
+            self.sorted_by = sorted_by
+            self.rows = self._ordered()
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.rows
+        self.sorted_by = sorted_by
         self.rows = self._ordered()
+        self._follow_moved_rows(before)
         self.layoutChanged.emit()
+
+    def _follow_moved_rows(self, before: list[GapTableRow]) -> None:
+        """Persistent indexes (the view's selection and current cell) move with their line."""
+        position = {id(row): number for number, row in enumerate(self.rows)}
+        old = self.persistentIndexList()
+        new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)

@@ -33,6 +33,32 @@ class GridRow:
         return self.allocation_share is not None
 
 
+def grid_rows(series, municipalities, housing_types, kinds, vacancies=None) -> list[GridRow]:
+    """A row per municipality x housing type x kind (in that order), with the stored
+    series' values and note where there is one; `vacancies` is municipality code -> year ->
+    vrijkomende woningen, for the rows the allocation rule computes."""
+    stored = {(s.municipality_code, s.housing_type, s.kind): s for s in series}
+    vacancies = vacancies or {}
+    rows = []
+    for municipality in municipalities:
+        for housing_type in housing_types:
+            for kind in kinds:
+                found = stored.get((municipality.code, housing_type, kind))
+                rows.append(
+                    GridRow(
+                        municipality.code,
+                        municipality.name,
+                        housing_type,
+                        kind,
+                        note=found.source_note if found else "",
+                        values=dict(found.values) if found else {},
+                        allocation_share=found.allocation_share if found else None,
+                        vacancies=vacancies.get(municipality.code, {}),
+                    )
+                )
+    return rows
+
+
 class FigureGridModel(QAbstractTableModel):
     """Model of the grid. Edits are handed to `write(row, year, text)` and
     `write_note(row, text)`, which return whether the value was accepted."""

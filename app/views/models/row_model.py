@@ -111,8 +111,10 @@ class RowTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
         column = self.columns[index.column()]
-        if not index.isValid() or column.edit is None:
+        if column.edit is None:
             return False
         if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
             value = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -118,6 +118,15 @@ class AgreementsPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_agreements())
+        splitter.addWidget(self._build_years())
+        splitter.setSizes([380, 240])
+        self.layout_.addWidget(splitter, 1)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_agreements(self) -> QWidget:
+        """The table of agreements with its buttons."""
         self.model = RowTableModel(self._columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -126,7 +135,7 @@ class AgreementsPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_years())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.add_button = QPushButton(self.tr("Afspraak &toevoegen"))
         self.add_button.clicked.connect(self.add)
         self.parties_button = QPushButton(self.tr("&Partijen kiezen…"))
@@ -142,34 +151,11 @@ class AgreementsPage(StepPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top_layout.addLayout(buttons)
+        return top
 
-        self.years_model = RowTableModel(
-            [
-                Column(self.tr("Jaar"), lambda r: r.year),
-                Column(
-                    self.tr("Doel"),
-                    lambda r: r.target,
-                    text=lambda r: _number_text(r.target),
-                    edit=lambda r, v: self._set_year(r, "target", v),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Gerealiseerd"),
-                    lambda r: r.realised,
-                    text=lambda r: _number_text(r.realised),
-                    edit=lambda r, v: self._set_year(r, "realised", v),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Status"),
-                    lambda r: r.status,
-                    text=lambda r: label(r.status) if r.status else "",
-                    edit=lambda r, v: self._set_year(r, "status", v),
-                    choices=lambda: [("", None)] + [(label(s), s) for s in AgreementStatus],
-                ),
-            ],
-            self,
-        )
+    def _build_years(self) -> QWidget:
+        """The selected agreement's targets and results per year."""
+        self.years_model = RowTableModel(self._year_columns(), self)
         self.years_table = QTableView()
         self.years_table.setModel(self.years_model)
         self.years_table.setItemDelegate(ChoiceDelegate(self.years_table))
@@ -181,70 +167,105 @@ class AgreementsPage(StepPage):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.years_label)
         bottom_layout.addWidget(self.years_table, 1)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([380, 240])
-        self.layout_.addWidget(splitter, 1)
+        return bottom
 
     # -- columns ------------------------------------------------------------------------
     def _columns(self) -> list[Column]:
-        def field(header, name, text=None, choices=None, parse=None, value=None):
-            def edit(agreement, value):
-                if parse is not None:
-                    try:
-                        value = parse(str(value))
-                    except DomainError as error:
-                        self.session.error.emit(str(error))
-                        return False
-                return self._update(agreement, **{name: value})
-
-            read = value or (lambda a: getattr(a, name))
-            return Column(header, read, text=text, edit=edit, choices=choices)
-
         return [
-            field(self.tr("Afspraak"), "description"),
-            Column(
-                self.tr("Partijen"),
-                lambda a: a.party_ids,
-                text=lambda a: ", ".join(self._partner_names.get(p, "?") for p in a.party_ids),
-            ),
-            field(
+            self._field(self.tr("Afspraak"), "description"),
+            Column(self.tr("Partijen"), lambda a: a.party_ids, text=self._parties_text),
+            self._field(
                 self.tr("Gemeente"),
                 "municipality_code",
-                text=lambda a: self._municipality_names.get(
-                    a.municipality_code, self.tr("Regionaal")
-                ),
-                choices=lambda: (
-                    [(self.tr("Regionaal"), None)]
-                    + list((n, c) for c, n in self._municipality_names.items())
-                ),
+                text=self._municipality_text,
+                choices=self._municipality_choices,
             ),
-            field(
+            self._field(
                 self.tr("Aandachtsgroep"),
                 "group_id",
                 text=lambda a: self._group_names.get(a.group_id, ""),
-                choices=lambda: (
-                    [("", None)]
-                    + [(n, i) for i, n in self._group_names.items() if i in self._active_groups]
-                ),
+                choices=self._group_choices,
             ),
-            field(self.tr("Indicator"), "indicator"),
-            field(self.tr("Eenheid"), "unit"),
-            field(
+            self._field(self.tr("Indicator"), "indicator"),
+            self._field(self.tr("Eenheid"), "unit"),
+            self._field(
                 self.tr("Nulmeting"),
                 "baseline",
                 text=lambda a: _number_text(a.baseline),
                 parse=parse_number,
             ),
             # Shown and edited as 31-12-2030; the service reads that and stores ISO.
-            field(self.tr("Deadline"), "deadline", value=lambda a: short_date(a.deadline)),
-            field(
+            self._field(self.tr("Deadline"), "deadline", value=lambda a: short_date(a.deadline)),
+            self._field(
                 self.tr("Trekker"),
                 "owner_partner_id",
                 text=lambda a: self._partner_names.get(a.owner_partner_id, ""),
-                choices=lambda: [("", None)] + [(n, i) for i, n in self._partner_names.items()],
+                choices=self._partner_choices,
+            ),
+        ]
+
+    def _field(self, header, name, text=None, choices=None, parse=None, value=None) -> Column:
+        """A column of the agreement's field `name`; an edit is read with `parse` (if
+        given) and stored as one undoable step."""
+
+        def edit(agreement, new_value) -> bool:
+            return self._edit_field(agreement, name, new_value, parse)
+
+        read = value or (lambda a: getattr(a, name))
+        return Column(header, read, text=text, edit=edit, choices=choices)
+
+    def _edit_field(self, agreement, name: str, value, parse) -> bool:
+        if parse is not None:
+            try:
+                value = parse(str(value))
+            except DomainError as error:
+                self.session.error.emit(str(error))
+                return False
+        return self._update(agreement, **{name: value})
+
+    def _parties_text(self, agreement) -> str:
+        return ", ".join(self._partner_names.get(p, "?") for p in agreement.party_ids)
+
+    def _municipality_text(self, agreement) -> str:
+        return self._municipality_names.get(agreement.municipality_code, self.tr("Regionaal"))
+
+    def _municipality_choices(self) -> list[tuple[str, str | None]]:
+        return [(self.tr("Regionaal"), None)] + [
+            (n, c) for c, n in self._municipality_names.items()
+        ]
+
+    def _group_choices(self) -> list[tuple[str, int | None]]:
+        """The active groups (an agreement may still name a group switched off since)."""
+        return [("", None)] + [
+            (n, i) for i, n in self._group_names.items() if i in self._active_groups
+        ]
+
+    def _partner_choices(self) -> list[tuple[str, int | None]]:
+        return [("", None)] + [(n, i) for i, n in self._partner_names.items()]
+
+    def _year_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Jaar"), lambda r: r.year),
+            Column(
+                self.tr("Doel"),
+                lambda r: r.target,
+                text=lambda r: _number_text(r.target),
+                edit=lambda r, v: self._set_year(r, "target", v),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Gerealiseerd"),
+                lambda r: r.realised,
+                text=lambda r: _number_text(r.realised),
+                edit=lambda r, v: self._set_year(r, "realised", v),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda r: r.status,
+                text=lambda r: label(r.status) if r.status else "",
+                edit=lambda r, v: self._set_year(r, "status", v),
+                choices=lambda: [("", None)] + [(label(s), s) for s in AgreementStatus],
             ),
         ]
 
@@ -274,6 +295,9 @@ class AgreementsPage(StepPage):
         self._show_years()
         for button in (self.add_button, self.parties_button, self.delete_button):
             button.setEnabled(not self.session.readonly)
+
+    def _current_changed(self, _current, _previous) -> None:
+        self._show_years()
 
     def _show_years(self) -> None:
         agreement = self.current()

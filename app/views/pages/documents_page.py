@@ -59,8 +59,19 @@ class DocumentsPage(StepPage):
         self._task_name, self._task_done = "", None  # what the running task is, what follows
         self.template: HouseStyle | None = None
         self.buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        rows = [
+        self.layout_.addLayout(self._document_grid(self._export_rows() + self._workbook_rows()))
+        self.layout_.addWidget(self._options())
+        self.layout_.addLayout(self._progress_row())
+        self.layout_.addWidget(self._status_label())
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self._set_running(False)
+
+    # -- layout -------------------------------------------------------------------------
+    def _export_rows(self) -> list[tuple]:
+        """(name, description, button text, slot) of the documents for readers."""
+        return [
             (
                 self.tr("Woonzorgvisie (concept), Word"),
                 self.tr(
@@ -89,6 +100,12 @@ class DocumentsPage(StepPage):
                 self.tr("&Prestatieafspraken maken…"),
                 self.export_agreements,
             ),
+        ]
+
+    def _workbook_rows(self) -> list[tuple]:
+        """(name, description, button text, slot) of the uitvraag round trip: the workbook
+        out, the filled-in workbooks back in."""
+        return [
             (
                 self.tr("Uitvraagwerkboek, Excel"),
                 self.tr(
@@ -108,6 +125,10 @@ class DocumentsPage(StepPage):
                 self.import_workbooks,
             ),
         ]
+
+    def _document_grid(self, rows: list[tuple]) -> QGridLayout:
+        """A title and a button per document, its description below them."""
+        grid = QGridLayout()
         for row, (name, text, button_text, slot) in enumerate(rows):
             title = QLabel(f"<b>{name}</b>")
             description = QLabel(text)
@@ -119,25 +140,25 @@ class DocumentsPage(StepPage):
             grid.addWidget(button, row * 2, 1)
             grid.addWidget(description, row * 2 + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
-        self.layout_.addLayout(grid)
-        self.layout_.addWidget(self._options())
+        return grid
+
+    def _progress_row(self) -> QHBoxLayout:
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Voortgang"))
+        self.cancel_button = QPushButton(self.tr("&Annuleren"))
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _status_label(self) -> QLabel:
+        """What the running task does, or where its documents went (with a link)."""
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setOpenExternalLinks(False)
-        self.status.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        self.cancel_button = QPushButton(self.tr("&Annuleren"))
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.layout_.addLayout(progress_row)
-        self.layout_.addWidget(self.status)
-        self.message = MessageBar()
-        self.layout_.addWidget(self.message)
-        self.layout_.addStretch(1)
-        self._set_running(False)
+        self.status.linkActivated.connect(self._open_link)
+        return self.status
 
     def _options(self) -> QGroupBox:
         box = QGroupBox(self.tr("Opties"))
@@ -432,6 +453,10 @@ class DocumentsPage(StepPage):
     def _cancelled(self) -> None:
         self._set_running(False)
         self.status.setText(self.tr("Afgebroken; er is geen half document achtergebleven."))
+
+    def _open_link(self, url: str) -> None:
+        """The status line's "Map openen" link."""
+        QDesktopServices.openUrl(QUrl(url))
 
     def _set_running(self, running: bool) -> None:
         for button in self.buttons:

@@ -23,7 +23,7 @@ from app.services.steps import Step
 from app.services.validation import parse_quantity
 from app.services.vision_read import get_vision
 from app.views.labels import label
-from app.views.models.grid_model import FigureGridModel, GridRow
+from app.views.models.grid_model import FigureGridModel, GridRow, grid_rows
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.allocation_helper import AllocationHelper
@@ -42,6 +42,19 @@ class FiguresPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
+        self.layout_.addLayout(self._build_controls())
+        self.types_hint = QLabel()
+        self.types_hint.setWordWrap(True)
+        self.layout_.addWidget(self.types_hint)
+        self.message = MessageBar()
+        self.layout_.addWidget(self.message)
+        self._build_grid()
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.municipality_combo.currentIndexChanged.connect(self.refresh)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_controls(self) -> QHBoxLayout:
+        """The group and municipality (and, for capacity, kind) filters and the zero button."""
         self.group_combo = compact_combo(QComboBox(), 14)
         self.group_combo.setAccessibleName(self.tr("Aandachtsgroep"))
         self.municipality_combo = compact_combo(QComboBox(), 10)
@@ -56,41 +69,40 @@ class FiguresPage(StepPage):
         controls.addWidget(municipality_label)
         controls.addWidget(self.municipality_combo, 1)
         if self.capacity:
-            self.kind_combo = compact_combo(QComboBox(), 10)
-            self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
-            self.kind_combo.addItem(self.tr("Alle soorten"), None)
-            for kind in CapacityKind:
-                self.kind_combo.addItem(label(kind), kind.value)  # Qt keeps a StrEnum as str
-            self.kind_combo.currentIndexChanged.connect(self.refresh)
-            kind_label = QLabel(self.tr("&Soort:"))
-            kind_label.setBuddy(self.kind_combo)
-            controls.addWidget(kind_label)
-            controls.addWidget(self.kind_combo, 1)
+            self._add_kind_filter(controls)
         controls.addWidget(self._zero_button())
-        self.layout_.addLayout(controls)
-        self.types_hint = QLabel()
-        self.types_hint.setWordWrap(True)
-        self.layout_.addWidget(self.types_hint)
-        self.message = MessageBar()
-        self.layout_.addWidget(self.message)
+        return controls
 
+    def _add_kind_filter(self, controls: QHBoxLayout) -> None:
+        """The 'Soort' choice of the capacity grid: all kinds of capacity or one."""
+        self.kind_combo = compact_combo(QComboBox(), 10)
+        self.kind_combo.setAccessibleName(self.tr("Soort aanbod"))
+        self.kind_combo.addItem(self.tr("Alle soorten"), None)
+        for kind in CapacityKind:
+            self.kind_combo.addItem(label(kind), kind.value)  # Qt keeps a StrEnum as str
+        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        kind_label = QLabel(self.tr("&Soort:"))
+        kind_label.setBuddy(self.kind_combo)
+        controls.addWidget(kind_label)
+        controls.addWidget(self.kind_combo, 1)
+
+    def _build_grid(self) -> None:
+        """The grid, and for capacity the allocation helper below it."""
         self.model = FigureGridModel(self._write_one, self._write_note, self)
         self.view = GridView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.title())
         self.view.edits_requested.connect(self.write_cells)
         self.view.refused.connect(self.message.show_error)
-        if self.capacity:
-            splitter = QSplitter(Qt.Orientation.Vertical)
-            splitter.addWidget(self.view)
-            self.helper = AllocationHelper(session, self)
-            splitter.addWidget(self.helper)
-            splitter.setSizes([420, 200])
-            self.layout_.addWidget(splitter, 1)
-        else:
+        if not self.capacity:
             self.layout_.addWidget(self.view, 1)
-        self.group_combo.currentIndexChanged.connect(self._group_changed)
-        self.municipality_combo.currentIndexChanged.connect(self.refresh)
+            return
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        self.helper = AllocationHelper(self.session, self)
+        splitter.addWidget(self.helper)
+        splitter.setSizes([420, 200])
+        self.layout_.addWidget(splitter, 1)
 
     def _zero_button(self) -> QPushButton:
         """'Lege cellen op 0' with its three scopes: what 'nothing' means is said on purpose."""
@@ -181,31 +193,10 @@ class FiguresPage(StepPage):
         listed = (figures.capacity_series if self.capacity else figures.need_series)(
             project, group.id
         )
-        series = {(s.municipality_code, s.housing_type, s.kind): s for s in listed}
-        kinds = self._kinds()
-        types = group.housing_types
         chosen = self.municipality_combo.currentData()
+        shown = [m for m in self._municipalities if not chosen or m.code == chosen]
         vacancies = municipalities.all_vacancies(project) if self.capacity else {}
-        rows = []
-        for municipality in self._municipalities:
-            if chosen and municipality.code != chosen:
-                continue
-            for housing_type in types:
-                for kind in kinds:
-                    found = series.get((municipality.code, housing_type, kind))
-                    rows.append(
-                        GridRow(
-                            municipality.code,
-                            municipality.name,
-                            housing_type,
-                            kind,
-                            note=found.source_note if found else "",
-                            values=dict(found.values) if found else {},
-                            allocation_share=found.allocation_share if found else None,
-                            vacancies=vacancies.get(municipality.code, {}),
-                        )
-                    )
-        return rows
+        return grid_rows(listed, shown, group.housing_types, self._kinds(), vacancies)
 
     # -- writing ------------------------------------------------------------------------
     def _write_one(self, row: GridRow, year: int, text: str) -> bool:

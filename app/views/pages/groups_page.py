@@ -49,35 +49,45 @@ class GroupsPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Aan"), lambda g: g.active, edit=self._set_active, checkable=True),
-                Column(
-                    self.tr("Aandachtsgroep"),
-                    lambda g: group_name(g),
-                    edit=self._rename,
-                    italic=lambda g: not g.is_standard,
-                    tooltip=lambda g: (
-                        self.tr("standaardgroep")
-                        if g.is_standard
-                        else self.tr("eigen groep (schuin gedrukt)")
-                    ),
-                ),
-                Column(
-                    self.tr("Verplicht urgent"),
-                    lambda g: g.mandatory_urgency,
-                    text=lambda g: self.tr("ja") if g.mandatory_urgency else "",
-                ),
-            ],
-            self,
-        )
+        self.model = RowTableModel(self._columns(), self)
+        splitter = QSplitter()
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._details())
+        splitter.setSizes([520, 400])
+        self.layout_.addWidget(splitter, 1)
+
+    # -- layout -------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Aan"), lambda g: g.active, edit=self._set_active, checkable=True),
+            Column(
+                self.tr("Aandachtsgroep"),
+                group_name,
+                edit=self._rename,
+                italic=lambda g: not g.is_standard,
+                tooltip=self._kind_tooltip,
+            ),
+            Column(
+                self.tr("Verplicht urgent"),
+                lambda g: g.mandatory_urgency,
+                text=lambda g: self.tr("ja") if g.mandatory_urgency else "",
+            ),
+        ]
+
+    def _kind_tooltip(self, group) -> str:
+        if group.is_standard:
+            return self.tr("standaardgroep")
+        return self.tr("eigen groep (schuin gedrukt)")
+
+    def _build_list(self) -> QWidget:
+        """The table of groups with the buttons for own groups."""
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Aandachtsgroepen"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.add_button = QPushButton(self.tr("Eigen groep &toevoegen…"))
         self.add_button.clicked.connect(self.add_group)
         self.delete_button = QPushButton(self.tr("Eigen groep &verwijderen"))
@@ -90,12 +100,7 @@ class GroupsPage(StepPage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         left_layout.addLayout(buttons)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._details())
-        splitter.setSizes([520, 400])
-        self.layout_.addWidget(splitter, 1)
+        return left
 
     def _details(self) -> QWidget:
         box = QGroupBox(self.tr("Omschrijving, woonvormen en begeleiding"))
@@ -145,6 +150,9 @@ class GroupsPage(StepPage):
     def current(self):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, _current, _previous) -> None:
+        self._show_details()
 
     def _show_details(self) -> None:
         group = self.current()

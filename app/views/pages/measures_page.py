@@ -37,34 +37,43 @@ class ActionLineTab(QWidget):
         self.ambition.setPlaceholderText(self.tr("Wat wil de regio op deze actielijn bereiken?"))
         self.ambition.setMaximumHeight(120)
         self.ambition.installEventFilter(self)
-        self.model = RowTableModel(
-            [
-                Column(
-                    self.tr("Maatregel"),
-                    lambda m: m.description,
-                    edit=lambda m, v: page.update(m, description=str(v)),
-                ),
-                Column(
-                    self.tr("Trekker"),
-                    lambda m: m.owner,
-                    edit=lambda m, v: page.update(m, owner=str(v)),
-                ),
-                Column(self.tr("Jaar"), lambda m: m.year, edit=page.set_year, align_right=True),
-            ],
-            self,
-        )
+        self.model = RowTableModel(self._columns(), self)
+        self._build_table()
+        self.add_button = QPushButton(self.tr("Maatregel &toevoegen"))
+        self.add_button.clicked.connect(self._add)
+        self.delete_button = QPushButton(self.tr("Maatregel &verwijderen"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self._build_layout()
+
+    # -- layout -------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        page = self.page
+        return [
+            Column(
+                self.tr("Maatregel"),
+                lambda m: m.description,
+                edit=lambda m, v: page.update(m, description=str(v)),
+            ),
+            Column(
+                self.tr("Trekker"),
+                lambda m: m.owner,
+                edit=lambda m, v: page.update(m, owner=str(v)),
+            ),
+            Column(self.tr("Jaar"), lambda m: m.year, edit=page.set_year, align_right=True),
+        ]
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Maatregelen"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.add_button = QPushButton(self.tr("Maatregel &toevoegen"))
-        self.add_button.clicked.connect(lambda: page.add(line))
-        self.delete_button = QPushButton(self.tr("Maatregel &verwijderen"))
-        self.delete_button.clicked.connect(self.delete_selected)
+
+    def _build_layout(self) -> None:
+        """The actielijn's name, its ambition, its measures and their buttons."""
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{line.value}. {vocab(line.label)}</b>")
+        heading = QLabel(f"<b>{self.line.value}. {vocab(self.line.label)}</b>")
         layout.addWidget(heading)
         ambition_label = QLabel(self.tr("&Ambitie:"))
         ambition_label.setBuddy(self.ambition)
@@ -77,6 +86,10 @@ class ActionLineTab(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def _add(self) -> None:
+        self.page.add(self.line)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.ambition and event.type() == event.Type.FocusOut:

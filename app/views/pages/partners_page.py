@@ -36,6 +36,19 @@ class PartnersPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
+        self.layout_.addLayout(self._build_form())
+        self.model = RowTableModel(self._columns(), self)
+        self.layout_.addWidget(self._build_table(), 1)
+        self.delete_button = QPushButton(self.tr("Partner &verwijderen"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_button)
+        self.layout_.addLayout(bottom)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_form(self) -> QHBoxLayout:
+        """Name, kind and municipality of a new partner, and the button that adds it."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Naam van de partner"))
         self.name_edit.setAccessibleName(self.tr("Naam van de nieuwe partner"))
@@ -53,28 +66,28 @@ class PartnersPage(StepPage):
         row.addWidget(self.kind_combo, 1)
         row.addWidget(self.municipality_combo, 1)
         row.addWidget(self.add_button)
-        self.layout_.addLayout(row)
+        return row
 
-        self.model = RowTableModel(
-            [
-                Column(self.tr("Naam"), lambda p: p.name, edit=self._rename),
-                Column(
-                    self.tr("Soort"),
-                    lambda p: p.kind,
-                    text=lambda p: label(p.kind),
-                    edit=self._set_kind,
-                    choices=lambda: [(label(k), k) for k in PartnerKind],
-                ),
-                Column(
-                    self.tr("Gemeente"),
-                    lambda p: p.municipality_code,
-                    text=lambda p: self._municipality_name(p.municipality_code),
-                    edit=self._set_municipality,
-                    choices=self._municipality_choices,
-                ),
-            ],
-            self,
-        )
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Naam"), lambda p: p.name, edit=self._rename),
+            Column(
+                self.tr("Soort"),
+                lambda p: p.kind,
+                text=lambda p: label(p.kind),
+                edit=self._set_kind,
+                choices=lambda: [(label(k), k) for k in PartnerKind],
+            ),
+            Column(
+                self.tr("Gemeente"),
+                lambda p: p.municipality_code,
+                text=lambda p: self._municipality_name(p.municipality_code),
+                edit=self._set_municipality,
+                choices=self._municipality_choices,
+            ),
+        ]
+
+    def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
@@ -82,14 +95,9 @@ class PartnersPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.layout_.addWidget(self.table, 1)
-        self.delete_button = QPushButton(self.tr("Partner &verwijderen"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.delete_button)
-        self.layout_.addLayout(bottom)
+        return self.table
 
+    # -- behaviour ----------------------------------------------------------------------
     def _municipality_choices(self) -> list[tuple[str, str | None]]:
         return [(self.tr("Regionaal"), None)] + [(m.name, m.code) for m in self._municipalities]
 

@@ -98,17 +98,27 @@ class RegionPage(StepPage):
         row = QHBoxLayout(box)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
-        self.title_edit.editingFinished.connect(lambda: self._set_text("title", self.title_edit))
-        self.region_edit.editingFinished.connect(
-            lambda: self._set_text("region_name", self.region_edit)
-        )
-        self.author_edit.editingFinished.connect(lambda: self._set_text("author", self.author_edit))
+        self._connect_details()
+        return box
+
+    def _connect_details(self) -> None:
+        self.title_edit.editingFinished.connect(self._set_title)
+        self.region_edit.editingFinished.connect(self._set_region_name)
+        self.author_edit.editingFinished.connect(self._set_author)
         self.status_combo.activated.connect(self._set_status)
         # On editingFinished (Enter, leaving the field), not on every arrow click: each
         # change of period is one step to undo, and may ask to drop figures.
         self.start_spin.editingFinished.connect(self._set_period)
         self.end_spin.editingFinished.connect(self._set_period)
-        return box
+
+    def _set_title(self) -> None:
+        self._set_text("title", self.title_edit)
+
+    def _set_region_name(self) -> None:
+        self._set_text("region_name", self.region_edit)
+
+    def _set_author(self) -> None:
+        self._set_text("author", self.author_edit)
 
     def _set_text(self, field: str, edit: QLineEdit) -> None:
         old = getattr(get_vision(self.session.project), field)

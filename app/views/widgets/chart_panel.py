@@ -55,8 +55,8 @@ class ChartPanel(QWidget):
         self.svg_button.setToolTip(self.tr("Opslaan als SVG (scherp bij elke grootte)"))
         self.copy_button = QPushButton(self.tr("&Kopiëren"))
         self.present_button = QPushButton(self.tr("&Presenteren (F5)"))
-        self.png_button.clicked.connect(lambda: self.save("png"))
-        self.svg_button.clicked.connect(lambda: self.save("svg"))
+        self.png_button.clicked.connect(self._save_png)
+        self.svg_button.clicked.connect(self._save_svg)
         self.copy_button.clicked.connect(self.copy)
         self.present_button.clicked.connect(self.present_requested.emit)
         self.chart_combo.currentIndexChanged.connect(self._changed)
@@ -98,6 +98,12 @@ class ChartPanel(QWidget):
         self.key_combo.setVisible(fair_share)
         self.key_label.setVisible(fair_share)
         self.choice_changed.emit()
+
+    def _save_png(self) -> None:
+        self.save("png")
+
+    def _save_svg(self) -> None:
+        self.save("svg")
 
     def save(self, fmt: str) -> None:
         """Save the chart as shown, as PNG or SVG."""

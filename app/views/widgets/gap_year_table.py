@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView
 
@@ -28,9 +28,16 @@ class GapRow:
 
 
 class GapYearModel(RowTableModel):
-    """Shortage in red, surplus in blue; the region's row in bold."""
+    """The opgave per municipality (rows) and year (columns), with the total over the years
+    shown: shortage in red, surplus in blue; the region's row in bold."""
+
+    def __init__(self, years: list[int], parent=None):
+        super().__init__(_columns(years), parent)
+        self.years = list(years)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() > 0:
             total = self.columns[index.column()].value(self.row_at(index.row()))
             if isinstance(total, GapTotal) and total.complete and total.gap:
@@ -42,9 +49,70 @@ class GapYearModel(RowTableModel):
         return super().data(index, role)
 
 
+def gap_rows(analysis, group_id: int | None, years: list[int]) -> list[GapRow]:
+    """Every municipality's row and the region's, from the analysis: a few passes over the
+    cells in all."""
+    cells = analysis.gap_totals_by(lambda m, g, y: (m, y), group_id=group_id, years=years)
+    periods = analysis.gap_totals_by(lambda m, g, y: m, group_id=group_id, years=years)
+    per_year = analysis.gap_totals_by(lambda m, g, y: y, group_id=group_id, years=years)
+    rows = [
+        GapRow(m.name, {y: cells.get((m.id, y), EMPTY) for y in years}, periods.get(m.id, EMPTY))
+        for m in analysis.figures.municipalities
+    ]
+    region = GapRow(
+        QCoreApplication.translate("GapYearTable", "Regio totaal"),
+        {y: per_year.get(y, EMPTY) for y in years},
+        analysis.gap_total(group_id=group_id, years=years),
+        is_region=True,
+    )
+    return [*rows, region]
+
+
 def cell_text(total: GapTotal) -> str:
     """'+12', '−3', or 'onbekend' when an input it depends on is missing."""
     return unknown() if total.gap is None else signed(total.gap)
+
+
+def _columns(years: list[int]) -> list[Column]:
+    columns = [Column(QCoreApplication.translate("GapYearTable", "Gemeente"), lambda r: r.name)]
+    for year in years:
+        columns.append(
+            Column(
+                str(year),
+                lambda r, y=year: r.per_year[y],
+                text=lambda r, y=year: cell_text(r.per_year[y]),
+                align_right=True,
+                tooltip=lambda r, y=year: _tooltip(r.per_year[y]),
+            )
+        )
+    columns.append(
+        Column(
+            QCoreApplication.translate("GapYearTable", "Totaal"),
+            lambda r: r.period,
+            text=lambda r: cell_text(r.period),
+            align_right=True,
+            tooltip=lambda r: _tooltip(r.period),
+        )
+    )
+    return columns
+
+
+def _tooltip(total: GapTotal) -> str:
+    lines = [
+        QCoreApplication.translate("GapYearTable", "Behoefte {0}, aanbod {1}").format(
+            number(total.need), number(total.capacity)
+        ),
+        QCoreApplication.translate("GapYearTable", "Tekort {0}, overschot {1}").format(
+            number(total.shortage), number(total.surplus)
+        ),
+    ]
+    if total.unknown:
+        lines.append(
+            QCoreApplication.translate(
+                "GapYearTable", "{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt"
+            ).format(total.unknown, total.cells)
+        )
+    return "\n".join(lines)
 
 
 class GapYearTable(QTableView):
@@ -58,63 +126,10 @@ class GapYearTable(QTableView):
         self.gap_model: GapYearModel | None = None
 
     def show_gaps(self, analysis, group_id: int | None, years: list[int]) -> None:
-        """Fill the table from the analysis: a few passes over the cells in all."""
+        """Fill the table from the analysis."""
         if self.gap_model is None or years != self.years:
             self.years = years
-            self.gap_model = GapYearModel(self._columns(years), self)
+            self.gap_model = GapYearModel(years, self)
             self.setModel(self.gap_model)
-        cells = analysis.gap_totals_by(lambda m, g, y: (m, y), group_id=group_id, years=years)
-        periods = analysis.gap_totals_by(lambda m, g, y: m, group_id=group_id, years=years)
-        per_year = analysis.gap_totals_by(lambda m, g, y: y, group_id=group_id, years=years)
-        rows = [
-            GapRow(
-                m.name, {y: cells.get((m.id, y), EMPTY) for y in years}, periods.get(m.id, EMPTY)
-            )
-            for m in analysis.figures.municipalities
-        ]
-        region = GapRow(
-            self.tr("Regio totaal"),
-            {y: per_year.get(y, EMPTY) for y in years},
-            analysis.gap_total(group_id=group_id, years=years),
-            is_region=True,
-        )
-        self.gap_model.set_rows([*rows, region])
+        self.gap_model.set_rows(gap_rows(analysis, group_id, years))
         self.resizeColumnsToContents()
-
-    def _columns(self, years: list[int]) -> list[Column]:
-        columns = [Column(self.tr("Gemeente"), lambda r: r.name)]
-        for year in years:
-            columns.append(
-                Column(
-                    str(year),
-                    lambda r, y=year: r.per_year[y],
-                    text=lambda r, y=year: cell_text(r.per_year[y]),
-                    align_right=True,
-                    tooltip=lambda r, y=year: self._tooltip(r.per_year[y]),
-                )
-            )
-        columns.append(
-            Column(
-                self.tr("Totaal"),
-                lambda r: r.period,
-                text=lambda r: cell_text(r.period),
-                align_right=True,
-                tooltip=lambda r: self._tooltip(r.period),
-            )
-        )
-        return columns
-
-    def _tooltip(self, total: GapTotal) -> str:
-        lines = [
-            self.tr("Behoefte {0}, aanbod {1}").format(number(total.need), number(total.capacity)),
-            self.tr("Tekort {0}, overschot {1}").format(
-                number(total.shortage), number(total.surplus)
-            ),
-        ]
-        if total.unknown:
-            lines.append(
-                self.tr("{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt").format(
-                    total.unknown, total.cells
-                )
-            )
-        return "\n".join(lines)

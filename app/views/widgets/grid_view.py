@@ -60,42 +60,54 @@ class GridView(QTableView):
         distinct text and on the largest numbers, rather than by Qt laying out cells (in
         a national grid of thousands of rows that was 40 ms of the step's first paint)."""
         grid = self.grid()
-        rows = grid.rows
-        plain = self.fontMetrics()
         header = QFontMetrics(self.horizontalHeader().font())
+        for column, content in enumerate(self._content_widths()):
+            title = grid.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(content + CELL_PADDING, header.horizontalAdvance(title) + HEADER_PADDING)
+            self.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+
+    def _content_widths(self) -> list[int]:
+        """The width of the widest content of each column: texts sampled once per distinct
+        value, year columns as wide as the largest value or year total, the total column
+        as wide as the grand total or 'onbekend'."""
+        grid = self.grid()
+        plain = self.fontMetrics()
         bold_font = QFont(self.font())
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
-        text_keys = {
-            0: lambda row: row.municipality_name,
-            1: lambda row: row.housing_type,
-            grid.note_column: lambda row: (row.note, row.allocation_share),
-        }
-        if grid.capacity:
-            text_keys[2] = lambda row: row.kind
-        year_totals = [sum(row.values.get(year, 0) for row in rows) for year in grid.years]
-        largest_value = max((max(row.values.values(), default=0) for row in rows), default=0)
+        text_keys = self._text_keys()
+        year_totals = [sum(row.values.get(year, 0) for row in grid.rows) for year in grid.years]
+        largest_value = max((max(row.values.values(), default=0) for row in grid.rows), default=0)
         number_width = max(
             plain.horizontalAdvance(number(largest_value)),
             bold.horizontalAdvance(number(max(year_totals, default=0))),
             bold.horizontalAdvance(unknown()),
             MIN_YEAR_WIDTH - CELL_PADDING,
         )
+        total_width = max(
+            bold.horizontalAdvance(number(sum(year_totals))), bold.horizontalAdvance(unknown())
+        )
+        widths = []
         for column in range(grid.columnCount()):
             if column in text_keys:
-                samples = {text_keys[column](row): i for i, row in enumerate(rows)}.values()
+                samples = {text_keys[column](row): i for i, row in enumerate(grid.rows)}.values()
                 texts = [grid.data(grid.index(i, column)) or "" for i in samples]
-                content = max((plain.horizontalAdvance(text) for text in texts), default=0)
-            elif column == grid.total_column:
-                content = max(
-                    bold.horizontalAdvance(number(sum(year_totals))),
-                    bold.horizontalAdvance(unknown()),
-                )
+                widths.append(max((plain.horizontalAdvance(text) for text in texts), default=0))
             else:
-                content = number_width
-            title = grid.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(content + CELL_PADDING, header.horizontalAdvance(title) + HEADER_PADDING)
-            self.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+                widths.append(total_width if column == grid.total_column else number_width)
+        return widths
+
+    def _text_keys(self) -> dict:
+        """Per text column, what makes two rows show the same text there."""
+        grid = self.grid()
+        keys = {
+            0: lambda row: row.municipality_name,
+            1: lambda row: row.housing_type,
+            grid.note_column: lambda row: (row.note, row.allocation_share),
+        }
+        if grid.capacity:
+            keys[2] = lambda row: row.kind
+        return keys
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.state() == QAbstractItemView.State.EditingState:
@@ -125,8 +137,8 @@ class GridView(QTableView):
             (self.tr("Plakken"), "Ctrl+V", self.paste),
             (self.tr("Wissen"), "Delete", self.clear_selection),
             (self.tr("Lege cellen op 0 zetten"), "", self.zero_selection),
-            (self.tr("Naar rechts doorvoeren"), "Ctrl+R", lambda: self.fill(right=True)),
-            (self.tr("Omlaag doorvoeren"), "Ctrl+D", lambda: self.fill(right=False)),
+            (self.tr("Naar rechts doorvoeren"), "Ctrl+R", self._fill_right),
+            (self.tr("Omlaag doorvoeren"), "Ctrl+D", self._fill_down),
         ):
             action = menu.addAction(f"{text}\t{shortcut}" if shortcut else text)
             action.triggered.connect(slot)
@@ -217,6 +229,12 @@ class GridView(QTableView):
                 for j, text in enumerate(line)
             ]
         self._apply(targets, self.tr("Plakken ({0} cellen)").format(len(targets)))
+
+    def _fill_right(self) -> None:
+        self.fill(right=True)
+
+    def _fill_down(self) -> None:
+        self.fill(right=False)
 
     def fill(self, *, right: bool) -> None:
         """Copy the first column (right) or first row (down) of the selection across it."""

@@ -37,7 +37,17 @@ class MunicipalityPicker(QWidget):
         self.model.set_rows(references)
         self.proxy = MunicipalityFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._build_filters(references)
+        self._build_table()
+        self._build_layout()
+        self._connect_signals()
+        self._exclude: set[str] = set()
+        self._apply()
+        self.table.resizeColumnsToContents()
 
+    # -- layout -------------------------------------------------------------------------
+    def _build_filters(self, references) -> None:
+        """The search field and the province and COROP choices (of the shipped ones)."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Naam of code, bv. Delft of 0503"))
         self.search.setClearButtonEnabled(True)
@@ -53,6 +63,7 @@ class MunicipalityPicker(QWidget):
         for name in sorted({m.corop for m in references}):
             self.corop.addItem(name, name)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,11 +72,10 @@ class MunicipalityPicker(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnHidden(3, True)
         self.table.setAccessibleName(self.tr("Gevonden gemeenten"))
-        self.table.doubleClicked.connect(self._add_selected)
         self.add_button = QPushButton(self.tr("&Toevoegen"))
-        self.add_button.clicked.connect(self._add_selected)
         self.count = QLabel()
 
+    def _build_layout(self) -> None:
         search_label = QLabel(self.tr("&Zoeken:"))
         search_label.setBuddy(self.search)
         layout = QVBoxLayout(self)
@@ -84,14 +94,15 @@ class MunicipalityPicker(QWidget):
         bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
 
+    def _connect_signals(self) -> None:
+        self.table.doubleClicked.connect(self._add_selected)
+        self.add_button.clicked.connect(self._add_selected)
         self.search.textChanged.connect(self._apply)
         self.province.currentIndexChanged.connect(self._apply)
         self.corop.currentIndexChanged.connect(self._apply)
         self.search.returnPressed.connect(self._add_first_if_single)
-        self._exclude: set[str] = set()
-        self._apply()
-        self.table.resizeColumnsToContents()
 
+    # -- behaviour ----------------------------------------------------------------------
     def exclude(self, codes: set[str]) -> None:
         """Hide the municipalities already chosen."""
         self._exclude = set(codes)
