@@ -13,7 +13,17 @@ from collections.abc import Sequence
 
 # The CLI's sub-commands (app.cli.COMMANDS); kept here so that starting the GUI does not
 # import the CLI and, through it, the database layer before the first window shows.
-COMMAND_NAMES = {"new", "demo", "summary", "check", "salvage", "template", "import", "export"}
+COMMAND_NAMES = {
+    "new",
+    "demo",
+    "summary",
+    "check",
+    "salvage",
+    "template",
+    "import",
+    "export",
+    "estimate",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

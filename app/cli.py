@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app import cli_estimate
 from app.cli_failures import EXIT_USER_ERROR, failure
 from app.cli_output import json_text, terminal_output
 from app.services.about import about_text
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="toon de berekeningen van een woonzorgvisie")
     summary.add_argument("file", type=Path, metavar="BESTAND")
     summary.add_argument("--json", action="store_true", help="als JSON")
+    summary.add_argument("--scenario", metavar="NAAM", help="scenario (standaard: basis)")
+    cli_estimate.add_parser(commands)
 
     check = commands.add_parser("check", help="controleer een bestand op schade en samenhang")
     check.add_argument("file", type=Path, metavar="BESTAND")
@@ -192,16 +195,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from app.services.analysis import analyse
+    from app.services.estimates.store import find_scenario, list_estimates
     from app.services.summary import summary_data
     from app.storage import open_project_file
 
     project = open_project_file(args.file, readonly=True)  # also while someone edits it
     try:
-        analysis = analyse(project)
+        with project.snapshot() as view:
+            analysis = analyse(view, args.scenario)
+            estimates = list_estimates(view, find_scenario(view, args.scenario).id)
     finally:
         project.close()
     if args.json:
-        print(json_text(summary_data(analysis)))
+        print(json_text(summary_data(analysis, estimates)))
     else:
         from app.reports.text_summary import summary_text
 
@@ -324,6 +330,7 @@ COMMANDS = {
     "new": _new,
     "demo": _demo,
     "summary": _summary,
+    "estimate": cli_estimate.run,
     "check": _check,
     "salvage": _salvage,
     "template": _template,

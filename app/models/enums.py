@@ -31,7 +31,9 @@ class HousingType(_Labelled):
     """Woonvorm that a need can ask for."""
 
     INDEPENDENT_REGULAR = "independent_regular"
+    ZERO_STEP = "zero_step"
     INDEPENDENT_CLUSTERED = "independent_clustered"
+    CLUSTERED_NURSING = "clustered_nursing"
     ROOM = "room"
     SHELTERED_24H = "sheltered_24h"
     FLEX = "flex"
@@ -96,6 +98,7 @@ class BaselineIndicator(_Labelled):
     HOUSEHOLDS = "households"
     DWELLINGS = "dwellings"
     SOCIAL_RENT_DWELLINGS = "social_rent_dwellings"
+    INHABITANTS_65_PLUS = "inhabitants_65_plus"
     PLANNED_NEW_TOTAL = "planned_new_total"
     PLANNED_NEW_SOCIAL = "planned_new_social"
     PLANNED_NEW_MIDDLE = "planned_new_middle"
@@ -118,6 +121,19 @@ class DistributionKey(_Labelled):
         return BaselineIndicator(self.value)
 
 
+class EstimateMethod(StrEnum):
+    """A documented way to estimate a first need (raming); see app.services.estimates."""
+
+    OLDER_PEOPLE_TARGET = "older_people_target"
+    STATUS_HOLDERS_TASK = "status_holders_task"
+    FLOW_MODEL = "flow_model"
+    RATE_PER_BASE = "rate_per_base"
+
+    @property
+    def label(self) -> str:
+        return _LABELS["EstimateMethod"][self.value]
+
+
 class ActionLine(IntEnum):
     """The four actielijnen of the programme 'Een thuis voor iedereen'."""
 
@@ -134,7 +150,9 @@ class ActionLine(IntEnum):
 _LABELS: dict[str, dict[str | int, str]] = {
     "HousingType": {
         "independent_regular": "Zelfstandig regulier",
+        "zero_step": "Nultredenwoning",
         "independent_clustered": "Zelfstandig geclusterd",
+        "clustered_nursing": "Geclusterd met verpleegzorg",
         "room": "Onzelfstandig (kamer)",
         "sheltered_24h": "Beschermd / 24-uurs",
         "flex": "Flexwoning",
@@ -181,6 +199,7 @@ _LABELS: dict[str, dict[str | int, str]] = {
         "households": "Huishoudens",
         "dwellings": "Woningen",
         "social_rent_dwellings": "Sociale huurwoningen (corporatiebezit)",
+        "inhabitants_65_plus": "Inwoners van 65 jaar en ouder",
         "planned_new_total": "Geplande nieuwbouw in de planperiode",
         "planned_new_social": "waarvan sociale huur",
         "planned_new_middle": "waarvan middensegment",
@@ -191,6 +210,12 @@ _LABELS: dict[str, dict[str | int, str]] = {
         "dwellings": "Woningvoorraad",
         "social_rent_dwellings": "Sociale huurvoorraad",
         "weighted_mix": "Gewogen mix",
+    },
+    "EstimateMethod": {
+        "older_people_target": "Ouderen: landelijke opgave 2022–2030 naar aandeel 65+",
+        "status_holders_task": "Statushouders: taakstelling naar aandeel inwoners",
+        "flow_model": "Stroommodel: uitstroom uit instellingen en opvang",
+        "rate_per_base": "Norm × basis: een aantal per 1.000",
     },
     "ActionLine": {
         1: "Voldoende betaalbare en passende woningen",

@@ -16,6 +16,7 @@ from app.models.enums import (
     BaselineIndicator,
     CapacityKind,
     DistributionKey,
+    EstimateMethod,
     HousingType,
     PartnerKind,
     SupportLevel,
@@ -47,6 +48,8 @@ INDICATOR_LENGTH = 500
 UNIT_LENGTH = 100
 CODE_LENGTH = 60
 TIMESTAMP_LENGTH = 32
+PARAMETERS_LENGTH = 200_000  # an estimate's JSON: a flow model for 342 municipalities fits
+MAX_SCENARIOS = 20
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "source": text(SOURCE_LENGTH),
         "reference_date": text(DATE_LENGTH),
         "user_entered": boolean(),
+        "estimated": boolean(),
     },
     "social_rent_vacancies": {"municipality_id": key(), "year": year(), "count": quantity()},
     "target_group": {
@@ -287,6 +291,14 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "source": text(SOURCE_LENGTH),
         "sort_order": SORT_ORDER,
     },
+    "scenario": {"name": text(TITLE_LENGTH), "sort_order": SORT_ORDER},
+    "need_estimate": {
+        "scenario_id": key(),
+        "target_group_id": key(),
+        "method": choice(EstimateMethod),
+        "parameters": text(PARAMETERS_LENGTH),
+        "modified": TIMESTAMP,
+    },
     "cell_value": {
         "municipality_id": key(),
         "target_group_id": key(),
@@ -328,6 +340,8 @@ TABLE_LABELS = {
     "norm": "normen",
     "urgency_category": "verplicht urgenten",
     "cell_value": "cijfers per cel",
+    "scenario": "scenario's",
+    "need_estimate": "ramingen",
 }
 
 

@@ -75,6 +75,8 @@ class BaselineFigure(SQLModel, table=True):
     source: str = ""
     reference_date: str = ""
     user_entered: bool = False
+    # A raming (e.g. social rent dwellings = corporation share x dwellings), not a count.
+    estimated: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
     __table_args__ = _checks(
         "baseline_figure", UniqueConstraint("municipality_id", "indicator", name="uq_baseline")
@@ -324,3 +326,36 @@ class CellValue(SQLModel, table=True):
     capacity_other: int | None = None
 
     __table_args__ = _checks("cell_value")
+
+
+class Scenario(SQLModel, table=True):
+    """A named set of estimate parameters; the one with sort_order 0 is the base ('basis')
+    whose figures every screen and document shows unless another is asked for."""
+
+    __tablename__ = "scenario"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    sort_order: int = 0
+
+    __table_args__ = _checks("scenario")
+
+
+class NeedEstimate(SQLModel, table=True):
+    """How one group's need is estimated in one scenario: a method and its parameters
+    (JSON, see app.services.estimates.parameters). The estimated figures are computed from
+    these, never stored: they fill the cells nobody entered a need for."""
+
+    __tablename__ = "need_estimate"
+
+    id: int | None = Field(default=None, primary_key=True)
+    scenario_id: int = Field(foreign_key="scenario.id", ondelete="CASCADE")
+    target_group_id: int = Field(foreign_key="target_group.id", ondelete="CASCADE")
+    method: str
+    parameters: str
+    modified: datetime
+
+    __table_args__ = _checks(
+        "need_estimate",
+        UniqueConstraint("scenario_id", "target_group_id", name="uq_need_estimate"),
+    )

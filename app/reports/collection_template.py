@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from app.reports.export_io import (
     CancelFn,
@@ -52,9 +52,7 @@ def layout_of(source: ProjectFile | CollectionLayout) -> CollectionLayout:
     if isinstance(source, CollectionLayout):
         return source
     with source.snapshot() as view:
-        # A Snapshot answers every read a ProjectFile does (app.storage.snapshot); the
-        # services are typed for ProjectFile.
-        return collection_layout(cast(ProjectFile, view))
+        return collection_layout(view)
 
 
 @collector_paused()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import cast
 
 from app.models import ActionLine
 from app.reports.docx_base import Cell
@@ -16,7 +15,7 @@ from app.services.analysis import Analysis, analyse
 from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo, VisionInfo
 from app.services.dutch_dates import day_text, long_date
 from app.services.formatting import UNKNOWN, number, percent, signed
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 from app.storage.snapshot import Snapshot
 
 
@@ -90,11 +89,10 @@ def document_data(
     return source if isinstance(source, DocumentData) else load_document_data(source, small)
 
 
-def _snapshot(project: ProjectFile | Snapshot) -> AbstractContextManager[ProjectFile]:
-    view = contextlib.nullcontext(project) if isinstance(project, Snapshot) else project.snapshot()
-    # A Snapshot answers every read a ProjectFile does (app.storage.snapshot); the
-    # services are typed for ProjectFile.
-    return cast("AbstractContextManager[ProjectFile]", view)
+def _snapshot(project: ProjectFile | Snapshot) -> AbstractContextManager[ProjectReader]:
+    if isinstance(project, Snapshot):
+        return contextlib.nullcontext(project)
+    return project.snapshot()
 
 
 dutch_date = day_text  # '7 maart 2026' (today by default)

@@ -29,12 +29,12 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import check_room, municipality_row, stored_id, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 _UNSET = object()
 
 
-def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
+def list_agreements(project: ProjectReader) -> list[AgreementInfo]:
     """All agreements in the order they were made."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -54,7 +54,7 @@ def list_agreements(project: ProjectFile) -> list[AgreementInfo]:
         ]
 
 
-def get_agreement(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+def get_agreement(project: ProjectReader, agreement_id: int) -> AgreementInfo:
     """One agreement as stored, with its parties and years."""
     return _one(project, agreement_id)
 
@@ -252,7 +252,7 @@ def _row(session: Session, agreement_id: int) -> Agreement:
     return row
 
 
-def _one(project: ProjectFile, agreement_id: int) -> AgreementInfo:
+def _one(project: ProjectReader, agreement_id: int) -> AgreementInfo:
     found = next((a for a in list_agreements(project) if a.id == agreement_id), None)
     if found is None:
         raise NotFoundError("Deze afspraak bestaat niet (meer).")

@@ -8,8 +8,8 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypeVar
 
@@ -40,11 +40,12 @@ from app.services.calculations.social_rent import (
 )
 from app.services.calculations.sums import sum_or_unknown
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
+from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
 from app.services.municipalities import list_municipalities
 from app.services.norms import norm_values
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
 Key = tuple[int, int, int]  # municipality id, group id, year
@@ -64,8 +65,12 @@ class VisionFigures:
     vision: VisionInfo
     municipalities: list[MunicipalityInfo]
     groups: list[TargetGroupInfo]  # the active groups
-    inputs: dict[CellKey, CellInput]  # what is entered, for the groups' own housing types
+    inputs: dict[CellKey, CellInput]  # entered figures, and estimated need where none is
     norms: dict[str, float]
+    estimated: frozenset[CellKey] = frozenset()  # cells whose need is an estimate
+    estimates: Mapping[CellKey, int] = field(default_factory=dict)  # every estimated need
+    estimate_unknown: Mapping[CellKey, str] = field(default_factory=dict)  # and why not
+    scenario: str = ""  # the scenario whose estimates these are ('' = the base one)
 
     @property
     def years(self) -> list[int]:
@@ -82,25 +87,83 @@ class VisionFigures:
         return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
 
     def has_figures(self, group_id: int) -> bool:
-        """Whether anything at all is entered for a group."""
+        """Whether anything at all is entered (or estimated) for a group."""
         return any(key[1] == group_id for key in self.inputs)
 
+    def need_source(self, keys: Iterable[CellKey]) -> str | None:
+        """'entered', 'estimated' or 'mixed' for the need of these cells; None when a need
+        among them is unknown."""
+        kinds = set()
+        for key in keys:
+            if self.inputs.get(key, NOTHING).need is None:
+                return None
+            kinds.add("estimated" if key in self.estimated else "entered")
+        return kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else None)
 
-def load_figures(project: ProjectFile) -> VisionFigures:
-    """Read the vision's figures from the file."""
+
+def with_estimates(
+    figures: VisionFigures, estimated: EstimatedCells, scenario: str = ""
+) -> VisionFigures:
+    """The figures with the estimated need filled into the cells nobody entered a need for
+    (of the housing types each group uses); an entered figure is never replaced."""
+    used = {g.id: set(g.housing_types) for g in figures.groups}
+    years = set(figures.vision.years)
+    values = {
+        key: value
+        for key, value in estimated.values.items()
+        if key[3] in years and key[2] in used.get(key[1], ())
+    }
+    inputs, filled = _filled(figures.inputs, values, values.keys())
+    return replace(
+        figures,
+        inputs=inputs,
+        estimated=frozenset(filled),
+        estimates=values,
+        estimate_unknown=dict(estimated.unknown),
+        scenario=scenario,
+    )
+
+
+def _filled(
+    inputs: Mapping[CellKey, CellInput], estimates: Mapping[CellKey, int], keys: Iterable[CellKey]
+) -> tuple[dict[CellKey, CellInput], set[CellKey]]:
+    """`inputs` with the estimate put into each of `keys` whose need nobody entered."""
+    result = dict(inputs)
+    filled = set()
+    for key in keys:
+        cell = result.get(key, NOTHING)
+        if cell.need is None and key in estimates:
+            result[key] = CellInput(estimates[key], cell.capacity)
+            filled.add(key)
+    return result, filled
+
+
+def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionFigures:
+    """Read the vision's figures from the file, with the estimated need of `scenario` (the
+    base scenario for None) in the cells nobody entered a need for."""
+    from app.services.estimates.apply import estimated_cells
+    from app.services.estimates.store import find_scenario, group_estimates
+
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
-    return VisionFigures(
+    figures = VisionFigures(
         vision=vision,
         municipalities=list_municipalities(project),
         groups=groups,
         inputs=_inputs(project, vision, groups),
         norms=norm_values(project),
     )
+    chosen = find_scenario(project, scenario)
+    estimates = group_estimates(project, chosen.id)
+    if not estimates:
+        return replace(figures, scenario=chosen.name)
+    shares = Analysis(figures).key_shares.shares  # the key, for a regional flow model
+    cells = estimated_cells(estimates, figures.municipalities, vision.years, shares)
+    return with_estimates(figures, cells, chosen.name)
 
 
 def _inputs(
-    project: ProjectFile,
+    project: ProjectReader,
     vision: VisionInfo,
     groups: list[TargetGroupInfo],
 ) -> dict[CellKey, CellInput]:
@@ -343,6 +406,13 @@ class Analysis:
             found += [MissingCell(label, m.name, g.label, y) for label in labels]
         return found
 
+    def need_source(self, municipality_id: int, group_id: int, year: int) -> str | None:
+        """Where the need of a municipality x group x year comes from: 'entered',
+        'estimated', 'mixed' (some housing types each), None while it is unknown."""
+        group = next(g for g in self.figures.groups if g.id == group_id)
+        keys = [(municipality_id, group_id, t, year) for t in group.housing_types]
+        return self.figures.need_source(keys)
+
     @cached_property
     def key_shares(self) -> KeyShares:
         """Each municipality's share under the vision's distribution key."""
@@ -439,9 +509,9 @@ class Analysis:
         }
 
 
-def analyse(project: ProjectFile) -> Analysis:
-    """Load and analyse a vision."""
-    return Analysis(load_figures(project))
+def analyse(project: ProjectReader, scenario: str | None = None) -> Analysis:
+    """Load and analyse a vision (under `scenario`'s estimates; None: the base scenario)."""
+    return Analysis(load_figures(project, scenario))
 
 
 # Above this many changed cells a full reload is as quick as patching.
@@ -461,7 +531,10 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     old = analysis.figures
     inputs = {k: v for k, v in old.inputs.items() if (k[0], k[1], k[3]) not in keys}
     inputs.update(_inputs_of(project, old.groups, keys))
-    new = Analysis(replace(old, inputs=inputs))
+    touched = [k for k in old.estimates if (k[0], k[1], k[3]) in keys]
+    inputs, filled = _filled(inputs, old.estimates, touched)
+    estimated = {k for k in old.estimated if (k[0], k[1], k[3]) not in keys} | filled
+    new = Analysis(replace(old, inputs=inputs, estimated=frozenset(estimated)))
     for name in ("names", "key_shares", "social_rent"):
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
@@ -493,7 +566,7 @@ def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> l
 
 
 def _inputs_of(
-    project: ProjectFile, groups: list[TargetGroupInfo], keys: set[Key]
+    project: ProjectReader, groups: list[TargetGroupInfo], keys: set[Key]
 ) -> dict[CellKey, CellInput]:
     """The entered cells of `keys` (municipality x group x year, every housing type)."""
     used = {g.id: {t.value for t in g.housing_types} for g in groups}

@@ -109,7 +109,7 @@ STANDARD_GROUPS: tuple[StandardGroup, ...] = (
         "Ouderen die (langer) zelfstandig willen wonen in een geschikte woning, met of zonder "
         "zorg, en ouderen die een geclusterde of beschermde woonvorm nodig hebben.",
         False,
-        (H.INDEPENDENT_REGULAR, H.INDEPENDENT_CLUSTERED, H.SHELTERED_24H),
+        (H.ZERO_STEP, H.INDEPENDENT_CLUSTERED, H.CLUSTERED_NURSING),
         (S.NONE, S.AMBULANT, S.INTENSIVE, S.ROUND_THE_CLOCK),
     ),
     StandardGroup(
@@ -196,8 +196,12 @@ MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (
 HOUSING_TYPE_DEFINITIONS: dict[H, str] = {
     H.INDEPENDENT_REGULAR: "Een gewone zelfstandige woning (eigen voordeur, keuken en sanitair) "
     "in een gewone wijk.",
+    H.ZERO_STEP: "Een zelfstandige woning zonder trappen tussen de voordeur en de woonkamer, "
+    "keuken, badkamer en een slaapkamer: geschikt om oud in te worden.",
     H.INDEPENDENT_CLUSTERED: "Zelfstandige woningen bij elkaar in één complex, vaak met een "
     "gemeenschappelijke ruimte of begeleiding dichtbij.",
+    H.CLUSTERED_NURSING: "Geclusterde woningen waar verpleegzorg (Wlz) thuis wordt geleverd, "
+    "bijvoorbeeld voor mensen met dementie.",
     H.ROOM: "Een kamer met gedeelde keuken en/of sanitair.",
     H.SHELTERED_24H: "Een woonvorm met zorg of toezicht die dag en nacht beschikbaar is.",
     H.FLEX: "Een tijdelijke, verplaatsbare woning die snel te plaatsen is.",

@@ -20,7 +20,7 @@ from app.services.figures import Cell
 from app.services.municipalities import list_municipalities
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
-from app.storage import ProjectFile
+from app.storage import ProjectReader
 
 RowKey = tuple[str, int, HousingType, CapacityKind | None]  # code, group id, type, kind
 
@@ -86,7 +86,7 @@ class CollectionLayout:
         )
 
 
-def collection_layout(project: ProjectFile) -> CollectionLayout:
+def collection_layout(project: ProjectReader) -> CollectionLayout:
     """The rows of the uitvraag-werkboek: active groups x their housing types x municipalities
     (for Aanbod also x every kind of capacity), with the values entered so far."""
     vision = get_vision(project)

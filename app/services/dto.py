@@ -50,6 +50,7 @@ class BaselineValue:
     source: str
     reference_date: str
     user_entered: bool
+    estimated: bool = False  # a raming (e.g. corporation share x dwellings), not a count
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from app.services.errors import DomainError, NotFoundError, ValidationError
 from app.services.lookup import group_row, municipality_row, stored_id, touch, vision_row
 from app.services.reference_data import normalise_code
 from app.services.validation import check_quantity, check_share_percent, check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
 @dataclass(frozen=True)
@@ -381,17 +381,17 @@ def _series_values(session: Session, series_id: int) -> dict[int, int]:
     return {row.year: row.quantity for row in rows}
 
 
-def need_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+def need_series(project: ProjectReader, group_id: int) -> list[SeriesInfo]:
     """Every need row entered for a group."""
     return _list(project, group_id, capacity=False)
 
 
-def capacity_series(project: ProjectFile, group_id: int) -> list[SeriesInfo]:
+def capacity_series(project: ProjectReader, group_id: int) -> list[SeriesInfo]:
     """Every capacity row entered for a group."""
     return _list(project, group_id, capacity=True)
 
 
-def _list(project: ProjectFile, group_id: int, *, capacity: bool) -> list[SeriesInfo]:
+def _list(project: ProjectReader, group_id: int, *, capacity: bool) -> list[SeriesInfo]:
     series_table, value_table = (
         (CapacitySeries, CapacityValue) if capacity else (NeedSeries, NeedValue)
     )
@@ -492,7 +492,7 @@ def _place(cell: Cell) -> str:
 
 
 def empty_cells(
-    project: ProjectFile,
+    project: ProjectReader,
     *,
     capacity: bool,
     group_id: int | None = None,
@@ -530,6 +530,6 @@ def empty_cells(
     return cells
 
 
-def _municipality_codes(project: ProjectFile) -> list[str]:
+def _municipality_codes(project: ProjectReader) -> list[str]:
     with project.read() as session:
         return list(session.exec(select(Municipality.code).order_by(col(Municipality.sort_order))))

@@ -11,10 +11,10 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import check_room, stored_id, touch, vision_row
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def ambitions(project: ProjectFile) -> dict[ActionLine, str]:
+def ambitions(project: ProjectReader) -> dict[ActionLine, str]:
     """The ambition text of each actielijn."""
     with project.read() as session:
         texts = {row.action_line: row.text for row in session.exec(select(Ambition))}
@@ -36,7 +36,7 @@ def set_ambition(project: ProjectFile, line: ActionLine, text: str) -> str:
         return old
 
 
-def list_measures(project: ProjectFile) -> list[MeasureInfo]:
+def list_measures(project: ProjectReader) -> list[MeasureInfo]:
     """All measures, by actielijn and then in the order they were added."""
     with project.read() as session:
         rows = session.exec(
@@ -45,7 +45,7 @@ def list_measures(project: ProjectFile) -> list[MeasureInfo]:
         return [_info(row) for row in rows]
 
 
-def get_measure(project: ProjectFile, measure_id: int) -> MeasureInfo:
+def get_measure(project: ProjectReader, measure_id: int) -> MeasureInfo:
     """One measure as stored."""
     with project.read() as session:
         return _info(_row(session, measure_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.models import BaselineFigure, BaselineIndicator, Municipality, SocialRentVacancies
 from app.models.rules import SOURCE_LENGTH
@@ -14,12 +14,12 @@ from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import ValidationError
 from app.services.lookup import municipality_row, stored_id, touch, vision_row
-from app.services.reference_data import CBS_REFERENCE_DATE, CBS_SOURCE, find_reference
+from app.services.reference_data import ShippedFigure, find_reference, shipped_figure
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
 from app.services.vision import add_municipality_rows, resolve_municipality_codes
 from app.services.vision_read import list_municipalities as list_municipalities  # re-exported
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 USER_SOURCE = "Ingevuld door de gebruiker"
 
@@ -93,32 +93,65 @@ def set_baselines(project: ProjectFile, entries: Sequence[BaselineEntry]) -> lis
             figure.source = source if value is not None else ""
             figure.reference_date = reference_date if value is not None else ""
             figure.user_entered = value is not None
+            figure.estimated = False
             result.append(_value(figure))
         touch(session)
         return result
 
 
 def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
-    """Put back the CBS figure (or unknown, for figures CBS does not provide)."""
+    """Put back what the shipped data says: the CBS figure, the raming of the social rent
+    dwellings, or unknown for figures nothing is shipped for (planned construction)."""
     indicator = BaselineIndicator(indicator)
     with project.write() as session:
         municipality = municipality_row(session, code)
         figure = _figure(session, stored_id(municipality), indicator)
         reference = find_reference(municipality.code)
-        cbs = {
-            BaselineIndicator.INHABITANTS: reference.inhabitants if reference else None,
-            BaselineIndicator.HOUSEHOLDS: reference.households if reference else None,
-            BaselineIndicator.DWELLINGS: reference.dwellings if reference else None,
-        }.get(indicator)
-        figure.value = cbs
-        figure.source = CBS_SOURCE if cbs is not None else ""
-        figure.reference_date = CBS_REFERENCE_DATE if cbs is not None else ""
-        figure.user_entered = False
+        _take(figure, shipped_figure(reference, indicator))
         touch(session)
         return _value(figure)
 
 
-def baseline_of(project: ProjectFile, code: str, indicator: BaselineIndicator) -> BaselineValue:
+SHIPPED = (
+    BaselineIndicator.INHABITANTS,
+    BaselineIndicator.INHABITANTS_65_PLUS,
+    BaselineIndicator.HOUSEHOLDS,
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+)
+
+
+def fill_shipped_figures(project: ProjectFile) -> list[tuple[str, BaselineIndicator, int]]:
+    """Fill the baseline figures that are empty from the shipped data (a file made before
+    Thuisplan shipped 65+ counts and the corporation shares): CBS counts, and the social
+    rent dwellings as a raming. A figure anyone entered is left alone. Returns what was
+    filled, as (municipality code, indicator, value)."""
+    filled = []
+    with project.write() as session:
+        order = col(Municipality.sort_order)
+        for municipality in session.exec(select(Municipality).order_by(order)):
+            reference = find_reference(municipality.code)
+            for indicator in SHIPPED:
+                figure = _figure(session, stored_id(municipality), indicator)
+                shipped = shipped_figure(reference, indicator)
+                if figure.value is not None or figure.user_entered or shipped.value is None:
+                    continue
+                _take(figure, shipped)
+                filled.append((municipality.code, indicator, shipped.value))
+        if filled:
+            touch(session)
+    return filled
+
+
+def _take(figure: BaselineFigure, shipped: ShippedFigure) -> None:
+    figure.value = shipped.value
+    figure.source = shipped.source
+    figure.reference_date = shipped.reference_date
+    figure.user_entered = False
+    figure.estimated = shipped.estimated
+
+
+def baseline_of(project: ProjectReader, code: str, indicator: BaselineIndicator) -> BaselineValue:
     """One baseline figure as stored (value None and no source when there is none)."""
     indicator = BaselineIndicator(indicator)
     with project.read() as session:
@@ -143,6 +176,7 @@ def restore_baseline(
         figure.source = old.source
         figure.reference_date = old.reference_date
         figure.user_entered = old.user_entered
+        figure.estimated = old.estimated
         touch(session)
 
 
@@ -170,7 +204,7 @@ def set_vacancies(project: ProjectFile, code: str, year: int, count: int | None)
         touch(session)
 
 
-def all_vacancies(project: ProjectFile) -> dict[str, dict[int, int]]:
+def all_vacancies(project: ProjectReader) -> dict[str, dict[int, int]]:
     """Municipality code -> year -> vrijkomende sociale huurwoningen, for every municipality."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -180,7 +214,7 @@ def all_vacancies(project: ProjectFile) -> dict[str, dict[int, int]]:
         return result
 
 
-def vacancies(project: ProjectFile, code: str) -> dict[int, int]:
+def vacancies(project: ProjectReader, code: str) -> dict[int, int]:
     """Year -> vrijkomende sociale huurwoningen entered for a municipality."""
     with project.read() as session:
         municipality = municipality_row(session, code)
@@ -206,4 +240,6 @@ def _figure(session: Session, municipality_id: int, indicator: BaselineIndicator
 
 
 def _value(figure: BaselineFigure) -> BaselineValue:
-    return BaselineValue(figure.value, figure.source, figure.reference_date, figure.user_entered)
+    return BaselineValue(
+        figure.value, figure.source, figure.reference_date, figure.user_entered, figure.estimated
+    )

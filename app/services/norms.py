@@ -11,16 +11,16 @@ from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import touch
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def list_norms(project: ProjectFile) -> list[NormInfo]:
+def list_norms(project: ProjectReader) -> list[NormInfo]:
     """All norms."""
     with project.read() as session:
         return [_info(row) for row in session.exec(select(Norm).order_by(Norm.code))]
 
 
-def norm_values(project: ProjectFile) -> dict[str, float]:
+def norm_values(project: ProjectReader) -> dict[str, float]:
     """Norm code -> value (a fraction)."""
     return {norm.code: norm.value for norm in list_norms(project)}
 
@@ -42,7 +42,7 @@ def set_norm(
         return _info(row)
 
 
-def urgency_categories(project: ProjectFile) -> list[str]:
+def urgency_categories(project: ProjectReader) -> list[str]:
     """The current categories of verplicht urgenten."""
     with project.read() as session:
         rows = session.exec(select(UrgencyCategory).order_by(col(UrgencyCategory.sort_order)))

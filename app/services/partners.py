@@ -13,10 +13,10 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import check_room, municipality_row, stored_id, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def list_partners(project: ProjectFile) -> list[PartnerInfo]:
+def list_partners(project: ProjectReader) -> list[PartnerInfo]:
     """All partners, by name."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
@@ -24,7 +24,7 @@ def list_partners(project: ProjectFile) -> list[PartnerInfo]:
         return [_info(row, codes) for row in rows]
 
 
-def get_partner(project: ProjectFile, partner_id: int) -> PartnerInfo:
+def get_partner(project: ProjectReader, partner_id: int) -> PartnerInfo:
     """One partner as stored."""
     with project.read() as session:
         codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())

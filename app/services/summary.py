@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,6 +11,8 @@ from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import MissingInput
 from app.services.calculations.fair_share import FairShare
 from app.services.calculations.gaps import GapTotal
+from app.services.estimates.parameters import source_of, to_json
+from app.services.estimates.store import StoredEstimate
 
 # The summary is JSON: nested dicts and lists of plain values, different per entry.
 JsonObject = dict[str, Any]
@@ -21,7 +24,7 @@ FAIR_SHARE_DIGITS = 2
 MAX_LISTED_MISSING = 25
 
 
-def summary_data(analysis: Analysis) -> JsonObject:
+def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> JsonObject:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
     Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
@@ -32,6 +35,8 @@ def summary_data(analysis: Analysis) -> JsonObject:
     tools that read it, but means "must build at least the minimum social share of new
     construction" (the norm `min_social_new_build_share`, whatever its value): true when
     the current share is below the national average.
+    Each `gaps` item says where its need comes from (`need_source`: entered, estimated,
+    mixed, or None while unknown); `estimates` describes every estimate of the scenario.
     """
     figures = analysis.figures
     codes = {m.id: m.code for m in figures.municipalities}
@@ -52,7 +57,9 @@ def summary_data(analysis: Analysis) -> JsonObject:
                 if key is DistributionKey.WEIGHTED_MIX
                 else None
             ),
+            "scenario": figures.scenario,
         },
+        "estimates": [_estimate_item(e, labels) for e in estimates or [] if e.group_id in labels],
         "gaps": [
             _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],
@@ -115,7 +122,23 @@ def _gap_item(
         "gap": gap.gap,
         "shortage": gap.shortage,
         "surplus": gap.surplus,
+        "need_source": analysis.need_source(m, g, y),
         "missing": [_missing_item(item, codes, labels) for item in missing],
+    }
+
+
+def _estimate_item(estimate: StoredEstimate, labels: Mapping[int, str]) -> JsonObject:
+    """A group's estimate: its method, its parameters (national totals and bases included)
+    and where they come from."""
+    parameters = estimate.parameters
+    return {
+        "target_group": labels[estimate.group_id],
+        "method": None if estimate.method is None else estimate.method.value,
+        "method_label": None if estimate.method is None else estimate.method.label,
+        "parameters": None if parameters is None else json.loads(to_json(parameters)),
+        "source": None if parameters is None else source_of(parameters),
+        "description": [] if parameters is None else parameters.describe(),
+        "problem": estimate.problem or None,
     }
 
 

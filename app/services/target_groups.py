@@ -14,10 +14,12 @@ from app.services.errors import ValidationError
 from app.services.lookup import check_room, group_row, touch
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile
+from app.storage import ProjectFile, ProjectReader
 
 
-def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> list[TargetGroupInfo]:
+def list_target_groups(
+    project: ProjectReader, *, active_only: bool = False
+) -> list[TargetGroupInfo]:
     """The groups in catalogue order, own groups after the standard ones."""
     with project.read() as session:
         query = select(TargetGroup).order_by(col(TargetGroup.sort_order), col(TargetGroup.id))
@@ -26,7 +28,7 @@ def list_target_groups(project: ProjectFile, *, active_only: bool = False) -> li
         return [group_info(row) for row in session.exec(query)]
 
 
-def get_group(project: ProjectFile, group_id: int) -> TargetGroupInfo:
+def get_group(project: ProjectReader, group_id: int) -> TargetGroupInfo:
     """One group as stored."""
     with project.read() as session:
         return group_info(group_row(session, group_id))
@@ -163,7 +165,7 @@ def _join(values: Sequence[str], enum: type[StrEnum]) -> str:
 
 
 def figures_outside(
-    project: ProjectFile, group_id: int, housing_types: Sequence[HousingType]
+    project: ProjectReader, group_id: int, housing_types: Sequence[HousingType]
 ) -> dict[HousingType, int]:
     """How many figures (need and capacity values) a group has in housing types outside
     `housing_types`: what stops counting when the group no longer uses them (they stay in

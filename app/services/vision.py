@@ -20,6 +20,7 @@ from app.models import (
     Municipality,
     NeedValue,
     Norm,
+    Scenario,
     SocialRentVacancies,
     TargetGroup,
     UrgencyCategory,
@@ -32,16 +33,17 @@ from app.services.dto import VisionInfo
 from app.services.errors import FiguresOutsidePeriodError, ValidationError
 from app.services.lookup import now, stored_id, touch, vision_row
 from app.services.reference_data import (
-    CBS_REFERENCE_DATE,
-    CBS_SOURCE,
     ReferenceMunicipality,
     find_reference,
+    shipped_figure,
 )
 from app.services.tombstone import Tombstone
 from app.services.validation import check_plan_period, check_text
 from app.services.vision_read import WEIGHT_COLUMNS
 from app.services.vision_read import get_vision as get_vision  # re-exported
 from app.storage import ProjectFile, create_project_file
+
+BASE_SCENARIO = "basis"
 
 
 def create_vision(
@@ -117,26 +119,24 @@ def add_municipality_rows(session: Session, reference: ReferenceMunicipality, or
     )
     session.add(municipality)
     session.flush()
-    cbs_values = {
-        BaselineIndicator.INHABITANTS: reference.inhabitants,
-        BaselineIndicator.HOUSEHOLDS: reference.households,
-        BaselineIndicator.DWELLINGS: reference.dwellings,
-    }
     for indicator in BaselineIndicator:
-        from_cbs = indicator in cbs_values
+        shipped = shipped_figure(reference, indicator)
         session.add(
             BaselineFigure(
                 municipality_id=stored_id(municipality),
                 indicator=indicator.value,
-                value=cbs_values.get(indicator),
-                source=CBS_SOURCE if from_cbs else "",
-                reference_date=CBS_REFERENCE_DATE if from_cbs else "",
+                value=shipped.value,
+                source=shipped.source,
+                reference_date=shipped.reference_date,
+                estimated=shipped.estimated,
             )
         )
 
 
 def add_standard_content(session: Session) -> None:
-    """The standard target groups, norms, urgency categories and empty ambitions."""
+    """The standard target groups, norms, urgency categories, empty ambitions and the base
+    scenario."""
+    session.add(Scenario(name=BASE_SCENARIO, sort_order=0))
     for order, group in enumerate(catalogue.STANDARD_GROUPS):
         session.add(
             TargetGroup(

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from app.models.enums import BaselineIndicator, DistributionKey, VisionStatus
 from app.services.dto import BaselineValue, MunicipalityInfo, VisionInfo
 from app.services.errors import NotFoundError
-from app.storage import ProjectFile
+from app.storage import ProjectReader
 
 # The vision table's column for the weight of each indicator in a combined key.
 WEIGHT_COLUMNS = {
@@ -31,12 +31,12 @@ _MUNICIPALITIES_SQL = (
     "SELECT id, code, name, province, corop FROM municipality ORDER BY sort_order, name"
 )
 _BASELINE_SQL = (
-    "SELECT municipality_id, indicator, value, source, reference_date, user_entered "
+    "SELECT municipality_id, indicator, value, source, reference_date, user_entered, estimated "
     "FROM baseline_figure"
 )
 
 
-def get_vision(project: ProjectFile) -> VisionInfo:
+def get_vision(project: ProjectReader) -> VisionInfo:
     """The vision's details."""
     rows = project.fetch(_VISION_SQL)
     if not rows:
@@ -57,15 +57,15 @@ def get_vision(project: ProjectFile) -> VisionInfo:
     )
 
 
-def list_municipalities(project: ProjectFile) -> list[MunicipalityInfo]:
+def list_municipalities(project: ProjectReader) -> list[MunicipalityInfo]:
     """The vision's municipalities in their order, with baseline figures."""
     municipalities = project.fetch(_MUNICIPALITIES_SQL)
     figures: dict[int, dict[BaselineIndicator, BaselineValue]] = {m[0]: {} for m in municipalities}
-    for municipality_id, indicator, value, source, date, user_entered in project.fetch(
+    for municipality_id, indicator, value, source, date, user_entered, estimated in project.fetch(
         _BASELINE_SQL
     ):
         figures[municipality_id][BaselineIndicator(indicator)] = BaselineValue(
-            value, source, date, bool(user_entered)
+            value, source, date, bool(user_entered), bool(estimated)
         )
     return [
         MunicipalityInfo(id_, code, name, province, corop, figures[id_])

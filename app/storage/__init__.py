@@ -28,6 +28,7 @@ from app.storage.project import (
     create_project_file,
     open_project_file,
 )
+from app.storage.reader import ProjectReader
 
 __all__ = [
     "BackupInfo",
@@ -45,6 +46,7 @@ __all__ = [
     "NotAProjectFileError",
     "ProjectFile",
     "ProjectFileError",
+    "ProjectReader",
     "ReadOnlyError",
     "TargetExistsError",
     "UntrustedFileError",

@@ -19,6 +19,7 @@ from app.models.rules import (
     MAX_GROUPS,
     MAX_ITEMS,
     MAX_MUNICIPALITIES,
+    MAX_SCENARIOS,
     TABLE_LABELS,
 )
 from app.storage.master import Entry
@@ -62,6 +63,8 @@ def row_limits(counts: dict[str, int]) -> dict[str, int]:
         "cell_total": m * g * YEARS,
         "agreement_party": counts.get("agreement", 0) * counts.get("partner", 0),
         "agreement_year": counts.get("agreement", 0) * YEARS,
+        "scenario": MAX_SCENARIOS,
+        "need_estimate": MAX_SCENARIOS * g,
     }
 
 

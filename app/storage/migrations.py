@@ -30,7 +30,11 @@ def upgrade_to_3(conn: sqlite3.Connection) -> None:
     rebuild.refuse_invalid_rows(conn)
     cell_values.add_cell_values(conn)
     rebuild.rebuild(conn, 3)
+    conn.execute(BASE_SCENARIO)
 
+
+# Every vision has its base scenario: the estimates every screen shows unless asked otherwise.
+BASE_SCENARIO = "INSERT INTO scenario (name, sort_order) VALUES ('basis', 0)"
 
 # STEPS[n] upgrades a file from version n to version n + 1.
 STEPS: dict[int, Step] = {

@@ -14,7 +14,7 @@ import sqlite3
 
 from app.models.rules import COLUMNS
 from app.storage.master import normalise, read_master
-from app.storage.row_rules import Violation, first_violation
+from app.storage.row_rules import Violation, first_violation, present_columns
 from app.storage.schema_frozen import SQLITE_MASTER
 
 _OLD = "_old_"
@@ -30,8 +30,9 @@ class RefusedRowError(Exception):
 
 def refuse_invalid_rows(conn: sqlite3.Connection) -> None:
     """Raise RefusedRowError for the first row that breaks a rule of the current schema."""
-    present = {name for kind, name, _, _ in read_master(conn) if kind == "table"}
-    found = first_violation(conn, [table for table in COLUMNS if table in present])
+    tables = [name for kind, name, _, _ in read_master(conn) if kind == "table"]
+    present = present_columns(conn, tables)
+    found = first_violation(conn, [t for t in COLUMNS if t in present], present=present)
     if found is not None:
         raise RefusedRowError(found)
 

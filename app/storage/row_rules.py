@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.models.rules import COLUMNS, ROWS, TABLE_LABELS
+from app.models.rules import COLUMNS, ROWS, TABLE_LABELS, Rule
 
 _SHOWN = 40  # characters of a wrong value shown in a message
 
@@ -38,51 +38,76 @@ class Violation:
         return f"tabel '{label}' ({self.table}), {self.detail}"
 
 
-def rules_of(table: str) -> list[tuple[str | None, str, str]]:
+def column_rules(table: str, present: set[str] | None = None) -> dict[str, Rule]:
+    """The rules of `table`'s columns; only those of the `present` columns when given (an
+    older file, before its upgrade, lacks the columns a later version adds)."""
+    rules = COLUMNS.get(table, {})
+    return rules if present is None else {c: r for c, r in rules.items() if c in present}
+
+
+def rules_of(table: str, present: set[str] | None = None) -> list[tuple[str | None, str, str]]:
     """(column or None, SQL true for a valid row, Dutch) for every rule of `table`."""
-    columns = [(c, rule.on(c), rule.text) for c, rule in COLUMNS.get(table, {}).items()]
+    columns = [(c, rule.on(c), rule.text) for c, rule in column_rules(table, present).items()]
     return columns + [(None, sql, text) for _, sql, text in ROWS.get(table, ())]
 
 
-def invalid_condition(table: str) -> str:
+def invalid_condition(table: str, present: set[str] | None = None) -> str:
     """SQL true exactly for the rows of `table` that break a rule (a rule that comes out
     NULL passes, as in a CHECK constraint); 0 when the table has no rules."""
-    parts = [f"NOT ({sql})" for _, sql, _ in rules_of(table)]
+    parts = [f"NOT ({sql})" for _, sql, _ in rules_of(table, present)]
     return f"({' OR '.join(parts)}) IS 1" if parts else "0"
 
 
 def violations(
-    conn: sqlite3.Connection, table: str, *, schema: str = "main", limit: int = 1
+    conn: sqlite3.Connection,
+    table: str,
+    *,
+    schema: str = "main",
+    limit: int = 1,
+    present: set[str] | None = None,
 ) -> list[Violation]:
     """The first `limit` rows of `table` that break a rule."""
-    rules = rules_of(table)
+    rules = rules_of(table, present)
     if not rules:
         return []
     which = " ".join(f"WHEN NOT ({sql}) THEN {i}" for i, (_, sql, _) in enumerate(rules))
     found = conn.execute(
         f'SELECT rowid, CASE {which} END FROM {schema}."{table}" '
-        f"WHERE {invalid_condition(table)} LIMIT ?",
+        f"WHERE {invalid_condition(table, present)} LIMIT ?",
         (limit,),
     ).fetchall()
     return [_violation(conn, schema, table, rowid, rules[index]) for rowid, index in found]
 
 
+def present_columns(conn: sqlite3.Connection, tables: Iterable[str]) -> dict[str, set[str]]:
+    """The columns each of `tables` has in this file (an older version lacks some)."""
+    return {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
+
+
 def first_violation(
-    conn: sqlite3.Connection, tables: Iterable[str], *, schema: str = "main"
+    conn: sqlite3.Connection,
+    tables: Iterable[str],
+    *,
+    schema: str = "main",
+    present: dict[str, set[str]] | None = None,
 ) -> Violation | None:
     """The first row in `tables` that breaks a rule, or None. Each table is first
     screened in one cheap pass (`keeps_rules`); only a table that fails is searched
-    row by row for the row to name."""
+    row by row for the row to name. `present`: the columns each table has (an older
+    file's), when not every column of the current schema."""
     for table in tables:
-        if keeps_rules(conn, table, schema=schema):
+        columns = None if present is None else present.get(table, set())
+        if keeps_rules(conn, table, schema=schema, present=columns):
             continue
-        found = violations(conn, table, schema=schema)
+        found = violations(conn, table, schema=schema, present=columns)
         if found:
             return found[0]
     return None
 
 
-def keeps_rules(conn: sqlite3.Connection, table: str, *, schema: str = "main") -> bool:
+def keeps_rules(
+    conn: sqlite3.Connection, table: str, *, schema: str = "main", present: set[str] | None = None
+) -> bool:
     """Whether every row of `table` keeps its rules, in one pass with few steps per row
     (a national vision has a million values). Each row adds up its whole numbers, or 0.5
     when a rule fails: the sum is whole only when every row keeps every rule. A whole
@@ -90,11 +115,11 @@ def keeps_rules(conn: sqlite3.Connection, table: str, *, schema: str = "main") -
     number; a real makes the sum real, and a NULL where none may be makes it NULL (then
     0.5). Keys have no range: a text key refers to nothing, which the foreign key check
     finds."""
-    whole = {c: r for c, r in COLUMNS.get(table, {}).items() if r.whole is not None}
+    whole = {c: r for c, r in column_rules(table, present).items() if r.whole is not None}
     added = " + ".join(f'coalesce("{c}", 0)' if r.nullable else f'"{c}"' for c, r in whole.items())
     bounded = {c: r.whole for c, r in whole.items() if r.whole and r.whole != (None, None)}
     tests = [f'"{column}" NOT BETWEEN {low} AND {high}' for column, (low, high) in bounded.items()]
-    tests += [f"NOT ({sql})" for column, sql, _ in rules_of(table) if column not in whole]
+    tests += [f"NOT ({sql})" for column, sql, _ in rules_of(table, present) if column not in whole]
     value = f"coalesce({added or 0}, 0.5)"
     if tests:
         value = f"CASE WHEN {' OR '.join(tests)} THEN 0.5 ELSE {value} END"

@@ -109,8 +109,22 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
     1: _SCHEMA_1,
     # 2: totals per municipality x group x year, kept by triggers (add_cell_totals)
     2: {**_SCHEMA_1, "cell_total": _CELL_TOTAL},
-    # 3: every figure per municipality x group x housing type x year (add_cell_values)
-    3: {**_SCHEMA_1, "cell_value": _CELL_VALUE},
+    # 3: every figure per municipality x group x housing type x year (add_cell_values);
+    # estimated baseline figures; scenarios and the estimates of need (startraming)
+    3: {
+        **_SCHEMA_1,
+        "baseline_figure": [*_SCHEMA_1["baseline_figure"], "estimated"],
+        "cell_value": _CELL_VALUE,
+        "scenario": ["id", "name", "sort_order"],
+        "need_estimate": [
+            "id",
+            "scenario_id",
+            "target_group_id",
+            "method",
+            "parameters",
+            "modified",
+        ],
+    },
 }
 
 

@@ -531,14 +531,16 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tsource VARCHAR NOT NULL, \n"
         "\treference_date VARCHAR NOT NULL, \n"
         "\tuser_entered BOOLEAN NOT NULL, \n"
+        "\testimated BOOLEAN DEFAULT '0' NOT NULL, \n"
         "\tPRIMARY KEY (id), \n"
         "\tCONSTRAINT uq_baseline UNIQUE (municipality_id, indicator), \n"
         "\tCONSTRAINT ck_baseline_figure_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
-        "\tCONSTRAINT ck_baseline_figure_indicator CHECK (typeof(indicator) = 'text' AND indicator IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'planned_new_total', 'planned_new_social', 'planned_new_middle')), \n"
+        "\tCONSTRAINT ck_baseline_figure_indicator CHECK (typeof(indicator) = 'text' AND indicator IN ('inhabitants', 'households', 'dwellings', 'social_rent_dwellings', 'inhabitants_65_plus', 'planned_new_total', 'planned_new_social', 'planned_new_middle')), \n"
         "\tCONSTRAINT ck_baseline_figure_value CHECK (value IS NULL OR (typeof(value) = 'integer' AND value BETWEEN 0 AND 10000000)), \n"
         "\tCONSTRAINT ck_baseline_figure_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
         "\tCONSTRAINT ck_baseline_figure_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
         "\tCONSTRAINT ck_baseline_figure_user_entered CHECK (typeof(user_entered) = 'integer' AND user_entered IN (0, 1)), \n"
+        "\tCONSTRAINT ck_baseline_figure_estimated CHECK (typeof(estimated) = 'integer' AND estimated IN (0, 1)), \n"
         "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
         ")",
     ),
@@ -558,7 +560,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT uq_capacity UNIQUE (municipality_id, target_group_id, housing_type, kind), \n"
         "\tCONSTRAINT ck_capacity_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
         "\tCONSTRAINT ck_capacity_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-        "\tCONSTRAINT ck_capacity_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_capacity_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'zero_step', 'independent_clustered', 'clustered_nursing', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
         "\tCONSTRAINT ck_capacity_series_kind CHECK (typeof(kind) = 'text' AND kind IN ('allocation', 'new_build', 'flex', 'transformation', 'other')), \n"
         "\tCONSTRAINT ck_capacity_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
         "\tCONSTRAINT ck_capacity_series_allocation_share CHECK (allocation_share IS NULL OR (typeof(allocation_share) IN ('real', 'integer') AND allocation_share BETWEEN 0 AND 100)), \n"
@@ -599,7 +601,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tPRIMARY KEY (municipality_id, target_group_id, housing_type, year), \n"
         "\tCONSTRAINT ck_cell_value_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
         "\tCONSTRAINT ck_cell_value_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-        "\tCONSTRAINT ck_cell_value_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_cell_value_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'zero_step', 'independent_clustered', 'clustered_nursing', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
         "\tCONSTRAINT ck_cell_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
         "\tCONSTRAINT ck_cell_value_need CHECK (need IS NULL OR (typeof(need) = 'integer' AND need BETWEEN 0 AND 1000000)), \n"
         "\tCONSTRAINT ck_cell_value_capacity_allocation CHECK (capacity_allocation IS NULL OR (typeof(capacity_allocation) = 'integer' AND capacity_allocation BETWEEN 0 AND 1000000)), \n"
@@ -652,6 +654,28 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "table",
+        "need_estimate",
+        "need_estimate",
+        "CREATE TABLE need_estimate (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tscenario_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\tmethod VARCHAR NOT NULL, \n"
+        "\tparameters VARCHAR NOT NULL, \n"
+        "\tmodified DATETIME NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT uq_need_estimate UNIQUE (scenario_id, target_group_id), \n"
+        "\tCONSTRAINT ck_need_estimate_scenario_id CHECK (typeof(scenario_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_need_estimate_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_need_estimate_method CHECK (typeof(method) = 'text' AND method IN ('older_people_target', 'status_holders_task', 'flow_model', 'rate_per_base')), \n"
+        "\tCONSTRAINT ck_need_estimate_parameters CHECK (typeof(parameters) = 'text' AND length(parameters) <= 200000), \n"
+        "\tCONSTRAINT ck_need_estimate_modified CHECK (typeof(modified) = 'text' AND length(modified) <= 32 AND modified GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'), \n"
+        "\tFOREIGN KEY(scenario_id) REFERENCES scenario (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
         "need_series",
         "need_series",
         "CREATE TABLE need_series (\n"
@@ -664,7 +688,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT uq_need UNIQUE (municipality_id, target_group_id, housing_type), \n"
         "\tCONSTRAINT ck_need_series_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
         "\tCONSTRAINT ck_need_series_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
-        "\tCONSTRAINT ck_need_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'independent_clustered', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_need_series_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'zero_step', 'independent_clustered', 'clustered_nursing', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
         "\tCONSTRAINT ck_need_series_source_note CHECK (typeof(source_note) = 'text' AND length(source_note) <= 1000), \n"
         "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
         "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
@@ -723,6 +747,20 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "table",
+        "scenario",
+        "scenario",
+        "CREATE TABLE scenario (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tname VARCHAR NOT NULL, \n"
+        "\tsort_order INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_scenario_name CHECK (typeof(name) = 'text' AND length(name) <= 200), \n"
+        "\tCONSTRAINT ck_scenario_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
+        "\tUNIQUE (name)\n"
+        ")",
+    ),
+    (
+        "table",
         "social_rent_vacancies",
         "social_rent_vacancies",
         "CREATE TABLE social_rent_vacancies (\n"
@@ -759,7 +797,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT ck_target_group_is_standard CHECK (typeof(is_standard) = 'integer' AND is_standard IN (0, 1)), \n"
         "\tCONSTRAINT ck_target_group_active CHECK (typeof(active) = 'integer' AND active IN (0, 1)), \n"
         "\tCONSTRAINT ck_target_group_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
-        "\tCONSTRAINT ck_target_group_housing_types CHECK (typeof(housing_types) = 'text' AND length(housing_types) <= 91 AND (housing_types = '' OR replace(replace(replace(replace(replace(replace(replace(replace(',' || replace(housing_types, ',', ',,') || ',', ',independent_regular,', ''), ',independent_clustered,', ''), ',room,', ''), ',sheltered_24h,', ''), ',flex,', ''), ',pitch,', ''), ',short_stay,', ''), ',student,', '') = '')), \n"
+        "\tCONSTRAINT ck_target_group_housing_types CHECK (typeof(housing_types) = 'text' AND length(housing_types) <= 119 AND (housing_types = '' OR replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(',' || replace(housing_types, ',', ',,') || ',', ',independent_regular,', ''), ',zero_step,', ''), ',independent_clustered,', ''), ',clustered_nursing,', ''), ',room,', ''), ',sheltered_24h,', ''), ',flex,', ''), ',pitch,', ''), ',short_stay,', ''), ',student,', '') = '')), \n"
         "\tCONSTRAINT ck_target_group_support_levels CHECK (typeof(support_levels) = 'text' AND length(support_levels) <= 40 AND (support_levels = '' OR replace(replace(replace(replace(',' || replace(support_levels, ',', ',,') || ',', ',none,', ''), ',ambulant,', ''), ',intensive,', ''), ',round_the_clock,', '') = '')), \n"
         "\tUNIQUE (code)\n"
         ")",
@@ -869,6 +907,12 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "index",
+        "sqlite_autoindex_need_estimate_1",
+        "need_estimate",
+        None,
+    ),
+    (
+        "index",
         "ix_need_series_target_group_id",
         "need_series",
         "CREATE INDEX ix_need_series_target_group_id ON need_series (target_group_id)",
@@ -889,6 +933,12 @@ _VERSION_3: tuple[Entry, ...] = (
         "index",
         "sqlite_autoindex_norm_1",
         "norm",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_scenario_1",
+        "scenario",
         None,
     ),
     (

@@ -24,7 +24,7 @@ from app.storage.errors import (
     UntrustedFileError,
     damaged_message,
 )
-from app.storage.row_rules import first_violation, row_key, shown
+from app.storage.row_rules import first_violation, present_columns, row_key, shown
 from app.storage.schema import missing_columns
 
 SCHEMA_STEPS = 500_000  # reading sqlite_master: about 1,000 for Thuisplan's own
@@ -123,11 +123,17 @@ def _contents(
     _foreign_keys(conn, path)
     # The rules row by row: a read-only integrity check skips CHECK constraints, and the
     # tables of an older version have none.
-    found = first_violation(conn, [t for t in COLUMNS if t in counts])
+    tables = [t for t in COLUMNS if t in counts]
+    found = first_violation(conn, tables, present=present_columns(conn, tables))
     if found is not None:
         raise refusal(path, _VALUES, str(found))
     _timestamps(conn, path)
     return counts
+
+
+def _has_table(conn: sqlite3.Connection, table: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, (table,)).fetchone() is not None
 
 
 def _integrity(conn: sqlite3.Connection, path: Path, full_check: bool) -> None:
@@ -136,7 +142,8 @@ def _integrity(conn: sqlite3.Connection, path: Path, full_check: bool) -> None:
     if rows == ["ok"]:
         return
     if all(row.startswith(_CONSTRAINT_FAILURES) for row in rows):  # sound pages, bad values
-        found = first_violation(conn, list(COLUMNS))
+        tables = [t for t in COLUMNS if _has_table(conn, t)]
+        found = first_violation(conn, tables, present=present_columns(conn, tables))
         raise refusal(path, _VALUES, str(found) if found else shown(rows[0]))
     raise DamagedFileError(path, damaged_message(path.name))
 

@@ -23,7 +23,9 @@ cells = st.builds(
     lambda code, group, housing, year, kind: Cell(code, group, housing, year, kind),
     st.sampled_from(CODES),
     st.integers(1, 2),  # homeless people and institution leavers: both use these three
-    st.sampled_from(list(HousingType)[:3]),
+    st.sampled_from(
+        [HousingType.INDEPENDENT_REGULAR, HousingType.INDEPENDENT_CLUSTERED, HousingType.ROOM]
+    ),
     st.integers(2025, 2027),
     # Allocation rows may follow the allocation rule (an operation below): then they are
     # computed, and typing into them is refused.

@@ -22,12 +22,14 @@ from app.models import (
     PartnerKind,
     VisionStatus,
 )
-from app.services import agreements, figures, measures, partners
+from app.services import agreements, figures, measures, municipalities, partners
 from app.services import target_groups as groups
 from app.services.edits import Changes, Edit, Topic, records, region
+from app.services.edits import estimates as estimate_edits
 from app.services.edits import figures as cell_edits
 from app.services.edits.core import combined_edit
 from app.services.errors import DomainError
+from app.services.estimates import store
 from app.services.figures import Cell, CellChange
 from app.storage import open_project_file
 
@@ -173,6 +175,24 @@ OPERATIONS: dict[str, Callable] = {
     "reset_baseline": lambda p: region.reset_baseline(
         p, DELFT, BaselineIndicator.PLANNED_NEW_TOTAL, "b0"
     ),
+    "set_estimate": lambda p: estimate_edits.set_estimate(
+        p,
+        store.find_scenario(p).id,
+        group_id(p, "older_people"),
+        store.default_estimate("older_people"),
+        "raming",
+    ),
+    "remove_estimate": lambda p: estimate_edits.set_estimate(
+        p, store.find_scenario(p).id, _estimated_group(p), None, "geen raming"
+    ),
+    "add_scenario": lambda p: estimate_edits.add_scenario(
+        p, "ambitieus", store.find_scenario(p).id, "scenario+"
+    ),
+    "rename_scenario": lambda p: estimate_edits.rename_scenario(
+        p, _other_scenario(p), "anders", "scenario~"
+    ),
+    "delete_scenario": lambda p: estimate_edits.delete_scenario(p, _other_scenario(p), "scenario-"),
+    "fill_shipped_figures": lambda p: estimate_edits.fill_shipped_figures(p, "aanvullen"),
     "combined": lambda p: combined_edit(
         "twee", [records.add_measure(p, ActionLine.PREVENTION, "X", "x"), _cells(p)]
     ),
@@ -188,8 +208,31 @@ def copy(demo_path, tmp_path):
     project.close()
 
 
+def _estimated_group(p) -> int:
+    """A group with an estimate in the base scenario (IndexError when there is none)."""
+    return store.list_estimates(p, store.find_scenario(p).id)[0].group_id
+
+
+def _other_scenario(p) -> int:
+    """A scenario besides the base one (IndexError when there is none)."""
+    return [s for s in store.list_scenarios(p) if not s.is_base][0].id
+
+
 # What must exist before an operation can be tried on the example vision.
-PREPARE = {"delete_custom_group": lambda p: groups.add_custom_group(p, "Weg")}
+PREPARE = {
+    "delete_custom_group": lambda p: groups.add_custom_group(p, "Weg"),
+    "remove_estimate": lambda p: store.set_estimate(
+        p,
+        store.find_scenario(p).id,
+        group_id(p, "older_people"),
+        store.default_estimate("older_people"),
+    ),
+    "rename_scenario": lambda p: store.add_scenario(p, "extra"),
+    "fill_shipped_figures": lambda p: municipalities.set_baseline(
+        p, DELFT, BaselineIndicator.INHABITANTS_65_PLUS, None
+    ),
+    "delete_scenario": lambda p: store.add_scenario(p, "extra"),
+}
 
 
 @pytest.mark.parametrize("name", list(OPERATIONS))

@@ -23,7 +23,9 @@ from app.services.vision_read import get_vision
 
 
 def test_new_vision_gets_cbs_baseline_with_source_and_reference_date(project):
-    """Delft's inhabitants come from CBS 2024 with source and peildatum; social rent is unknown."""
+    """Delft's inhabitants and 65+ come from CBS 2024 with source and peildatum; its social
+    rent dwellings are a raming, marked as such: 41.7 % owned by corporations (1-1-2023) x
+    54,219 dwellings (1-1-2024) = 22,609.1 -> 22,609; planned construction is unknown."""
     delft = municipalities.list_municipalities(project)[0]
     assert delft.code == "GM0503" and delft.name == "Delft"
     inhabitants = delft.baseline[BaselineIndicator.INHABITANTS]
@@ -32,8 +34,12 @@ def test_new_vision_gets_cbs_baseline_with_source_and_reference_date(project):
         CBS_SOURCE,
         "2024-01-01",
     )
-    assert not inhabitants.user_entered
-    assert delft.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS) is None
+    assert not inhabitants.user_entered and not inhabitants.estimated
+    assert delft.value(BaselineIndicator.INHABITANTS_65_PLUS) == 17_787
+    social = delft.baseline[BaselineIndicator.SOCIAL_RENT_DWELLINGS]
+    assert (social.value, social.estimated, social.user_entered) == (22_609, True, False)
+    assert social.source.startswith("Raming: aandeel woningen in bezit van woningcorporaties")
+    assert delft.value(BaselineIndicator.PLANNED_NEW_TOTAL) is None
 
 
 def test_overwritten_baseline_is_marked_and_can_be_reset(project):
@@ -42,6 +48,16 @@ def test_overwritten_baseline_is_marked_and_can_be_reset(project):
     assert figure.user_entered and figure.source == "Ingevuld door de gebruiker"
     back = municipalities.reset_baseline(project, "GM0503", BaselineIndicator.INHABITANTS)
     assert back.value == 109_577 and not back.user_entered
+
+
+def test_typing_over_the_estimated_social_rent_stock_makes_it_entered(project):
+    """An overwritten raming is the user's figure; reset brings back the raming."""
+    typed = municipalities.set_baseline(
+        project, "GM0503", BaselineIndicator.SOCIAL_RENT_DWELLINGS, 20_000
+    )
+    assert typed.user_entered and not typed.estimated
+    back = municipalities.reset_baseline(project, "GM0503", BaselineIndicator.SOCIAL_RENT_DWELLINGS)
+    assert (back.value, back.estimated, back.user_entered) == (22_609, True, False)
 
 
 def test_negative_baseline_is_refused(project):
