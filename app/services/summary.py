@@ -24,7 +24,7 @@ FAIR_SHARE_DIGITS = 2
 MAX_LISTED_MISSING = 25
 
 
-def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> JsonObject:
+def summary_data(analysis: Analysis) -> JsonObject:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
     Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
@@ -59,7 +59,9 @@ def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = No
             ),
             "scenario": figures.scenario,
         },
-        "estimates": [_estimate_item(e, labels) for e in estimates or [] if e.group_id in labels],
+        "estimates": [
+            _estimate_item(e, labels) for e in figures.stored_estimates if e.group_id in labels
+        ],
         "gaps": [
             _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],

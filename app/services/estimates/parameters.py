@@ -38,6 +38,14 @@ def source_of(parameters: Parameters) -> str:
     return parameters.source or "(geen bron opgegeven)"
 
 
+def describe(parameters: Parameters, names: Mapping[str, str] | None = None) -> list[str]:
+    """The formula in words, then the parameters with their sources, one sentence a line;
+    municipalities named by `names` (code -> name) where a method lists them."""
+    if isinstance(parameters, FlowModel):
+        return parameters.describe(names or {})
+    return parameters.describe()
+
+
 def to_json(parameters: Parameters) -> str:
     """The parameters as stored (checked first: nothing invalid is ever written)."""
     parameters.check()
