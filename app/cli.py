@@ -195,7 +195,6 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from app.services.analysis import analyse
-    from app.services.estimates.store import find_scenario, list_estimates
     from app.services.summary import summary_data
     from app.storage import open_project_file
 
@@ -203,11 +202,10 @@ def _summary(args: argparse.Namespace) -> int:
     try:
         with project.snapshot() as view:
             analysis = analyse(view, args.scenario)
-            estimates = list_estimates(view, find_scenario(view, args.scenario).id)
     finally:
         project.close()
     if args.json:
-        print(json_text(summary_data(analysis, estimates)))
+        print(json_text(summary_data(analysis)))
     else:
         from app.reports.text_summary import summary_text
 

@@ -212,8 +212,8 @@ _LABELS: dict[str, dict[str | int, str]] = {
         "weighted_mix": "Gewogen mix",
     },
     "EstimateMethod": {
-        "older_people_target": "Ouderen: landelijke opgave 2022–2030 naar aandeel 65+",
-        "status_holders_task": "Statushouders: taakstelling naar aandeel inwoners",
+        "older_people_target": "Landelijke opgave ouderen 2022–2030 naar aandeel 65+",
+        "status_holders_task": "Taakstelling statushouders naar aandeel inwoners",
         "flow_model": "Stroommodel: uitstroom uit instellingen en opvang",
         "rate_per_base": "Norm × basis: een aantal per 1.000",
     },

@@ -14,6 +14,7 @@ from app.services import agreements, measures, norms, partners
 from app.services.analysis import Analysis, analyse
 from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo, VisionInfo
 from app.services.dutch_dates import day_text, long_date
+from app.services.estimates.store import list_scenarios
 from app.services.formatting import UNKNOWN, number, percent, signed
 from app.storage import ProjectFile, ProjectReader
 from app.storage.snapshot import Snapshot
@@ -31,6 +32,8 @@ class DocumentData:
     norms: list[NormInfo]
     small: SmallNumbers = NO_PROTECTION
     charts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # the vision's other scenarios, to show beside the one `analysis` holds
+    other_scenarios: tuple[Analysis, ...] = ()
 
     @property
     def vision(self) -> VisionInfo:
@@ -71,14 +74,20 @@ def load_document_data(
     table and a chart of one document can never show different states of the file).
     `analysis`, when given, is the calculations on the file as it is now (the window's)."""
     with _snapshot(project) as view:
+        shown = analysis or analyse(view)
         return DocumentData(
-            analysis=analysis or analyse(view),
+            analysis=shown,
             partners=partners.list_partners(view),
             agreements=agreements.list_agreements(view),
             measures=measures.list_measures(view),
             ambitions=measures.ambitions(view),
             norms=norms.list_norms(view),
             small=small,
+            other_scenarios=tuple(
+                analyse(view, s.name)
+                for s in list_scenarios(view)
+                if s.name != shown.figures.scenario
+            ),
         )
 
 

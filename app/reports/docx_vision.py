@@ -1,7 +1,7 @@
 """The Woonzorgvisie (concept) as a Word document.
 
-Cover page, table of contents, chapters 1 Inleiding en kader ... 7 Monitoring and
-the appendices, on the house-style template; every number from the services, the
+Cover page, table of contents, chapters 1 Inleiding en kader ... 8 Verantwoording van de
+raming and the appendices, on the house-style template; every number from the services, the
 charts from `app.reports.charts` as PNG. Written atomically, with progress and
 cancellation (see `export_io`).
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.reports import docx_vision_analysis as analysis_chapters
+from app.reports import docx_vision_estimates as estimates
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
 from app.reports.doc_data import DocumentData, document_data, dutch_date
@@ -41,6 +42,7 @@ CHAPTERS = [
     ("5 Ambities en maatregelen per actielijn", plan.ambitions_and_measures),
     ("6 Uitvoering: prestatieafspraken", plan.agreements_chapter),
     ("7 Monitoring", plan.monitoring),
+    (estimates.TITLE, estimates.estimates_chapter),
     ("Bijlagen", plan.appendices),
 ]
 

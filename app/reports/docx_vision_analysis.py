@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 from app.reports.doc_data import DocumentData
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
+from app.reports.docx_vision_estimates import estimate_note, estimated_count, has_mark
 from app.reports.xlsx_tables import key_description
 from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes, known_value
@@ -29,17 +30,24 @@ class GapFilters(TypedDict, total=False):
     years: Sequence[int] | None
 
 
-def gap_cells(data: DocumentData, total: GapTotal) -> list[Cell]:
+def gap_cells(data: DocumentData, total: GapTotal, need_source: str | None = None) -> list[Cell]:
     """Need, capacity, shortage, surplus and gap of a GapTotal, formatted; all 'onbekend'
-    when a cell of the total is unknown (see `missing_note`)."""
+    when a cell of the total is unknown (see `missing_note`). The need is marked when
+    `need_source` says (part of) it is estimated."""
     need, capacity, shortage, surplus, gap = total.values
     return [
-        data.count(need),
+        estimated_count(data, need, need_source),
         data.count(capacity),
         data.count(shortage),
         data.count(surplus),
         data.gap(gap),
     ]
+
+
+def marked_gap_cells(data: DocumentData, **filters: Unpack[GapFilters]) -> list[Cell]:
+    """`gap_cells` of `gap_total(**filters)`, the need marked when (part of) it is estimated."""
+    total = data.analysis.gap_total(**filters)
+    return gap_cells(data, total, data.analysis.need_source_of(**filters))
 
 
 def missing_text(data: DocumentData, **filters: Unpack[GapFilters]) -> str:
@@ -80,12 +88,13 @@ def _group(document: Document, data: DocumentData, group: TargetGroupInfo, prefi
     total = analysis.gap_total(group_id=group.id)
     paragraph(document, _summary_sentence(data, group.id, total))
     rows = [
-        [m.name, *gap_cells(data, analysis.gap_total(group_id=group.id, municipality_id=m.id))]
+        [m.name, *marked_gap_cells(data, group_id=group.id, municipality_id=m.id)]
         for m in analysis.figures.municipalities
     ]
-    rows.append(["Regio", *gap_cells(data, total)])
+    rows.append(["Regio", *marked_gap_cells(data, group_id=group.id)])
     caption(document, "Tabel", f"{group.label}: opgave per gemeente, hele planperiode")
     table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    estimate_note(document, has_mark(rows))
     missing_note(document, data, group_id=group.id)
     _over_time(document, data, group)
     chart(document, data, f"group:{group.id}")
@@ -118,11 +127,12 @@ def _over_time(document: Document, data: DocumentData, group: TargetGroupInfo) -
     cumulative = analysis.cumulative_gap(group_id=group.id)
     rows = []
     for year in analysis.figures.years:
-        t = analysis.gap_total(group_id=group.id, years=[year])
-        rows.append([str(year), *gap_cells(data, t), data.gap(cumulative[year])])
+        cells = marked_gap_cells(data, group_id=group.id, years=[year])
+        rows.append([str(year), *cells, data.gap(cumulative[year])])
     caption(document, "Tabel", f"{group.label}: verloop in de tijd (regio)")
     weights = [0.9, 1, 1, 1, 1, 1, 1.2]
     table(document, ["Jaar", *GAP_HEADER, "Cumulatief"], rows, weights=weights)
+    estimate_note(document, has_mark(rows))
 
 
 def gap_and_distribution(document: Document, data: DocumentData) -> None:
@@ -132,12 +142,13 @@ def gap_and_distribution(document: Document, data: DocumentData) -> None:
     heading(document, "4.1 Opgave per gemeente", 2)
     paragraph(document, "De opgave van alle aandachtsgroepen samen over de hele planperiode.")
     rows = [
-        [m.name, *gap_cells(data, analysis.gap_total(municipality_id=m.id))]
+        [m.name, *marked_gap_cells(data, municipality_id=m.id)]
         for m in analysis.figures.municipalities
     ]
-    rows.append(["Regio", *gap_cells(data, analysis.gap_total())])
+    rows.append(["Regio", *marked_gap_cells(data)])
     caption(document, "Tabel", "Opgave per gemeente, alle aandachtsgroepen")
     table(document, ["Gemeente", *GAP_HEADER], rows, total=True)
+    estimate_note(document, has_mark(rows))
     missing_note(document, data)
     chart(document, data, "gap_by_municipality")
     chart(document, data, "cumulative_gap")

@@ -9,6 +9,7 @@ from app.models import ActionLine, BaselineIndicator
 from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
+from app.reports.docx_vision_estimates import BASELINE_NOTE, baseline_cell, estimate_note, has_mark
 from app.services import catalogue
 from app.services.calculations.missing import name_list
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
@@ -84,11 +85,12 @@ def region_in_figures(document: Document, data: DocumentData) -> None:
         BaselineIndicator.SOCIAL_RENT_DWELLINGS,
     ]
     rows = [
-        [m.name, *(data.count(m.value(ind)) for ind in indicators)]
+        [m.name, *(baseline_cell(data, m, ind) for ind in indicators)]
         for m in analysis.figures.municipalities
     ]
     caption(document, "Tabel", "Basisgegevens per gemeente")
     table(document, ["Gemeente", "Inwoners", "Huishoudens", "Woningen", "Sociale huur"], rows)
+    estimate_note(document, has_mark(rows), BASELINE_NOTE)
     paragraph(document, _sources_line(data, indicators)).runs[0].italic = True
     _social_rent(document, data)
 

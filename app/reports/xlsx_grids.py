@@ -31,6 +31,12 @@ if TYPE_CHECKING:  # imported when a document is made, not at start-up
 NEED_SHEET, CAPACITY_SHEET, GAP_SHEET = "Woonbehoefte", "Aanbod", "Opgave"
 KEYS = [Column("Gemeentecode", 13), Column("Gemeente", 24), Column("Aandachtsgroep", 44)]
 FIRST_YEAR_COL = len(KEYS) + 1
+ESTIMATE_FILL = "DDEBF7"
+ESTIMATE_LEGEND = (
+    "Cursief op lichtblauw: woonbehoefte geheel of deels geraamd (niet ingevuld). De methode, "
+    "de cijfers en hun bronnen staan op het blad Bronnen en in de woonzorgvisie, hoofdstuk 8 "
+    "Verantwoording van de raming."
+)
 
 
 def grid_rows(analysis: Analysis) -> list[tuple[MunicipalityInfo, TargetGroupInfo]]:
@@ -49,7 +55,27 @@ def write_value_grid(sheet: Worksheet, analysis: Analysis, what: str, small: Sma
         [m.code, m.name, g.label, *(getattr(gaps[(m.id, g.id, y)], what) for y in years)]
         for m, g in grid_rows(analysis)
     )
-    write_table(sheet, columns, rows, small=small, freeze="D2")
+    last = write_table(sheet, columns, rows, small=small, freeze="D2")
+    if what == "need":
+        _mark_estimates(sheet, analysis, last)
+
+
+def _mark_estimates(sheet: Worksheet, analysis: Analysis, last: int) -> None:
+    """Need that is (partly) an estimate: italic on light blue, with what that means below
+    the grid. The values stay numbers: the Opgave sheet's formulas use them."""
+    from openpyxl.styles import Font, PatternFill
+
+    fill = PatternFill("solid", fgColor=ESTIMATE_FILL)
+    marked = False
+    for line, (m, g) in enumerate(grid_rows(analysis), start=2):
+        for offset, year in enumerate(analysis.figures.years):
+            if analysis.need_source(m.id, g.id, year) in ("estimated", "mixed"):
+                cell = cell_at(sheet, line, FIRST_YEAR_COL + offset)
+                cell.font, cell.fill, marked = Font(italic=True), fill, True
+    if marked:
+        note = cell_at(sheet, last + 2, 1)
+        note.value = ESTIMATE_LEGEND
+        note.font = Font(italic=True)
 
 
 def write_gap_grid(sheet: Worksheet, analysis: Analysis, small: SmallNumbers) -> dict[str, object]:

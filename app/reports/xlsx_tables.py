@@ -30,6 +30,7 @@ from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, AgreementYearInfo, NormInfo, PartnerInfo
+from app.services.estimates.parameters import describe
 from app.services.formatting import norm_text, percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
@@ -260,12 +261,33 @@ def write_sources(sheet: Worksheet, data: AnnexData) -> None:
         Column("Bron", 60),
         Column("Peildatum", 14, DATE),
     ]
-    rows = []
+    rows: list[list[object]] = []
     for m in data.analysis.figures.municipalities:
         for indicator, figure in m.baseline.items():
             date = sheet_date(figure.reference_date)
-            rows.append([m.name, indicator.label, figure.value, figure.source, date])
+            given = f"{indicator.label} (raming)" if figure.estimated else indicator.label
+            rows.append([m.name, given, figure.value, figure.source, date])
     for norm in data.norms:
         date = sheet_date(norm.reference_date)
         rows.append(["Norm", norm.label, percent(norm.value), norm.source, date])
+    rows.extend(_estimate_rows(data))
     _table_at(sheet, start, columns, rows, SmallNumbers())
+
+
+def _estimate_rows(data: AnnexData) -> list[list[object]]:
+    """One row per estimate of the scenario shown: group and method, formula and sources."""
+    figures = data.analysis.figures
+    labels = {g.id: g.label for g in figures.groups}
+    names = {m.code: m.name for m in figures.municipalities}
+    rows: list[list[object]] = []
+    for estimate in figures.stored_estimates:
+        if estimate.group_id not in labels:
+            continue
+        if estimate.parameters is None or estimate.method is None:
+            text = f"Niet gebruikt: {estimate.problem}"
+            rows.append(["Raming", labels[estimate.group_id], None, text, None])
+            continue
+        given = f"{labels[estimate.group_id]} ({estimate.method.label.lower()})"
+        text = " ".join(describe(estimate.parameters, names))
+        rows.append(["Raming", given, None, text, None])
+    return rows

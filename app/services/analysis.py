@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType
 from app.services import catalogue
@@ -48,6 +48,9 @@ from app.services.vision import get_vision
 from app.storage import ProjectFile, ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
+if TYPE_CHECKING:
+    from app.services.estimates.store import StoredEstimate
+
 Key = tuple[int, int, int]  # municipality id, group id, year
 CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housing type, year
 K = TypeVar("K", bound=Hashable)
@@ -71,6 +74,8 @@ class VisionFigures:
     estimates: Mapping[CellKey, int] = field(default_factory=dict)  # every estimated need
     estimate_unknown: Mapping[CellKey, str] = field(default_factory=dict)  # and why not
     scenario: str = ""  # the scenario whose estimates these are ('' = the base one)
+    # every group's estimate in that scenario, with its parameters or why they are unusable
+    stored_estimates: tuple[StoredEstimate, ...] = ()
 
     @property
     def years(self) -> list[int]:
@@ -78,7 +83,8 @@ class VisionFigures:
 
     def norm(self, code: str) -> float:
         """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
-        return self.norms.get(code, catalogue.STANDARD_NORM_VALUES[code])
+        stored = self.norms.get(code)
+        return catalogue.standard_norm_value(code) if stored is None else stored
 
     def cell(
         self, municipality_id: int, group_id: int, housing_type: HousingType, year: int
@@ -101,9 +107,7 @@ class VisionFigures:
         return kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else None)
 
 
-def with_estimates(
-    figures: VisionFigures, estimated: EstimatedCells, scenario: str = ""
-) -> VisionFigures:
+def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionFigures:
     """The figures with the estimated need filled into the cells nobody entered a need for
     (of the housing types each group uses); an entered figure is never replaced."""
     used = {g.id: set(g.housing_types) for g in figures.groups}
@@ -120,7 +124,6 @@ def with_estimates(
         estimated=frozenset(filled),
         estimates=values,
         estimate_unknown=dict(estimated.unknown),
-        scenario=scenario,
     )
 
 
@@ -141,8 +144,8 @@ def _filled(
 def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionFigures:
     """Read the vision's figures from the file, with the estimated need of `scenario` (the
     base scenario for None) in the cells nobody entered a need for."""
-    from app.services.estimates.apply import estimated_cells
-    from app.services.estimates.store import find_scenario, group_estimates
+    from app.services.estimates.apply import GroupEstimate, estimated_cells
+    from app.services.estimates.store import find_scenario, list_estimates
 
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
@@ -154,12 +157,14 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
         norms=norm_values(project),
     )
     chosen = find_scenario(project, scenario)
-    estimates = group_estimates(project, chosen.id)
+    stored = tuple(list_estimates(project, chosen.id))
+    figures = replace(figures, scenario=chosen.name, stored_estimates=stored)
+    estimates = [GroupEstimate(e.group_id, e.parameters) for e in stored if e.parameters]
     if not estimates:
-        return replace(figures, scenario=chosen.name)
+        return figures
     shares = Analysis(figures).key_shares.shares  # the key, for a regional flow model
     cells = estimated_cells(estimates, figures.municipalities, vision.years, shares)
-    return with_estimates(figures, cells, chosen.name)
+    return with_estimates(figures, cells)
 
 
 def _inputs(
@@ -280,7 +285,7 @@ class Analysis:
         *,
         group_id: int | None = None,
         municipality_id: int | None = None,
-        years: range | list[int] | None = None,
+        years: Iterable[int] | None = None,
     ) -> GapTotal:
         """Sum over the cells that match (all, when a filter is None)."""
         wanted = None if years is None else set(years)
@@ -409,8 +414,26 @@ class Analysis:
     def need_source(self, municipality_id: int, group_id: int, year: int) -> str | None:
         """Where the need of a municipality x group x year comes from: 'entered',
         'estimated', 'mixed' (some housing types each), None while it is unknown."""
-        group = next(g for g in self.figures.groups if g.id == group_id)
-        keys = [(municipality_id, group_id, t, year) for t in group.housing_types]
+        return self.need_source_of(group_id=group_id, municipality_id=municipality_id, years=[year])
+
+    def need_source_of(
+        self,
+        *,
+        group_id: int | None = None,
+        municipality_id: int | None = None,
+        years: Iterable[int] | None = None,
+    ) -> str | None:
+        """Where the need of `gap_total` with the same filters comes from: 'entered',
+        'estimated', 'mixed', or None while a need in it is unknown."""
+        types = {g.id: g.housing_types for g in self.figures.groups}
+        period = self.figures.years if years is None else list(years)
+        keys = [
+            (m, g, t, y)
+            for m in self._municipality_ids(municipality_id)
+            for g in self._group_ids(group_id)
+            for t in types[g]
+            for y in period
+        ]
         return self.figures.need_source(keys)
 
     @cached_property

@@ -7,9 +7,11 @@ and its progress annex (2023).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from app.models import HousingType as H
 from app.models import SupportLevel as S
+from app.services import reference_data
 
 PROGRAMME_2022 = "Programma 'Een thuis voor iedereen' (Kamerbrief, 2022)"
 PROGRESS_2023 = "Voortgangsbrief 'Een thuis voor iedereen', bijlage (2023)"
@@ -141,20 +143,13 @@ AFFORDABLE_NEW_BUILD = "affordable_new_build_share"
 MIDDLE_INCOME_SHARE = "middle_income_share"
 MIN_SOCIAL_NEW_BUILD = "min_social_new_build_share"
 
-STANDARD_NORMS: tuple[StandardNorm, ...] = (
+_FIXED_NORMS: tuple[StandardNorm, ...] = (
     StandardNorm(
         SOCIAL_RENT_GOAL,
         "Streven aandeel sociale huurwoningen in de woningvoorraad",
         0.30,
         "2022",
         PROGRAMME_2022,
-    ),
-    StandardNorm(
-        NATIONAL_SOCIAL_SHARE,
-        "Landelijk aandeel corporatiewoningen tot de liberalisatiegrens",
-        0.26,
-        "2021",
-        "Datawonen, dashboard 'Een thuis voor iedereen' (corporatiesector); " + PROGRESS_2023,
     ),
     StandardNorm(
         AFFORDABLE_NEW_BUILD,
@@ -180,8 +175,37 @@ STANDARD_NORMS: tuple[StandardNorm, ...] = (
     ),
 )
 
-# The standard value of every norm: what a vision uses while its file has no value for one.
-STANDARD_NORM_VALUES: dict[str, float] = {norm.code: norm.value for norm in STANDARD_NORMS}
+# The dashboard's national figure, which files made before the shipped corporation shares
+# use; a dated alternative to the computed average (the norm sets of a later version).
+NATIONAL_SOCIAL_SHARE_DASHBOARD = StandardNorm(
+    NATIONAL_SOCIAL_SHARE,
+    "Landelijk aandeel corporatiewoningen tot de liberalisatiegrens",
+    0.26,
+    "2021",
+    "Datawonen, dashboard 'Een thuis voor iedereen' (corporatiesector); " + PROGRESS_2023,
+)
+
+
+@cache
+def standard_norms() -> tuple[StandardNorm, ...]:
+    """The norms a new vision starts with. The national average share of social rent is
+    computed from the shipped corporation shares, the same source as each municipality's
+    own share, so the test compares like with like."""
+    national = StandardNorm(
+        NATIONAL_SOCIAL_SHARE,
+        "Landelijk aandeel woningen in bezit van woningcorporaties",
+        reference_data.national_corporation_share(),
+        reference_data.CORPORATION_REFERENCE_DATE,
+        f"Berekend uit {reference_data.CORPORATION_SOURCE}: het aandeel van elke gemeente "
+        "gewogen met haar woningvoorraad (CBS, 1-1-2024), alle 342 gemeenten",
+    )
+    return (*_FIXED_NORMS, national)
+
+
+def standard_norm_value(code: str) -> float:
+    """What a vision uses while its file has no value for the norm `code`."""
+    return next(norm.value for norm in standard_norms() if norm.code == code)
+
 
 MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (
     "Mantelzorgverleners en -ontvangers",

@@ -9,7 +9,7 @@ def number(value: float | None, decimals: int = 0) -> str:
     """1234.5 -> '1.234,5' (with `decimals`); None -> 'onbekend'."""
     if value is None:
         return UNKNOWN
-    text = f"{value:,.{decimals}f}"
+    text = f"{round(value, decimals) + 0.0:,.{decimals}f}"  # + 0.0: never '-0'
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 

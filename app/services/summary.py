@@ -11,7 +11,9 @@ from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import MissingInput
 from app.services.calculations.fair_share import FairShare
 from app.services.calculations.gaps import GapTotal
-from app.services.estimates.parameters import source_of, to_json
+from app.services.dto import MunicipalityInfo
+from app.services.estimates.apply import INDICATORS
+from app.services.estimates.parameters import base_of, source_of, to_json
 from app.services.estimates.store import StoredEstimate
 
 # The summary is JSON: nested dicts and lists of plain values, different per entry.
@@ -24,7 +26,7 @@ FAIR_SHARE_DIGITS = 2
 MAX_LISTED_MISSING = 25
 
 
-def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = None) -> JsonObject:
+def summary_data(analysis: Analysis) -> JsonObject:
     """Gaps, fair shares and social rent tests, values None where unknown.
 
     Gaps and fair shares are summed over housing types and kinds of capacity; shortage and
@@ -59,7 +61,11 @@ def summary_data(analysis: Analysis, estimates: list[StoredEstimate] | None = No
             ),
             "scenario": figures.scenario,
         },
-        "estimates": [_estimate_item(e, labels) for e in estimates or [] if e.group_id in labels],
+        "estimates": [
+            _estimate_item(e, labels, figures.municipalities)
+            for e in figures.stored_estimates
+            if e.group_id in labels
+        ],
         "gaps": [
             _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],
@@ -127,11 +133,18 @@ def _gap_item(
     }
 
 
-def _estimate_item(estimate: StoredEstimate, labels: Mapping[int, str]) -> JsonObject:
-    """A group's estimate: its method, its parameters (national totals and bases included)
-    and where they come from."""
+def _estimate_item(
+    estimate: StoredEstimate, labels: Mapping[int, str], municipalities: list[MunicipalityInfo]
+) -> JsonObject:
+    """A group's estimate: its method, its parameters (national totals included), the base
+    it shares out by with each municipality's value, and where they come from."""
     parameters = estimate.parameters
+    base = None if parameters is None else base_of(parameters)
     return {
+        "base": None if base is None else base.value,
+        "base_values": None
+        if base is None
+        else {m.code: m.value(INDICATORS[base]) for m in municipalities},
         "target_group": labels[estimate.group_id],
         "method": None if estimate.method is None else estimate.method.value,
         "method_label": None if estimate.method is None else estimate.method.label,

@@ -151,7 +151,7 @@ def add_standard_content(session: Session) -> None:
                 support_levels=",".join(s.value for s in group.support_levels),
             )
         )
-    for norm in catalogue.STANDARD_NORMS:
+    for norm in catalogue.standard_norms():
         session.add(
             Norm(
                 code=norm.code,

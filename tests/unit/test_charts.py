@@ -16,6 +16,7 @@ from app.services.analysis import analyse
 from app.services.formatting import number, signed
 from app.services.gap_table import gap_table
 from app.services.municipalities import set_baseline
+from app.services.reference_data import national_corporation_share
 from app.services.selection import Selection
 
 
@@ -99,14 +100,16 @@ def test_fair_share_bars_are_the_computed_fair_shares(analysis):
 
 
 def test_social_rent_bars_and_norm_lines(analysis):
-    """Chart 5: current and projected shares, the 30 % goal and the 26 % average as lines,
+    """Chart 5: current and projected shares, the 30 % goal and the 28.3 % average (computed
+    from the shipped corporation shares) as lines,
     and '*' at every municipality that must build 30 % social rent."""
     data = cd.social_rent_chart(analysis, Selection())
     ax = draw(data)
     tests = [analysis.social_rent[b.municipality_id] for b in data.bars]
     assert widths(ax, "Nu") == [t.current_share for t in tests]
     assert widths(ax, "Eind planperiode") == [t.projected_share for t in tests]
-    assert sorted(line.get_xdata()[0] for line in ax.lines) == [0.26, 0.30]
+    lines = sorted(line.get_xdata()[0] for line in ax.lines)
+    assert lines == [pytest.approx(national_corporation_share()), 0.30]
     marked = [t.get_text().endswith("*") for t in ax.get_yticklabels()]
     assert marked == [bool(t.must_build_30_percent) for t in tests]
 

@@ -25,6 +25,7 @@ CHAPTERS = [
     "5 Ambities en maatregelen per actielijn",
     "6 Uitvoering: prestatieafspraken",
     "7 Monitoring",
+    "8 Verantwoording van de raming",
     "Bijlagen",
 ]
 GAP_HEADER = ["Gemeente", "Behoefte", "Aanbod", "Tekort", "Overschot", "Opgave"]

@@ -142,10 +142,8 @@ def test_scenarios_do_not_leak_into_each_other(region):
         older(region).id,
         RatePerBase(Base.INHABITANTS, 2.0, "Eigen ambitie", {HousingType.ZERO_STEP: 1.0}),
     )
-    in_base = summary_data(analyse(region), store.list_estimates(region, base.id))
-    in_ambitious = summary_data(
-        analyse(region, "ambitieus"), store.list_estimates(region, ambitious.id)
-    )
+    in_base = summary_data(analyse(region))
+    in_ambitious = summary_data(analyse(region, "ambitieus"))
     assert gap_item(in_base, DELFT, 2030)["need"] == 155
     # 2 / 1000 x 109,577 = 219.15 -> 219 nultreden; the other two types have no estimate
     assert gap_item(in_ambitious, DELFT, 2030)["need"] is None
@@ -199,3 +197,20 @@ def test_filling_shipped_figures_leaves_what_someone_entered(region):
     delft = municipalities.list_municipalities(region)[0]
     assert delft.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS) == 20_000
     assert municipalities.fill_shipped_figures(region) == []
+
+
+def test_the_json_names_the_base_and_each_municipality_s_value(region):
+    """The ouderen estimate shares out by 65+: Delft 17,787, Rijswijk 12,334 (CBS 2024),
+    of 3,677,228 in the whole country."""
+    estimate_older(region)
+    (item,) = summary_data(analyse(region))["estimates"]
+    assert item["target_group"] == "Ouderen" and item["method"] == "older_people_target"
+    assert item["base"] == "inhabitants_65_plus"
+    assert item["base_values"] == {DELFT: 17_787, RIJSWIJK: 12_334}
+    assert item["parameters"]["national_65_plus"] == 3_677_228
+    assert item["parameters"]["targets"] == {
+        "zero_step": 170_000,
+        "independent_clustered": 80_000,
+        "clustered_nursing": 40_000,
+    }
+    assert "Wonen en zorg voor ouderen" in item["source"]

@@ -92,6 +92,8 @@ def count_axis(axis: Axis, label: str, style: ChartStyle, *, signed_left: bool =
     axis.set_major_locator(MaxNLocator(integer=True, nbins=7))
 
     def fmt(value: float, _pos: int | None) -> str:
+        if abs(value - round(value)) > 1e-9:
+            return ""  # an axis without data gets ticks like 0.02: no '-0, 0, 0' under it
         return number(abs(value) if signed_left else value)
 
     axis.set_major_formatter(FuncFormatter(fmt))

@@ -98,7 +98,8 @@ class FlowModel:
             return None, "geen gegevens over plekken en uitstroom voor deze gemeente"
         return flow.yearly(year_number), ""
 
-    def describe(self) -> list[str]:
+    def describe(self, names: Mapping[str, str] | None = None) -> list[str]:
+        """The formula and every flow; municipalities by name where `names` knows them."""
         lines = [
             "Woonbehoefte per jaar = bezette plekken / gemiddelde verblijfsduur in jaren × "
             "aandeel dat doorstroomt naar een woning + uitstroomklare mensen / aantal jaren om "
@@ -106,7 +107,12 @@ class FlowModel:
             "woonvormen."
         ]
         flows = {"Regio (verdeeld met de verdeelsleutel)": self.region} if self.region else {}
-        flows.update(self.per_municipality or {})
+        flows.update(
+            {
+                (names or {}).get(code, code): flow
+                for code, flow in (self.per_municipality or {}).items()
+            }
+        )
         for where, flow in flows.items():
             stay = number(flow.average_stay_years, 1)
             lines.append(

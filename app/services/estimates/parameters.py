@@ -38,6 +38,26 @@ def source_of(parameters: Parameters) -> str:
     return parameters.source or "(geen bron opgegeven)"
 
 
+def base_of(parameters: Parameters) -> Base | None:
+    """The baseline figure a method shares its numbers out by (None: the flow model, whose
+    figures are per municipality or shared out with the vision's distribution key)."""
+    if isinstance(parameters, OlderPeopleTarget):
+        return Base.INHABITANTS_65_PLUS
+    if isinstance(parameters, StatusHoldersTask):
+        return Base.INHABITANTS
+    if isinstance(parameters, RatePerBase):
+        return Base(parameters.base)
+    return None
+
+
+def describe(parameters: Parameters, names: Mapping[str, str] | None = None) -> list[str]:
+    """The formula in words, then the parameters with their sources, one sentence a line;
+    municipalities named by `names` (code -> name) where a method lists them."""
+    if isinstance(parameters, FlowModel):
+        return parameters.describe(names or {})
+    return parameters.describe()
+
+
 def to_json(parameters: Parameters) -> str:
     """The parameters as stored (checked first: nothing invalid is ever written)."""
     parameters.check()
