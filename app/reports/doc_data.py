@@ -45,6 +45,9 @@ class DocumentData:
     def municipality_names(self) -> dict[str, str]:
         return {m.code: m.name for m in self.analysis.figures.municipalities}
 
+    def municipality_names_by_id(self) -> dict[int, str]:
+        return {m.id: m.name for m in self.analysis.figures.municipalities}
+
     def group_labels(self) -> dict[int, str]:
         return {g.id: g.label for g in self.analysis.figures.groups}
 

@@ -9,6 +9,7 @@ from app.models import ActionLine, BaselineIndicator
 from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
+from app.reports.docx_plausibility import reading_guide_sentence
 from app.reports.docx_vision_estimates import BASELINE_NOTE, baseline_cell, estimate_note, has_mark
 from app.services import catalogue
 from app.services.calculations.missing import name_list
@@ -53,10 +54,14 @@ def introduction(document: Document, data: DocumentData) -> None:
         "Hoofdstuk 2 beschrijft de regio in cijfers. Hoofdstuk 3 analyseert per aandachtsgroep "
         "de woonbehoefte, het aanbod en de opgave; hoofdstuk 4 de opgave per gemeente en de "
         "evenwichtige verdeling. Hoofdstuk 5 bevat de ambities en maatregelen per actielijn, "
-        "hoofdstuk 6 de prestatieafspraken en hoofdstuk 7 de monitoring. De bijlagen geven de "
-        "cijfers per gemeente en de bronnen.",
+        "hoofdstuk 6 de prestatieafspraken en hoofdstuk 7 de monitoring. Hoofdstuk 8 legt uit "
+        "hoe geraamde cijfers zijn berekend. De bijlagen geven de cijfers per gemeente en de "
+        "bronnen.",
     )
     paragraph(document, catalogue.GAP_DEFINITION)
+    warned = reading_guide_sentence(data)
+    if warned:
+        paragraph(document, warned)
 
 
 def _partners(document: Document, data: DocumentData) -> None:

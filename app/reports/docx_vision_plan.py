@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from app.models import ActionLine
 from app.reports.doc_data import DocumentData, value_text
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
-from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_note
+from app.reports.docx_plausibility import plausibility_appendix
+from app.reports.docx_vision_analysis import GAP_HEADER, marked_gap_cells, missing_note
+from app.reports.docx_vision_estimates import estimate_note, has_mark
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo
@@ -139,15 +141,17 @@ def appendices(document: Document, data: DocumentData) -> None:
     for m in analysis.figures.municipalities:
         heading(document, m.name, 3)
         rows = [
-            [g.label, *gap_cells(data, analysis.gap_total(group_id=g.id, municipality_id=m.id))]
+            [g.label, *marked_gap_cells(data, group_id=g.id, municipality_id=m.id)]
             for g in analysis.figures.groups
         ]
-        rows.append(["Totaal", *gap_cells(data, analysis.gap_total(municipality_id=m.id))])
+        rows.append(["Totaal", *marked_gap_cells(data, municipality_id=m.id)])
         caption(document, "Tabel", f"{m.name}: opgave per aandachtsgroep, hele planperiode")
         table(document, ["Aandachtsgroep", *GAP_HEADER], rows, total=True)
+        estimate_note(document, has_mark(rows))
         missing_note(document, data, municipality_id=m.id)
     heading(document, "Bijlage B Bronnen en peildata", 2)
     _sources(document, data)
+    plausibility_appendix(document, data)
 
 
 def _sources(document: Document, data: DocumentData) -> None:
