@@ -53,7 +53,7 @@ def plausibility_appendix(document: Document, data: DocumentData) -> None:
             groups[w.group_id],
             str(w.year),
             "Aanbod" if w.capacity else "Woonbehoefte",
-            w.reason,
+            f"{w.reason} Bron: {w.source}." if w.source else w.reason,
         ]
         for w in found
     ]

@@ -31,6 +31,7 @@ from app.models import BaselineIndicator, CapacityKind, HousingType
 from app.services.analysis import Analysis, CellKey
 from app.services.calculations.cells import KINDS, CellInput
 from app.services.dto import MunicipalityInfo
+from app.services.estimates.older_people import SOURCE as OLDER_SOURCE
 from app.services.estimates.older_people import TARGETS
 from app.services.formatting import number
 from app.services.reference_data import national_totals, reference_municipalities
@@ -71,6 +72,7 @@ class PlausibilityWarning:
     value: int
     limit: int
     reason: str
+    source: str = ""  # where the limit comes from, when it is a published figure
 
 
 def homeless_rate_per_1000() -> float:
@@ -163,7 +165,8 @@ def _group_warnings(analysis: Analysis) -> Iterator[PlausibilityWarning]:
                 f"De woonbehoefte in {y} ({number(value)}) is groter dan het aantal dakloze "
                 f"mensen dat de gemeente zou hebben als zij er evenveel per inwoner had als "
                 f"de vier grote steden ({number(rate, 1)} per 1.000 inwoners: "
-                f"{number(ceiling)}). Bron: {HOMELESS_SOURCE}.",
+                f"{number(ceiling)}).",
+                HOMELESS_SOURCE,
             )  # fmt: skip
     yield from _older_warnings(analysis, codes, municipalities)
 
@@ -185,6 +188,7 @@ def _older_warnings(
                 f"De woonbehoefte {t.label.lower()} in {y} ({number(cell.need)}) is meer dan "
                 f"drie keer het deel van de gemeente in de landelijke opgave voor ouderen "
                 f"({number(share)} per jaar, naar haar aandeel in de 65-plussers).",
+                OLDER_SOURCE,
             )  # fmt: skip
 
 
@@ -207,7 +211,8 @@ def _jumps(analysis: Analysis) -> Iterator[PlausibilityWarning]:
                 yield PlausibilityWarning(
                     m, g, t, y, capacity, Rule.JUMP, now, then,
                     f"{what.capitalize()} {t.label.lower()} springt van {number(then)} in "
-                    f"{y - 1} naar {number(now)} in {y}: is het een jaarcijfer?",
+                    f"{y - 1} naar {number(now)} in {y}: controleer of het een jaarcijfer is "
+                    "(geen totaal over meer jaren of cijfer van de hele regio).",
                 )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.steps import Status
+from app.services.steps import Status, Step
 from app.storage import ProjectFileError, copy_project_file, open_project_file
 from app.views import settings
 from app.views.help_texts import help_page
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.steps: list[str] = list(STEPS)
         self._pages: dict[str, QWidget] = {}  # made when their step is first shown
+        self._plausibility: QWidget | None = None  # the Controle window, once asked for
         self._build_layout()
         self._build_menus()
         session.changed.connect(self._refresh_statuses)
@@ -223,6 +224,12 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu, self.tr("&Volledig scherm"), self._toggle_full_screen, QKeySequence("F11")
         )
+        self.check_action = self._action(
+            view_menu,
+            self.tr("&Controle van de cijfers…"),
+            self.show_plausibility,
+            QKeySequence("Ctrl+Shift+K"),
+        )
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         self._language_actions = QActionGroup(self)
         self._language_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
@@ -373,6 +380,28 @@ class MainWindow(QMainWindow):
     # -- view ---------------------------------------------------------------------------
     def _language_chosen(self, action: QAction) -> None:
         self.language_changed.emit(action.data())
+
+    def show_plausibility(self) -> None:
+        """The Controle window (one per main window), brought to the front."""
+        if self._plausibility is None:
+            from app.views.plausibility_dialog import PlausibilityDialog
+
+            dialog = PlausibilityDialog(self.session, self)
+            dialog.show_requested.connect(self.show_warned_figure)
+            self._plausibility = dialog
+        self._plausibility.show()
+        self._plausibility.raise_()
+        self._plausibility.activateWindow()
+
+    def show_warned_figure(self, warning) -> None:
+        """The step and grid cell of a plausibility warning."""
+        step = Step.CAPACITY if warning.capacity else Step.NEED
+        self.show_step(step)
+        self.page(step).show_cell(
+            warning.group_id, warning.municipality_id, warning.housing_type, warning.year
+        )
+        self.raise_()
+        self.activateWindow()  # the cell has the focus: the officer can type at once
 
     def _toggle_help(self) -> None:
         self.help_panel.setVisible(self.help_action.isChecked())

@@ -127,6 +127,27 @@ class FiguresPage(StepPage):
         self.zero_button = button
         return button
 
+    def show_cell(self, group_id: int, municipality_id: int, housing_type, year: int) -> None:
+        """Select a figure: its group, all municipalities, the first row of the municipality
+        (and housing type, when given) and the year's column."""
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(group_id), 0))
+        self.municipality_combo.setCurrentIndex(0)
+        self.refresh()
+        code = next((m.code for m in self._municipalities if m.id == municipality_id), None)
+        row = next(
+            (
+                i
+                for i, r in enumerate(self.model.rows)
+                if r.municipality_code == code and housing_type in (None, r.housing_type)
+            ),
+            None,
+        )
+        if row is not None and year in self.model.years:
+            index = self.model.index(row, self.model.year_column(year))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.setFocus()
+
     # -- reading ------------------------------------------------------------------------
     def current_group(self):
         group_id = self.group_combo.currentData()

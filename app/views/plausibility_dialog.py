@@ -1,0 +1,114 @@
+"""Controle van de cijfers: every plausibility warning of the vision (app.services.plausibility),
+kept up to date while the officer edits; a double click shows the figure in its step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.services.plausibility import PlausibilityWarning, plausibility_warnings
+from app.views.labels import label
+from app.views.models.row_model import Column, RowTableModel
+
+
+class PlausibilityDialog(QDialog):
+    """Lists the warnings; `show_requested(warning)` asks the window to show its figure."""
+
+    show_requested = Signal(object)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Controle van de cijfers"))
+        self.model = RowTableModel(self._columns(), self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = self._build_table()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 420)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Gemeente"), self._municipality),
+            Column(self.tr("Aandachtsgroep"), self._group),
+            Column(self.tr("Woonvorm"), self._housing_type),
+            Column(self.tr("Jaar"), lambda w: w.year, align_right=True),
+            Column(self.tr("Cijfer"), self._figure),
+            Column(self.tr("Waarschuwing"), lambda w: w.reason, tooltip=self._explanation),
+        ]
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.horizontalHeader().setStretchLastSection(True)
+        # wrapped reasons need the final column width: measure rows after every resize
+        table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        table.verticalHeader().setVisible(False)
+        table.doubleClicked.connect(self._show_figure)
+        table.activated.connect(self._show_figure)
+        return table
+
+    def refresh(self, _made: object = None) -> None:
+        figures = self.session.analysis().figures
+        self._names = {m.id: m.name for m in figures.municipalities}
+        self._groups = {g.id: g.label for g in figures.groups}
+        self.model.set_rows(plausibility_warnings(self.session.analysis()))
+        self.table.resizeColumnsToContents()
+        self._fit_rows()
+        count = self.model.rowCount()
+        self.summary.setText(
+            self.tr(
+                "Thuisplan vindt deze ingevoerde cijfers onwaarschijnlijk voor de omvang van de "
+                "gemeente. Een waarschuwing is geen fout: controleer het cijfer bij de bron. "
+                "Dubbelklik om het cijfer te tonen. Aantal waarschuwingen: {0}."
+            ).format(count)
+            if count
+            else self.tr("Geen waarschuwingen: alle ingevoerde cijfers zijn aannemelijk.")
+        )
+
+    def _fit_rows(self, *_args) -> None:
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)  # once the stretched column has its width
+
+    def _explanation(self, warning: PlausibilityWarning) -> str:
+        if not warning.source:
+            return warning.reason
+        return self.tr("{0}\nBron: {1}.").format(warning.reason, warning.source)
+
+    def _municipality(self, warning: PlausibilityWarning) -> str:
+        return self._names.get(warning.municipality_id, "")
+
+    def _group(self, warning: PlausibilityWarning) -> str:
+        return self._groups.get(warning.group_id, "")
+
+    def _housing_type(self, warning: PlausibilityWarning) -> str:
+        if warning.housing_type is None:
+            return self.tr("alle woonvormen")
+        return label(warning.housing_type)
+
+    def _figure(self, warning: PlausibilityWarning) -> str:
+        return self.tr("Aanbod") if warning.capacity else self.tr("Woonbehoefte")
+
+    def _show_figure(self, index) -> None:
+        if index.isValid():
+            self.show_requested.emit(self.model.rows[index.row()])
