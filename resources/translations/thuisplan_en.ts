@@ -2289,26 +2289,26 @@ Please report this to your administrator and include the log file:
   <context>
     <name>RowTableModel</name>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="61" />
+      <location filename="../../app/views/models/dashboard_model.py" line="35" />
       <location filename="../../app/views/models/municipality_models.py" line="31" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="60" />
+      <location filename="../../app/views/models/dashboard_model.py" line="34" />
       <location filename="../../app/views/models/municipality_models.py" line="35" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="38" />
+      <location filename="../../app/views/models/dashboard_model.py" line="49" />
       <source>Woningvoorraad
 {0}</source>
       <translation>Housing stock
 {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="43" />
+      <location filename="../../app/views/models/dashboard_model.py" line="54" />
       <source>Corporatiebezit
 vermoedelijk
 {0}</source>
@@ -2317,7 +2317,7 @@ probably
 {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="48" />
+      <location filename="../../app/views/models/dashboard_model.py" line="59" />
       <source>Corporatie-
 woningen
 (raming)</source>
@@ -2326,62 +2326,62 @@ homes
 (estimate)</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="52" />
+      <location filename="../../app/views/models/dashboard_model.py" line="63" />
       <source>Onder landelijk
 gemiddelde</source>
       <translation>Below national
 average</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="54" />
+      <location filename="../../app/views/models/dashboard_model.py" line="65" />
       <source>Tekort tot {0}
 (woningen)</source>
       <translation>Short of {0}
 (homes)</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="62" />
+      <location filename="../../app/views/models/dashboard_model.py" line="36" />
       <location filename="../../app/views/models/municipality_models.py" line="39" />
       <source>Provincie</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="63" />
+      <location filename="../../app/views/models/dashboard_model.py" line="37" />
       <source>COROP-gebied</source>
       <translation>COROP region</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="80" />
+      <location filename="../../app/views/models/dashboard_model.py" line="84" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="80" />
+      <location filename="../../app/views/models/dashboard_model.py" line="84" />
       <source>nee</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="85" />
+      <location filename="../../app/views/models/dashboard_model.py" line="89" />
       <source>Aandeel corporatiebezit lager dan het landelijk gemiddelde: dat van alle gemeenten samen, gewogen met de woningvoorraad (uit hetzelfde bestand).</source>
       <translation>Share owned by housing associations below the national average: that of all municipalities together, weighted by the housing stock (from the same file).</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="91" />
+      <location filename="../../app/views/models/dashboard_model.py" line="95" />
       <source>{0}, peildatum {1}</source>
       <translation>{0}, reference date {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="96" />
+      <location filename="../../app/views/models/dashboard_model.py" line="100" />
       <source>Aandeel van de woningvoorraad in bezit van woningcorporaties. {0}</source>
       <translation>Share of the housing stock owned by housing associations. {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="102" />
+      <location filename="../../app/views/models/dashboard_model.py" line="106" />
       <source>Aandeel corporatiebezit ({0}) × woningvoorraad ({1}): een raming die twee peildata mengt.</source>
       <translation>Share owned by housing associations ({0}) × housing stock ({1}): an estimate that mixes two reference dates.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/dashboard_model.py" line="108" />
+      <location filename="../../app/views/models/dashboard_model.py" line="112" />
       <source>Hoeveel corporatiewoningen erbij nodig zijn voor {0} van de huidige woningvoorraad (naar boven afgerond, min de raming); 0 als het aandeel al {0} of meer is.</source>
       <translation>How many more housing association homes are needed for {0} of today's housing stock (rounded up, minus the estimate); 0 when the share is already {0} or more.</translation>
     </message>

@@ -29,8 +29,19 @@ def _raw(column: DashboardColumn):
 
 
 def dashboard_model(goal: float, parent=None) -> RowTableModel:
-    """The columns of `DashboardColumn`, in the interface language, numbers formatted; each
-    figure's header names its reference date, its tooltip its source or formula."""
+    """The columns of `DashboardColumn`, in the interface language, numbers formatted."""
+    columns = [
+        Column(RowTableModel.tr("Gemeente"), _raw(DashboardColumn.NAME)),
+        Column(RowTableModel.tr("Code"), _raw(DashboardColumn.CODE)),
+        Column(RowTableModel.tr("Provincie"), _raw(DashboardColumn.PROVINCE)),
+        Column(RowTableModel.tr("COROP-gebied"), _raw(DashboardColumn.COROP)),
+    ]
+    return RowTableModel(columns + _figure_columns(goal), parent)
+
+
+def _figure_columns(goal: float) -> list[Column]:
+    """The figures, right-aligned: each header names its reference date (or the goal), each
+    tooltip its source or formula."""
     D = DashboardColumn  # noqa: N806 (short for the table below)
     cbs_date, share_date = short_date(CBS_REFERENCE_DATE), short_date(CORPORATION_REFERENCE_DATE)
     figures = {
@@ -56,17 +67,10 @@ def dashboard_model(goal: float, parent=None) -> RowTableModel:
             _gap_tip(goal),
         ),
     }
-    columns = [
-        Column(RowTableModel.tr("Gemeente"), _raw(D.NAME)),
-        Column(RowTableModel.tr("Code"), _raw(D.CODE)),
-        Column(RowTableModel.tr("Provincie"), _raw(D.PROVINCE)),
-        Column(RowTableModel.tr("COROP-gebied"), _raw(D.COROP)),
+    return [
+        Column(header, _raw(column), _text(column, shown), align_right=True, header_tooltip=tip)
+        for column, (header, shown, tip) in figures.items()
     ]
-    for column, (header, shown, tip) in figures.items():
-        columns.append(
-            Column(header, _raw(column), _text(column, shown), align_right=True, header_tooltip=tip)
-        )
-    return RowTableModel(columns, parent)
 
 
 def _text(column: DashboardColumn, shown):
