@@ -31,12 +31,14 @@ class Launcher(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.windows: dict[Path, MainWindow] = {}
+        self.dashboard: QWidget | None = None  # "Sociale huur in Nederland", when open
         self.start_window = StartWindow()
         self.start_window.new_requested.connect(self.new_vision)
         self.start_window.open_dialog_requested.connect(self.open_dialog)
         self.start_window.example_requested.connect(self.open_example)
         self.start_window.open_requested.connect(self.open_file)
         self.start_window.backups_requested.connect(self.restore_backup)
+        self.start_window.dashboard_requested.connect(self.show_dashboard)
 
     def show_start(self) -> None:
         self.start_window.refresh()
@@ -153,6 +155,7 @@ class Launcher(QObject):
         window.new_requested.connect(self.new_vision)
         window.example_requested.connect(self.open_example)
         window.language_changed.connect(self.change_language)
+        window.dashboard_requested.connect(self.show_dashboard)
         # Bound methods, not lambdas: Qt drops the connections if the launcher goes first.
         window.destroyed.connect(self._closed)
         window.session.project_replaced.connect(self._moved)
@@ -218,6 +221,22 @@ class Launcher(QObject):
         if dialog.exec() and dialog.restored is not None:
             return self.open_file(dialog.restored)
         return None
+
+    def show_dashboard(self) -> QWidget:
+        """'Sociale huur in Nederland' (one for the application), brought forward if open."""
+        if self.dashboard is None or not isValid(self.dashboard):
+            from app.views.dashboard_window import DashboardWindow  # loads the services
+
+            self.dashboard = DashboardWindow()
+            self.dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dashboard.destroyed.connect(self._dashboard_closed)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        return self.dashboard
+
+    def _dashboard_closed(self, _window: QObject | None = None) -> None:
+        self.dashboard = None
 
     def change_language(self, code: str) -> None:
         settings.set_language(code)

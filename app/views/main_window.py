@@ -42,12 +42,14 @@ class MainWindow(QMainWindow):
         new_requested(): the user asked for a new vision.
         example_requested(): the user asked for the example vision.
         language_changed(str): the user picked an interface language.
+        dashboard_requested(): the user asked for "Sociale huur in Nederland".
     """
 
     open_requested = Signal(Path)
     new_requested = Signal()
     example_requested = Signal()
     language_changed = Signal(str)
+    dashboard_requested = Signal()
 
     def __init__(self, session: VisionSession):
         super().__init__()
@@ -230,6 +232,11 @@ class MainWindow(QMainWindow):
             self.show_plausibility,
             QKeySequence("Ctrl+Shift+K"),
         )
+        view_menu.addSeparator()
+        self._action(
+            view_menu, self.tr("&Sociale huur in Nederland…"), self.dashboard_requested.emit
+        )
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         self._language_actions = QActionGroup(self)
         self._language_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)

@@ -24,7 +24,7 @@ class StartWindow(QWidget):
 
     Signals:
         new_requested(), open_dialog_requested(), example_requested(), backups_requested(),
-        open_requested(Path): the user's choice.
+        dashboard_requested(), open_requested(Path): the user's choice.
     """
 
     new_requested = Signal()
@@ -32,6 +32,7 @@ class StartWindow(QWidget):
     example_requested = Signal()
     open_requested = Signal(Path)
     backups_requested = Signal()
+    dashboard_requested = Signal()
 
     def __init__(self):
         super().__init__()
@@ -56,7 +57,8 @@ class StartWindow(QWidget):
 
     # -- layout -------------------------------------------------------------------------
     def _build_buttons(self) -> QVBoxLayout:
-        """New, open and the example above; restoring a backup apart, at the bottom."""
+        """New, open and the example above, then the national dashboard (no vision needed);
+        restoring a backup apart, at the bottom."""
         self.new_button = QPushButton(self.tr("&Nieuwe woonzorgvisie…"))
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.example_button = QPushButton(self.tr("&Voorbeeld openen (Haaglanden, fictief)"))
@@ -65,10 +67,20 @@ class StartWindow(QWidget):
         self.example_button.clicked.connect(self.example_requested.emit)
         self.backups_button = QPushButton(self.tr("Reservekopie &terugzetten…"))
         self.backups_button.clicked.connect(self.backups_requested.emit)
+        self.dashboard_button = QPushButton(self.tr("&Sociale huur in Nederland…"))
+        self.dashboard_button.setToolTip(
+            self.tr(
+                "Het aandeel corporatiewoningen per gemeente, provincie en landelijk, tegen "
+                "het streven en het landelijk gemiddelde; zonder woonzorgvisie"
+            )
+        )
+        self.dashboard_button.clicked.connect(self.dashboard_requested.emit)
         buttons = QVBoxLayout()
         for button in (self.new_button, self.open_button, self.example_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.dashboard_button)
         buttons.addStretch(1)
         buttons.addWidget(self.backups_button)
         return buttons

@@ -414,6 +414,127 @@
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="20" />
+      <source>Nederland</source>
+      <translation>Netherlands</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="22" />
+      <source>Provincie {0}</source>
+      <translation>Province of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="23" />
+      <source>COROP-gebied {0}</source>
+      <translation>COROP region {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="28" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; ({1} gemeenten, {2} woningen): &lt;b&gt;{3}&lt;/b&gt; corporatiebezit; {4} gemeenten onder het landelijk gemiddelde; {5} corporatiewoningen tekort tot {6}.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} municipalities, {2} dwellings): &lt;b&gt;{3}&lt;/b&gt; owned by housing associations; {4} municipalities below the national average; {5} housing association homes short of {6}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="52" />
+      <source>Landelijk gemiddelde: {0}; streven: {1} sociale huur.</source>
+      <translation>National average: {0}; goal: {1} social rent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="61" />
+      <source>Het COROP-gebied {0} ligt niet in de provincie {1}: deze selectie bevat geen gemeenten. Kies een ander COROP-gebied of alle COROP-gebieden.</source>
+      <translation>The COROP region {0} is not in the province of {1}: this selection contains no municipalities. Choose another COROP region or all COROP regions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_texts.py" line="71" />
+      <source>Bron: {0}. Woningvoorraad: {1}, peildatum {2}. Streven {3} sociale huur: {4}. Corporatiebezit is niet precies sociale huur: corporaties verhuren ook woningen boven de liberalisatiegrens. Het aantal corporatiewoningen is een raming (aandeel × woningvoorraad) die twee peildata mengt. Gemiddelden zijn gewogen met de woningvoorraad.</source>
+      <translation>Source: {0}. Housing stock: {1}, reference date {2}. Goal of {3} social rent: {4}. Housing association ownership is not exactly social rent: housing associations also let homes above the liberalisation limit. The number of housing association homes is an estimate (share × housing stock) that mixes two reference dates. Averages are weighted by the housing stock.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="50" />
+      <source>Sociale huur in Nederland – Thuisplan</source>
+      <translation>Social rent in the Netherlands – Thuisplan</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="72" />
+      <source>Provincie</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="73" />
+      <source>Alle provincies</source>
+      <translation>All provinces</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="77" />
+      <source>COROP-gebied</source>
+      <translation>COROP region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="79" />
+      <source>&amp;Kopiëren</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="80" />
+      <source>De tabel als tekst met tabs, voor Excel</source>
+      <translation>The table as tab-separated text, for Excel</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="81" />
+      <source>&amp;Provincie:</source>
+      <translation>&amp;Province:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="83" />
+      <source>&amp;COROP-gebied:</source>
+      <translation>C&amp;OROP region:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="97" />
+      <source>Samenvatting</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="112" />
+      <source>Gemeenten</source>
+      <translation>Municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="116" />
+      <source>Grafiek</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="118" />
+      <source>&amp;Tabel</source>
+      <translation>&amp;Table</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="119" />
+      <source>&amp;Grafiek</source>
+      <translation>C&amp;hart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="127" />
+      <source>Bronnen</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="142" />
+      <source>Alle COROP-gebieden</source>
+      <translation>All COROP regions</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/dashboard_window.py" line="200" />
+      <source>Grafiek sociale huur</source>
+      <translation>Social rent chart</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsPage</name>
     <message>
       <location filename="../../app/views/pages/documents_page.py" line="51" />
@@ -1482,42 +1603,42 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="78" />
+      <location filename="../../app/views/application.py" line="80" />
       <source>&amp;Gegevens overnemen in een nieuw bestand…</source>
       <translation>&amp;Take the data over into a new file…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="86" />
+      <location filename="../../app/views/application.py" line="88" />
       <source>Gegevens overnemen in</source>
       <translation>Take the data over into</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="88" />
+      <location filename="../../app/views/application.py" line="90" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="111" />
+      <location filename="../../app/views/application.py" line="113" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="116" />
+      <location filename="../../app/views/application.py" line="118" />
       <source>&amp;Vergrendeling overnemen…</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="186" />
+      <location filename="../../app/views/application.py" line="189" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="188" />
+      <location filename="../../app/views/application.py" line="191" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="227" />
+      <location filename="../../app/views/application.py" line="246" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1525,187 +1646,192 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="113" />
+      <location filename="../../app/views/main_window.py" line="115" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="132" />
+      <location filename="../../app/views/main_window.py" line="134" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="133" />
+      <location filename="../../app/views/main_window.py" line="135" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="153" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="166" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="169" />
+      <location filename="../../app/views/main_window.py" line="171" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="176" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="178" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="178" />
+      <location filename="../../app/views/main_window.py" line="180" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="181" />
+      <location filename="../../app/views/main_window.py" line="183" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="184" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="185" />
+      <location filename="../../app/views/main_window.py" line="187" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="189" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="195" />
+      <location filename="../../app/views/main_window.py" line="197" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="196" />
+      <location filename="../../app/views/main_window.py" line="198" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="198" />
+      <location filename="../../app/views/main_window.py" line="200" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="211" />
+      <location filename="../../app/views/main_window.py" line="213" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="215" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="219" />
+      <location filename="../../app/views/main_window.py" line="221" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="225" />
+      <location filename="../../app/views/main_window.py" line="227" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="229" />
+      <location filename="../../app/views/main_window.py" line="232" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="233" />
+      <location filename="../../app/views/main_window.py" line="239" />
+      <source>&amp;Sociale huur in Nederland…</source>
+      <translation>Social rent in the &amp;Netherlands…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="243" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="161" />
+      <location filename="../../app/views/main_window.py" line="163" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="162" />
+      <location filename="../../app/views/main_window.py" line="164" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="333" />
+      <location filename="../../app/views/main_window.py" line="343" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="334" />
+      <location filename="../../app/views/main_window.py" line="344" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="335" />
+      <location filename="../../app/views/main_window.py" line="345" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="345" />
+      <location filename="../../app/views/main_window.py" line="355" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="351" />
+      <location filename="../../app/views/main_window.py" line="361" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="353" />
+      <location filename="../../app/views/main_window.py" line="363" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="362" />
+      <location filename="../../app/views/main_window.py" line="372" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="364" />
+      <location filename="../../app/views/main_window.py" line="374" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="431" />
+      <location filename="../../app/views/main_window.py" line="441" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="432" />
+      <location filename="../../app/views/main_window.py" line="442" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="447" />
+      <location filename="../../app/views/main_window.py" line="457" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="454" />
+      <location filename="../../app/views/main_window.py" line="464" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2238,19 +2364,101 @@ Source: {1}.</translation>
   <context>
     <name>RowTableModel</name>
     <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="35" />
       <location filename="../../app/views/models/municipality_models.py" line="31" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="34" />
       <location filename="../../app/views/models/municipality_models.py" line="35" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="36" />
       <location filename="../../app/views/models/municipality_models.py" line="39" />
       <source>Provincie</source>
       <translation>Province</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="37" />
+      <source>COROP-gebied</source>
+      <translation>COROP region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="49" />
+      <source>Woningvoorraad
+{0}</source>
+      <translation>Housing stock
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="54" />
+      <source>Corporatiebezit
+vermoedelijk
+{0}</source>
+      <translation>Association-owned
+probably
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="59" />
+      <source>Corporatie-
+woningen
+(raming)</source>
+      <translation>Association
+homes
+(estimate)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="63" />
+      <source>Onder landelijk
+gemiddelde</source>
+      <translation>Below national
+average</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="65" />
+      <source>Tekort tot {0}
+(woningen)</source>
+      <translation>Short of {0}
+(homes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="84" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="84" />
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="89" />
+      <source>Aandeel corporatiebezit lager dan het landelijk gemiddelde: dat van alle gemeenten samen, gewogen met de woningvoorraad (uit hetzelfde bestand).</source>
+      <translation>Share owned by housing associations below the national average: that of all municipalities together, weighted by the housing stock (from the same file).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="95" />
+      <source>{0}, peildatum {1}</source>
+      <translation>{0}, reference date {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="100" />
+      <source>Aandeel van de woningvoorraad in bezit van woningcorporaties. {0}</source>
+      <translation>Share of the housing stock owned by housing associations. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="106" />
+      <source>Aandeel corporatiebezit ({0}) × woningvoorraad ({1}): een raming die twee peildata mengt.</source>
+      <translation>Share owned by housing associations ({0}) × housing stock ({1}): an estimate that mixes two reference dates.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/dashboard_model.py" line="112" />
+      <source>Hoeveel corporatiewoningen erbij nodig zijn voor {0} van de huidige woningvoorraad (naar boven afgerond, min de raming); 0 als het aandeel al {0} of meer is.</source>
+      <translation>How many more housing association homes are needed for {0} of today's housing stock (rounded up, minus the estimate); 0 when the share is already {0} or more.</translation>
     </message>
     <message>
       <location filename="../../app/views/models/municipality_models.py" line="92" />
@@ -2296,42 +2504,52 @@ Source: {1}.</translation>
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../app/views/start_window.py" line="42" />
+      <location filename="../../app/views/start_window.py" line="43" />
       <source>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;Een regionale woonzorgvisie voor aandachtsgroepen: woonbehoefte, aanbod, opgave en prestatieafspraken.&lt;/p&gt;</source>
       <translation>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;A regional housing and care vision for target groups: housing need, supply, gap and performance agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="60" />
+      <location filename="../../app/views/start_window.py" line="62" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="61" />
+      <location filename="../../app/views/start_window.py" line="63" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="62" />
+      <location filename="../../app/views/start_window.py" line="64" />
       <source>&amp;Voorbeeld openen (Haaglanden, fictief)</source>
       <translation>Open &amp;example (Haaglanden, fictional)</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="66" />
+      <location filename="../../app/views/start_window.py" line="68" />
       <source>Reservekopie &amp;terugzetten…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="78" />
+      <location filename="../../app/views/start_window.py" line="70" />
+      <source>&amp;Sociale huur in Nederland…</source>
+      <translation>&amp;Social rent in the Netherlands…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/start_window.py" line="73" />
+      <source>Het aandeel corporatiewoningen per gemeente, provincie en landelijk, tegen het streven en het landelijk gemiddelde; zonder woonzorgvisie</source>
+      <translation>The share of housing association homes per municipality, province and nationally, against the goal and the national average; no housing and care vision needed</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/start_window.py" line="90" />
       <source>Recente bestanden</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="80" />
+      <location filename="../../app/views/start_window.py" line="92" />
       <source>&amp;Recente bestanden:</source>
       <translation>&amp;Recent files:</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="93" />
+      <location filename="../../app/views/start_window.py" line="105" />
       <source>{0} (niet gevonden)</source>
       <translation>{0} (not found)</translation>
     </message>

@@ -74,6 +74,8 @@ def launcher(qtbot, messages):
     yield instance
     for window in list(instance.windows.values()):
         window.close()
+    if instance.dashboard is not None:
+        instance.dashboard.close()
     instance.start_window.close()
     instance.start_window.deleteLater()
     delete_closed_widgets()

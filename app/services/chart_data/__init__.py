@@ -18,6 +18,11 @@ from app.services.chart_data.gaps import (
     gap_by_municipality_chart,
     need_capacity_chart,
 )
+from app.services.chart_data.national_social_rent import (
+    NationalSocialRentChart,
+    ShareBar,
+    national_social_rent_chart,
+)
 from app.services.chart_data.social_rent import (
     AffordableBar,
     AffordableChart,
@@ -40,13 +45,16 @@ __all__ = [
     "GroupRef",
     "MunicipalityGapBar",
     "NeedCapacityBar",
+    "NationalSocialRentChart",
     "NeedCapacityChart",
+    "ShareBar",
     "SocialRentBar",
     "SocialRentChart",
     "affordable_chart",
     "cumulative_gap_chart",
     "fair_share_chart",
     "gap_by_municipality_chart",
+    "national_social_rent_chart",
     "need_capacity_chart",
     "social_rent_chart",
     "style_index",

@@ -31,6 +31,7 @@ class Column:
     italic: Callable[[Any], bool] | None = None
     choices: Callable[[], list[tuple[str, Any]]] | None = None  # (label, value) for a combo box
     checkable: bool = False
+    header_tooltip: str | None = None  # what the column means, where it comes from
 
 
 class RowTableModel(QAbstractTableModel):
@@ -64,8 +65,12 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].header_tooltip
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
