@@ -30,6 +30,7 @@ _LAZY = {
     "plot_fair_share": "fair_share_chart",
     "plot_social_rent": "share_charts",
     "plot_affordable": "share_charts",
+    "plot_regional_test": "regional_chart",
 }
 
 if TYPE_CHECKING:  # the type checker sees the functions; at run time __getattr__ loads them
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # the type checker sees the functions; at run time __getattr_
         plot_gap_by_municipality as plot_gap_by_municipality,
     )
     from app.reports.charts.gap_charts import plot_need_capacity as plot_need_capacity
+    from app.reports.charts.regional_chart import plot_regional_test as plot_regional_test
     from app.reports.charts.render import draw_chart as draw_chart
     from app.reports.charts.render import figure_bytes as figure_bytes
     from app.reports.charts.render import new_figure as new_figure

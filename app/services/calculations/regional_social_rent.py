@@ -37,11 +37,24 @@ AFFORDABLE = ("planned", "planned_social", "planned_middle")
 
 @dataclass(frozen=True, slots=True)
 class MissingFigure:
-    """A figure a regional share needs that is unknown or refused; `municipality_id` is None
-    for a problem of the region's total."""
+    """A figure a regional share needs that is unknown, or refused for `reason`;
+    `municipality_id` is None (and `place` empty) for a problem of the region's total."""
 
     municipality_id: int | None
-    description: str
+    input: str
+    place: str = ""
+    reason: str = ""
+
+    @property
+    def what(self) -> str:
+        """'sociale huurwoningen', or with the reason it is refused."""
+        return f"{self.input} ({self.reason})" if self.reason else self.input
+
+    @property
+    def description(self) -> str:
+        """'sociale huurwoningen van Delft (meer dan de hele woningvoorraad)'."""
+        where = f"{self.input} van {self.place}" if self.place else self.input
+        return f"{where} ({self.reason})" if self.reason else where
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +115,7 @@ class _Checked:
 
     municipality_id: int
     figures: dict[str, int | None]
-    problems: dict[str, str]
+    problems: dict[str, MissingFigure]
 
 
 def regional_social_rent_test(
@@ -156,10 +169,10 @@ def _missing_per_share(
 ) -> list[tuple[MissingFigure, ...]]:
     """What is missing for the current, projected and affordable share, in that order."""
     if not checked:
-        return [(MissingFigure(None, "gemeenten (de regio heeft er geen)"),)] * 3
+        return [(MissingFigure(None, "gemeenten", reason="de regio heeft er geen"),)] * 3
     found = [_missing(checked, keys) for keys in (CURRENT, PROJECTED, AFFORDABLE)]
     if planned == 0:
-        found[2] += (MissingFigure(None, "geplande nieuwbouw in de regio (is 0)"),)
+        found[2] += (MissingFigure(None, "geplande nieuwbouw in de regio", reason="is 0"),)
     return found
 
 
@@ -181,10 +194,14 @@ def _check(municipality_id: int, figures: SocialRentInput, name: str) -> _Checke
         "planned_social": figures.planned_new_social,
         "planned_middle": figures.planned_new_middle,
     }
-    problems = {key: f"{_LABELS[key]} van {name}" for key, v in values.items() if v is None}
+    problems = {
+        key: MissingFigure(municipality_id, _LABELS[key], name)
+        for key, value in values.items()
+        if value is None
+    }
 
     def refuse(key: str, what: str, reason: str) -> None:
-        problems[key] = f"{what} van {name} ({reason})"
+        problems[key] = MissingFigure(municipality_id, what, name, reason)
         values[key] = None
 
     if values["dwellings"] == 0:
@@ -227,12 +244,7 @@ def _share(part: int | None, whole: int | None) -> float | None:
 
 def _missing(checked: Sequence[_Checked], keys: Sequence[str]) -> tuple[MissingFigure, ...]:
     """What the municipalities lack of `keys`, municipality by municipality."""
-    return tuple(
-        MissingFigure(c.municipality_id, c.problems[key])
-        for c in checked
-        for key in keys
-        if key in c.problems
-    )
+    return tuple(c.problems[key] for c in checked for key in keys if key in c.problems)
 
 
 def _tested(share: float | None, norm: float, missing: tuple[MissingFigure, ...]) -> RegionalShare:

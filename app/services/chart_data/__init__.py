@@ -18,6 +18,12 @@ from app.services.chart_data.gaps import (
     gap_by_municipality_chart,
     need_capacity_chart,
 )
+from app.services.chart_data.regional_social_rent import (
+    RegionalBar,
+    RegionalPart,
+    RegionalTestChart,
+    regional_test_chart,
+)
 from app.services.chart_data.social_rent import (
     AffordableBar,
     AffordableChart,
@@ -41,6 +47,9 @@ __all__ = [
     "MunicipalityGapBar",
     "NeedCapacityBar",
     "NeedCapacityChart",
+    "RegionalBar",
+    "RegionalPart",
+    "RegionalTestChart",
     "SocialRentBar",
     "SocialRentChart",
     "affordable_chart",
@@ -48,6 +57,7 @@ __all__ = [
     "fair_share_chart",
     "gap_by_municipality_chart",
     "need_capacity_chart",
+    "regional_test_chart",
     "social_rent_chart",
     "style_index",
 ]
