@@ -18,6 +18,7 @@ from app.reports.docx_base import (
     save,
     table,
 )
+from app.reports.docx_regional import regional_social_rent
 from app.reports.docx_vision import cover
 from app.reports.docx_vision_analysis import GAP_HEADER, gap_cells, missing_text
 from app.reports.docx_vision_intro import social_rent_table
@@ -147,14 +148,18 @@ def _figures(document: Document, data: DocumentData, subject: Subject) -> None:
 
 
 def _social_rent(document: Document, data: DocumentData, subject: Subject) -> None:
-    """The social-rent test of the municipalities these agreements concern."""
+    """The social-rent test of the municipalities these agreements concern, and the test of
+    the region as a whole with each municipality's contribution (every agreement is part
+    of the regional vision)."""
     codes = {a.municipality_code for a in subject.agreements if a.municipality_code}
     concerned = [m for m in data.analysis.figures.municipalities if m.code in codes]
-    if not concerned:
-        return
     heading(document, "Sociale huur", 2)
-    paragraph(document, "De sociale-huurtoets uit de woonzorgvisie voor de gemeente(n) hierboven.")
-    social_rent_table(document, data, concerned)
+    if concerned:
+        paragraph(
+            document, "De sociale-huurtoets uit de woonzorgvisie voor de gemeente(n) hierboven."
+        )
+        social_rent_table(document, data, concerned)
+    regional_social_rent(document, data, level=3, concerned=concerned)
 
 
 def _signatures(document: Document, data: DocumentData, subject: Subject) -> None:

@@ -1,7 +1,7 @@
 """The charts of the Word documents: chart data from `app.services.chart_data`, drawn as
 PNG by `app.reports.charts` (the same functions the screens use).
 
-Keys: 'social_rent', 'gap_by_municipality', 'cumulative_gap', 'fair_share' and
+Keys: 'social_rent', 'regional_test', 'gap_by_municipality', 'cumulative_gap', 'fair_share' and
 'group:<id>' per active group; each value is (caption, PNG bytes).
 """
 
@@ -29,6 +29,10 @@ def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tu
         "social_rent": (
             "Aandeel sociale huur per gemeente",
             lambda: chart_data.social_rent_chart(analysis, region),
+        ),
+        "regional_test": (
+            "Regionale toets: sociale huur en betaalbaar bouwen, met de bijdrage per gemeente",
+            lambda: chart_data.regional_test_chart(analysis, region),
         ),
         "gap_by_municipality": (
             "Opgave per gemeente, alle aandachtsgroepen",

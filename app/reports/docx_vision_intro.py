@@ -10,6 +10,7 @@ from app.reports.doc_data import DocumentData, reference_date
 from app.reports.docx_base import bullets, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
 from app.reports.docx_plausibility import reading_guide_sentence
+from app.reports.docx_regional import regional_social_rent
 from app.reports.docx_vision_estimates import BASELINE_NOTE, baseline_cell, estimate_note, has_mark
 from app.services import catalogue
 from app.services.calculations.missing import name_list
@@ -128,6 +129,7 @@ def _social_rent(document: Document, data: DocumentData) -> None:
     )
     social_rent_table(document, data, analysis.figures.municipalities)
     chart(document, data, "social_rent")
+    regional_social_rent(document, data, level=3)
     paragraph(document, f"Bronnen: {PROGRAMME_2022}; {PROGRESS_2023}.").runs[0].italic = True
 
 

@@ -80,6 +80,7 @@ def summary_text(analysis: Analysis) -> str:
                 percent(test.affordable_new_build_share),
             ]
         )
+    rows.append(_region_row(analysis))
     lines += _table(
         [
             "Gemeente",
@@ -94,8 +95,31 @@ def summary_text(analysis: Analysis) -> str:
     missing = sorted({m for t in analysis.social_rent.values() for m in t.missing})
     if missing:
         lines.append(f"{UNKNOWN}: ontbrekende invoer ({', '.join(missing)})")
+    region = analysis.region_social_rent
+    if region.missing:
+        lines.append(
+            f"Regio {UNKNOWN}: ontbreekt {'; '.join(m.description for m in region.missing)}"
+        )
     lines += ["", CBS_ATTRIBUTION]
     return "\n".join(lines)
+
+
+def _region_row(analysis: Analysis) -> list[str]:
+    """The region as a whole (sums of its municipalities' figures) under the municipalities;
+    the minimum social share of new construction is a municipal rule."""
+    region = analysis.region_social_rent
+    return [
+        "Regio (totaal)",
+        percent(region.current.share),
+        percent(region.projected.share),
+        "n.v.t.",
+        required_share_text(
+            region.required_social_new_build_share,
+            region.goal_reachable,
+            region.needed_social_new_build_share,
+        ),
+        percent(region.affordable.share),
+    ]
 
 
 def _gap_row(label: str, t: GapTotal) -> list[str]:

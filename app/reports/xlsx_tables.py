@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models import BaselineIndicator, DistributionKey
-from app.reports.safe_text import SmallNumbers
+from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.reports.xlsx_style import (
     AMOUNT,
     COUNT,
@@ -28,6 +28,7 @@ from app.services import catalogue
 from app.services.analysis import Analysis
 from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
+from app.services.chart_data.regional_social_rent import regional_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, AgreementYearInfo, NormInfo, PartnerInfo
 from app.services.estimates.parameters import describe
@@ -174,10 +175,14 @@ def write_social_rent(sheet: Worksheet, data: AnnexData) -> None:
         Column(f"Nodig in nieuwbouw voor {goal} (ook boven 100 %)", 18, SHARE),
         Column("Aandeel betaalbare nieuwbouw", 14, SHARE),
         Column(f"Voldoet aan {affordable} betaalbaar", 12),
+        Column("Geplande nieuwbouw betaalbaar (sociaal + midden)", 16, COUNT),
+        Column("Deel van de sociale huur in de regio", 14, SHARE),
+        Column("Deel van de betaalbare nieuwbouw in de regio", 16, SHARE),
         Column("Ontbreekt", 40),
     ]
+    region = analysis.region_social_rent
     rows = []
-    for m in analysis.figures.municipalities:
+    for m, part in zip(analysis.figures.municipalities, region.contributions, strict=True):
         t = analysis.social_rent[m.id]
         rows.append(
             [
@@ -195,10 +200,58 @@ def write_social_rent(sheet: Worksheet, data: AnnexData) -> None:
                 t.needed_social_new_build_share,
                 t.affordable_new_build_share,
                 t.meets_affordable_norm,
+                part.planned_new_affordable,
+                part.share_of_social_rent,
+                part.share_of_affordable_new_build,
                 "; ".join(t.missing),
             ]
         )
-    write_table(sheet, columns, rows, freeze="B2")
+    last = write_table(sheet, columns, rows, freeze="B2")
+    _region_rows(sheet, last + 2, columns, analysis)
+
+
+REGION_NOTE = (
+    "Regio: de cijfers van alle gemeenten samen, getoetst als één geheel (aandelen = som / "
+    "som). Een leeg aandeel is onbekend: een gemeente mist een cijfer (zie 'Ontbreekt')."
+)
+
+
+def _region_rows(
+    sheet: Worksheet, line: int, columns: Sequence[Column], analysis: Analysis
+) -> None:
+    """The region as a whole under the municipalities (outside the filter), in bold, and
+    what it means; the minimum social share of new construction is a municipal rule.
+    What is missing is said briefly (a national vision can miss thousands of figures)."""
+    from openpyxl.styles import Font
+
+    from app.reports.xlsx_style import write_row
+
+    region = analysis.region_social_rent
+    current = region.current.meets_norm
+    values = [
+        "Regio (alle gemeenten samen)",
+        region.dwellings,
+        region.social_rent_dwellings,
+        region.current.share,
+        None if current is None else not current,
+        "n.v.t.",
+        region.planned_new_total,
+        region.planned_new_social,
+        region.projected.share,
+        region.required_social_new_build_share,
+        region.goal_reachable,
+        region.needed_social_new_build_share,
+        region.affordable.share,
+        region.affordable.meets_norm,
+        region.planned_new_affordable,
+        1.0 if region.social_rent_dwellings else None,
+        1.0 if region.planned_new_affordable else None,
+        "; ".join(regional_notes(analysis)),
+    ]
+    write_row(sheet, line, columns, values, NO_PROTECTION)
+    for cell in sheet[line]:
+        cell.font = Font(bold=True)  # as the Opgave sheet's total row
+    title_rows(sheet, [(REGION_NOTE, False)], start=line + 1)
 
 
 def write_agreements(sheet: Worksheet, data: AnnexData) -> None:

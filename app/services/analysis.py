@@ -33,6 +33,10 @@ from app.services.calculations.fair_share import (
 )
 from app.services.calculations.gaps import EMPTY_TOTAL, GapTotal, combine, cumulative
 from app.services.calculations.missing import MissingCell
+from app.services.calculations.regional_social_rent import (
+    RegionalSocialRent,
+    regional_social_rent_test,
+)
 from app.services.calculations.social_rent import (
     SocialRentInput,
     SocialRentResult,
@@ -517,19 +521,35 @@ class Analysis:
         norm = self.figures.norm
         return {
             m.id: social_rent_test(
-                SocialRentInput(
-                    dwellings=m.value(BaselineIndicator.DWELLINGS),
-                    social_rent_dwellings=m.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
-                    planned_new_total=m.value(BaselineIndicator.PLANNED_NEW_TOTAL),
-                    planned_new_social=m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
-                    planned_new_middle=m.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
-                ),
+                social_rent_input(m),
                 goal=norm(catalogue.SOCIAL_RENT_GOAL),
                 national_average=norm(catalogue.NATIONAL_SOCIAL_SHARE),
                 affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
             )
             for m in self.figures.municipalities
         }
+
+    @cached_property
+    def region_social_rent(self) -> RegionalSocialRent:
+        """The social rent test of the region as a whole, with each municipality's part."""
+        norm = self.figures.norm
+        return regional_social_rent_test(
+            {m.id: social_rent_input(m) for m in self.figures.municipalities},
+            self.names,
+            goal=norm(catalogue.SOCIAL_RENT_GOAL),
+            affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
+        )
+
+
+def social_rent_input(municipality: MunicipalityInfo) -> SocialRentInput:
+    """The baseline figures of a municipality the social rent tests use."""
+    return SocialRentInput(
+        dwellings=municipality.value(BaselineIndicator.DWELLINGS),
+        social_rent_dwellings=municipality.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
+        planned_new_total=municipality.value(BaselineIndicator.PLANNED_NEW_TOTAL),
+        planned_new_social=municipality.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
+        planned_new_middle=municipality.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
+    )
 
 
 def analyse(project: ProjectReader, scenario: str | None = None) -> Analysis:
@@ -558,7 +578,7 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     inputs, filled = _filled(inputs, old.estimates, touched)
     estimated = {k for k in old.estimated if (k[0], k[1], k[3]) not in keys} | filled
     new = Analysis(replace(old, inputs=inputs, estimated=frozenset(estimated)))
-    for name in ("names", "key_shares", "social_rent"):
+    for name in ("names", "key_shares", "social_rent", "region_social_rent"):
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:

@@ -11,6 +11,11 @@ from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import MissingInput
 from app.services.calculations.fair_share import FairShare
 from app.services.calculations.gaps import GapTotal
+from app.services.calculations.regional_social_rent import (
+    Contribution,
+    MissingFigure,
+    RegionalShare,
+)
 from app.services.dto import MunicipalityInfo
 from app.services.estimates.apply import INDICATORS
 from app.services.estimates.parameters import base_of, source_of, to_json
@@ -37,6 +42,9 @@ def summary_data(analysis: Analysis) -> JsonObject:
     tools that read it, but means "must build at least the minimum social share of new
     construction" (the norm `min_social_new_build_share`, whatever its value): true when
     the current share is below the national average.
+    `region` is the social rent test of the region as a whole (sums over its
+    municipalities) with each municipality's contribution; a regional share is None as
+    soon as one municipality's figure it needs is missing, never the known part's share.
     Each `gaps` item says where its need comes from (`need_source`: entered, estimated,
     mixed, or None while unknown); `estimates` describes every estimate of the scenario.
     """
@@ -101,7 +109,68 @@ def summary_data(analysis: Analysis) -> JsonObject:
             }
             for m, test in analysis.social_rent.items()
         ],
+        "region": _region_item(analysis, codes),
     }
+
+
+def _region_item(analysis: Analysis, codes: Mapping[int, str]) -> JsonObject:
+    """The region's social rent test: three shares against their norms, the totals and
+    each municipality's contribution."""
+    region = analysis.region_social_rent
+    return {
+        "norm_set": None,  # the vision's norm-set code, once visions have norm sets
+        "social_rent_current_share": _regional_share(region.current, codes),
+        "social_rent_projected_share": {
+            **_regional_share(region.projected, codes),
+            "required_social_new_build_share": _round(
+                region.required_social_new_build_share, SHARE_DIGITS
+            ),
+            "goal_reachable": region.goal_reachable,
+            "needed_social_new_build_share": _round(
+                region.needed_social_new_build_share, SHARE_DIGITS
+            ),
+        },
+        "affordable_new_build_share": _regional_share(region.affordable, codes),
+        "dwellings": region.dwellings,
+        "social_rent_dwellings": region.social_rent_dwellings,
+        "planned_new_total": region.planned_new_total,
+        "planned_new_social": region.planned_new_social,
+        "planned_new_affordable": region.planned_new_affordable,
+        "municipalities": [_contribution_item(c, codes) for c in region.contributions],
+    }
+
+
+def _regional_share(share: RegionalShare, codes: Mapping[int, str]) -> JsonObject:
+    return {
+        "share": _round(share.share, SHARE_DIGITS),
+        "norm": _round(share.norm, SHARE_DIGITS),
+        "meets_norm": share.meets_norm,
+        "missing": [_regional_missing(item, codes) for item in share.missing],
+    }
+
+
+def _contribution_item(c: Contribution, codes: Mapping[int, str]) -> JsonObject:
+    return {
+        "municipality_code": codes[c.municipality_id],
+        "dwellings": c.dwellings,
+        "social_rent_dwellings": c.social_rent_dwellings,
+        "planned_new_total": c.planned_new_total,
+        "planned_new_social": c.planned_new_social,
+        "planned_new_affordable": c.planned_new_affordable,
+        "share_of_region_social_rent": _round(c.share_of_social_rent, SHARE_DIGITS),
+        "share_of_region_affordable_new_build": _round(
+            c.share_of_affordable_new_build, SHARE_DIGITS
+        ),
+        "current_share_points": _round(c.current_points, SHARE_DIGITS),
+        "projected_share_points": _round(c.projected_points, SHARE_DIGITS),
+        "affordable_share_points": _round(c.affordable_points, SHARE_DIGITS),
+    }
+
+
+def _regional_missing(item: MissingFigure, codes: Mapping[int, str]) -> JsonObject:
+    """A missing baseline figure, with the municipality it belongs to (None: the region)."""
+    code = None if item.municipality_id is None else codes[item.municipality_id]
+    return {**_baseline_item(item.description), "municipality_code": code}
 
 
 def _round(value: float | None, digits: int) -> float | None:

@@ -1,4 +1,4 @@
-"""The six charts of the Opgave step: their names and how to get their data from the services."""
+"""The seven charts of the Opgave step: their names and how to get their data from the services."""
 
 from __future__ import annotations
 
@@ -62,5 +62,9 @@ def chart_kinds() -> list[ChartKind]:
         ChartKind(
             QCoreApplication.translate("Charts", "Betaalbaar deel van de nieuwbouw"),
             lambda i: chart_data.affordable_chart(i.analysis, i.selection),
+        ),
+        ChartKind(
+            QCoreApplication.translate("Charts", "Regionale toets: sociale huur en betaalbaar"),
+            lambda i: chart_data.regional_test_chart(i.analysis, i.selection),
         ),
     ]

@@ -412,6 +412,11 @@
       <source>Betaalbaar deel van de nieuwbouw</source>
       <translation>Affordable share of new construction</translation>
     </message>
+    <message>
+      <location filename="../../app/views/charts.py" line="67" />
+      <source>Regionale toets: sociale huur en betaalbaar</source>
+      <translation>Regional test: social rent and affordable</translation>
+    </message>
   </context>
   <context>
     <name>Dashboard</name>
@@ -991,62 +996,67 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="56" />
+      <location filename="../../app/views/pages/gap_page.py" line="57" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="68" />
+      <location filename="../../app/views/pages/gap_page.py" line="69" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="70" />
+      <location filename="../../app/views/pages/gap_page.py" line="71" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="74" />
+      <location filename="../../app/views/pages/gap_page.py" line="75" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="87" />
+      <location filename="../../app/views/pages/gap_page.py" line="77" />
+      <source>Regionale &amp;toets sociale huur</source>
+      <translation>Regional social rent &amp;test</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="90" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="89" />
+      <location filename="../../app/views/pages/gap_page.py" line="92" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="95" />
+      <location filename="../../app/views/pages/gap_page.py" line="98" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="107" />
+      <location filename="../../app/views/pages/gap_page.py" line="110" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="115" />
+      <location filename="../../app/views/pages/gap_page.py" line="118" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="141" />
+      <location filename="../../app/views/pages/gap_page.py" line="144" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="88" />
+      <location filename="../../app/views/pages/gap_page.py" line="91" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="146" />
+      <location filename="../../app/views/pages/gap_page.py" line="149" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -1746,17 +1756,17 @@ Please report this to your administrator and include the log file:
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="232" />
+      <location filename="../../app/views/main_window.py" line="231" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="239" />
+      <location filename="../../app/views/main_window.py" line="237" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="243" />
+      <location filename="../../app/views/main_window.py" line="240" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
@@ -1776,62 +1786,62 @@ Please report this to your administrator and include the log file:
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="343" />
+      <location filename="../../app/views/main_window.py" line="340" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="344" />
+      <location filename="../../app/views/main_window.py" line="341" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="345" />
+      <location filename="../../app/views/main_window.py" line="342" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="355" />
+      <location filename="../../app/views/main_window.py" line="352" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="361" />
+      <location filename="../../app/views/main_window.py" line="358" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="363" />
+      <location filename="../../app/views/main_window.py" line="360" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="372" />
+      <location filename="../../app/views/main_window.py" line="369" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="374" />
+      <location filename="../../app/views/main_window.py" line="371" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="441" />
+      <location filename="../../app/views/main_window.py" line="438" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="442" />
+      <location filename="../../app/views/main_window.py" line="439" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="457" />
+      <location filename="../../app/views/main_window.py" line="454" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="464" />
+      <location filename="../../app/views/main_window.py" line="461" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2359,6 +2369,131 @@ Source: {1}.</translation>
       <location filename="../../app/views/pages/region_page.py" line="281" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionalTest</name>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="67" />
+      <source>Regio als geheel</source>
+      <translation>Region as a whole</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="104" />
+      <source>Woningen</source>
+      <translation>Dwellings</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="105" />
+      <source>Sociale
+huur</source>
+      <translation>Social
+rent</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="106" />
+      <source>Aandeel
+nu</source>
+      <translation>Share
+now</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="108" />
+      <source>Deel van de
+sociale huur
+in de regio</source>
+      <translation>Part of the
+social rent
+in the region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="114" />
+      <source>Geplande
+nieuwbouw</source>
+      <translation>Planned
+new build</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="115" />
+      <source>w.v.
+sociaal</source>
+      <translation>of which
+social</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="116" />
+      <source>w.v.
+betaalbaar</source>
+      <translation>of which
+affordable</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="117" />
+      <source>Aandeel
+eind {0}</source>
+      <translation>Share
+end {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="118" />
+      <source>Aandeel
+betaalbaar</source>
+      <translation>Share
+affordable</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="120" />
+      <source>Deel van de
+betaalbare
+nieuwbouw
+in de regio</source>
+      <translation>Part of the
+affordable
+new build
+in the region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="125" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="149" />
+      <source>{0} (streven {1}: gehaald)</source>
+      <translation>{0} (goal {1}: met)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="150" />
+      <source>{0} (streven {1}: niet gehaald)</source>
+      <translation>{0} (goal {1}: not met)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="153" />
+      <source>{0} (norm {1}: gehaald)</source>
+      <translation>{0} (norm {1}: met)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="154" />
+      <source>{0} (norm {1}: niet gehaald)</source>
+      <translation>{0} (norm {1}: not met)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionalTestPanel</name>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="168" />
+      <source>Regionale toets sociale huur</source>
+      <translation>Regional social rent test</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="192" />
+      <source>Onbekend door ontbrekende invoer: {0}.</source>
+      <translation>Unknown because of missing input: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="199" />
+      <source>De regio als geheel (alle gemeenten samen): sociale huur nu {0}; eind {1} {2}; betaalbaar deel van de geplande nieuwbouw {3}.</source>
+      <translation>The region as a whole (all municipalities together): social rent now {0}; end of {1} {2}; affordable part of the planned new build {3}.</translation>
     </message>
   </context>
   <context>

@@ -75,6 +75,32 @@ def test_demo_summary_json_matches_the_hand_checked_figures(run, tmp_path):
     assert sum(s["fair_share"] for s in shares) == pytest.approx(region_need, abs=0.05)
 
 
+def test_summary_json_region_adds_up_its_municipalities(run):
+    """`summary --json` of the example: the region object's shares are the sums of the
+    municipalities' figures it lists, and their points add up to each share."""
+    assert run("demo", "x.thuisplan").returncode == 0
+    data = json.loads(run("summary", "x.thuisplan", "--json").stdout)
+    region = data["region"]
+    parts = region["municipalities"]
+    assert [p["municipality_code"] for p in parts] == [
+        s["municipality_code"] for s in data["social_rent"]
+    ]
+    dwellings = sum(p["dwellings"] for p in parts)
+    social = sum(p["social_rent_dwellings"] for p in parts)
+    planned = sum(p["planned_new_total"] for p in parts)
+    affordable = sum(p["planned_new_affordable"] for p in parts)
+    current = region["social_rent_current_share"]
+    assert current["share"] == pytest.approx(social / dwellings, abs=1e-4)
+    assert current["missing"] == [] and current["meets_norm"] is False  # 28,0 % < 30 %
+    new = sum(p["planned_new_social"] for p in parts)
+    projected = region["social_rent_projected_share"]["share"]
+    assert projected == pytest.approx((social + new) / (dwellings + planned), abs=1e-4)
+    share = region["affordable_new_build_share"]["share"]
+    assert share == pytest.approx(affordable / planned, abs=1e-4)
+    assert sum(p["affordable_share_points"] for p in parts) == pytest.approx(share, abs=1e-3)
+    assert region["norm_set"] is None
+
+
 def test_summary_as_readable_dutch_table(run):
     """Without --json: Dutch headings, Dutch number format and the CBS attribution."""
     run("demo", "x.thuisplan")

@@ -31,6 +31,7 @@ _LAZY = {
     "plot_social_rent": "share_charts",
     "plot_affordable": "share_charts",
     "plot_national_social_rent": "national_chart",
+    "plot_regional_test": "regional_chart",
 }
 
 if TYPE_CHECKING:  # the type checker sees the functions; at run time __getattr__ loads them
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # the type checker sees the functions; at run time __getattr_
     from app.reports.charts.national_chart import (
         plot_national_social_rent as plot_national_social_rent,
     )
+    from app.reports.charts.regional_chart import plot_regional_test as plot_regional_test
     from app.reports.charts.render import draw_chart as draw_chart
     from app.reports.charts.render import figure_bytes as figure_bytes
     from app.reports.charts.render import new_figure as new_figure

@@ -23,6 +23,12 @@ from app.services.chart_data.national_social_rent import (
     ShareBar,
     national_social_rent_chart,
 )
+from app.services.chart_data.regional_social_rent import (
+    RegionalBar,
+    RegionalPart,
+    RegionalTestChart,
+    regional_test_chart,
+)
 from app.services.chart_data.social_rent import (
     AffordableBar,
     AffordableChart,
@@ -48,6 +54,9 @@ __all__ = [
     "NationalSocialRentChart",
     "NeedCapacityChart",
     "ShareBar",
+    "RegionalBar",
+    "RegionalPart",
+    "RegionalTestChart",
     "SocialRentBar",
     "SocialRentChart",
     "affordable_chart",
@@ -56,6 +65,7 @@ __all__ = [
     "gap_by_municipality_chart",
     "national_social_rent_chart",
     "need_capacity_chart",
+    "regional_test_chart",
     "social_rent_chart",
     "style_index",
 ]

@@ -32,8 +32,9 @@ from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
+from app.views.widgets.regional_test_table import RegionalTestPanel
 
-TABLE_TAB, YEAR_TAB, CHART_TAB = range(3)
+TABLE_TAB, YEAR_TAB, CHART_TAB, REGION_TAB = range(4)
 
 
 class GapPage(StepPage):
@@ -72,6 +73,8 @@ class GapPage(StepPage):
         self.charts.choice_changed.connect(self._show_current)
         self.charts.present_requested.connect(self.present)
         self.tabs.addTab(self.charts, self.tr("G&rafieken"))
+        self.regional_test = RegionalTestPanel()
+        self.tabs.addTab(self.regional_test, self.tr("Regionale &toets sociale huur"))
         self.tabs.currentChanged.connect(self._show_current)
         self.layout_.addWidget(self.tabs, 1)
         present = QShortcut(QKeySequence("F5"), self)
@@ -192,6 +195,8 @@ class GapPage(StepPage):
                 selection = self.selection()
                 years = [y for y in self._years if selection.first_year <= y <= selection.last_year]
                 self.year_table.show_gaps(self.session.analysis(), selection.group_id, years)
+            elif self.tabs.currentIndex() == REGION_TAB:
+                self.regional_test.show_test(self.session.analysis())
             else:
                 self.charts.show_chart(self.chart_data())
             self.message.clear()
