@@ -18,7 +18,7 @@ from app.reports.export_io import CancelFn, ProgressFn, Steps, atomic_target, co
 from app.reports.text_overview import count_text
 from app.reports.xlsx_layout import print_setup
 from app.reports.xlsx_overview_grids import GRIDS, OUTSIDE, mark_words, write_grid
-from app.reports.xlsx_style import SHARE, Column, title_rows, write_table
+from app.reports.xlsx_style import SHARE, Column, cell_at, title_rows, write_table
 from app.services.formatting import UNKNOWN, norm_text
 from app.services.overview import Overview
 from app.services.overview_vision import AgreementStatuses, VisionSummary
@@ -111,6 +111,16 @@ def write_files(sheet: Worksheet, overview: Overview) -> None:
             ]
         )
     write_table(sheet, columns, rows, freeze="B2")
+    _indent(sheet, column=7, rows=len(rows))
+
+
+def _indent(sheet: Worksheet, *, column: int, rows: int) -> None:
+    """Text in `column` set off from the figures right-aligned just before it."""
+    from openpyxl.styles import Alignment
+
+    for line in range(2, rows + 2):
+        cell = cell_at(sheet, line, column)
+        cell.alignment = Alignment(indent=1, vertical="top", wrap_text=True)
 
 
 def write_groups(sheet: Worksheet, overview: Overview) -> None:
@@ -177,6 +187,12 @@ def write_tests(sheet: Worksheet, overview: Overview) -> None:
             ]
         )
     write_table(sheet, columns, rows, freeze="B2")
+    for line, values in enumerate(rows, start=2):
+        words = [
+            c for c, v in enumerate(values[:10], start=1) if c > 2 and isinstance(v, str | bool)
+        ]
+        mark_words(sheet, line, [c for c in words if values[c - 1] == UNKNOWN])
+        mark_words(sheet, line, [c for c in words if values[c - 1] != UNKNOWN], grey=False)
 
 
 def _known(value: object) -> object:

@@ -68,13 +68,13 @@ def mark_words(sheet: Worksheet, line: int, columns: Iterable[int], *, grey: boo
     and grey italic (`grey`) so that they do not read as one."""
     from openpyxl.styles import Alignment, Font
 
-    font = Font(italic=True, color=MARK_COLOUR) if grey else None
     alignment = Alignment(horizontal="right", vertical="top")
     for col in columns:
         cell = cell_at(sheet, line, col)
         cell.alignment = alignment
-        if font is not None:
-            cell.font = font
+        if grey:  # the cell's own font (Calibri), not the application's default
+            own = cell.font
+            cell.font = Font(name=own.name, size=own.size, italic=True, color=MARK_COLOUR)
 
 
 def _row(overview: Overview, g: int, v: int, field: str) -> tuple[list[object], list[int]]:

@@ -114,14 +114,22 @@ def group_keys(groups: Sequence[GroupFigures]) -> list[GroupKey]:
 def build_overview(
     arguments: Sequence[Path],
     *,
+    previous: Overview | None = None,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> Overview:
-    """Read the files and folders in `arguments`, one file at a time; raises Cancelled when
-    `is_cancelled()` turns true (checked before each file). `progress(done, total, text)`
+    """Read the files and folders in `arguments`, one file at a time, after the entries of
+    `previous` (a file it has already is not read again). Raises Cancelled when
+    `is_cancelled()` turns true (checked before each file); `progress(done, total, text)`
     counts the files."""
-    items = expand(arguments)
-    total = sum(isinstance(item, Path) for item in items)
+    known = list(previous.entries) if previous is not None else []
+    seen = {_identity(entry.path) for entry in known}
+    items = [
+        item
+        for item in expand(arguments)
+        if _identity(item if isinstance(item, Path) else item.path) not in seen
+    ]
+    files = [item for item in items if isinstance(item, Path)]
     entries: list[Entry] = []
     for item in items:
         if isinstance(item, RefusedFile):
@@ -130,12 +138,12 @@ def build_overview(
         if is_cancelled is not None and is_cancelled():
             raise Cancelled("Het overzicht is afgebroken.")
         if progress is not None:
-            progress(len(entries), total, f"{item.name} lezen")
+            progress(files.index(item), len(files), f"{item.name} lezen")
         entries.append(read_entry(item))
         gc.collect()  # what reading a file left in reference cycles, before the next one
     if progress is not None:
-        progress(total, total, "Klaar")
-    return assemble(entries)
+        progress(len(files), len(files), "Klaar")
+    return assemble([*known, *entries])
 
 
 def expand(arguments: Sequence[Path]) -> list[Path | RefusedFile]:

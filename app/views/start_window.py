@@ -24,7 +24,7 @@ class StartWindow(QWidget):
 
     Signals:
         new_requested(), open_dialog_requested(), example_requested(), backups_requested(),
-        open_requested(Path): the user's choice.
+        overview_requested(), open_requested(Path): the user's choice.
     """
 
     new_requested = Signal()
@@ -32,6 +32,7 @@ class StartWindow(QWidget):
     example_requested = Signal()
     open_requested = Signal(Path)
     backups_requested = Signal()
+    overview_requested = Signal()
 
     def __init__(self):
         super().__init__()
@@ -56,13 +57,16 @@ class StartWindow(QWidget):
 
     # -- layout -------------------------------------------------------------------------
     def _build_buttons(self) -> QVBoxLayout:
-        """New, open and the example above; restoring a backup apart, at the bottom."""
+        """New, open and the example above; the overview over many visions and restoring a
+        backup apart, at the bottom."""
         self.new_button = QPushButton(self.tr("&Nieuwe woonzorgvisie…"))
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.example_button = QPushButton(self.tr("&Voorbeeld openen (Haaglanden, fictief)"))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(self.open_dialog_requested.emit)
         self.example_button.clicked.connect(self.example_requested.emit)
+        self.overview_button = QPushButton(self.tr("Overzicht van &meerdere visies…"))
+        self.overview_button.clicked.connect(self.overview_requested.emit)
         self.backups_button = QPushButton(self.tr("Reservekopie &terugzetten…"))
         self.backups_button.clicked.connect(self.backups_requested.emit)
         buttons = QVBoxLayout()
@@ -70,6 +74,7 @@ class StartWindow(QWidget):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.overview_button)
         buttons.addWidget(self.backups_button)
         return buttons
 

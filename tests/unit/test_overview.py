@@ -311,3 +311,22 @@ def test_memory_does_not_grow_with_the_number_of_files(visions, tmp_path):
     )
     assert per_file < 32 * 1024
     assert ten_peak < two_peak + 8 * 32 * 1024
+
+
+def test_adding_to_an_overview_reads_only_the_new_files(visions, monkeypatch):
+    """An overview grows: the files it has are kept, not read again, in their order."""
+    from app.services import overview as service
+
+    first = build_overview(visions[:2])
+    read: list[Path] = []
+    original = service.read_entry
+
+    def counting(path: Path):
+        read.append(path)
+        return original(path)
+
+    monkeypatch.setattr(service, "read_entry", counting)
+    grown = build_overview([visions[1], visions[0].parent], previous=first)
+    assert read == [visions[3], visions[2]]  # kapot, noord: by name, the others known
+    assert [e.path for e in grown.entries] == [visions[0], visions[1], visions[3], visions[2]]
+    assert [s.code for s in grown.shared] == ["GM0503"]
