@@ -54,8 +54,12 @@ class OverviewWindow(QMainWindow):
         layout.addLayout(self._build_buttons())
         layout.addLayout(self._build_progress())
         self.message = MessageBar()
-        self.notice = QLabel()
+        self.notice = QLabel()  # files not read, municipalities in more than one vision
         self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8;"
+            " border-radius: 4px; padding: 6px; }"
+        )
         layout.addWidget(self.message)
         layout.addWidget(self.notice)
         layout.addWidget(self._build_tabs(), 1)
@@ -69,8 +73,8 @@ class OverviewWindow(QMainWindow):
             self.tr(
                 "Zet woonzorgvisies naast elkaar, bijvoorbeeld alle regio's van een provincie. "
                 "De bestanden worden alleen gelezen, nooit gewijzigd. Aandachtsgroepen met "
-                "dezelfde naam worden samen getoond; een jaar buiten de planperiode van een "
-                "visie is voor die visie onbekend, geen 0."
+                "dezelfde naam worden samen getoond; '—': de visie heeft de groep niet. "
+                "'buiten': het jaar valt buiten de planperiode van de visie (onbekend, geen 0)."
             )
         )
         text.setWordWrap(True)
@@ -157,6 +161,7 @@ class OverviewWindow(QMainWindow):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setWordWrap(False)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setAlternatingRowColors(True)
         return view
 

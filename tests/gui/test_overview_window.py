@@ -104,8 +104,9 @@ def test_files_table_lists_the_refused_file_with_its_reason(columns, overview):
 
 
 def test_group_table_words_for_unknown_outside_and_missing_groups(columns, overview):
-    """A figure is a number; a year outside the period 'buiten periode', a group a vision
-    lacks 'niet in deze visie', a missing input 'onbekend': all in italics, never 0."""
+    """A figure is a number; a year outside the period 'buiten', a group a vision lacks '—'
+    (and 'niet in deze visie' as its total), a missing input 'onbekend': all in italics,
+    with the reason in the tooltip; never 0."""
     table = model(columns.groups(overview, "gap"), group_rows(overview))
     rows = group_rows(overview)
     headers = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
@@ -121,10 +122,15 @@ def test_group_table_words_for_unknown_outside_and_missing_groups(columns, overv
     gap = rows[west].figures.years[2025].gap
     assert text(table, west, year[2025]) == (f"+{gap}" if gap > 0 else str(gap).replace("-", "−"))
     assert text(table, west, year[2025], Role.FontRole) is None
-    assert text(table, west, year[2024]) == "buiten periode"
+    assert text(table, west, year[2024]) == "buiten"
     assert text(table, west, year[2024], Role.FontRole).italic()
+    assert text(table, west, year[2024], Role.ToolTipRole) == (
+        "2024 valt buiten de planperiode van deze visie (2025–2028): onbekend."
+    )
     noord = row_of("Dak- en thuisloze mensen", "noord.thuisplan")
-    assert {text(table, noord, c) for c in range(2, table.columnCount())} == {"niet in deze visie"}
+    assert {text(table, noord, c) for c in range(2, table.columnCount() - 1)} == {"—"}
+    assert text(table, noord, table.columnCount() - 1) == "niet in deze visie"
+    assert text(table, noord, 2, Role.ToolTipRole).startswith("Deze visie heeft deze")
     oost = row_of("Dak- en thuisloze mensen", "oost.thuisplan")
     assert text(table, oost, year[2030]) == "onbekend"
     assert text(table, oost, year[2030], Role.FontRole).italic()
@@ -144,7 +150,7 @@ def test_tests_and_agreements_tables(columns, overview):
     year = {int(h): c for c, h in enumerate(headers) if h.isdigit()}
     assert text(table, 0, 2) == "Rijswijk (ZH.)" and text(table, 1, 2) == "Regio"
     assert [text(table, 0, year[y]) for y in (2026, 2027, 2028, 2029)] == [
-        "buiten periode",
+        "buiten",
         "Gerealiseerd",
         "Achter",
         "geen status",

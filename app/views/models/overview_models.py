@@ -2,8 +2,8 @@
 `RowTableModel` columns, in the interface language.
 
 Every figure is the overview service's; a table only chooses the words: a number,
-'onbekend' (an input is missing), 'buiten periode' (the year is outside that vision's plan
-period) or 'niet in deze visie' (the vision does not have the group).
+'onbekend' (an input is missing), 'buiten' (the year is outside that vision's plan period)
+or '—' (the vision does not have the group; 'niet in deze visie' in its total).
 """
 
 from __future__ import annotations
@@ -119,6 +119,7 @@ class OverviewColumns(QObject):
                     lambda r, y=year: self._year_value(r, y, field),
                     text=lambda r, y=year: self._year_text(r, y, field, show),
                     align_right=True,
+                    tooltip=lambda r, y=year: self._year_tooltip(r, y),
                     italic=lambda r, y=year: self._year_value(r, y, field) is None,
                 )
             )
@@ -142,10 +143,20 @@ class OverviewColumns(QObject):
         return None if row.figures is None else getattr(row.figures.total, field)
 
     def _year_text(self, row: GroupRow, year: int, field: str, show) -> str:
-        if row.figures is not None and year not in row.vision.years:
-            return self.tr("buiten periode")
-        total = None if row.figures is None else row.figures.years.get(year)
-        return self._figure_text(row, total, field, show)
+        """A figure, 'onbekend', 'buiten' (outside the plan period) or '—' (no such group)."""
+        if row.figures is None:
+            return "—"
+        if year not in row.vision.years:
+            return self.tr("buiten")
+        return show(getattr(row.figures.years[year], field))
+
+    def _year_tooltip(self, row: GroupRow, year: int) -> str:
+        if row.figures is None:
+            return self.tr("Deze visie heeft deze aandachtsgroep niet (aan).")
+        if year not in row.vision.years:
+            text = self.tr("{0} valt buiten de planperiode van deze visie ({1}–{2}): onbekend.")
+            return text.format(year, row.vision.start_year, row.vision.end_year)
+        return ""
 
     def _figure_text(self, row: GroupRow, total: GapTotal | None, field: str, show) -> str:
         if row.figures is None:
@@ -229,7 +240,7 @@ class OverviewColumns(QObject):
 
     def _status(self, row: AgreementRow, year: int) -> str:
         if year not in row.vision.years:
-            return self.tr("buiten periode")
+            return self.tr("buiten")
         info = self._status_info(row, year)
         return self.tr("geen status") if info is None else label(info.status)
 
