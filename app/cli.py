@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import cli_estimate
+from app import cli_estimate, cli_overview
 from app.cli_failures import EXIT_USER_ERROR, failure
 from app.cli_output import json_text, terminal_output
 from app.services.about import about_text
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     salvage.add_argument("file", type=Path, metavar="BESTAND")
     salvage.add_argument("new", type=Path, metavar="NIEUW")
     _document_commands(commands)
+    cli_overview.add_parser(commands)
     return parser
 
 
@@ -148,9 +149,10 @@ def main(argv: Sequence[str]) -> int:
             _silence_stdout()
             return EXIT_BROKEN_PIPE
         except Exception as error:
-            text, code = failure(error, args.file, writing=args.command == "import")
+            file = getattr(args, "file", None)  # `overview` reads many
+            text, code = failure(error, file, writing=args.command == "import")
             print(f"thuisplan: {text}", file=sys.stderr)
-            if getattr(error, "salvageable", False) and args.command != "salvage":
+            if getattr(error, "salvageable", False) and file and args.command != "salvage":
                 print(
                     "thuisplan: gegevens overnemen: thuisplan salvage "
                     f"{shlex.quote(str(args.file))} NIEUW.thuisplan",
@@ -334,4 +336,5 @@ COMMANDS = {
     "template": _template,
     "import": _import,
     "export": _export,
+    "overview": cli_overview.run,
 }

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from app.services.errors import DomainError
+from app.services.errors import Cancelled, DomainError
 from app.services.file_names import safe_file_name
 
 ProgressFn = Callable[[int, int, str], None]
@@ -33,7 +33,7 @@ class TargetLockedError(ExportError):
     """The target file is open in another program (Word, Excel) and cannot be replaced."""
 
 
-class ExportCancelled(Exception):  # noqa: N818 - a signal, not an error
+class ExportCancelled(Cancelled):
     """The user cancelled the export; no file was written."""
 
 

@@ -35,13 +35,13 @@ def summary_text(analysis: Analysis) -> str:
         lines.append(f"Let op: {EXAMPLE_NOTE}.")
     lines += ["", "Opgave per aandachtsgroep (regio, hele planperiode)"]
     rows = [_gap_row(g.label, analysis.gap_total(group_id=g.id)) for g in figures.groups]
-    lines += _table(["Aandachtsgroep", *GAP_COLUMNS], rows)
+    lines += text_table(["Aandachtsgroep", *GAP_COLUMNS], rows)
 
     lines += ["", "Opgave per gemeente (alle groepen, hele planperiode)"]
     rows = [
         _gap_row(m.name, analysis.gap_total(municipality_id=m.id)) for m in figures.municipalities
     ]
-    lines += _table(["Gemeente", *GAP_COLUMNS], rows)
+    lines += text_table(["Gemeente", *GAP_COLUMNS], rows)
     notes = gap_total_notes(analysis)  # the same cells make a total above unknown
     if notes:
         lines += ["Ontbreekt (daarom onbekend):", *(f"  {note}" for note in notes)]
@@ -58,7 +58,7 @@ def summary_text(analysis: Analysis) -> str:
         ]
         for m in figures.municipalities
     ]
-    lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
+    lines += text_table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
     norm = figures.norm
     goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
@@ -81,7 +81,7 @@ def summary_text(analysis: Analysis) -> str:
             ]
         )
     rows.append(_region_row(analysis))
-    lines += _table(
+    lines += text_table(
         [
             "Gemeente",
             "Nu",
@@ -128,7 +128,8 @@ def _gap_row(label: str, t: GapTotal) -> list[str]:
     return [label, number(need), number(capacity), number(shortage), number(surplus), signed(gap)]
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def text_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A plain table: the first column left-aligned, the others right-aligned."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:

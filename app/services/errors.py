@@ -21,3 +21,8 @@ class NotFoundError(DomainError):
 
 class FiguresOutsidePeriodError(ValidationError):
     """A shorter plan period would drop figures; the user must confirm (drop_outside)."""
+
+
+class Cancelled(Exception):  # noqa: N818 - a signal, not an error
+    """The user stopped a long piece of work (an export, the overview over many visions);
+    nothing was written."""

@@ -32,7 +32,7 @@ from app.storage.errors import (
     TargetExistsError,
 )
 from app.storage.failures import check_reachable, file_identity, translate
-from app.storage.files import move_into_place, remove_leftovers, temporary_sibling
+from app.storage.files import journal_of, move_into_place, remove_leftovers, temporary_sibling
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
 from app.storage.inspection import check_contents, read_header
 from app.storage.lock import ProjectLock
@@ -218,7 +218,9 @@ def build_project_file(
         remove_leftovers(temporary)
 
 
-def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
+def open_project_file(
+    path: Path, *, readonly: bool = False, untouched: bool = False
+) -> ProjectFile:
     """Open an existing project, upgrading an older schema version after a backup.
 
     For writing, the project is locked: FileInUseError (with `.owner`) when another
@@ -226,11 +228,15 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
     both can be answered by opening with `readonly=True`, which takes no lock.
     Raises a ProjectFileError with a Dutch message for anything we cannot open;
     such a file is left exactly as it was.
+
+    `untouched` (read-only only) never writes to the file or beside it: a write that a
+    crash interrupted is rolled back in a private copy, which is read instead (the
+    overview over many visions reads other people's files this way).
     """
     path = Path(path)
     read_header(path)  # refuse what is not ours before anything is written beside it
     if readonly:
-        return _open_read_only(path)
+        return _open_read_only(path, untouched=untouched)
     held = lock.acquire(path)
     try:
         if not os.access(path, os.W_OK):
@@ -251,7 +257,9 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
         raise
 
 
-def _open_read_only(path: Path) -> ProjectFile:
+def _open_read_only(path: Path, *, untouched: bool = False) -> ProjectFile:
+    if untouched and lock.current_owner(path) is None and recovery.has_journal(path):
+        return _open_private_copy(path, recover=True)
     if lock.current_owner(path) is None and recovery.has_journal(path):
         # A crash left a half-written change and nobody is working in the file:
         # roll it back first (a read-only connection cannot, and would fail).
@@ -264,29 +272,42 @@ def _open_read_only(path: Path) -> ProjectFile:
     header = read_header(path)
     check_contents(path, header)
     if header.schema_version < CURRENT_SCHEMA_VERSION:
-        return _open_upgraded_copy(path, header.schema_version)
+        return _open_private_copy(path)
     return ProjectFile(path, readonly=True)
 
 
-def _open_upgraded_copy(path: Path, schema_version: int) -> ProjectFile:
-    """Read a file of an older version without changing it: someone may be working in it
-    with that version, and a read-only open must never write. A private copy in the
-    temporary folder is upgraded and read instead, as it was when opened."""
+def _open_private_copy(path: Path, *, recover: bool = False) -> ProjectFile:
+    """Read a file of an older version (or, with `recover`, one whose last write a crash
+    interrupted) without changing it: someone may be working in it with that version,
+    and a read-only open must never write. A private copy in the temporary folder is
+    rolled back, checked, upgraded and read instead, as it was when opened."""
     folder = Path(tempfile.mkdtemp(prefix="thuisplan-"))
     copy = folder / path.name
     try:
-        with contextlib.closing(connect(path, "ro")) as source:
-            backups.copy_connection(source, copy)
-        migrations.migrate(copy, schema_version, backup=False)
-        check_contents(copy, read_header(copy))
+        if recover:  # file and journal as they are; SQLite rolls back in the copy
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_of(path), journal_of(copy))
+            recovery.roll_back(copy)
+            _checked(copy, path)
+        else:  # `path` itself was checked before
+            with contextlib.closing(connect(path, "ro")) as source:
+                backups.copy_connection(source, copy)
+        schema_version = read_header(copy).schema_version
+        if schema_version < CURRENT_SCHEMA_VERSION:
+            migrations.migrate(copy, schema_version, backup=False)
+            _checked(copy, path)
         return ProjectFile(path, readonly=True, working_copy=copy)
     except (OSError, sqlite3.Error) as exc:
         shutil.rmtree(folder, ignore_errors=True)
+        why = (
+            "een onderbroken schrijfactie kon niet in een kopie worden teruggedraaid"
+            if recover
+            else "het is gemaakt met een oudere versie van Thuisplan"
+        )
         raise ProjectFileError(
             path,
-            f"'{path.name}' is gemaakt met een oudere versie van Thuisplan en kon niet "
-            f"alleen-lezen worden geopend ({exc}). Open het zonder alleen-lezen om het bij "
-            "te werken.",
+            f"'{path.name}' kon niet alleen-lezen worden geopend: {why} ({exc}). Open het "
+            "zonder alleen-lezen om het bij te werken.",
         ) from exc
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
@@ -374,6 +395,15 @@ def initialise(path: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def _checked(copy: Path, path: Path) -> None:
+    """Check the private copy `copy` of `path`; a refusal names `path`, the user's file."""
+    try:
+        check_contents(copy, read_header(copy))
+    except ProjectFileError as error:
+        error.path = path
+        raise
 
 
 def _recover_interrupted_write(path: Path) -> None:

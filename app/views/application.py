@@ -39,6 +39,8 @@ class Launcher(QObject):
         self.start_window.open_requested.connect(self.open_file)
         self.start_window.backups_requested.connect(self.restore_backup)
         self.start_window.dashboard_requested.connect(self.show_dashboard)
+        self.start_window.overview_requested.connect(self.open_overview)
+        self.overview_window: QWidget | None = None
 
     def show_start(self) -> None:
         self.start_window.refresh()
@@ -154,6 +156,7 @@ class Launcher(QObject):
         window.open_requested.connect(self.open_file)
         window.new_requested.connect(self.new_vision)
         window.example_requested.connect(self.open_example)
+        window.overview_requested.connect(self.open_overview)
         window.language_changed.connect(self.change_language)
         window.dashboard_requested.connect(self.show_dashboard)
         # Bound methods, not lambdas: Qt drops the connections if the launcher goes first.
@@ -214,6 +217,24 @@ class Launcher(QObject):
             QMessageBox.warning(self._active(), "Thuisplan", str(error))
             return None
         return self._show(project)
+
+    def open_overview(self) -> QWidget:
+        """Show the overview over many visions (one window; brought forward if open)."""
+        window = self.overview_window
+        if window is None or not isValid(window):
+            from app.views.overview_window import OverviewWindow  # loads the calculations
+
+            window = OverviewWindow()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._overview_closed)
+            self.overview_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _overview_closed(self, _window: QObject | None = None) -> None:
+        self.overview_window = None
 
     def restore_backup(self) -> MainWindow | None:
         """Choose a backup copy, restore it to a new file and open that."""

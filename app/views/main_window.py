@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         open_requested(Path): the user asked to open a file (menu, drop).
         new_requested(): the user asked for a new vision.
         example_requested(): the user asked for the example vision.
+        overview_requested(): the user asked for the overview over many visions.
         language_changed(str): the user picked an interface language.
         dashboard_requested(): the user asked for "Sociale huur in Nederland".
     """
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(Path)
     new_requested = Signal()
     example_requested = Signal()
+    overview_requested = Signal()
     language_changed = Signal(str)
     dashboard_requested = Signal()
 
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Openen…"), self._open_dialog, QKeySequence.StandardKey.Open
         )
         self._action(file_menu, self.tr("&Voorbeeld openen"), self.example_requested.emit)
+        self._action(
+            file_menu, self.tr("Overzicht van &meerdere visies…"), self.overview_requested.emit
+        )
         self._action(
             file_menu, self.tr("Opslaan &als…"), self.save_as, QKeySequence("Ctrl+Shift+S")
         )

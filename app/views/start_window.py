@@ -24,7 +24,7 @@ class StartWindow(QWidget):
 
     Signals:
         new_requested(), open_dialog_requested(), example_requested(), backups_requested(),
-        dashboard_requested(), open_requested(Path): the user's choice.
+        dashboard_requested(), overview_requested(), open_requested(Path): the user's choice.
     """
 
     new_requested = Signal()
@@ -33,6 +33,7 @@ class StartWindow(QWidget):
     open_requested = Signal(Path)
     backups_requested = Signal()
     dashboard_requested = Signal()
+    overview_requested = Signal()
 
     def __init__(self):
         super().__init__()
@@ -58,13 +59,15 @@ class StartWindow(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _build_buttons(self) -> QVBoxLayout:
         """New, open and the example above, then the national dashboard (no vision needed);
-        restoring a backup apart, at the bottom."""
+        the overview over many visions and restoring a backup apart, at the bottom."""
         self.new_button = QPushButton(self.tr("&Nieuwe woonzorgvisie…"))
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.example_button = QPushButton(self.tr("&Voorbeeld openen (Haaglanden, fictief)"))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(self.open_dialog_requested.emit)
         self.example_button.clicked.connect(self.example_requested.emit)
+        self.overview_button = QPushButton(self.tr("Overzicht van &meerdere visies…"))
+        self.overview_button.clicked.connect(self.overview_requested.emit)
         self.backups_button = QPushButton(self.tr("Reservekopie &terugzetten…"))
         self.backups_button.clicked.connect(self.backups_requested.emit)
         self.dashboard_button = QPushButton(self.tr("&Sociale huur in Nederland…"))
@@ -82,6 +85,7 @@ class StartWindow(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(self.dashboard_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.overview_button)
         buttons.addWidget(self.backups_button)
         return buttons
 

@@ -24,8 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
-from app.reports.export_io import ExportCancelled
-from app.services.errors import DomainError
+from app.services.errors import Cancelled, DomainError
 from app.storage import ProjectFileError
 from app.views.error_reporting import log_unexpected, unexpected_error_text
 
@@ -90,7 +89,7 @@ class Task:
     def _run_work(self) -> None:
         try:
             result = self.work(self._report, self.is_cancelled)
-        except ExportCancelled:
+        except Cancelled:  # an export's ExportCancelled, or any other long work's
             self.signals.cancelled.emit()
         except (DomainError, ProjectFileError) as error:
             self.signals.failed.emit(str(error))

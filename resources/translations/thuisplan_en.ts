@@ -1613,42 +1613,42 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="80" />
+      <location filename="../../app/views/application.py" line="82" />
       <source>&amp;Gegevens overnemen in een nieuw bestand…</source>
       <translation>&amp;Take the data over into a new file…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="88" />
+      <location filename="../../app/views/application.py" line="90" />
       <source>Gegevens overnemen in</source>
       <translation>Take the data over into</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="90" />
+      <location filename="../../app/views/application.py" line="92" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="113" />
+      <location filename="../../app/views/application.py" line="115" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="118" />
+      <location filename="../../app/views/application.py" line="120" />
       <source>&amp;Vergrendeling overnemen…</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="189" />
+      <location filename="../../app/views/application.py" line="192" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="191" />
+      <location filename="../../app/views/application.py" line="194" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="246" />
+      <location filename="../../app/views/application.py" line="267" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1656,192 +1656,197 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="115" />
+      <location filename="../../app/views/main_window.py" line="117" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="134" />
+      <location filename="../../app/views/main_window.py" line="136" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="135" />
+      <location filename="../../app/views/main_window.py" line="137" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="153" />
+      <location filename="../../app/views/main_window.py" line="155" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="168" />
+      <location filename="../../app/views/main_window.py" line="170" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="171" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="178" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="178" />
+      <location filename="../../app/views/main_window.py" line="180" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="180" />
+      <location filename="../../app/views/main_window.py" line="182" />
+      <source>Overzicht van &amp;meerdere visies…</source>
+      <translation>Overview of &amp;multiple visions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="185" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="183" />
+      <location filename="../../app/views/main_window.py" line="188" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="186" />
+      <location filename="../../app/views/main_window.py" line="191" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="192" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="189" />
+      <location filename="../../app/views/main_window.py" line="194" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="197" />
+      <location filename="../../app/views/main_window.py" line="202" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="198" />
+      <location filename="../../app/views/main_window.py" line="203" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="200" />
+      <location filename="../../app/views/main_window.py" line="205" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="218" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="215" />
+      <location filename="../../app/views/main_window.py" line="220" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="221" />
+      <location filename="../../app/views/main_window.py" line="226" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="227" />
+      <location filename="../../app/views/main_window.py" line="232" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="231" />
+      <location filename="../../app/views/main_window.py" line="236" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="237" />
+      <location filename="../../app/views/main_window.py" line="242" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="240" />
+      <location filename="../../app/views/main_window.py" line="245" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="164" />
+      <location filename="../../app/views/main_window.py" line="166" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="165" />
+      <location filename="../../app/views/main_window.py" line="167" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="340" />
+      <location filename="../../app/views/main_window.py" line="345" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="341" />
+      <location filename="../../app/views/main_window.py" line="346" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="342" />
+      <location filename="../../app/views/main_window.py" line="347" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="352" />
+      <location filename="../../app/views/main_window.py" line="357" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="358" />
+      <location filename="../../app/views/main_window.py" line="363" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="360" />
+      <location filename="../../app/views/main_window.py" line="365" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="369" />
+      <location filename="../../app/views/main_window.py" line="374" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="371" />
+      <location filename="../../app/views/main_window.py" line="376" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="438" />
+      <location filename="../../app/views/main_window.py" line="443" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="439" />
+      <location filename="../../app/views/main_window.py" line="444" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="454" />
+      <location filename="../../app/views/main_window.py" line="459" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="461" />
+      <location filename="../../app/views/main_window.py" line="466" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2047,6 +2052,353 @@ Please report this to your administrator and include the log file:
       <location filename="../../app/views/numbers.py" line="14" />
       <source>onbekend</source>
       <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewColumns</name>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="88" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="89" />
+      <source>Woonzorgvisie</source>
+      <translation>Housing and care vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="90" />
+      <location filename="../../app/views/models/overview_models.py" line="218" />
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="91" />
+      <source>Planperiode</source>
+      <translation>Plan period</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="92" />
+      <location filename="../../app/views/models/overview_models.py" line="170" />
+      <source>Gemeenten</source>
+      <translation>Municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="93" />
+      <source>Ook in een andere visie</source>
+      <translation>Also in another vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="95" />
+      <source>Gelezen</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="105" />
+      <source>Niet geopend: {0}</source>
+      <translation>Not opened: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="106" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="112" />
+      <location filename="../../app/views/models/overview_models.py" line="220" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="113" />
+      <location filename="../../app/views/models/overview_models.py" line="169" />
+      <location filename="../../app/views/models/overview_models.py" line="216" />
+      <source>Visie</source>
+      <translation>Vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="128" />
+      <source>Eigen planperiode</source>
+      <translation>Own plan period</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="150" />
+      <location filename="../../app/views/models/overview_models.py" line="243" />
+      <source>buiten</source>
+      <translation>outside</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="155" />
+      <source>Deze visie heeft deze aandachtsgroep niet (aan).</source>
+      <translation>This vision does not have this target group (switched on).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="157" />
+      <source>{0} valt buiten de planperiode van deze visie ({1}–{2}): onbekend.</source>
+      <translation>{0} is outside the plan period of this vision ({1}–{2}): unknown.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="163" />
+      <source>niet in deze visie</source>
+      <translation>not in this vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="171" />
+      <source>Sociale huur nu</source>
+      <translation>Social rent now</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="172" />
+      <source>Eind planperiode</source>
+      <translation>End of plan period</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="174" />
+      <source>Nodig in nieuwbouw</source>
+      <translation>Needed in new construction</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="178" />
+      <source>Betaalbaar in nieuwbouw</source>
+      <translation>Affordable in new construction</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="181" />
+      <source>Gemeenten onder streven</source>
+      <translation>Municipalities below the goal</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="183" />
+      <source>Onder landelijk gemiddelde</source>
+      <translation>Below the national average</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="187" />
+      <source>Streven niet haalbaar</source>
+      <translation>Goal out of reach</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="189" />
+      <source>Onder norm betaalbaar</source>
+      <translation>Below the affordability norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="209" />
+      <source>{0} van {1}</source>
+      <translation>{0} of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="211" />
+      <source>({0} onbekend)</source>
+      <translation>({0} unknown)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="217" />
+      <source>Afspraak</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="218" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="245" />
+      <source>geen status</source>
+      <translation>no status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/overview_models.py" line="251" />
+      <source>Doel {0}, gerealiseerd {1}</source>
+      <translation>Target {0}, realised {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewWindow</name>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="46" />
+      <source>Overzicht van meerdere visies – Thuisplan</source>
+      <translation>Overview of multiple visions – Thuisplan</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="74" />
+      <source>Zet woonzorgvisies naast elkaar, bijvoorbeeld alle regio's van een provincie. De bestanden worden alleen gelezen, nooit gewijzigd. Aandachtsgroepen met dezelfde naam worden samen getoond; '—': de visie heeft de groep niet. 'buiten': het jaar valt buiten de planperiode van de visie (onbekend, geen 0).</source>
+      <translation>Put housing and care visions side by side, for example all regions of a province. The files are only read, never changed. Target groups with the same name are shown together; '—': the vision does not have the group. 'outside': the year is outside the vision's plan period (unknown, not 0).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="84" />
+      <source>&amp;Bestanden toevoegen…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="85" />
+      <source>&amp;Map toevoegen…</source>
+      <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="86" />
+      <source>&amp;Leegmaken</source>
+      <translation>&amp;Clear</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="87" />
+      <source>Opslaan als &amp;Excel…</source>
+      <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="101" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="102" />
+      <source>&amp;Afbreken</source>
+      <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="118" />
+      <source>Visies</source>
+      <translation>Visions</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="118" />
+      <source>&amp;Visies</source>
+      <translation>&amp;Visions</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="119" />
+      <source>&amp;Cijfers per groep</source>
+      <translation>Figures per &amp;group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="121" />
+      <source>Sociale huur</source>
+      <translation>Social rent</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="121" />
+      <source>&amp;Sociale huur</source>
+      <translation>&amp;Social rent</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="124" />
+      <source>Prestatieafspraken</source>
+      <translation>Performance agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="125" />
+      <source>&amp;Prestatieafspraken</source>
+      <translation>&amp;Performance agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="133" />
+      <source>Woonbehoefte</source>
+      <translation>Housing need</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="134" />
+      <source>Aanbod</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="135" />
+      <source>Opgave (behoefte − aanbod)</source>
+      <translation>Gap (need − capacity)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="136" />
+      <source>Tekort</source>
+      <translation>Shortage</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="137" />
+      <source>Overschot</source>
+      <translation>Surplus</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="145" />
+      <source>&amp;Toon:</source>
+      <translation>S&amp;how:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="154" />
+      <source>Cijfers per groep</source>
+      <translation>Figures per group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="172" />
+      <source>Woonzorgvisies toevoegen</source>
+      <translation>Add housing and care visions</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="174" />
+      <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
+      <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="179" />
+      <source>Map met woonzorgvisies</source>
+      <translation>Folder with housing and care visions</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="189" />
+      <source>Visies lezen…</source>
+      <translation>Reading visions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="194" />
+      <source>{0} visie(s) gelezen.</source>
+      <translation>{0} vision(s) read.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="208" />
+      <source>Overzicht opslaan als</source>
+      <translation>Save overview as</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="209" />
+      <source>Overzicht van visies.xlsx</source>
+      <translation>Overview of visions.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="210" />
+      <source>Excel-werkboeken (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="216" />
+      <source>Opslaan…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="219" />
+      <source>Opgeslagen: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="238" />
+      <source>Bezig met afbreken…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="250" />
+      <source>Afgebroken; wat al getoond werd, blijft staan.</source>
+      <translation>Cancelled; what was already shown stays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="294" />
+      <source>{0} bestand(en) niet geopend; de reden staat op het tabblad Visies.</source>
+      <translation>{0} file(s) not opened; the reason is on the Visions tab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="300" />
+      <source> en {0} meer</source>
+      <translation> and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/overview_window.py" line="303" />
+      <source>Let op: {0} gemeente(n) staan in meer dan één visie ({1}{2}); hun cijfers tellen in elk van die visies mee.</source>
+      <translation>Note: {0} municipality(ies) appear in more than one vision ({1}{2}); their figures count in each of those visions.</translation>
     </message>
   </context>
   <context>
@@ -2639,52 +2991,57 @@ average</translation>
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../app/views/start_window.py" line="43" />
+      <location filename="../../app/views/start_window.py" line="44" />
       <source>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;Een regionale woonzorgvisie voor aandachtsgroepen: woonbehoefte, aanbod, opgave en prestatieafspraken.&lt;/p&gt;</source>
       <translation>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;A regional housing and care vision for target groups: housing need, supply, gap and performance agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="62" />
+      <location filename="../../app/views/start_window.py" line="63" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="63" />
+      <location filename="../../app/views/start_window.py" line="64" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="64" />
+      <location filename="../../app/views/start_window.py" line="65" />
       <source>&amp;Voorbeeld openen (Haaglanden, fictief)</source>
       <translation>Open &amp;example (Haaglanden, fictional)</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="68" />
+      <location filename="../../app/views/start_window.py" line="69" />
+      <source>Overzicht van &amp;meerdere visies…</source>
+      <translation>Overview of &amp;multiple visions…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/start_window.py" line="71" />
       <source>Reservekopie &amp;terugzetten…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="70" />
+      <location filename="../../app/views/start_window.py" line="73" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>&amp;Social rent in the Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="73" />
+      <location filename="../../app/views/start_window.py" line="76" />
       <source>Het aandeel corporatiewoningen per gemeente, provincie en landelijk, tegen het streven en het landelijk gemiddelde; zonder woonzorgvisie</source>
       <translation>The share of housing association homes per municipality, province and nationally, against the goal and the national average; no housing and care vision needed</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="90" />
+      <location filename="../../app/views/start_window.py" line="94" />
       <source>Recente bestanden</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="92" />
+      <location filename="../../app/views/start_window.py" line="96" />
       <source>&amp;Recente bestanden:</source>
       <translation>&amp;Recent files:</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="105" />
+      <location filename="../../app/views/start_window.py" line="109" />
       <source>{0} (niet gevonden)</source>
       <translation>{0} (not found)</translation>
     </message>
