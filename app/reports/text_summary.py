@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from app.services import catalogue
+from app.services import catalogue, norm_words
 from app.services.analysis import Analysis
 from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.formatting import (
     UNKNOWN,
-    norm_text,
     number,
     percent,
     required_share_text,
@@ -61,7 +60,7 @@ def summary_text(analysis: Analysis) -> str:
     lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
     norm = figures.norm
-    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
+    goal = norm_words.share_text(norm(catalogue.SOCIAL_RENT_GOAL))
     lines += ["", f"Sociale huur (streven {goal})"]
     rows = []
     for m in figures.municipalities:
@@ -85,9 +84,9 @@ def summary_text(analysis: Analysis) -> str:
             "Gemeente",
             "Nu",
             "Eind periode",
-            f"Min. {norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} bouwen",
+            f"Min. {norm_words.share_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} bouwen",
             "Nodig in nieuwbouw",
-            f"Betaalbaar ({norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))})",
+            f"Betaalbaar ({norm_words.share_text(norm(catalogue.AFFORDABLE_NEW_BUILD))})",
         ],
         rows,
     )
