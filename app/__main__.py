@@ -23,6 +23,7 @@ COMMAND_NAMES = {
     "import",
     "export",
     "estimate",
+    "norms",
 }
 
 

@@ -13,7 +13,7 @@ from app.reports.docx_vision_estimates import BASELINE_NOTE, baseline_cell, esti
 from app.services import catalogue, norm_words
 from app.services.calculations.missing import name_list
 from app.services.dto import MunicipalityInfo
-from app.services.formatting import percent, required_share_text, yes_no
+from app.services.formatting import percent, required_share_text
 from app.services.reference_data import CBS_ATTRIBUTION
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -141,7 +141,7 @@ def social_rent_table(
             [
                 m.name,
                 data.share(t.current_share),
-                yes_no(t.must_build_30_percent),
+                norm_words.must_build_text(analysis.figures, t.must_build_30_percent),
                 data.share(t.projected_share),
                 required_share_text(
                     t.required_social_new_build_share,

@@ -13,7 +13,6 @@ from app.services.formatting import (
     percent,
     required_share_text,
     signed,
-    yes_no,
 )
 from app.services.reference_data import CBS_ATTRIBUTION
 
@@ -60,8 +59,7 @@ def summary_text(analysis: Analysis) -> str:
     lines += _table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
     norm = figures.norm
-    goal = norm_words.share_text(norm(catalogue.SOCIAL_RENT_GOAL))
-    lines += ["", f"Sociale huur (streven {goal})"]
+    lines += ["", f"Sociale huur ({norm_words.goal_title(figures)})"]
     rows = []
     for m in figures.municipalities:
         test = analysis.social_rent[m.id]
@@ -70,7 +68,7 @@ def summary_text(analysis: Analysis) -> str:
                 m.name,
                 percent(test.current_share),
                 percent(test.projected_share),
-                yes_no(test.must_build_30_percent),
+                norm_words.must_build_text(figures, test.must_build_30_percent),
                 required_share_text(
                     test.required_social_new_build_share,
                     test.goal_reachable,

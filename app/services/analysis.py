@@ -523,13 +523,7 @@ class Analysis:
         norm = self.figures.norm
         return {
             m.id: social_rent_test(
-                SocialRentInput(
-                    dwellings=m.value(BaselineIndicator.DWELLINGS),
-                    social_rent_dwellings=m.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
-                    planned_new_total=m.value(BaselineIndicator.PLANNED_NEW_TOTAL),
-                    planned_new_social=m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
-                    planned_new_middle=m.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
-                ),
+                social_rent_input(m),
                 goal=norm(catalogue.SOCIAL_RENT_GOAL),
                 national_average=norm(catalogue.NATIONAL_SOCIAL_SHARE),
                 affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
@@ -537,6 +531,17 @@ class Analysis:
             )
             for m in self.figures.municipalities
         }
+
+
+def social_rent_input(m: MunicipalityInfo) -> SocialRentInput:
+    """The baseline figures of `m` that the social rent test needs."""
+    return SocialRentInput(
+        dwellings=m.value(BaselineIndicator.DWELLINGS),
+        social_rent_dwellings=m.value(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
+        planned_new_total=m.value(BaselineIndicator.PLANNED_NEW_TOTAL),
+        planned_new_social=m.value(BaselineIndicator.PLANNED_NEW_SOCIAL),
+        planned_new_middle=m.value(BaselineIndicator.PLANNED_NEW_MIDDLE),
+    )
 
 
 def analyse(project: ProjectReader, scenario: str | None = None) -> Analysis:

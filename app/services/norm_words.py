@@ -14,7 +14,7 @@ from app.models import MustBuildRule
 from app.services import catalogue
 from app.services.dto import NormInfo
 from app.services.dutch_dates import long_date
-from app.services.formatting import norm_text
+from app.services.formatting import norm_text, yes_no
 from app.services.norm_sets import find_set
 
 if TYPE_CHECKING:
@@ -138,3 +138,16 @@ def norm_set_sentence(figures: VisionFigures, norms: Sequence[NormInfo]) -> str:
     if own:
         text += " Afwijkend van de normenset: " + "; ".join(own) + "."
     return text
+
+
+def must_build_text(figures: VisionFigures, must_build: bool | None) -> str:
+    """'ja', 'nee', 'onbekend', or 'n.v.t.' where the rule is about the region as a whole."""
+    if figures.must_build_rule is MustBuildRule.REGION:
+        return "n.v.t."
+    return yes_no(must_build)
+
+
+def goal_title(figures: VisionFigures) -> str:
+    """'streven 30 %', or 'geen streven in de normenset'."""
+    goal = figures.norm(catalogue.SOCIAL_RENT_GOAL)
+    return "geen streven in de normenset" if goal is None else f"streven {norm_text(goal)}"
