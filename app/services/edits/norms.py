@@ -56,9 +56,7 @@ def set_norm(
     return state_edit(
         project,
         text,
-        lambda: norms.set_norm(
-            project, code, value, reference_date=reference_date, source=source
-        ),
+        lambda: norms.set_norm(project, code, value, reference_date=reference_date, source=source),
     )
 
 
@@ -77,13 +75,9 @@ def add_urgency_category(project: ProjectFile, label: str, text: str) -> Edit:
 
 
 def rename_urgency_category(project: ProjectFile, category_id: int, label: str, text: str) -> Edit:
-    return state_edit(
-        project, text, lambda: urgency.rename_category(project, category_id, label)
-    )
+    return state_edit(project, text, lambda: urgency.rename_category(project, category_id, label))
 
 
 def retire_urgency_category(project: ProjectFile, category_id: int, date: str, text: str) -> Edit:
     """The category stops applying on `date`."""
-    return state_edit(
-        project, text, lambda: urgency.retire_category(project, category_id, date)
-    )
+    return state_edit(project, text, lambda: urgency.retire_category(project, category_id, date))
