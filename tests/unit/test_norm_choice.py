@@ -13,7 +13,7 @@ import pytest
 from app.models import MustBuildRule, NormScope
 from app.services import catalogue, norms, urgency
 from app.services.analysis import analyse
-from app.services.errors import DomainError, NotFoundError, ValidationError
+from app.services.errors import DomainError, ValidationError
 from app.services.norm_sets import HOUSING_ACT_2026, PROGRAMME_2022, PROGRESS_2023
 from app.storage import open_project_file
 from tests.unit.test_bad_input import state
