@@ -90,6 +90,7 @@ class NormSet:
 
     code: str
     name: str
+    short_name: str  # for a column header
     date: str  # ISO: the date of its newest source; orders the sets
     status: str  # where the rules stand (Dutch)
     norms: tuple[SetNorm, ...]
@@ -171,6 +172,7 @@ def _programme_2022() -> NormSet:
     return NormSet(
         PROGRAMME_2022,
         "Programma Een thuis voor iedereen (2022)",
+        "Programma 2022",
         date,
         "Programma van het kabinet, aangeboden aan de Tweede Kamer op 11 mei 2022.",
         norms,
@@ -225,6 +227,7 @@ def _progress_2023() -> NormSet:
     return NormSet(
         PROGRESS_2023,
         "Voortgangsbrief (2023)",
+        "Voortgangsbrief 2023",
         date,
         "Voortgang van het programma, juni 2023; beschrijft het toen voorziene wetsvoorstel.",
         norms,
@@ -278,6 +281,7 @@ def _housing_act_2026() -> NormSet:
     return NormSet(
         HOUSING_ACT_2026,
         "Wet versterking regie volkshuisvesting (2025/2026)",
+        "Wet regie 2025/2026",
         "2025-12-19",
         "Aangenomen door de Tweede Kamer op 3 juli 2025 (Kamerstuk 36 512); de novelle (36 881) "
         "en het ontwerpbesluit gingen op 19 december 2025 naar de Kamer; het kabinet streeft "

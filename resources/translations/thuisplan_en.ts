@@ -13,42 +13,42 @@
       <translation>What does the region want to achieve on this line of action?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="43" />
+      <location filename="../../app/views/pages/measures_page.py" line="53" />
       <source>Maatregel</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="48" />
+      <location filename="../../app/views/pages/measures_page.py" line="58" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="52" />
+      <location filename="../../app/views/pages/measures_page.py" line="62" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="58" />
+      <location filename="../../app/views/pages/measures_page.py" line="68" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="62" />
+      <location filename="../../app/views/pages/measures_page.py" line="42" />
       <source>Maatregel &amp;toevoegen</source>
       <translation>Add &amp;measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="64" />
+      <location filename="../../app/views/pages/measures_page.py" line="44" />
       <source>Maatregel &amp;verwijderen</source>
       <translation>&amp;Delete measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="69" />
+      <location filename="../../app/views/pages/measures_page.py" line="78" />
       <source>&amp;Ambitie:</source>
       <translation>&amp;Ambition:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="73" />
+      <location filename="../../app/views/pages/measures_page.py" line="82" />
       <source>Maatregelen:</source>
       <translation>Measures:</translation>
     </message>
@@ -56,7 +56,7 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="125" />
+      <location filename="../../app/views/pages/agreements_page.py" line="134" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
@@ -66,128 +66,128 @@
       <translation>Who does what, measured by which indicator, with what target each year? Fill in the results and status later.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="130" />
+      <location filename="../../app/views/pages/agreements_page.py" line="139" />
       <source>Afspraak &amp;toevoegen</source>
       <translation>&amp;Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="132" />
+      <location filename="../../app/views/pages/agreements_page.py" line="141" />
       <source>&amp;Partijen kiezen…</source>
       <translation>&amp;Choose parties…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="134" />
+      <location filename="../../app/views/pages/agreements_page.py" line="143" />
       <source>Afspraak &amp;verwijderen</source>
       <translation>&amp;Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="148" />
+      <location filename="../../app/views/pages/agreements_page.py" line="248" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="150" />
+      <location filename="../../app/views/pages/agreements_page.py" line="250" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="157" />
+      <location filename="../../app/views/pages/agreements_page.py" line="257" />
       <source>Gerealiseerd</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="164" />
+      <location filename="../../app/views/pages/agreements_page.py" line="264" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="176" />
+      <location filename="../../app/views/pages/agreements_page.py" line="162" />
       <source>Doelen en realisatie per jaar</source>
       <translation>Targets and results per year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="207" />
+      <location filename="../../app/views/pages/agreements_page.py" line="175" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="209" />
+      <location filename="../../app/views/pages/agreements_page.py" line="176" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="214" />
+      <location filename="../../app/views/pages/agreements_page.py" line="178" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="217" />
-      <location filename="../../app/views/pages/agreements_page.py" line="220" />
+      <location filename="../../app/views/pages/agreements_page.py" line="230" />
+      <location filename="../../app/views/pages/agreements_page.py" line="233" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="225" />
+      <location filename="../../app/views/pages/agreements_page.py" line="184" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="233" />
+      <location filename="../../app/views/pages/agreements_page.py" line="189" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="234" />
+      <location filename="../../app/views/pages/agreements_page.py" line="190" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="236" />
+      <location filename="../../app/views/pages/agreements_page.py" line="192" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="242" />
+      <location filename="../../app/views/pages/agreements_page.py" line="198" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="244" />
+      <location filename="../../app/views/pages/agreements_page.py" line="200" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="281" />
+      <location filename="../../app/views/pages/agreements_page.py" line="305" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="284" />
+      <location filename="../../app/views/pages/agreements_page.py" line="308" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="290" />
+      <location filename="../../app/views/pages/agreements_page.py" line="314" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="290" />
+      <location filename="../../app/views/pages/agreements_page.py" line="314" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="296" />
+      <location filename="../../app/views/pages/agreements_page.py" line="320" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="313" />
+      <location filename="../../app/views/pages/agreements_page.py" line="337" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="331" />
+      <location filename="../../app/views/pages/agreements_page.py" line="355" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -243,67 +243,67 @@
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="36" />
+      <location filename="../../app/views/backups_dialog.py" line="52" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="38" />
+      <location filename="../../app/views/backups_dialog.py" line="54" />
       <source>Gemaakt</source>
       <translation>Made</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="42" />
+      <location filename="../../app/views/backups_dialog.py" line="58" />
       <source>Waarom</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="44" />
+      <location filename="../../app/views/backups_dialog.py" line="60" />
       <source>Grootte</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="50" />
+      <location filename="../../app/views/backups_dialog.py" line="66" />
       <source>Oorspronkelijk bestand</source>
       <translation>Original file</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="60" />
+      <location filename="../../app/views/backups_dialog.py" line="75" />
       <source>Reservekopieën</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="68" />
+      <location filename="../../app/views/backups_dialog.py" line="85" />
       <source>Thuisplan bewaart bij het openen van een woonzorgvisie een kopie (de laatste vijf per bestand) en een kopie voordat een bestand wordt bijgewerkt naar een nieuwe versie. Een teruggezette kopie wordt een nieuw bestand; het origineel blijft zoals het is.</source>
       <translation>Thuisplan keeps a copy each time a vision is opened (the last five per file) and a copy before a file is upgraded to a new version. A restored copy becomes a new file; the original stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="79" />
+      <location filename="../../app/views/backups_dialog.py" line="99" />
       <source>&amp;Terugzetten…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="86" />
+      <location filename="../../app/views/backups_dialog.py" line="41" />
       <source>Er zijn nog geen reservekopieën.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="96" />
+      <location filename="../../app/views/backups_dialog.py" line="108" />
       <source>Voor het bijwerken</source>
       <translation>Before upgrading</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="97" />
+      <location filename="../../app/views/backups_dialog.py" line="109" />
       <source>Bij openen</source>
       <translation>On opening</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="109" />
+      <location filename="../../app/views/backups_dialog.py" line="121" />
       <source>Terugzetten als</source>
       <translation>Restore as</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="111" />
+      <location filename="../../app/views/backups_dialog.py" line="123" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
@@ -311,7 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="358" />
+      <location filename="../../app/views/pages/figures_page.py" line="349" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -370,12 +370,12 @@
       <translation>&amp;Present (F5)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/chart_panel.py" line="109" />
+      <location filename="../../app/views/widgets/chart_panel.py" line="115" />
       <source>Grafiek opslaan</source>
       <translation>Save chart</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/chart_panel.py" line="111" />
+      <location filename="../../app/views/widgets/chart_panel.py" line="117" />
       <source>{0}-bestanden (*.{1})</source>
       <translation>{0} files (*.{1})</translation>
     </message>
@@ -414,6 +414,97 @@
     </message>
   </context>
   <context>
+    <name>CompareTab</name>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="33" />
+      <location filename="../../app/views/norms/compare_tab.py" line="64" />
+      <source>Eerste normenset</source>
+      <translation>First norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="33" />
+      <location filename="../../app/views/norms/compare_tab.py" line="65" />
+      <source>Tweede normenset</source>
+      <translation>Second norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="47" />
+      <source>Normen van beide sets</source>
+      <translation>Norms of both sets</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="50" />
+      <source>Gevolgen voor deze visie</source>
+      <translation>Effects on this vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="54" />
+      <source>Van:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="56" />
+      <source>naar:</source>
+      <translation>to:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="62" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="63" />
+      <source>Verschilt</source>
+      <translation>Differs</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="63" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="70" />
+      <source>Gemeente / regio</source>
+      <translation>Municipality / region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="71" />
+      <source>Wat</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="72" />
+      <source>Onder de eerste</source>
+      <translation>Under the first</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="73" />
+      <source>Onder de tweede</source>
+      <translation>Under the second</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="113" />
+      <location filename="../../app/views/norms/compare_tab.py" line="114" />
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="115" />
+      <source>Verplicht urgenten erbij: {0}. Vervallen: {1}.</source>
+      <translation>Mandatory urgency categories added: {0}. Dropped: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="119" />
+      <source>{0} uitkomsten van deze visie veranderen:</source>
+      <translation>{0} outcomes of this vision change:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="123" />
+      <source>Geen uitkomst van deze visie verandert.</source>
+      <translation>No outcome of this vision changes.</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsPage</name>
     <message>
       <location filename="../../app/views/pages/documents_page.py" line="51" />
@@ -421,265 +512,265 @@
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="76" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="67" />
+      <location filename="../../app/views/pages/documents_page.py" line="78" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="71" />
+      <location filename="../../app/views/pages/documents_page.py" line="82" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="75" />
+      <location filename="../../app/views/pages/documents_page.py" line="86" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="77" />
+      <location filename="../../app/views/pages/documents_page.py" line="88" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="91" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="84" />
+      <location filename="../../app/views/pages/documents_page.py" line="95" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="86" />
+      <location filename="../../app/views/pages/documents_page.py" line="97" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="95" />
+      <location filename="../../app/views/pages/documents_page.py" line="112" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="98" />
+      <location filename="../../app/views/pages/documents_page.py" line="115" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="102" />
-      <location filename="../../app/views/pages/documents_page.py" line="343" />
+      <location filename="../../app/views/pages/documents_page.py" line="119" />
+      <location filename="../../app/views/pages/documents_page.py" line="364" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="104" />
+      <location filename="../../app/views/pages/documents_page.py" line="121" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="107" />
+      <location filename="../../app/views/pages/documents_page.py" line="124" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="125" />
+      <location filename="../../app/views/pages/documents_page.py" line="147" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="130" />
+      <location filename="../../app/views/pages/documents_page.py" line="148" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="143" />
+      <location filename="../../app/views/pages/documents_page.py" line="164" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="144" />
+      <location filename="../../app/views/pages/documents_page.py" line="165" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="150" />
+      <location filename="../../app/views/pages/documents_page.py" line="171" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="151" />
+      <location filename="../../app/views/pages/documents_page.py" line="172" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="153" />
+      <location filename="../../app/views/pages/documents_page.py" line="174" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="154" />
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="155" />
+      <location filename="../../app/views/pages/documents_page.py" line="176" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="156" />
+      <location filename="../../app/views/pages/documents_page.py" line="177" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="164" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="166" />
+      <location filename="../../app/views/pages/documents_page.py" line="187" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="206" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="187" />
+      <location filename="../../app/views/pages/documents_page.py" line="208" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="254" />
+      <location filename="../../app/views/pages/documents_page.py" line="275" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="204" />
+      <location filename="../../app/views/pages/documents_page.py" line="225" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="223" />
+      <location filename="../../app/views/pages/documents_page.py" line="244" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="266" />
+      <location filename="../../app/views/pages/documents_page.py" line="287" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="273" />
+      <location filename="../../app/views/pages/documents_page.py" line="294" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="273" />
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
-      <location filename="../../app/views/pages/documents_page.py" line="345" />
+      <location filename="../../app/views/pages/documents_page.py" line="294" />
+      <location filename="../../app/views/pages/documents_page.py" line="331" />
+      <location filename="../../app/views/pages/documents_page.py" line="366" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="281" />
+      <location filename="../../app/views/pages/documents_page.py" line="302" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="287" />
+      <location filename="../../app/views/pages/documents_page.py" line="308" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="301" />
+      <location filename="../../app/views/pages/documents_page.py" line="322" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
+      <location filename="../../app/views/pages/documents_page.py" line="331" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="317" />
+      <location filename="../../app/views/pages/documents_page.py" line="338" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="323" />
+      <location filename="../../app/views/pages/documents_page.py" line="344" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="330" />
+      <location filename="../../app/views/pages/documents_page.py" line="351" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="359" />
+      <location filename="../../app/views/pages/documents_page.py" line="380" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="370" />
+      <location filename="../../app/views/pages/documents_page.py" line="391" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="375" />
+      <location filename="../../app/views/pages/documents_page.py" line="396" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="379" />
+      <location filename="../../app/views/pages/documents_page.py" line="400" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="395" />
+      <location filename="../../app/views/pages/documents_page.py" line="416" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="401" />
+      <location filename="../../app/views/pages/documents_page.py" line="422" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="418" />
+      <location filename="../../app/views/pages/documents_page.py" line="439" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="420" />
+      <location filename="../../app/views/pages/documents_page.py" line="441" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="422" />
+      <location filename="../../app/views/pages/documents_page.py" line="443" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="434" />
+      <location filename="../../app/views/pages/documents_page.py" line="455" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="93" />
+      <location filename="../../app/views/pages/documents_page.py" line="110" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -701,53 +792,53 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="116" />
+      <location filename="../../app/views/models/grid_model.py" line="142" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="116" />
+      <location filename="../../app/views/models/grid_model.py" line="142" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="118" />
+      <location filename="../../app/views/models/grid_model.py" line="144" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="122" />
-      <location filename="../../app/views/models/grid_model.py" line="198" />
+      <location filename="../../app/views/models/grid_model.py" line="148" />
+      <location filename="../../app/views/models/grid_model.py" line="224" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="124" />
+      <location filename="../../app/views/models/grid_model.py" line="150" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="172" />
+      <location filename="../../app/views/models/grid_model.py" line="198" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="182" />
+      <location filename="../../app/views/models/grid_model.py" line="208" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="183" />
+      <location filename="../../app/views/models/grid_model.py" line="209" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="187" />
+      <location filename="../../app/views/models/grid_model.py" line="213" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="229" />
+      <location filename="../../app/views/models/grid_model.py" line="255" />
       <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
       <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
@@ -755,114 +846,114 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="46" />
+      <location filename="../../app/views/pages/figures_page.py" line="59" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="48" />
+      <location filename="../../app/views/pages/figures_page.py" line="61" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="50" />
+      <location filename="../../app/views/pages/figures_page.py" line="63" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="52" />
+      <location filename="../../app/views/pages/figures_page.py" line="65" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="60" />
+      <location filename="../../app/views/pages/figures_page.py" line="79" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="61" />
+      <location filename="../../app/views/pages/figures_page.py" line="80" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="65" />
+      <location filename="../../app/views/pages/figures_page.py" line="84" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="97" />
+      <location filename="../../app/views/pages/figures_page.py" line="109" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="100" />
+      <location filename="../../app/views/pages/figures_page.py" line="112" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="111" />
+      <location filename="../../app/views/pages/figures_page.py" line="123" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="135" />
+      <location filename="../../app/views/pages/figures_page.py" line="147" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="161" />
+      <location filename="../../app/views/pages/figures_page.py" line="173" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="212" />
+      <location filename="../../app/views/pages/figures_page.py" line="203" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="232" />
+      <location filename="../../app/views/pages/figures_page.py" line="223" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="234" />
+      <location filename="../../app/views/pages/figures_page.py" line="225" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="265" />
+      <location filename="../../app/views/pages/figures_page.py" line="256" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="267" />
+      <location filename="../../app/views/pages/figures_page.py" line="258" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="271" />
+      <location filename="../../app/views/pages/figures_page.py" line="262" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="273" />
+      <location filename="../../app/views/pages/figures_page.py" line="264" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="305" />
+      <location filename="../../app/views/pages/figures_page.py" line="296" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="307" />
+      <location filename="../../app/views/pages/figures_page.py" line="298" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="317" />
+      <location filename="../../app/views/pages/figures_page.py" line="308" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -933,97 +1024,97 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapTableModel</name>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="72" />
+      <location filename="../../app/views/models/gap_table_model.py" line="89" />
       <source>w.v. toewijzing</source>
       <translation>of which allocation</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="73" />
+      <location filename="../../app/views/models/gap_table_model.py" line="90" />
       <source>w.v. nieuwbouw</source>
       <translation>of which new build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="74" />
+      <location filename="../../app/views/models/gap_table_model.py" line="91" />
       <source>w.v. flex</source>
       <translation>of which flexible</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="75" />
+      <location filename="../../app/views/models/gap_table_model.py" line="92" />
       <source>w.v. transformatie</source>
       <translation>of which conversion</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="76" />
+      <location filename="../../app/views/models/gap_table_model.py" line="93" />
       <source>w.v. overig</source>
       <translation>of which other</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="80" />
+      <location filename="../../app/views/models/gap_table_model.py" line="97" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="81" />
+      <location filename="../../app/views/models/gap_table_model.py" line="98" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="82" />
+      <location filename="../../app/views/models/gap_table_model.py" line="99" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="83" />
+      <location filename="../../app/views/models/gap_table_model.py" line="100" />
       <source>Aanbod totaal</source>
       <translation>Supply, total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="84" />
+      <location filename="../../app/views/models/gap_table_model.py" line="101" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="85" />
+      <location filename="../../app/views/models/gap_table_model.py" line="102" />
       <source>Tekort</source>
       <translation>Shortage</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="86" />
+      <location filename="../../app/views/models/gap_table_model.py" line="103" />
       <source>Overschot</source>
       <translation>Surplus</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="87" />
+      <location filename="../../app/views/models/gap_table_model.py" line="104" />
       <source>Ontbrekende invoer</source>
       <translation>Missing input</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="95" />
+      <location filename="../../app/views/models/gap_table_model.py" line="112" />
       <source>Opgeteld over gemeenten, woonvormen en jaren waar de woonbehoefte groter is dan het aanbod. Een overschot elders vult een tekort niet aan.</source>
       <translation>Added up over the municipalities, housing types and years where the need exceeds the supply. A surplus elsewhere does not make up for a shortage.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="100" />
+      <location filename="../../app/views/models/gap_table_model.py" line="117" />
       <source>Opgeteld over gemeenten, woonvormen en jaren waar het aanbod groter is dan de woonbehoefte.</source>
       <translation>Added up over the municipalities, housing types and years where the supply exceeds the need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="104" />
+      <location filename="../../app/views/models/gap_table_model.py" line="121" />
       <source>Woonbehoefte min aanbod: tekort min overschot.</source>
       <translation>Need minus supply: shortage minus surplus.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="130" />
+      <location filename="../../app/views/models/gap_table_model.py" line="147" />
       <source>Ontbreekt: {0}</source>
       <translation>Missing: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="137" />
+      <location filename="../../app/views/models/gap_table_model.py" line="154" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="148" />
+      <location filename="../../app/views/models/gap_table_model.py" line="165" />
       <source>totaal</source>
       <translation>total</translation>
     </message>
@@ -1031,37 +1122,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapYearTable</name>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="55" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="123" />
       <source>Opgave per gemeente en jaar</source>
       <translation>Gap by municipality and year</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="76" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="63" />
       <source>Regio totaal</source>
       <translation>Region total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="85" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="77" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="98" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="90" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="109" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="102" />
       <source>Behoefte {0}, aanbod {1}</source>
       <translation>Need {0}, supply {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="110" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="105" />
       <source>Tekort {0}, overschot {1}</source>
       <translation>Shortage {0}, surplus {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="116" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="111" />
       <source>{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
       <translation>{0} of {1} cell(s) unknown: housing need or supply is missing</translation>
     </message>
@@ -1069,59 +1160,59 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="124" />
+      <location filename="../../app/views/widgets/grid_view.py" line="136" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="125" />
+      <location filename="../../app/views/widgets/grid_view.py" line="137" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="126" />
+      <location filename="../../app/views/widgets/grid_view.py" line="138" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="127" />
+      <location filename="../../app/views/widgets/grid_view.py" line="139" />
       <source>Lege cellen op 0 zetten</source>
       <translation>Set empty cells to 0</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="128" />
-      <location filename="../../app/views/widgets/grid_view.py" line="236" />
+      <location filename="../../app/views/widgets/grid_view.py" line="140" />
+      <location filename="../../app/views/widgets/grid_view.py" line="254" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="129" />
-      <location filename="../../app/views/widgets/grid_view.py" line="236" />
+      <location filename="../../app/views/widgets/grid_view.py" line="141" />
+      <location filename="../../app/views/widgets/grid_view.py" line="254" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="166" />
+      <location filename="../../app/views/widgets/grid_view.py" line="178" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="178" />
+      <location filename="../../app/views/widgets/grid_view.py" line="190" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="219" />
+      <location filename="../../app/views/widgets/grid_view.py" line="231" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="247" />
+      <location filename="../../app/views/widgets/grid_view.py" line="265" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="255" />
+      <location filename="../../app/views/widgets/grid_view.py" line="273" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1129,7 +1220,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="76" />
+      <location filename="../../app/views/pages/groups_page.py" line="86" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
@@ -1139,133 +1230,133 @@ Please report this to your administrator and include the log file:
       <translation>Tick the groups the vision covers and choose the housing types and support that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="54" />
+      <location filename="../../app/views/pages/groups_page.py" line="62" />
       <source>Aan</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="56" />
+      <location filename="../../app/views/pages/groups_page.py" line="64" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="61" />
+      <location filename="../../app/views/pages/groups_page.py" line="79" />
       <source>standaardgroep</source>
       <translation>standard group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="63" />
+      <location filename="../../app/views/pages/groups_page.py" line="80" />
       <source>eigen groep (schuin gedrukt)</source>
       <translation>own group (in italics)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="67" />
+      <location filename="../../app/views/pages/groups_page.py" line="71" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="69" />
+      <location filename="../../app/views/pages/groups_page.py" line="73" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="81" />
+      <location filename="../../app/views/pages/groups_page.py" line="91" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="83" />
+      <location filename="../../app/views/pages/groups_page.py" line="93" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="101" />
+      <location filename="../../app/views/pages/groups_page.py" line="106" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="104" />
+      <location filename="../../app/views/pages/groups_page.py" line="109" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="112" />
+      <location filename="../../app/views/pages/groups_page.py" line="117" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="116" />
+      <location filename="../../app/views/pages/groups_page.py" line="121" />
       <source>Alleen voor deze woonvormen vraagt Thuisplan woonbehoefte en aanbod; elk ervan moet zijn ingevuld (0 mag) voordat de opgave bekend is.</source>
       <translation>Thuisplan asks for housing need and supply for these housing types only; each must be filled in (0 is allowed) before the task is known.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="127" />
+      <location filename="../../app/views/pages/groups_page.py" line="132" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="161" />
+      <location filename="../../app/views/pages/groups_page.py" line="169" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="184" />
+      <location filename="../../app/views/pages/groups_page.py" line="192" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="198" />
+      <location filename="../../app/views/pages/groups_page.py" line="206" />
       <source>{0} ({1} cijfers)</source>
       <translation>{0} ({1} figures)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="202" />
+      <location filename="../../app/views/pages/groups_page.py" line="210" />
       <source>Woonvorm uitzetten</source>
       <translation>Switch housing type off</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="204" />
+      <location filename="../../app/views/pages/groups_page.py" line="212" />
       <source>{0} heeft ingevulde cijfers bij: {1}. Die tellen niet meer mee zolang de woonvorm uit staat; ze blijven bewaard en tellen weer mee als u hem weer aanzet. Doorgaan?</source>
       <translation>{0} has figures entered for: {1}. They no longer count while the housing type is off; they are kept and count again when you switch it back on. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="216" />
+      <location filename="../../app/views/pages/groups_page.py" line="224" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="227" />
+      <location filename="../../app/views/pages/groups_page.py" line="235" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="232" />
+      <location filename="../../app/views/pages/groups_page.py" line="240" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="235" />
+      <location filename="../../app/views/pages/groups_page.py" line="243" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="235" />
+      <location filename="../../app/views/pages/groups_page.py" line="243" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="244" />
-      <location filename="../../app/views/pages/groups_page.py" line="248" />
+      <location filename="../../app/views/pages/groups_page.py" line="252" />
+      <location filename="../../app/views/pages/groups_page.py" line="256" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="244" />
+      <location filename="../../app/views/pages/groups_page.py" line="252" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="258" />
+      <location filename="../../app/views/pages/groups_page.py" line="266" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1298,42 +1389,42 @@ Please report this to your administrator and include the log file:
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="57" />
+      <location filename="../../app/views/help_texts.py" line="56" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="62" />
+      <location filename="../../app/views/help_texts.py" line="61" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="68" />
+      <location filename="../../app/views/help_texts.py" line="67" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="122" />
+      <location filename="../../app/views/help_texts.py" line="128" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="127" />
+      <location filename="../../app/views/help_texts.py" line="133" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="105" />
+      <location filename="../../app/views/help_texts.py" line="111" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="109" />
+      <location filename="../../app/views/help_texts.py" line="115" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="136" />
+      <location filename="../../app/views/help_texts.py" line="142" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -1351,130 +1442,130 @@ Please report this to your administrator and include the log file:
       <translation>Import only the &amp;valid rows from workbooks with errors</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="46" />
+      <location filename="../../app/views/import_dialog.py" line="61" />
       <source>Wijzigingen ({0})</source>
       <translation>Changes ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="50" />
+      <location filename="../../app/views/import_dialog.py" line="62" />
       <source>Afgewezen cellen ({0})</source>
       <translation>Rejected cells ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="54" />
+      <location filename="../../app/views/import_dialog.py" line="63" />
       <source>Conflicten ({0})</source>
       <translation>Conflicts ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="58" />
+      <location filename="../../app/views/import_dialog.py" line="64" />
       <source>Niet gelezen ({0})</source>
       <translation>Not read ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="68" />
+      <location filename="../../app/views/import_dialog.py" line="79" />
       <source>&amp;Toepassen</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="93" />
+      <location filename="../../app/views/import_dialog.py" line="97" />
       <source>{0} cel(len) krijgen een nieuwe waarde; {1} ongewijzigd.</source>
       <translation>{0} cell(s) get a new value; {1} unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="100" />
+      <location filename="../../app/views/import_dialog.py" line="104" />
       <source>Uit {0} is niets overgenomen omdat er fouten in staan (zie 'Afgewezen cellen').</source>
       <translation>Nothing was taken from {0} because it contains errors (see 'Rejected cells').</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="107" />
+      <location filename="../../app/views/import_dialog.py" line="111" />
       <source>{0} cel(len) hebben verschillende waarden in verschillende werkboeken; die blijven zoals ze zijn.</source>
       <translation>{0} cell(s) have different values in different workbooks; they are left as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="113" />
+      <location filename="../../app/views/import_dialog.py" line="117" />
       <source>{0} bestand(en) konden niet worden gelezen.</source>
       <translation>{0} file(s) could not be read.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="129" />
+      <location filename="../../app/views/import_dialog.py" line="133" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="130" />
+      <location filename="../../app/views/import_dialog.py" line="134" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="131" />
+      <location filename="../../app/views/import_dialog.py" line="135" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="132" />
+      <location filename="../../app/views/import_dialog.py" line="136" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="133" />
+      <location filename="../../app/views/import_dialog.py" line="137" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="134" />
+      <location filename="../../app/views/import_dialog.py" line="138" />
       <source>Oud</source>
       <translation>Old</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="136" />
+      <location filename="../../app/views/import_dialog.py" line="140" />
       <source>Nieuw</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="138" />
-      <location filename="../../app/views/import_dialog.py" line="143" />
-      <location filename="../../app/views/import_dialog.py" line="163" />
+      <location filename="../../app/views/import_dialog.py" line="142" />
+      <location filename="../../app/views/import_dialog.py" line="147" />
+      <location filename="../../app/views/import_dialog.py" line="167" />
       <source>Werkboek</source>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="144" />
+      <location filename="../../app/views/import_dialog.py" line="148" />
       <source>Blad</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="145" />
+      <location filename="../../app/views/import_dialog.py" line="149" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="146" />
+      <location filename="../../app/views/import_dialog.py" line="150" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="147" />
+      <location filename="../../app/views/import_dialog.py" line="151" />
       <source>Waarde</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="148" />
-      <location filename="../../app/views/import_dialog.py" line="164" />
+      <location filename="../../app/views/import_dialog.py" line="152" />
+      <location filename="../../app/views/import_dialog.py" line="168" />
       <source>Waarom</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="153" />
+      <location filename="../../app/views/import_dialog.py" line="157" />
       <source>Cel</source>
       <translation>Cell</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="154" />
+      <location filename="../../app/views/import_dialog.py" line="158" />
       <source>Nu</source>
       <translation>Now</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="156" />
+      <location filename="../../app/views/import_dialog.py" line="160" />
       <source>Voorstellen</source>
       <translation>Proposals</translation>
     </message>
@@ -1525,182 +1616,187 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="102" />
+      <location filename="../../app/views/main_window.py" line="112" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="118" />
+      <location filename="../../app/views/main_window.py" line="131" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="119" />
+      <location filename="../../app/views/main_window.py" line="132" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="135" />
+      <location filename="../../app/views/main_window.py" line="150" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="148" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="156" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="158" />
+      <location filename="../../app/views/main_window.py" line="175" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="160" />
+      <location filename="../../app/views/main_window.py" line="177" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="180" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="165" />
+      <location filename="../../app/views/main_window.py" line="183" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="166" />
+      <location filename="../../app/views/main_window.py" line="184" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="168" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="193" />
+      <source>&amp;Normen en verplicht urgenten…</source>
+      <translation>&amp;Norms and urgency categories…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="198" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="199" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="179" />
+      <location filename="../../app/views/main_window.py" line="201" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="190" />
+      <location filename="../../app/views/main_window.py" line="214" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="216" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="198" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="204" />
+      <location filename="../../app/views/main_window.py" line="228" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="206" />
+      <location filename="../../app/views/main_window.py" line="230" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="212" />
+      <location filename="../../app/views/main_window.py" line="160" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="161" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="214" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="296" />
+      <location filename="../../app/views/main_window.py" line="330" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="297" />
+      <location filename="../../app/views/main_window.py" line="331" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="298" />
+      <location filename="../../app/views/main_window.py" line="332" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="308" />
+      <location filename="../../app/views/main_window.py" line="342" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="314" />
+      <location filename="../../app/views/main_window.py" line="348" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="316" />
+      <location filename="../../app/views/main_window.py" line="350" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="325" />
+      <location filename="../../app/views/main_window.py" line="359" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="327" />
+      <location filename="../../app/views/main_window.py" line="361" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="369" />
+      <location filename="../../app/views/main_window.py" line="412" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="370" />
+      <location filename="../../app/views/main_window.py" line="413" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="385" />
+      <location filename="../../app/views/main_window.py" line="428" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="392" />
+      <location filename="../../app/views/main_window.py" line="435" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1708,37 +1804,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="107" />
+      <location filename="../../app/views/pages/measures_page.py" line="120" />
       <source>Beschrijf per actielijn de ambitie van de regio en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action, describe the region's ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="119" />
+      <location filename="../../app/views/pages/measures_page.py" line="132" />
       <source>Actielijn &amp;{0}</source>
       <translation>Line of action &amp;{0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="136" />
+      <location filename="../../app/views/pages/measures_page.py" line="149" />
       <source>Ambitie wijzigen</source>
       <translation>Change ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="144" />
+      <location filename="../../app/views/pages/measures_page.py" line="157" />
       <source>Maatregel toevoegen</source>
       <translation>Add measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="143" />
+      <location filename="../../app/views/pages/measures_page.py" line="156" />
       <source>Nieuwe maatregel</source>
       <translation>New measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="150" />
+      <location filename="../../app/views/pages/measures_page.py" line="163" />
       <source>Maatregel wijzigen</source>
       <translation>Edit measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="164" />
+      <location filename="../../app/views/pages/measures_page.py" line="177" />
       <source>Maatregel verwijderen</source>
       <translation>Delete measure</translation>
     </message>
@@ -1754,52 +1850,52 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MunicipalityPicker</name>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="42" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="52" />
       <source>Naam of code, bv. Delft of 0503</source>
       <translation>Name or code, e.g. Delft or 0503</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="44" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="54" />
       <source>Gemeente zoeken</source>
       <translation>Search for a municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="46" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="56" />
       <source>Provincie</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="47" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="57" />
       <source>Alle provincies</source>
       <translation>All provinces</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="51" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="61" />
       <source>COROP-gebied</source>
       <translation>COROP region</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="52" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="62" />
       <source>Alle COROP-gebieden</source>
       <translation>All COROP regions</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="63" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="74" />
       <source>Gevonden gemeenten</source>
       <translation>Municipalities found</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="65" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="75" />
       <source>&amp;Toevoegen</source>
       <translation>A&amp;dd</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="69" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="79" />
       <source>&amp;Zoeken:</source>
       <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="107" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="118" />
       <source>{0} gemeenten</source>
       <translation>{0} municipalities</translation>
     </message>
@@ -1807,7 +1903,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="344" />
+      <location filename="../../app/views/pages/figures_page.py" line="335" />
       <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
     </message>
@@ -1820,84 +1916,271 @@ Please report this to your administrator and include the log file:
       <translation>New housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="50" />
+      <location filename="../../app/views/new_vision_dialog.py" line="89" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="51" />
+      <location filename="../../app/views/new_vision_dialog.py" line="90" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="56" />
+      <location filename="../../app/views/new_vision_dialog.py" line="62" />
       <source>&amp;Naam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="57" />
+      <location filename="../../app/views/new_vision_dialog.py" line="63" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="60" />
+      <location filename="../../app/views/new_vision_dialog.py" line="82" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="63" />
+      <location filename="../../app/views/new_vision_dialog.py" line="64" />
       <source>&amp;Planperiode:</source>
       <translation>&amp;Plan period:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="66" />
+      <location filename="../../app/views/new_vision_dialog.py" line="67" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="70" />
+      <location filename="../../app/views/new_vision_dialog.py" line="68" />
       <source>Op&amp;slaan in:</source>
       <translation>Save &amp;in:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="77" />
+      <location filename="../../app/views/new_vision_dialog.py" line="102" />
       <source>Gekozen gemeenten</source>
       <translation>Selected municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="78" />
+      <location filename="../../app/views/new_vision_dialog.py" line="103" />
       <source>&amp;Weghalen</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="80" />
+      <location filename="../../app/views/new_vision_dialog.py" line="105" />
       <source>Gemeenten</source>
       <translation>Municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="84" />
+      <location filename="../../app/views/new_vision_dialog.py" line="109" />
       <source>Gekozen:</source>
       <translation>Selected:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="93" />
+      <location filename="../../app/views/new_vision_dialog.py" line="119" />
       <source>&amp;Maken</source>
       <translation>Cr&amp;eate</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="132" />
+      <location filename="../../app/views/new_vision_dialog.py" line="153" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="138" />
+      <location filename="../../app/views/new_vision_dialog.py" line="159" />
       <source>Opslaan in</source>
       <translation>Save in</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="140" />
+      <location filename="../../app/views/new_vision_dialog.py" line="161" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsDialog</name>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="25" />
+      <source>Normen en verplicht urgenten</source>
+      <translation>Norms and urgency categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="31" />
+      <source>&amp;Normen</source>
+      <translation>&amp;Norms</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="32" />
+      <source>&amp;Wat verandert er?</source>
+      <translation>&amp;What changes?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="33" />
+      <source>&amp;Verplicht urgenten</source>
+      <translation>&amp;Urgency categories</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsTab</name>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="55" />
+      <source>Bron van de gekozen norm</source>
+      <translation>Source of the chosen norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="61" />
+      <source>Normenset</source>
+      <translation>Norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="67" />
+      <source>Normenset om te volgen</source>
+      <translation>Norm set to follow</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="71" />
+      <source>Deze normenset &amp;volgen</source>
+      <translation>&amp;Follow this norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="87" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="88" />
+      <source>Waarde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="89" />
+      <source>Getoetst</source>
+      <translation>Tested</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="90" />
+      <source>Peildatum</source>
+      <translation>Reference date</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="91" />
+      <source>Eigen waarde sinds</source>
+      <translation>Own value since</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="97" />
+      <source>Normen van deze visie</source>
+      <translation>Norms of this vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="109" />
+      <source>Eigen waarde voor de gekozen norm</source>
+      <translation>Own value for the chosen norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="111" />
+      <source>bijv. 25 %</source>
+      <translation>e.g. 25 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="114" />
+      <source>bijv. 1-1-2026</source>
+      <translation>e.g. 1-1-2026</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="116" />
+      <source>&amp;Aandeel:</source>
+      <translation>&amp;Share:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="117" />
+      <source>&amp;Bron:</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="118" />
+      <source>&amp;Peildatum:</source>
+      <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="119" />
+      <source>Eigen waarde &amp;vastleggen</source>
+      <translation>&amp;Set own value</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="121" />
+      <source>&amp;Terugzetten naar de normenset</source>
+      <translation>&amp;Reset to the norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="124" />
+      <source>Landelijk gemiddelde van het &amp;dashboard (26 %, 2021)</source>
+      <translation>National average of the &amp;dashboard (26 %, 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="148" />
+      <source>Normenset kiezen</source>
+      <translation>Choose norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="155" />
+      <location filename="../../app/views/norms/norms_tab.py" line="180" />
+      <source>Kies eerst een norm in de tabel.</source>
+      <translation>First choose a norm in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="163" />
+      <source>Vul een aandeel in tussen 0 en 100 %.</source>
+      <translation>Enter a share between 0 and 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="169" />
+      <source>Eigen waarde voor een norm</source>
+      <translation>Own value for a norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="182" />
+      <source>Norm terugzetten</source>
+      <translation>Reset norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="187" />
+      <source>Landelijk gemiddelde van het dashboard gebruiken</source>
+      <translation>Use the dashboard national average</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="198" />
+      <source>Wie moet bouwen: {0}.</source>
+      <translation>Who must build: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="199" />
+      <source>Bron: {0}.</source>
+      <translation>Source: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="203" />
+      <source>Uit de bron: {0}</source>
+      <translation>From the source: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="216" />
+      <source>een onbekende normenset ('{0}')</source>
+      <translation>an unknown norm set ('{0}')</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="218" />
+      <source>Deze visie volgt: &lt;b&gt;{0}&lt;/b&gt;</source>
+      <translation>This vision follows: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="248" />
+      <source>Deze visie volgt een normenset die deze versie van Thuisplan niet kent ('{0}'): de normen blijven zoals ze in het bestand staan. Kies een normenset om ze te vervangen.</source>
+      <translation>This vision follows a norm set this version of Thuisplan does not know ('{0}'): the norms stay as they are in the file. Choose a norm set to replace them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="255" />
+      <source>Er is een nieuwere normenset: {0}. De normen van deze visie blijven zoals ze zijn tot u een andere normenset volgt. Bekijk eerst wat er verandert.</source>
+      <translation>There is a newer norm set: {0}. The norms of this vision stay as they are until you follow another norm set. See first what changes.</translation>
     </message>
   </context>
   <context>
@@ -1919,7 +2202,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="81" />
+      <location filename="../../app/views/pages/partners_page.py" line="94" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
@@ -1929,83 +2212,83 @@ Please report this to your administrator and include the log file:
       <translation>Who do you make agreements with? A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="40" />
+      <location filename="../../app/views/pages/partners_page.py" line="53" />
       <source>Naam van de partner</source>
       <translation>Partner name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="41" />
+      <location filename="../../app/views/pages/partners_page.py" line="54" />
       <source>Naam van de nieuwe partner</source>
       <translation>Name of the new partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="43" />
+      <location filename="../../app/views/pages/partners_page.py" line="56" />
       <source>Soort partner</source>
       <translation>Type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="47" />
+      <location filename="../../app/views/pages/partners_page.py" line="60" />
       <source>Gemeente van de partner</source>
       <translation>Partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="48" />
+      <location filename="../../app/views/pages/partners_page.py" line="61" />
       <source>Partner &amp;toevoegen</source>
       <translation>&amp;Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="60" />
+      <location filename="../../app/views/pages/partners_page.py" line="73" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="62" />
+      <location filename="../../app/views/pages/partners_page.py" line="75" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="69" />
+      <location filename="../../app/views/pages/partners_page.py" line="82" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="86" />
+      <location filename="../../app/views/pages/partners_page.py" line="42" />
       <source>Partner &amp;verwijderen</source>
       <translation>&amp;Delete partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="94" />
-      <location filename="../../app/views/pages/partners_page.py" line="98" />
+      <location filename="../../app/views/pages/partners_page.py" line="102" />
+      <location filename="../../app/views/pages/partners_page.py" line="106" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="107" />
+      <location filename="../../app/views/pages/partners_page.py" line="115" />
       <source>Partner toevoegen</source>
       <translation>Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="117" />
+      <location filename="../../app/views/pages/partners_page.py" line="125" />
       <source>Partner hernoemen</source>
       <translation>Rename partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="120" />
+      <location filename="../../app/views/pages/partners_page.py" line="128" />
       <source>Soort partner wijzigen</source>
       <translation>Change type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="124" />
+      <location filename="../../app/views/pages/partners_page.py" line="132" />
       <source>Gemeente van partner wijzigen</source>
       <translation>Change partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="136" />
+      <location filename="../../app/views/pages/partners_page.py" line="144" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="143" />
+      <location filename="../../app/views/pages/partners_page.py" line="151" />
       <source>{0} partners verwijderen</source>
       <translation>Delete {0} partners</translation>
     </message>
@@ -2034,128 +2317,148 @@ Please report this to your administrator and include the log file:
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="54" />
+      <location filename="../../app/views/pages/region_page.py" line="55" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
       <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="65" />
+      <location filename="../../app/views/pages/region_page.py" line="67" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="74" />
+      <location filename="../../app/views/pages/region_page.py" line="76" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="87" />
+      <location filename="../../app/views/pages/region_page.py" line="89" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="91" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="92" />
+      <location filename="../../app/views/pages/region_page.py" line="94" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="95" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="96" />
+      <location filename="../../app/views/pages/region_page.py" line="98" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="97" />
+      <location filename="../../app/views/pages/region_page.py" line="99" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="119" />
+      <location filename="../../app/views/pages/region_page.py" line="110" />
+      <source>&amp;Normen en verplicht urgenten…</source>
+      <translation>&amp;Norms and urgency categories…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="127" />
+      <source>een onbekende normenset ('{0}')</source>
+      <translation>an unknown norm set ('{0}')</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="129" />
+      <source>Normen: deze visie volgt &lt;b&gt;{0}&lt;/b&gt;.</source>
+      <translation>Norms: this vision follows &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="131" />
+      <source>Er is een nieuwere normenset; de normen blijven zoals ze zijn.</source>
+      <translation>There is a newer norm set; the norms stay as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="159" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="127" />
+      <location filename="../../app/views/pages/region_page.py" line="167" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="144" />
-      <location filename="../../app/views/pages/region_page.py" line="158" />
+      <location filename="../../app/views/pages/region_page.py" line="184" />
+      <location filename="../../app/views/pages/region_page.py" line="198" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="160" />
+      <location filename="../../app/views/pages/region_page.py" line="200" />
       <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
       <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="168" />
+      <location filename="../../app/views/pages/region_page.py" line="208" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="172" />
+      <location filename="../../app/views/pages/region_page.py" line="212" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="177" />
+      <location filename="../../app/views/pages/region_page.py" line="217" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="179" />
+      <location filename="../../app/views/pages/region_page.py" line="219" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="181" />
+      <location filename="../../app/views/pages/region_page.py" line="221" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="185" />
+      <location filename="../../app/views/pages/region_page.py" line="225" />
       <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="210" />
+      <location filename="../../app/views/pages/region_page.py" line="250" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="231" />
+      <location filename="../../app/views/pages/region_page.py" line="271" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="235" />
+      <location filename="../../app/views/pages/region_page.py" line="275" />
       <source>{0} gemeenten verwijderen</source>
       <translation>Remove {0} municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="245" />
+      <location filename="../../app/views/pages/region_page.py" line="285" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="250" />
+      <location filename="../../app/views/pages/region_page.py" line="290" />
       <source>{0} cijfers terugzetten</source>
       <translation>Reset {0} figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="271" />
+      <location filename="../../app/views/pages/region_page.py" line="311" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -2226,37 +2529,37 @@ Please report this to your administrator and include the log file:
       <translation>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;A regional housing and care vision for target groups: housing need, supply, gap and performance agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="48" />
+      <location filename="../../app/views/start_window.py" line="60" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="49" />
+      <location filename="../../app/views/start_window.py" line="61" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="50" />
+      <location filename="../../app/views/start_window.py" line="62" />
       <source>&amp;Voorbeeld openen (Haaglanden, fictief)</source>
       <translation>Open &amp;example (Haaglanden, fictional)</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="54" />
+      <location filename="../../app/views/start_window.py" line="66" />
       <source>Reservekopie &amp;terugzetten…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="59" />
+      <location filename="../../app/views/start_window.py" line="78" />
       <source>Recente bestanden</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="66" />
+      <location filename="../../app/views/start_window.py" line="80" />
       <source>&amp;Recente bestanden:</source>
       <translation>&amp;Recent files:</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="85" />
+      <location filename="../../app/views/start_window.py" line="93" />
       <source>{0} (niet gevonden)</source>
       <translation>{0} (not found)</translation>
     </message>
@@ -2323,6 +2626,95 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
+    <name>UrgencyTab</name>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="39" />
+      <source>Ook &amp;vervallen categorieën tonen</source>
+      <translation>Also show &amp;retired categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="43" />
+      <source>Elke gemeente neemt deze groepen op in haar urgentieregeling. Een normenset brengt haar eigen categorieën mee; u kunt er zelf een toevoegen, een andere naam geven of laten vervallen vanaf een datum (ze blijft dan in het bestand).</source>
+      <translation>Every municipality includes these groups in its urgency scheme. A norm set brings its own categories; you can add one yourself, rename one, or retire one from a date (it then stays in the file).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="59" />
+      <source>Categorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="60" />
+      <source>Uit normenset</source>
+      <translation>From norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="61" />
+      <source>Peildatum</source>
+      <translation>Reference date</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="62" />
+      <source>Vervallen op</source>
+      <translation>Retired on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="68" />
+      <source>Verplicht urgenten</source>
+      <translation>Urgency categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="79" />
+      <location filename="../../app/views/norms/urgency_tab.py" line="80" />
+      <source>Naam van de categorie</source>
+      <translation>Name of the category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="82" />
+      <source>&amp;Toevoegen</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="84" />
+      <source>Gekozen categorie &amp;hernoemen</source>
+      <translation>&amp;Rename chosen category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="94" />
+      <source>Datum waarop de categorie vervalt</source>
+      <translation>Date on which the category retires</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="95" />
+      <source>Gekozen categorie laten &amp;vervallen op</source>
+      <translation>Re&amp;tire chosen category on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="105" />
+      <source>eigen categorie</source>
+      <translation>own category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="113" />
+      <source>Kies eerst een categorie in de tabel.</source>
+      <translation>First choose a category in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="123" />
+      <source>Categorie verplicht urgenten toevoegen</source>
+      <translation>Add urgency category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="132" />
+      <source>Categorie hernoemen</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="144" />
+      <source>Categorie laten vervallen</source>
+      <translation>Retire category</translation>
+    </message>
+  </context>
+  <context>
     <name>VisionSession</name>
     <message>
       <location filename="../../app/views/session.py" line="46" />
@@ -2342,8 +2734,16 @@ Please report this to your administrator and include the log file:
       <translation>Ordinary home</translation>
     </message>
     <message>
+      <source>Nultredenwoning</source>
+      <translation>Step-free home</translation>
+    </message>
+    <message>
       <source>Zelfstandig geclusterd</source>
       <translation>Cluster home</translation>
+    </message>
+    <message>
+      <source>Geclusterd met verpleegzorg</source>
+      <translation>Clustered with nursing care</translation>
     </message>
     <message>
       <source>Onzelfstandig (kamer)</source>
@@ -2478,6 +2878,10 @@ Please report this to your administrator and include the log file:
       <translation>Social rent homes (housing association stock)</translation>
     </message>
     <message>
+      <source>Inwoners van 65 jaar en ouder</source>
+      <translation>Inhabitants aged 65 and over</translation>
+    </message>
+    <message>
       <source>Geplande nieuwbouw in de planperiode</source>
       <translation>Planned new build in the plan period</translation>
     </message>
@@ -2500,6 +2904,46 @@ Please report this to your administrator and include the log file:
     <message>
       <source>Gewogen mix</source>
       <translation>Weighted mix</translation>
+    </message>
+    <message>
+      <source>Landelijke opgave ouderen 2022–2030 naar aandeel 65+</source>
+      <translation>National target for older people 2022–2030 by share of 65+</translation>
+    </message>
+    <message>
+      <source>Taakstelling statushouders naar aandeel inwoners</source>
+      <translation>Status holders task by share of inhabitants</translation>
+    </message>
+    <message>
+      <source>Stroommodel: uitstroom uit instellingen en opvang</source>
+      <translation>Flow model: outflow from institutions and shelters</translation>
+    </message>
+    <message>
+      <source>Norm × basis: een aantal per 1.000</source>
+      <translation>Rate × base: a number per 1,000</translation>
+    </message>
+    <message>
+      <source>Per gemeente</source>
+      <translation>Per municipality</translation>
+    </message>
+    <message>
+      <source>Per regio</source>
+      <translation>Per region</translation>
+    </message>
+    <message>
+      <source>Landelijk</source>
+      <translation>National</translation>
+    </message>
+    <message>
+      <source>Gemeenten met een aandeel sociale huur onder het landelijk gemiddelde</source>
+      <translation>Municipalities with a social rent share below the national average</translation>
+    </message>
+    <message>
+      <source>Gemeenten met een aandeel sociale huur onder het streven</source>
+      <translation>Municipalities with a social rent share below the goal</translation>
+    </message>
+    <message>
+      <source>De regio als geheel (niet elke gemeente apart)</source>
+      <translation>The region as a whole (not each municipality on its own)</translation>
     </message>
     <message>
       <source>Voldoende betaalbare en passende woningen</source>
@@ -2602,8 +3046,16 @@ Please report this to your administrator and include the log file:
       <translation>An ordinary self-contained home (own front door, kitchen and bathroom) in an ordinary neighbourhood.</translation>
     </message>
     <message>
+      <source>Een zelfstandige woning zonder trappen tussen de voordeur en de woonkamer, keuken, badkamer en een slaapkamer: geschikt om oud in te worden.</source>
+      <translation>A self-contained home without stairs between the front door and the living room, kitchen, bathroom and a bedroom: suitable for growing old in.</translation>
+    </message>
+    <message>
       <source>Zelfstandige woningen bij elkaar in één complex, vaak met een gemeenschappelijke ruimte of begeleiding dichtbij.</source>
       <translation>Self-contained homes grouped together in one complex, often with a shared space or support close by.</translation>
+    </message>
+    <message>
+      <source>Geclusterde woningen waar verpleegzorg (Wlz) thuis wordt geleverd, bijvoorbeeld voor mensen met dementie.</source>
+      <translation>Clustered homes where nursing care (Wlz) is delivered at home, for example for people with dementia.</translation>
     </message>
     <message>
       <source>Een kamer met gedeelde keuken en/of sanitair.</source>
@@ -2668,6 +3120,66 @@ Please report this to your administrator and include the log file:
     <message>
       <source>Uitstappende sekswerkers</source>
       <translation>Sex workers leaving the trade</translation>
+    </message>
+    <message>
+      <source>Streven aandeel sociale huurwoningen in de woningvoorraad</source>
+      <translation>Goal: share of social rent homes in the housing stock</translation>
+    </message>
+    <message>
+      <source>Minimaal aandeel sociale huur in de nieuwbouw</source>
+      <translation>Minimum share of social rent in new construction</translation>
+    </message>
+    <message>
+      <source>Aandeel betaalbare woningen in de nieuwbouw</source>
+      <translation>Share of affordable homes in new construction</translation>
+    </message>
+    <message>
+      <source>Aandeel betaalbaar voor middeninkomens in de bouwopgave</source>
+      <translation>Share affordable for middle incomes in the building task</translation>
+    </message>
+    <message>
+      <source>Landelijk aandeel woningen in bezit van woningcorporaties</source>
+      <translation>National share of homes owned by housing corporations</translation>
+    </message>
+    <message>
+      <source>Programma Een thuis voor iedereen (2022)</source>
+      <translation>Programme 'A home for everyone' (2022)</translation>
+    </message>
+    <message>
+      <source>Programma 2022</source>
+      <translation>Programme 2022</translation>
+    </message>
+    <message>
+      <source>Sociaal en medisch urgenten</source>
+      <translation>Social and medical urgency</translation>
+    </message>
+    <message>
+      <source>Voortgangsbrief (2023)</source>
+      <translation>Progress letter (2023)</translation>
+    </message>
+    <message>
+      <source>Voortgangsbrief 2023</source>
+      <translation>Progress letter 2023</translation>
+    </message>
+    <message>
+      <source>Wet versterking regie volkshuisvesting (2025/2026)</source>
+      <translation>Housing Direction Act (Wet versterking regie volkshuisvesting, 2025/2026)</translation>
+    </message>
+    <message>
+      <source>Wet regie 2025/2026</source>
+      <translation>Housing Direction Act 2025/2026</translation>
+    </message>
+    <message>
+      <source>Slachtoffers van huiselijk geweld</source>
+      <translation>Victims of domestic violence</translation>
+    </message>
+    <message>
+      <source>Slachtoffers van mensenhandel</source>
+      <translation>Victims of human trafficking</translation>
+    </message>
+    <message>
+      <source>Dakloze gezinnen met kinderen</source>
+      <translation>Homeless families with children</translation>
     </message>
     <message>
       <source>Woonzorgvisie</source>
