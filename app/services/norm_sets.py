@@ -115,212 +115,208 @@ def national_average() -> SetNorm:
     )
 
 
-def _programme_2022() -> NormSet:
-    date = "2022-05-11"
-    norms = (
-        SetNorm(
-            SOCIAL_RENT_GOAL,
-            0.30,
-            NormScope.MUNICIPALITY,
-            date,
-            _LETTER_2022,
-            "We werken daarom toe naar een meer evenwichtige verdeling met het streven naar "
-            "30 procent sociale huurwoningen in de woningvoorraad.",
-        ),
-        SetNorm(
-            MIN_SOCIAL_NEW_BUILD,
-            None,
-            NormScope.MUNICIPALITY,
-            date,
-            _LETTER_2022,
-            "Dit betekent dat gemeenten met minder dan 30 procent sociale huur in de bestaande "
-            "woningvoorraad moeten bijdragen aan dit streven. (Het programma noemt geen "
-            "minimumaandeel sociale huur in de nieuwbouw.)",
-            MustBuildRule.BELOW_GOAL,
-        ),
-        SetNorm(
-            AFFORDABLE_NEW_BUILD,
-            2 / 3,
-            NormScope.NATIONAL,
-            date,
-            _LETTER_2022,
-            "Om de ambitie van voldoende huisvesting te verwezenlijken, is het streven om "
-            "900.000 woningen realiseren tot en met 2030 waarvan twee derde betaalbaar.",
-        ),
-        SetNorm(
-            MIDDLE_INCOME_SHARE,
-            None,
-            None,
-            date,
-            _LETTER_2022,
-            "Niet in deze normenset: het programma noemt 350.000 huur- en koopwoningen voor "
-            "middeninkomens tot en met 2030, geen aandeel van de bouwopgave.",
-        ),
-        national_average(),
-    )
-    quote = (
-        "Het opstellen door alle gemeenten van een verordening waarmee zij met voorrang "
-        "woningen toewijzen aan dak- en thuisloze mensen, uitstromers uit intramurale "
-        "(zorg)instellingen of detentie en sociaal en medisch urgenten."
-    )
-    labels = (
+_DATE_2022 = "2022-05-11"
+_NORMS_2022 = (
+    SetNorm(
+        SOCIAL_RENT_GOAL,
+        0.30,
+        NormScope.MUNICIPALITY,
+        _DATE_2022,
+        _LETTER_2022,
+        "We werken daarom toe naar een meer evenwichtige verdeling met het streven naar "
+        "30 procent sociale huurwoningen in de woningvoorraad.",
+    ),
+    SetNorm(
+        MIN_SOCIAL_NEW_BUILD,
+        None,
+        NormScope.MUNICIPALITY,
+        _DATE_2022,
+        _LETTER_2022,
+        "Dit betekent dat gemeenten met minder dan 30 procent sociale huur in de bestaande "
+        "woningvoorraad moeten bijdragen aan dit streven. (Het programma noemt geen "
+        "minimumaandeel sociale huur in de nieuwbouw.)",
+        MustBuildRule.BELOW_GOAL,
+    ),
+    SetNorm(
+        AFFORDABLE_NEW_BUILD,
+        2 / 3,
+        NormScope.NATIONAL,
+        _DATE_2022,
+        _LETTER_2022,
+        "Om de ambitie van voldoende huisvesting te verwezenlijken, is het streven om "
+        "900.000 woningen realiseren tot en met 2030 waarvan twee derde betaalbaar.",
+    ),
+    SetNorm(
+        MIDDLE_INCOME_SHARE,
+        None,
+        None,
+        _DATE_2022,
+        _LETTER_2022,
+        "Niet in deze normenset: het programma noemt 350.000 huur- en koopwoningen voor "
+        "middeninkomens tot en met 2030, geen aandeel van de bouwopgave.",
+    ),
+)
+_URGENT_2022 = (
+    "Het opstellen door alle gemeenten van een verordening waarmee zij met voorrang "
+    "woningen toewijzen aan dak- en thuisloze mensen, uitstromers uit intramurale "
+    "(zorg)instellingen of detentie en sociaal en medisch urgenten."
+)
+_CATEGORIES_2022 = tuple(
+    SetCategory(label, _DATE_2022, _LETTER_2022, _URGENT_2022)
+    for label in (
         "Dak- en thuisloze mensen",
         "Uitstromers uit intramurale (zorg)instellingen",
         "Uitstromers uit detentie",
         "Sociaal en medisch urgenten",
     )
-    return NormSet(
-        PROGRAMME_2022,
-        "Programma Een thuis voor iedereen (2022)",
-        "Programma 2022",
-        date,
-        "Programma van het kabinet, aangeboden aan de Tweede Kamer op 11 mei 2022.",
-        norms,
-        tuple(SetCategory(label, date, _LETTER_2022, quote) for label in labels),
-    )
+)
 
-
-_ANNEX_2023_URGENT = (
+_DATE_2023 = "2023-06"
+_DEALS_2023 = (
+    "In de recent gesloten woondeals zijn, naast afspraken over tweederde betaalbaar "
+    "bouwen, ook afspraken gemaakt over het toewerken naar 30 procent sociale huur in de "
+    "woningvoorraad."
+)
+_NORMS_2023 = (
+    SetNorm(SOCIAL_RENT_GOAL, 0.30, NormScope.MUNICIPALITY, _DATE_2023, _ANNEX_2023, _DEALS_2023),
+    SetNorm(
+        MIN_SOCIAL_NEW_BUILD,
+        0.30,
+        NormScope.MUNICIPALITY,
+        _DATE_2023,
+        _ANNEX_2023,
+        "Om te zorgen voor een meer evenwichtige verdeling van de sociale huurvoorraad wordt "
+        "in de lagere regelgeving opgenomen dat gemeenten in het volkshuisvestingsprogramma "
+        "maatregelen moeten treffen gericht op nieuwbouw van ten minste 30 procent sociale "
+        "huurwoningen. Dit geldt voor gemeenten waar het aandeel sociale huurwoningen "
+        "(conform de nieuwe definitie sociale huur) in de woningvoorraad lager is dan het "
+        "landelijke gemiddelde sociale huurwoningen.",
+        MustBuildRule.BELOW_NATIONAL_AVERAGE,
+    ),
+    SetNorm(AFFORDABLE_NEW_BUILD, 2 / 3, NormScope.REGION, _DATE_2023, _ANNEX_2023, _DEALS_2023),
+    SetNorm(
+        MIDDLE_INCOME_SHARE,
+        0.40,
+        NormScope.NATIONAL,
+        _DATE_2023,
+        _ANNEX_2023,
+        "In de totale woningbouwopgave wordt erop ingezet dat 40 procent bestaat uit "
+        "betaalbare woningen voor middeninkomens.",
+    ),
+)
+_URGENT_2023 = (
     "Voorzien wordt dat het gaat om mantelzorgverleners en -ontvangers, ernstig chronisch "
     "zieke mensen, dakloze mensen met een beschikking voor een opvangvoorziening, uitstromers "
     "uit diverse instellingen, uitstromers uit detentie langer dan drie maanden en "
     "uitstappende sekswerkers die niet zelfredzaam zijn (op de woningmarkt) en zich zonder "
     "huisvesting in een maatschappelijk onhoudbare of onwenselijke situatie bevinden."
 )
+_CATEGORIES_2023 = tuple(
+    SetCategory(label, _DATE_2023, _ANNEX_2023, _URGENT_2023)
+    for label in catalogue.MANDATORY_URGENCY_CATEGORIES
+)
 
-
-def _progress_2023() -> NormSet:
-    date = "2023-06"
-    deals = (
-        "In de recent gesloten woondeals zijn, naast afspraken over tweederde betaalbaar "
-        "bouwen, ook afspraken gemaakt over het toewerken naar 30 procent sociale huur in de "
-        "woningvoorraad."
-    )
-    norms = (
-        SetNorm(SOCIAL_RENT_GOAL, 0.30, NormScope.MUNICIPALITY, date, _ANNEX_2023, deals),
-        SetNorm(
-            MIN_SOCIAL_NEW_BUILD,
-            0.30,
-            NormScope.MUNICIPALITY,
-            date,
-            _ANNEX_2023,
-            "Om te zorgen voor een meer evenwichtige verdeling van de sociale huurvoorraad wordt "
-            "in de lagere regelgeving opgenomen dat gemeenten in het volkshuisvestingsprogramma "
-            "maatregelen moeten treffen gericht op nieuwbouw van ten minste 30 procent sociale "
-            "huurwoningen. Dit geldt voor gemeenten waar het aandeel sociale huurwoningen "
-            "(conform de nieuwe definitie sociale huur) in de woningvoorraad lager is dan het "
-            "landelijke gemiddelde sociale huurwoningen.",
-            MustBuildRule.BELOW_NATIONAL_AVERAGE,
-        ),
-        SetNorm(AFFORDABLE_NEW_BUILD, 2 / 3, NormScope.REGION, date, _ANNEX_2023, deals),
-        SetNorm(
-            MIDDLE_INCOME_SHARE,
-            0.40,
-            NormScope.NATIONAL,
-            date,
-            _ANNEX_2023,
-            "In de totale woningbouwopgave wordt erop ingezet dat 40 procent bestaat uit "
-            "betaalbare woningen voor middeninkomens.",
-        ),
-        national_average(),
-    )
-    return NormSet(
-        PROGRESS_2023,
-        "Voortgangsbrief (2023)",
-        "Voortgangsbrief 2023",
-        date,
-        "Voortgang van het programma, juni 2023; beschrijft het toen voorziene wetsvoorstel.",
-        norms,
-        tuple(
-            SetCategory(label, date, _ANNEX_2023, _ANNEX_2023_URGENT)
-            for label in catalogue.MANDATORY_URGENCY_CATEGORIES
-        ),
-    )
-
-
-def _housing_act_2026() -> NormSet:
-    adopted = "2025-07-03"  # the version the Tweede Kamer passed
-    per_region = (
-        "Samenvatting: het gewijzigde wetsvoorstel, op 3 juli 2025 aangenomen door de Tweede "
-        "Kamer, borgt het streven om per regio twee derde van de te bouwen woningen betaalbaar "
-        "te maken, waarvan per regio ten minste 30 % sociale huur. Een amendement om de "
-        "30 %-norm per gemeente af te dwingen kreeg geen meerderheid."
-    )
-    norms = (
-        SetNorm(
-            SOCIAL_RENT_GOAL,
-            None,
-            None,
-            adopted,
-            _STIBBE,
-            "Niet in deze normenset: de samenvattingen van de wet noemen geen streefaandeel "
-            "sociale huur in de woningvoorraad; de 30 % geldt hier voor de nieuwbouw, per regio.",
-        ),
-        SetNorm(
-            MIN_SOCIAL_NEW_BUILD,
-            0.30,
-            NormScope.REGION,
-            adopted,
-            _STIBBE,
-            per_region,
-            MustBuildRule.REGION,
-        ),
-        SetNorm(AFFORDABLE_NEW_BUILD, 2 / 3, NormScope.REGION, adopted, _STIBBE, per_region),
-        SetNorm(
-            MIDDLE_INCOME_SHARE,
-            0.40,
-            NormScope.MUNICIPALITY,
-            "2025-03-11",
-            _DIRKZWAGER,
-            "Samenvatting van de tweede nota van wijziging (11 maart 2025): twee derde van de "
-            "nieuwbouw is betaalbaar; gemeenten programmeren óf 30 % sociale huur óf 40 % "
-            "middensegment (betaalbare koop en middenhuur), afgestemd op de lokale behoefte.",
-        ),
-        national_average(),
-    )
-    return NormSet(
-        HOUSING_ACT_2026,
-        "Wet versterking regie volkshuisvesting (2025/2026)",
-        "Wet regie 2025/2026",
+_ADOPTED = "2025-07-03"  # the version of the law the Tweede Kamer passed
+_PER_REGION = (
+    "Samenvatting: het gewijzigde wetsvoorstel, op 3 juli 2025 aangenomen door de Tweede "
+    "Kamer, borgt het streven om per regio twee derde van de te bouwen woningen betaalbaar "
+    "te maken, waarvan per regio ten minste 30 % sociale huur. Een amendement om de "
+    "30 %-norm per gemeente af te dwingen kreeg geen meerderheid."
+)
+_NORMS_2026 = (
+    SetNorm(
+        SOCIAL_RENT_GOAL,
+        None,
+        None,
+        _ADOPTED,
+        _STIBBE,
+        "Niet in deze normenset: de samenvattingen van de wet noemen geen streefaandeel "
+        "sociale huur in de woningvoorraad; de 30 % geldt hier voor de nieuwbouw, per regio.",
+    ),
+    SetNorm(
+        MIN_SOCIAL_NEW_BUILD,
+        0.30,
+        NormScope.REGION,
+        _ADOPTED,
+        _STIBBE,
+        _PER_REGION,
+        MustBuildRule.REGION,
+    ),
+    SetNorm(AFFORDABLE_NEW_BUILD, 2 / 3, NormScope.REGION, _ADOPTED, _STIBBE, _PER_REGION),
+    SetNorm(
+        MIDDLE_INCOME_SHARE,
+        0.40,
+        NormScope.MUNICIPALITY,
+        "2025-03-11",
+        _DIRKZWAGER,
+        "Samenvatting van de tweede nota van wijziging (11 maart 2025): twee derde van de "
+        "nieuwbouw is betaalbaar; gemeenten programmeren óf 30 % sociale huur óf 40 % "
+        "middensegment (betaalbare koop en middenhuur), afgestemd op de lokale behoefte.",
+    ),
+)
+_BILL = (
+    "Samenvatting: volgens de toelichting bij het wetsvoorstel geldt in elke gemeente "
+    "dezelfde urgentieregeling voor dezelfde categorieën, onder meer slachtoffers van "
+    "huiselijk geweld en van mensenhandel."
+)
+# The categories every municipality names under the law: the 2023 annex's (the bill's),
+# two more from the bill's explanatory memorandum, and one an amendment added.
+_CATEGORIES_2026 = (
+    *_CATEGORIES_2023,
+    SetCategory("Slachtoffers van huiselijk geweld", "", _NUL20, _BILL),
+    SetCategory("Slachtoffers van mensenhandel", "", _NUL20, _BILL),
+    SetCategory(
+        "Dakloze gezinnen met kinderen",
         "2025-12-19",
-        "Aangenomen door de Tweede Kamer op 3 juli 2025 (Kamerstuk 36 512); de novelle (36 881) "
-        "en het ontwerpbesluit gingen op 19 december 2025 naar de Kamer; het kabinet streeft "
-        "naar inwerkingtreding op 1 juli 2026. Of de wet voor deze visie geldt, kiest u zelf.",
-        norms,
-        _housing_act_categories(),
-    )
+        _RIJKSOVERHEID,
+        "Samenvatting: een aangenomen amendement geeft dakloze gezinnen met kinderen "
+        "voorrang; de minister bakent in een ministeriële regeling af voor wie die "
+        "voorrang precies gaat gelden.",
+    ),
+)
 
 
-def _housing_act_categories() -> tuple[SetCategory, ...]:
-    """The urgency categories every municipality names under the law."""
-    annex = [
-        SetCategory(label, "2023-06", _ANNEX_2023, _ANNEX_2023_URGENT)
-        for label in catalogue.MANDATORY_URGENCY_CATEGORIES
-    ]
-    bill = (
-        "Samenvatting: volgens de toelichting bij het wetsvoorstel geldt in elke gemeente "
-        "dezelfde urgentieregeling voor dezelfde categorieën, onder meer slachtoffers van "
-        "huiselijk geweld en van mensenhandel."
-    )
-    added = [
-        SetCategory("Slachtoffers van huiselijk geweld", "", _NUL20, bill),
-        SetCategory("Slachtoffers van mensenhandel", "", _NUL20, bill),
-        SetCategory(
-            "Dakloze gezinnen met kinderen",
-            "2025-12-19",
-            _RIJKSOVERHEID,
-            "Samenvatting: een aangenomen amendement geeft dakloze gezinnen met kinderen "
-            "voorrang; de minister bakent in een ministeriële regeling af voor wie die "
-            "voorrang precies gaat gelden.",
+def _shipped() -> tuple[NormSet, ...]:
+    """The three sets, each completed with the computed national average."""
+    average = national_average()
+    return (
+        NormSet(
+            PROGRAMME_2022,
+            "Programma Een thuis voor iedereen (2022)",
+            "Programma 2022",
+            _DATE_2022,
+            "Programma van het kabinet, aangeboden aan de Tweede Kamer op 11 mei 2022.",
+            (*_NORMS_2022, average),
+            _CATEGORIES_2022,
         ),
-    ]
-    return (*annex, *added)
+        NormSet(
+            PROGRESS_2023,
+            "Voortgangsbrief (2023)",
+            "Voortgangsbrief 2023",
+            _DATE_2023,
+            "Voortgang van het programma, juni 2023; beschrijft het toen voorziene wetsvoorstel.",
+            (*_NORMS_2023, average),
+            _CATEGORIES_2023,
+        ),
+        NormSet(
+            HOUSING_ACT_2026,
+            "Wet versterking regie volkshuisvesting (2025/2026)",
+            "Wet regie 2025/2026",
+            "2025-12-19",
+            "Aangenomen door de Tweede Kamer op 3 juli 2025 (Kamerstuk 36 512); de novelle "
+            "(36 881) en het ontwerpbesluit gingen op 19 december 2025 naar de Kamer; het "
+            "kabinet streeft naar inwerkingtreding op 1 juli 2026. Of de wet voor deze visie "
+            "geldt, kiest u zelf.",
+            (*_NORMS_2026, average),
+            _CATEGORIES_2026,
+        ),
+    )
 
 
 @cache
 def norm_sets() -> tuple[NormSet, ...]:
     """Every shipped set, oldest first."""
-    return (_programme_2022(), _progress_2023(), _housing_act_2026())
+    return _shipped()
 
 
 def find_set(code: str) -> NormSet | None:
