@@ -24,6 +24,7 @@ COMMAND_NAMES = {
     "export",
     "estimate",
     "overview",
+    "norms",
 }
 
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import cli_estimate, cli_overview
+from app import cli_estimate, cli_norms, cli_overview
 from app.cli_failures import EXIT_USER_ERROR, failure
 from app.cli_output import json_text, terminal_output
 from app.services.about import about_text
@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--end", type=int, required=True, help="laatste jaar van de planperiode")
     new.add_argument("--region", default="", help="naam van de regio")
     new.add_argument("--author", default="", help="auteur")
+    new.add_argument(
+        "--norm-set", default=None, metavar="CODE", help="normenset (standaard voortgang_2023)"
+    )
 
     demo = commands.add_parser("demo", help="maak de voorbeeldvisie (Haaglanden, fictief)")
     demo.add_argument("file", type=Path, metavar="BESTAND")
@@ -77,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="als JSON")
     summary.add_argument("--scenario", metavar="NAAM", help="scenario (standaard: basis)")
     cli_estimate.add_parser(commands)
+    cli_norms.add_parser(commands)
 
     check = commands.add_parser("check", help="controleer een bestand op schade en samenhang")
     check.add_argument("file", type=Path, metavar="BESTAND")
@@ -171,6 +175,7 @@ def _silence_stdout() -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from app.services.norm_sets import DEFAULT_SET
     from app.services.vision import create_vision
 
     project = create_vision(
@@ -181,6 +186,7 @@ def _new(args: argparse.Namespace) -> int:
         end_year=args.end,
         region_name=args.region,
         author=args.author,
+        norm_set=args.norm_set or DEFAULT_SET,
     )
     project.close()
     print(f"Woonzorgvisie aangemaakt: {args.file}")
@@ -331,6 +337,7 @@ COMMANDS = {
     "demo": _demo,
     "summary": _summary,
     "estimate": cli_estimate.run,
+    "norms": cli_norms.run,
     "check": _check,
     "salvage": _salvage,
     "template": _template,

@@ -44,10 +44,24 @@ def vocabulary() -> list[str]:
     texts += list(catalogue.HOUSING_TYPE_DEFINITIONS.values())
     texts += list(catalogue.SUPPORT_LEVEL_DEFINITIONS.values())
     texts += list(catalogue.MANDATORY_URGENCY_CATEGORIES)
+    texts += _norm_set_vocabulary()
     for term, definition in catalogue.GLOSSARY.items():
         texts += [term, definition]
     texts.append(catalogue.GAP_DEFINITION)
     return list(dict.fromkeys(texts))
+
+
+def _norm_set_vocabulary() -> list[str]:
+    """The names of the norm sets, their norms and urgency categories (not their quotes:
+    those are the sources' own words)."""
+    from app.services import catalogue
+    from app.services.norm_sets import norm_sets
+
+    texts = list(catalogue.NORM_LABELS.values())
+    for norm_set in norm_sets():
+        texts += [norm_set.name, norm_set.short_name]
+        texts += [category.label for category in norm_set.categories]
+    return texts
 
 
 def update() -> None:

@@ -134,6 +134,22 @@ class EstimateMethod(StrEnum):
         return _LABELS["EstimateMethod"][self.value]
 
 
+class NormScope(_Labelled):
+    """Where a norm is tested: per municipality, over the region, or nationally."""
+
+    MUNICIPALITY = "municipality"
+    REGION = "region"
+    NATIONAL = "national"
+
+
+class MustBuildRule(_Labelled):
+    """Who must build the minimum social share of new construction (a norm set's rule)."""
+
+    BELOW_NATIONAL_AVERAGE = "below_national_average"
+    BELOW_GOAL = "below_goal"
+    REGION = "region"
+
+
 class ActionLine(IntEnum):
     """The four actielijnen of the programme 'Een thuis voor iedereen'."""
 
@@ -216,6 +232,17 @@ _LABELS: dict[str, dict[str | int, str]] = {
         "status_holders_task": "Taakstelling statushouders naar aandeel inwoners",
         "flow_model": "Stroommodel: uitstroom uit instellingen en opvang",
         "rate_per_base": "Norm × basis: een aantal per 1.000",
+    },
+    "NormScope": {
+        "municipality": "Per gemeente",
+        "region": "Per regio",
+        "national": "Landelijk",
+    },
+    "MustBuildRule": {
+        "below_national_average": "Gemeenten met een aandeel sociale huur onder het landelijk "
+        "gemiddelde",
+        "below_goal": "Gemeenten met een aandeel sociale huur onder het streven",
+        "region": "De regio als geheel (niet elke gemeente apart)",
     },
     "ActionLine": {
         1: "Voldoende betaalbare en passende woningen",

@@ -18,6 +18,8 @@ from app.models.enums import (
     DistributionKey,
     EstimateMethod,
     HousingType,
+    MustBuildRule,
+    NormScope,
     PartnerKind,
     SupportLevel,
     VisionStatus,
@@ -161,12 +163,14 @@ def choices(enum: type[Enum]) -> Rule:
     )
 
 
-def code() -> Rule:
-    """A short code of lower-case letters, digits and underscores."""
+def code(*, empty: bool = False) -> Rule:
+    """A short code of lower-case letters, digits and underscores (or '' when `empty`)."""
+    shortest = 0 if empty else 1
+    text = f"een code van {shortest} tot {CODE_LENGTH} kleine letters, cijfers of '_'"
     return Rule(
-        f"typeof({{c}}) = 'text' AND length({{c}}) BETWEEN 1 AND {CODE_LENGTH} "
+        f"typeof({{c}}) = 'text' AND length({{c}}) BETWEEN {shortest} AND {CODE_LENGTH} "
         "AND {c} NOT GLOB '*[^a-z0-9_]*'",
-        f"een code van 1 tot {CODE_LENGTH} kleine letters, cijfers of '_'",
+        text,
         CODE_LENGTH + 9,
     )
 
@@ -201,6 +205,7 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "weight_dwellings": real(0, MAX_NUMBER),
         "weight_social_rent_dwellings": real(0, MAX_NUMBER),
         "is_example": boolean(),
+        "norm_set": code(empty=True),
     },
     "municipality": {
         "code": MUNICIPALITY_CODE,
@@ -280,16 +285,21 @@ COLUMNS: dict[str, dict[str, Rule]] = {
     "norm": {
         "code": code(),
         "label": text(LABEL_LENGTH),
-        "value": real(0, 1),
+        "value": real(0, 1, nullable=True),
         "unit": text(UNIT_LENGTH),
         "reference_date": text(DATE_LENGTH),
         "source": text(SOURCE_LENGTH),
+        "scope": choice(NormScope, nullable=True),
+        "applies_to": choice(MustBuildRule, nullable=True),
+        "overridden": text(DATE_LENGTH),
     },
     "urgency_category": {
         "label": text(LABEL_LENGTH),
         "reference_date": text(DATE_LENGTH),
         "source": text(SOURCE_LENGTH),
         "sort_order": SORT_ORDER,
+        "norm_set": code(empty=True),
+        "retired": text(DATE_LENGTH),
     },
     "scenario": {"name": text(TITLE_LENGTH), "sort_order": SORT_ORDER},
     "need_estimate": {

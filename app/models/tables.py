@@ -41,6 +41,8 @@ class Vision(SQLModel, table=True):
     weight_dwellings: float = 0.0
     weight_social_rent_dwellings: float = 0.0
     is_example: bool = False
+    # The code of the norm set the vision follows (app.services.norm_sets); '' for none.
+    norm_set: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     __table_args__ = _checks("vision")
 
@@ -271,22 +273,32 @@ class AgreementYear(SQLModel, table=True):
 
 
 class Norm(SQLModel, table=True):
-    """A policy norm (30 % social rent, 2/3 affordable, ...): data, because the law changes."""
+    """A policy norm (30 % social rent, 2/3 affordable, ...): data, because the law changes.
+
+    The norm set the vision follows fills these rows; `value` NULL means the set names no
+    figure for the norm. `overridden` is the date the user set a value of their own ('' for
+    the set's value). `scope` says where the norm is tested, `applies_to` who must build the
+    minimum social share (for that norm only)."""
 
     __tablename__ = "norm"
 
     code: str = Field(primary_key=True)
     label: str
-    value: float
+    value: float | None
     unit: str = "fraction"
     reference_date: str = ""
     source: str = ""
+    scope: str | None = None
+    applies_to: str | None = None
+    overridden: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     __table_args__ = _checks("norm")
 
 
 class UrgencyCategory(SQLModel, table=True):
-    """A category of verplicht urgenten, as currently defined."""
+    """A category of verplicht urgenten. `norm_set` is the code of the norm set it came
+    with ('' when the user added it); `retired` the date it stopped applying ('' while it
+    applies)."""
 
     __tablename__ = "urgency_category"
 
@@ -295,6 +307,8 @@ class UrgencyCategory(SQLModel, table=True):
     reference_date: str = ""
     source: str = ""
     sort_order: int = 0
+    norm_set: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    retired: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     __table_args__ = _checks("urgency_category")
 

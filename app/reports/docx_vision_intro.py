@@ -12,11 +12,10 @@ from app.reports.docx_figures import chart
 from app.reports.docx_plausibility import reading_guide_sentence
 from app.reports.docx_regional import regional_social_rent
 from app.reports.docx_vision_estimates import BASELINE_NOTE, baseline_cell, estimate_note, has_mark
-from app.services import catalogue
+from app.services import catalogue, norm_words
 from app.services.calculations.missing import name_list
-from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.dto import MunicipalityInfo
-from app.services.formatting import norm_text, percent, required_share_text, yes_no
+from app.services.formatting import percent, required_share_text
 from app.services.reference_data import CBS_ATTRIBUTION
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -115,22 +114,18 @@ def _sources_line(data: DocumentData, indicators: Sequence[BaselineIndicator]) -
 
 def _social_rent(document: Document, data: DocumentData) -> None:
     analysis = data.analysis
-    norm = analysis.figures.norm
-    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
-    heading(document, f"2.2 Sociale huur: de toets aan {goal}", 2)
+    figures = analysis.figures
+    heading(document, f"2.2 Sociale huur: {norm_words.goal_heading(figures)}", 2)
     paragraph(
         document,
-        f"Het programma streeft naar {goal} sociale huur in de woningvoorraad. Gemeenten onder "
-        f"het landelijk gemiddelde ({norm_text(norm(catalogue.NATIONAL_SOCIAL_SHARE))}) bouwen "
-        f"ten minste {norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} sociale huur in de "
-        f"nieuwbouw; {norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))} van de nieuwbouw is "
-        "betaalbaar. De tabel toetst elke gemeente nu en aan het eind van de planperiode, met "
-        "de geplande nieuwbouw.",
+        f"{norm_words.rules_paragraph(figures)} De tabel toetst elke gemeente nu en aan het "
+        "eind van de planperiode, met de geplande nieuwbouw.",
     )
     social_rent_table(document, data, analysis.figures.municipalities)
     chart(document, data, "social_rent")
     regional_social_rent(document, data, level=3)
-    paragraph(document, f"Bronnen: {PROGRAMME_2022}; {PROGRESS_2023}.").runs[0].italic = True
+    sources = norm_words.norm_sources(data.norms)
+    paragraph(document, f"Bronnen: {sources}.").runs[0].italic = True
 
 
 def _enumerate(names: list[str]) -> str:
@@ -145,7 +140,7 @@ def social_rent_table(
     """The social-rent test of `municipalities`, and in words where the goal cannot be
     reached with new construction alone (never a bare 100 %)."""
     analysis = data.analysis
-    goal = norm_text(analysis.figures.norm(catalogue.SOCIAL_RENT_GOAL))
+    goal = norm_words.goal_phrase(analysis.figures)
     rows = []
     for m in municipalities:
         t = analysis.social_rent[m.id]
@@ -153,7 +148,7 @@ def social_rent_table(
             [
                 m.name,
                 data.share(t.current_share),
-                yes_no(t.must_build_30_percent),
+                norm_words.must_build_text(analysis.figures, t.must_build_30_percent),
                 data.share(t.projected_share),
                 required_share_text(
                     t.required_social_new_build_share,
@@ -167,7 +162,7 @@ def social_rent_table(
     header = [
         "Gemeente",
         "Sociale huur nu",
-        "Onder landelijk gemiddelde",
+        norm_words.must_build_header(analysis.figures),
         "Sociale huur eind periode",
         f"Nodig in nieuwbouw voor {goal}",
         "Betaalbaar in nieuwbouw",

@@ -11,11 +11,10 @@ from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_plausibility import plausibility_appendix
 from app.reports.docx_vision_analysis import GAP_HEADER, marked_gap_cells, missing_note
 from app.reports.docx_vision_estimates import estimate_note, has_mark
-from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
+from app.services import norm_words
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo
 from app.services.dutch_dates import long_date
-from app.services.formatting import percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -156,9 +155,14 @@ def appendices(document: Document, data: DocumentData) -> None:
 
 def _sources(document: Document, data: DocumentData) -> None:
     paragraph(document, f"{CBS_ATTRIBUTION}.")
-    paragraph(document, f"Normen en aandachtsgroepen: {PROGRAMME_2022}; {PROGRESS_2023}.")
+    paragraph(document, norm_words.norm_set_sentence(data.analysis.figures, data.norms))
     rows = [
-        [n.label, Cell(percent(n.value), True), n.source or "–", long_date(n.reference_date) or "–"]
+        [
+            n.label,
+            Cell(norm_words.value_text(n), True),
+            n.source or "–",
+            long_date(n.reference_date) or "–",
+        ]
         for n in data.norms
     ]
     caption(document, "Tabel", "Normen")

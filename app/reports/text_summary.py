@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from app.services import catalogue
+from app.services import catalogue, norm_words
 from app.services.analysis import Analysis
 from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.formatting import (
     UNKNOWN,
-    norm_text,
     number,
     percent,
     required_share_text,
     signed,
-    yes_no,
 )
 from app.services.reference_data import CBS_ATTRIBUTION
 
@@ -61,8 +59,7 @@ def summary_text(analysis: Analysis) -> str:
     lines += text_table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
 
     norm = figures.norm
-    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
-    lines += ["", f"Sociale huur (streven {goal})"]
+    lines += ["", f"Sociale huur ({norm_words.goal_title(figures)})"]
     rows = []
     for m in figures.municipalities:
         test = analysis.social_rent[m.id]
@@ -71,7 +68,7 @@ def summary_text(analysis: Analysis) -> str:
                 m.name,
                 percent(test.current_share),
                 percent(test.projected_share),
-                yes_no(test.must_build_30_percent),
+                norm_words.must_build_text(figures, test.must_build_30_percent),
                 required_share_text(
                     test.required_social_new_build_share,
                     test.goal_reachable,
@@ -86,9 +83,9 @@ def summary_text(analysis: Analysis) -> str:
             "Gemeente",
             "Nu",
             "Eind periode",
-            f"Min. {norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} bouwen",
+            f"Min. {norm_words.share_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))} bouwen",
             "Nodig in nieuwbouw",
-            f"Betaalbaar ({norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))})",
+            f"Betaalbaar ({norm_words.share_text(norm(catalogue.AFFORDABLE_NEW_BUILD))})",
         ],
         rows,
     )

@@ -24,15 +24,14 @@ from app.reports.xlsx_style import (
     title_rows,
     write_table,
 )
-from app.services import catalogue
+from app.services import catalogue, norm_words
 from app.services.analysis import Analysis
-from app.services.catalogue import PROGRAMME_2022, PROGRESS_2023
 from app.services.chart_data.common import gap_total_notes
 from app.services.chart_data.regional_social_rent import regional_notes
 from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, AgreementYearInfo, NormInfo, PartnerInfo
 from app.services.estimates.parameters import describe
-from app.services.formatting import norm_text, percent
+from app.services.formatting import percent
 from app.services.reference_data import CBS_ATTRIBUTION
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -155,18 +154,16 @@ def write_fair_shares(sheet: Worksheet, data: AnnexData) -> None:
 def write_social_rent(sheet: Worksheet, data: AnnexData) -> None:
     """The social rent test per municipality."""
     analysis = data.analysis
-    norm = analysis.figures.norm
-    goal = norm_text(norm(catalogue.SOCIAL_RENT_GOAL))
-    average = norm_text(norm(catalogue.NATIONAL_SOCIAL_SHARE))
-    minimum = norm_text(norm(catalogue.MIN_SOCIAL_NEW_BUILD))
-    affordable = norm_text(norm(catalogue.AFFORDABLE_NEW_BUILD))
+    figures = analysis.figures
+    goal = norm_words.goal_phrase(figures)
+    affordable = norm_words.share_text(figures.norm(catalogue.AFFORDABLE_NEW_BUILD))
     columns = [
         Column("Gemeente", 24),
         Column("Woningen", 12, COUNT),
         Column("Sociale huurwoningen", 14, COUNT),
         Column("Aandeel sociale huur nu", 14, SHARE),
         Column(f"Onder {goal}", 10),
-        Column(f"Onder landelijk gemiddelde {average} (moet {minimum} sociaal bouwen)", 20),
+        Column(norm_words.must_build_long_header(figures), 20),
         Column("Geplande nieuwbouw", 14, COUNT),
         Column("waarvan sociale huur", 14, COUNT),
         Column("Aandeel sociale huur eind planperiode", 16, SHARE),
@@ -302,7 +299,7 @@ def write_sources(sheet: Worksheet, data: AnnexData) -> None:
     lines = [
         ("Bronnen en peildata", True),
         (CBS_ATTRIBUTION, False),
-        (f"Normen en aandachtsgroepen: {PROGRAMME_2022}; {PROGRESS_2023}.", False),
+        (norm_words.norm_set_sentence(data.analysis.figures, data.norms), False),
     ]
     if vision.is_example:
         lines.append((f"De cijfers van deze voorbeeldvisie zijn {EXAMPLE_NOTE.lower()}.", True))
@@ -322,7 +319,7 @@ def write_sources(sheet: Worksheet, data: AnnexData) -> None:
             rows.append([m.name, given, figure.value, figure.source, date])
     for norm in data.norms:
         date = sheet_date(norm.reference_date)
-        rows.append(["Norm", norm.label, percent(norm.value), norm.source, date])
+        rows.append(["Norm", norm.label, norm_words.value_text(norm), norm.source, date])
     rows.extend(_estimate_rows(data))
     _table_at(sheet, start, columns, rows, SmallNumbers())
 

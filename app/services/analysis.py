@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
-from app.models import BaselineIndicator, DistributionKey, HousingType
+from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
 from app.services import catalogue
 from app.services.calculations.cells import (
     KINDS,
@@ -46,7 +46,7 @@ from app.services.calculations.sums import sum_or_unknown
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
 from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
 from app.services.municipalities import list_municipalities
-from app.services.norms import norm_values
+from app.services.norms import must_build_rule, norm_set_status, norm_values
 from app.services.target_groups import list_target_groups
 from app.services.vision import get_vision
 from app.storage import ProjectFile, ProjectReader
@@ -73,22 +73,26 @@ class VisionFigures:
     municipalities: list[MunicipalityInfo]
     groups: list[TargetGroupInfo]  # the active groups
     inputs: dict[CellKey, CellInput]  # entered figures, and estimated need where none is
-    norms: dict[str, float]
+    norms: dict[str, float | None]  # None: the norm set names no figure
     estimated: frozenset[CellKey] = frozenset()  # cells whose need is an estimate
     estimates: Mapping[CellKey, int] = field(default_factory=dict)  # every estimated need
     estimate_unknown: Mapping[CellKey, str] = field(default_factory=dict)  # and why not
     scenario: str = ""  # the scenario whose estimates these are ('' = the base one)
     # every group's estimate in that scenario, with its parameters or why they are unusable
     stored_estimates: tuple[StoredEstimate, ...] = ()
+    must_build_rule: MustBuildRule = MustBuildRule.BELOW_NATIONAL_AVERAGE  # the set's rule
+    norm_set: str = ""  # the code of the norm set the vision follows
 
     @property
     def years(self) -> list[int]:
         return self.vision.years
 
-    def norm(self, code: str) -> float:
-        """A norm's value (a fraction): the vision's, else the catalogue's standard value."""
-        stored = self.norms.get(code)
-        return catalogue.standard_norm_value(code) if stored is None else stored
+    def norm(self, code: str) -> float | None:
+        """A norm's value (a fraction): the vision's (None where its norm set names no
+        figure), else, for a file without the norm, the catalogue's standard value."""
+        if code in self.norms:
+            return self.norms[code]
+        return catalogue.standard_norm_value(code)
 
     def cell(
         self, municipality_id: int, group_id: int, housing_type: HousingType, year: int
@@ -159,6 +163,8 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
         groups=groups,
         inputs=_inputs(project, vision, groups),
         norms=norm_values(project),
+        must_build_rule=must_build_rule(project),
+        norm_set=norm_set_status(project).code,
     )
     chosen = find_scenario(project, scenario)
     stored = tuple(list_estimates(project, chosen.id))
@@ -525,6 +531,7 @@ class Analysis:
                 goal=norm(catalogue.SOCIAL_RENT_GOAL),
                 national_average=norm(catalogue.NATIONAL_SOCIAL_SHARE),
                 affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
+                rule=self.figures.must_build_rule,
             )
             for m in self.figures.municipalities
         }

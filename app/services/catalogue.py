@@ -7,11 +7,9 @@ and its progress annex (2023).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from app.models import HousingType as H
 from app.models import SupportLevel as S
-from app.services import reference_data
 
 PROGRAMME_2022 = "Programma 'Een thuis voor iedereen' (Kamerbrief, 2022)"
 PROGRESS_2023 = "Voortgangsbrief 'Een thuis voor iedereen', bijlage (2023)"
@@ -128,7 +126,7 @@ STANDARD_GROUPS: tuple[StandardGroup, ...] = (
 
 @dataclass(frozen=True)
 class StandardNorm:
-    """A norm with its default value (a fraction) and where it comes from."""
+    """A norm with its value (a fraction) and where it comes from."""
 
     code: str
     label: str
@@ -143,40 +141,17 @@ AFFORDABLE_NEW_BUILD = "affordable_new_build_share"
 MIDDLE_INCOME_SHARE = "middle_income_share"
 MIN_SOCIAL_NEW_BUILD = "min_social_new_build_share"
 
-_FIXED_NORMS: tuple[StandardNorm, ...] = (
-    StandardNorm(
-        SOCIAL_RENT_GOAL,
-        "Streven aandeel sociale huurwoningen in de woningvoorraad",
-        0.30,
-        "2022",
-        PROGRAMME_2022,
-    ),
-    StandardNorm(
-        AFFORDABLE_NEW_BUILD,
-        "Aandeel betaalbare woningen in de nieuwbouw (twee derde)",
-        2 / 3,
-        "2022",
-        PROGRAMME_2022,
-    ),
-    StandardNorm(
-        MIDDLE_INCOME_SHARE,
-        "Aandeel betaalbaar voor middeninkomens in de bouwopgave",
-        0.40,
-        "2023",
-        PROGRESS_2023,
-    ),
-    StandardNorm(
-        MIN_SOCIAL_NEW_BUILD,
-        "Minimaal aandeel sociale huur in de nieuwbouw voor gemeenten onder het landelijk "
-        "gemiddelde",
-        0.30,
-        "2023",
-        PROGRESS_2023,
-    ),
-)
+# What each norm is called, the same in every norm set (see app.services.norm_sets).
+NORM_LABELS: dict[str, str] = {
+    SOCIAL_RENT_GOAL: "Streven aandeel sociale huurwoningen in de woningvoorraad",
+    MIN_SOCIAL_NEW_BUILD: "Minimaal aandeel sociale huur in de nieuwbouw",
+    AFFORDABLE_NEW_BUILD: "Aandeel betaalbare woningen in de nieuwbouw",
+    MIDDLE_INCOME_SHARE: "Aandeel betaalbaar voor middeninkomens in de bouwopgave",
+    NATIONAL_SOCIAL_SHARE: "Landelijk aandeel woningen in bezit van woningcorporaties",
+}
 
 # The dashboard's national figure, which files made before the shipped corporation shares
-# use; a dated alternative to the computed average (the norm sets of a later version).
+# use; a dated alternative to the computed average that a vision may choose (an override).
 NATIONAL_SOCIAL_SHARE_DASHBOARD = StandardNorm(
     NATIONAL_SOCIAL_SHARE,
     "Landelijk aandeel corporatiewoningen tot de liberalisatiegrens",
@@ -186,25 +161,24 @@ NATIONAL_SOCIAL_SHARE_DASHBOARD = StandardNorm(
 )
 
 
-@cache
 def standard_norms() -> tuple[StandardNorm, ...]:
-    """The norms a new vision starts with. The national average share of social rent is
-    computed from the shipped corporation shares, the same source as each municipality's
-    own share, so the test compares like with like."""
-    national = StandardNorm(
-        NATIONAL_SOCIAL_SHARE,
-        "Landelijk aandeel woningen in bezit van woningcorporaties",
-        reference_data.national_corporation_share(),
-        reference_data.CORPORATION_REFERENCE_DATE,
-        f"Berekend uit {reference_data.CORPORATION_SOURCE}: het aandeel van elke gemeente "
-        "gewogen met haar woningvoorraad (CBS, 1-1-2024), alle 342 gemeenten",
+    """The norms a new vision starts with: those of the default norm set (every one of
+    them has a value). The national average share of social rent is computed from the
+    shipped corporation shares, the same source as each municipality's own share."""
+    from app.services.norm_sets import DEFAULT_SET, find_set
+
+    default = find_set(DEFAULT_SET)
+    assert default is not None  # a shipped set
+    return tuple(
+        StandardNorm(n.code, n.label, n.value, n.reference_date, n.source)
+        for n in default.norms
+        if n.value is not None
     )
-    return (*_FIXED_NORMS, national)
 
 
-def standard_norm_value(code: str) -> float:
-    """What a vision uses while its file has no value for the norm `code`."""
-    return next(norm.value for norm in standard_norms() if norm.code == code)
+def standard_norm_value(code: str) -> float | None:
+    """What a vision uses while its file has no row for the norm `code`."""
+    return next((norm.value for norm in standard_norms() if norm.code == code), None)
 
 
 MANDATORY_URGENCY_CATEGORIES: tuple[str, ...] = (

@@ -15,6 +15,8 @@ from app.models import (
     CapacityKind,
     DistributionKey,
     HousingType,
+    MustBuildRule,
+    NormScope,
     PartnerKind,
     SupportLevel,
     VisionStatus,
@@ -146,10 +148,27 @@ class AgreementInfo:
 
 @dataclass(frozen=True)
 class NormInfo:
-    """A policy norm; value is a fraction (0.30 = 30 %)."""
+    """A policy norm; value is a fraction (0.30 = 30 %), None when the vision's norm set
+    names no figure. `overridden` is the date the user set their own value ('' if not)."""
 
     code: str
     label: str
-    value: float
+    value: float | None
     reference_date: str
     source: str
+    scope: NormScope | None = None
+    applies_to: MustBuildRule | None = None
+    overridden: str = ""
+
+
+@dataclass(frozen=True)
+class UrgencyInfo:
+    """A category of verplicht urgenten; `norm_set` the set it came with ('' = added by the
+    user), `retired` the date it stopped applying ('' while it applies)."""
+
+    id: int
+    label: str
+    reference_date: str
+    source: str
+    norm_set: str
+    retired: str

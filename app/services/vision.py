@@ -19,11 +19,9 @@ from app.models import (
     DistributionKey,
     Municipality,
     NeedValue,
-    Norm,
     Scenario,
     SocialRentVacancies,
     TargetGroup,
-    UrgencyCategory,
     Vision,
     VisionStatus,
 )
@@ -32,12 +30,15 @@ from app.services import catalogue
 from app.services.dto import VisionInfo
 from app.services.errors import FiguresOutsidePeriodError, ValidationError
 from app.services.lookup import now, stored_id, touch, vision_row
+from app.services.norm_sets import DEFAULT_SET, NormSet
+from app.services.norms import apply_set_norm, shipped_set
 from app.services.reference_data import (
     ReferenceMunicipality,
     find_reference,
     shipped_figure,
 )
 from app.services.tombstone import Tombstone
+from app.services.urgency import follow_set
 from app.services.validation import check_plan_period, check_text
 from app.services.vision_read import WEIGHT_COLUMNS
 from app.services.vision_read import get_vision as get_vision  # re-exported
@@ -56,9 +57,11 @@ def create_vision(
     region_name: str = "",
     author: str = "",
     overwrite: bool = False,
+    norm_set: str = DEFAULT_SET,
 ) -> ProjectFile:
-    """Create a new project file with the standard catalogue and the municipalities'
-    CBS baseline figures, and return it opened."""
+    """Create a new project file with the standard catalogue, the norms of `norm_set` and
+    the municipalities' CBS baseline figures, and return it opened."""
+    chosen = shipped_set(norm_set)
     title = check_text(
         title, "De naam van de woonzorgvisie", required=True, max_length=TITLE_LENGTH
     )
@@ -78,11 +81,12 @@ def create_vision(
                 author=author,
                 created=created,
                 modified=created,
+                norm_set=chosen.code,
             )
         )
         for order, reference in enumerate(references):
             add_municipality_rows(session, reference, order)
-        add_standard_content(session)
+        add_standard_content(session, chosen)
 
     return create_project_file(Path(path), populate, overwrite=overwrite)
 
@@ -133,9 +137,9 @@ def add_municipality_rows(session: Session, reference: ReferenceMunicipality, or
         )
 
 
-def add_standard_content(session: Session) -> None:
-    """The standard target groups, norms, urgency categories, empty ambitions and the base
-    scenario."""
+def add_standard_content(session: Session, norm_set: NormSet) -> None:
+    """The standard target groups, the norms and urgency categories of `norm_set`, empty
+    ambitions and the base scenario."""
     session.add(Scenario(name=BASE_SCENARIO, sort_order=0))
     for order, group in enumerate(catalogue.STANDARD_GROUPS):
         session.add(
@@ -151,22 +155,9 @@ def add_standard_content(session: Session) -> None:
                 support_levels=",".join(s.value for s in group.support_levels),
             )
         )
-    for norm in catalogue.standard_norms():
-        session.add(
-            Norm(
-                code=norm.code,
-                label=norm.label,
-                value=norm.value,
-                reference_date=norm.reference_date,
-                source=norm.source,
-            )
-        )
-    for order, label in enumerate(catalogue.MANDATORY_URGENCY_CATEGORIES):
-        session.add(
-            UrgencyCategory(
-                label=label, reference_date="2023", source=catalogue.PROGRESS_2023, sort_order=order
-            )
-        )
+    for norm in norm_set.norms:
+        apply_set_norm(session, norm)
+    follow_set(session, norm_set, "")
     for line in ActionLine:
         session.add(Ambition(action_line=int(line), text=""))
 

@@ -57,6 +57,12 @@ def get_vision(project: ProjectReader) -> VisionInfo:
     )
 
 
+def norm_set_code(project: ProjectReader) -> str:
+    """The code of the norm set the vision follows ('' for none)."""
+    rows = project.fetch("SELECT norm_set FROM vision ORDER BY id LIMIT 1")
+    return str(rows[0][0]) if rows else ""
+
+
 def list_municipalities(project: ProjectReader) -> list[MunicipalityInfo]:
     """The vision's municipalities in their order, with baseline figures."""
     municipalities = project.fetch(_MUNICIPALITIES_SQL)

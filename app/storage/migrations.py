@@ -26,15 +26,58 @@ def upgrade_to_3(conn: sqlite3.Connection) -> None:
     """Schema step 2 -> 3: every figure per housing type replaces the totals
     (`add_cell_values`), and every table gets the CHECK constraints of `app.models.rules`
     (rebuilt to exactly the SQL of a new file). A value they would refuse (text in a
-    quantity, a plan period of 5,000 years) stops the upgrade with its row named."""
+    quantity, a plan period of 5,000 years) stops the upgrade with its row named. The
+    vision follows the norm set its norms came from (`follow_progress_2023`)."""
     rebuild.refuse_invalid_rows(conn)
     cell_values.add_cell_values(conn)
     rebuild.rebuild(conn, 3)
     conn.execute(BASE_SCENARIO)
+    follow_progress_2023(conn)
 
 
 # Every vision has its base scenario: the estimates every screen shows unless asked otherwise.
 BASE_SCENARIO = "INSERT INTO scenario (name, sort_order) VALUES ('basis', 0)"
+
+# The norm set whose values a file of version 1 or 2 was made with (the voortgangsbrief
+# 2023, with the 2022 goal and 2/3), as it stood then: code -> (value, scope, applies_to).
+# Frozen here, like every migration step; a test holds it to app.services.norm_sets.
+OLDER_FILES_SET = "voortgang_2023"
+OLDER_FILES_NORMS: dict[str, tuple[float | None, str, str | None]] = {
+    "social_rent_goal": (0.30, "municipality", None),
+    "min_social_new_build_share": (0.30, "municipality", "below_national_average"),
+    "affordable_new_build_share": (2 / 3, "region", None),
+    "middle_income_share": (0.40, "national", None),
+    # the dashboard's 26 % (2021), where the set now computes the average: an override
+    "national_social_share": (None, "national", None),
+}
+OLDER_FILES_CATEGORIES = (
+    "Mantelzorgverleners en -ontvangers",
+    "Ernstig chronisch zieke mensen",
+    "Dakloze mensen met een beschikking voor een opvangvoorziening",
+    "Uitstromers uit instellingen",
+    "Uitstromers uit detentie (langer dan drie maanden)",
+    "Uitstappende sekswerkers",
+)
+
+
+def follow_progress_2023(conn: sqlite3.Connection) -> None:
+    """An older file follows the 2023 norm set with its norms unchanged: each norm gets
+    the set's scope and rule, and a value other than the set's is marked as overridden
+    (dated today); the standard urgency categories are marked as the set's."""
+    conn.execute("UPDATE vision SET norm_set = ?", (OLDER_FILES_SET,))
+    for code, (value, scope, applies_to) in OLDER_FILES_NORMS.items():
+        conn.execute(
+            "UPDATE norm SET scope = ?, applies_to = ?, overridden = CASE "
+            "WHEN ? IS NULL OR abs(value - ?) > 1e-9 THEN date('now') ELSE '' END "
+            "WHERE code = ?",
+            (scope, applies_to, value, value, code),
+        )
+    marks = ", ".join("?" for _ in OLDER_FILES_CATEGORIES)
+    conn.execute(
+        f"UPDATE urgency_category SET norm_set = ? WHERE label IN ({marks})",
+        (OLDER_FILES_SET, *OLDER_FILES_CATEGORIES),
+    )
+
 
 # STEPS[n] upgrades a file from version n to version n + 1.
 STEPS: dict[int, Step] = {

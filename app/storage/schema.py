@@ -110,9 +110,14 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
     # 2: totals per municipality x group x year, kept by triggers (add_cell_totals)
     2: {**_SCHEMA_1, "cell_total": _CELL_TOTAL},
     # 3: every figure per municipality x group x housing type x year (add_cell_values);
-    # estimated baseline figures; scenarios and the estimates of need (startraming)
+    # estimated baseline figures; scenarios and the estimates of need (startraming);
+    # dated norm sets: the vision's set, each norm's scope, rule and override, urgency
+    # categories that came with a set or were retired
     3: {
         **_SCHEMA_1,
+        "vision": [*_SCHEMA_1["vision"], "norm_set"],
+        "norm": [*_SCHEMA_1["norm"], "scope", "applies_to", "overridden"],
+        "urgency_category": [*_SCHEMA_1["urgency_category"], "norm_set", "retired"],
         "baseline_figure": [*_SCHEMA_1["baseline_figure"], "estimated"],
         "cell_value": _CELL_VALUE,
         "scenario": ["id", "name", "sort_order"],

@@ -716,17 +716,23 @@ _VERSION_3: tuple[Entry, ...] = (
         "CREATE TABLE norm (\n"
         "\tcode VARCHAR NOT NULL, \n"
         "\tlabel VARCHAR NOT NULL, \n"
-        "\tvalue FLOAT NOT NULL, \n"
+        "\tvalue FLOAT, \n"
         "\tunit VARCHAR NOT NULL, \n"
         "\treference_date VARCHAR NOT NULL, \n"
         "\tsource VARCHAR NOT NULL, \n"
+        "\tscope VARCHAR, \n"
+        "\tapplies_to VARCHAR, \n"
+        "\toverridden VARCHAR DEFAULT '' NOT NULL, \n"
         "\tPRIMARY KEY (code), \n"
         "\tCONSTRAINT ck_norm_code CHECK (typeof(code) = 'text' AND length(code) BETWEEN 1 AND 60 AND code NOT GLOB '*[^a-z0-9_]*'), \n"
         "\tCONSTRAINT ck_norm_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
-        "\tCONSTRAINT ck_norm_value CHECK (typeof(value) IN ('real', 'integer') AND value BETWEEN 0 AND 1), \n"
+        "\tCONSTRAINT ck_norm_value CHECK (value IS NULL OR (typeof(value) IN ('real', 'integer') AND value BETWEEN 0 AND 1)), \n"
         "\tCONSTRAINT ck_norm_unit CHECK (typeof(unit) = 'text' AND length(unit) <= 100), \n"
         "\tCONSTRAINT ck_norm_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
-        "\tCONSTRAINT ck_norm_source CHECK (typeof(source) = 'text' AND length(source) <= 500)\n"
+        "\tCONSTRAINT ck_norm_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
+        "\tCONSTRAINT ck_norm_scope CHECK (scope IS NULL OR (typeof(scope) = 'text' AND scope IN ('municipality', 'region', 'national'))), \n"
+        "\tCONSTRAINT ck_norm_applies_to CHECK (applies_to IS NULL OR (typeof(applies_to) = 'text' AND applies_to IN ('below_national_average', 'below_goal', 'region'))), \n"
+        "\tCONSTRAINT ck_norm_overridden CHECK (typeof(overridden) = 'text' AND length(overridden) <= 50)\n"
         ")",
     ),
     (
@@ -812,11 +818,15 @@ _VERSION_3: tuple[Entry, ...] = (
         "\treference_date VARCHAR NOT NULL, \n"
         "\tsource VARCHAR NOT NULL, \n"
         "\tsort_order INTEGER NOT NULL, \n"
+        "\tnorm_set VARCHAR DEFAULT '' NOT NULL, \n"
+        "\tretired VARCHAR DEFAULT '' NOT NULL, \n"
         "\tPRIMARY KEY (id), \n"
         "\tCONSTRAINT ck_urgency_category_label CHECK (typeof(label) = 'text' AND length(label) <= 500), \n"
         "\tCONSTRAINT ck_urgency_category_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
         "\tCONSTRAINT ck_urgency_category_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
-        "\tCONSTRAINT ck_urgency_category_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
+        "\tCONSTRAINT ck_urgency_category_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000), \n"
+        "\tCONSTRAINT ck_urgency_category_norm_set CHECK (typeof(norm_set) = 'text' AND length(norm_set) BETWEEN 0 AND 60 AND norm_set NOT GLOB '*[^a-z0-9_]*'), \n"
+        "\tCONSTRAINT ck_urgency_category_retired CHECK (typeof(retired) = 'text' AND length(retired) <= 50)\n"
         ")",
     ),
     (
@@ -839,6 +849,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tweight_dwellings FLOAT NOT NULL, \n"
         "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
         "\tis_example BOOLEAN NOT NULL, \n"
+        "\tnorm_set VARCHAR DEFAULT '' NOT NULL, \n"
         "\tPRIMARY KEY (id), \n"
         "\tCONSTRAINT ck_vision_title CHECK (typeof(title) = 'text' AND length(title) <= 200), \n"
         "\tCONSTRAINT ck_vision_region_name CHECK (typeof(region_name) = 'text' AND length(region_name) <= 200), \n"
@@ -854,6 +865,7 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT ck_vision_weight_dwellings CHECK (typeof(weight_dwellings) IN ('real', 'integer') AND weight_dwellings BETWEEN 0 AND 1000000000), \n"
         "\tCONSTRAINT ck_vision_weight_social_rent_dwellings CHECK (typeof(weight_social_rent_dwellings) IN ('real', 'integer') AND weight_social_rent_dwellings BETWEEN 0 AND 1000000000), \n"
         "\tCONSTRAINT ck_vision_is_example CHECK (typeof(is_example) = 'integer' AND is_example IN (0, 1)), \n"
+        "\tCONSTRAINT ck_vision_norm_set CHECK (typeof(norm_set) = 'text' AND length(norm_set) BETWEEN 0 AND 60 AND norm_set NOT GLOB '*[^a-z0-9_]*'), \n"
         "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year AND end_year - start_year < 30)\n"
         ")",
     ),

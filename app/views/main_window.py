@@ -196,6 +196,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self.norms_action = self._action(
+            edit_menu, self.tr("&Normen en verplicht urgenten…"), self.show_norms
+        )
 
     def _build_steps_menu(self) -> None:
         """Back, Next, and a numbered action per step (its step in the action's data)."""
@@ -388,6 +392,12 @@ class MainWindow(QMainWindow):
             return
         self.session.replace_project(project)
         self._update_title()
+
+    def show_norms(self) -> None:
+        """The norms dialog: norm set, overrides, 'Wat verandert er?', urgency categories."""
+        from app.views.norms import show_norms_dialog
+
+        show_norms_dialog(self.session, self)
 
     # -- view ---------------------------------------------------------------------------
     def _language_chosen(self, action: QAction) -> None:

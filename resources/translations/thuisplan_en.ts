@@ -419,6 +419,97 @@
     </message>
   </context>
   <context>
+    <name>CompareTab</name>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="33" />
+      <location filename="../../app/views/norms/compare_tab.py" line="64" />
+      <source>Eerste normenset</source>
+      <translation>First norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="33" />
+      <location filename="../../app/views/norms/compare_tab.py" line="65" />
+      <source>Tweede normenset</source>
+      <translation>Second norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="47" />
+      <source>Normen van beide sets</source>
+      <translation>Norms of both sets</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="50" />
+      <source>Gevolgen voor deze visie</source>
+      <translation>Effects on this vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="54" />
+      <source>Van:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="56" />
+      <source>naar:</source>
+      <translation>to:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="62" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="63" />
+      <source>Verschilt</source>
+      <translation>Differs</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="63" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="70" />
+      <source>Gemeente / regio</source>
+      <translation>Municipality / region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="71" />
+      <source>Wat</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="72" />
+      <source>Onder de eerste</source>
+      <translation>Under the first</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="73" />
+      <source>Onder de tweede</source>
+      <translation>Under the second</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="113" />
+      <location filename="../../app/views/norms/compare_tab.py" line="114" />
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="115" />
+      <source>Verplicht urgenten erbij: {0}. Vervallen: {1}.</source>
+      <translation>Mandatory urgency categories added: {0}. Dropped: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="119" />
+      <source>{0} uitkomsten van deze visie veranderen:</source>
+      <translation>{0} outcomes of this vision change:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/compare_tab.py" line="123" />
+      <source>Geen uitkomst van deze visie verandert.</source>
+      <translation>No outcome of this vision changes.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <location filename="../../app/views/dashboard_texts.py" line="20" />
@@ -1726,52 +1817,57 @@ Please report this to your administrator and include the log file:
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="202" />
+      <location filename="../../app/views/main_window.py" line="201" />
+      <source>&amp;Normen en verplicht urgenten…</source>
+      <translation>&amp;Norms and urgency categories…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="206" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="203" />
+      <location filename="../../app/views/main_window.py" line="207" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="205" />
+      <location filename="../../app/views/main_window.py" line="209" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="218" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="220" />
+      <location filename="../../app/views/main_window.py" line="224" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="226" />
+      <location filename="../../app/views/main_window.py" line="230" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="232" />
+      <location filename="../../app/views/main_window.py" line="236" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="236" />
+      <location filename="../../app/views/main_window.py" line="240" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="242" />
+      <location filename="../../app/views/main_window.py" line="246" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="245" />
+      <location filename="../../app/views/main_window.py" line="249" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
@@ -1791,62 +1887,62 @@ Please report this to your administrator and include the log file:
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="345" />
+      <location filename="../../app/views/main_window.py" line="349" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="346" />
+      <location filename="../../app/views/main_window.py" line="350" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="347" />
+      <location filename="../../app/views/main_window.py" line="351" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="357" />
+      <location filename="../../app/views/main_window.py" line="361" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="363" />
+      <location filename="../../app/views/main_window.py" line="367" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="365" />
+      <location filename="../../app/views/main_window.py" line="369" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="374" />
+      <location filename="../../app/views/main_window.py" line="378" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="376" />
+      <location filename="../../app/views/main_window.py" line="380" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="443" />
+      <location filename="../../app/views/main_window.py" line="453" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="444" />
+      <location filename="../../app/views/main_window.py" line="454" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="459" />
+      <location filename="../../app/views/main_window.py" line="469" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="466" />
+      <location filename="../../app/views/main_window.py" line="476" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2044,6 +2140,193 @@ Please report this to your administrator and include the log file:
       <location filename="../../app/views/new_vision_dialog.py" line="161" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsDialog</name>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="25" />
+      <source>Normen en verplicht urgenten</source>
+      <translation>Norms and urgency categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="31" />
+      <source>&amp;Normen</source>
+      <translation>&amp;Norms</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="32" />
+      <source>&amp;Wat verandert er?</source>
+      <translation>&amp;What changes?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/dialog.py" line="33" />
+      <source>&amp;Verplicht urgenten</source>
+      <translation>&amp;Urgency categories</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsTab</name>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="55" />
+      <source>Bron van de gekozen norm</source>
+      <translation>Source of the chosen norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="61" />
+      <source>Normenset</source>
+      <translation>Norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="67" />
+      <source>Normenset om te volgen</source>
+      <translation>Norm set to follow</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="71" />
+      <source>Deze normenset &amp;volgen</source>
+      <translation>&amp;Follow this norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="87" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="88" />
+      <source>Waarde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="89" />
+      <source>Getoetst</source>
+      <translation>Tested</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="90" />
+      <source>Peildatum</source>
+      <translation>Reference date</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="91" />
+      <source>Eigen waarde sinds</source>
+      <translation>Own value since</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="97" />
+      <source>Normen van deze visie</source>
+      <translation>Norms of this vision</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="109" />
+      <source>Eigen waarde voor de gekozen norm</source>
+      <translation>Own value for the chosen norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="111" />
+      <source>bijv. 25 %</source>
+      <translation>e.g. 25 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="114" />
+      <source>bijv. 1-1-2026</source>
+      <translation>e.g. 1-1-2026</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="116" />
+      <source>&amp;Aandeel:</source>
+      <translation>&amp;Share:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="117" />
+      <source>&amp;Bron:</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="118" />
+      <source>&amp;Peildatum:</source>
+      <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="119" />
+      <source>Eigen waarde &amp;vastleggen</source>
+      <translation>&amp;Set own value</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="121" />
+      <source>&amp;Terugzetten naar de normenset</source>
+      <translation>&amp;Reset to the norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="124" />
+      <source>Landelijk gemiddelde van het &amp;dashboard (26 %, 2021)</source>
+      <translation>National average of the &amp;dashboard (26 %, 2021)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="148" />
+      <source>Normenset kiezen</source>
+      <translation>Choose norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="155" />
+      <location filename="../../app/views/norms/norms_tab.py" line="180" />
+      <source>Kies eerst een norm in de tabel.</source>
+      <translation>First choose a norm in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="163" />
+      <source>Vul een aandeel in tussen 0 en 100 %.</source>
+      <translation>Enter a share between 0 and 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="169" />
+      <source>Eigen waarde voor een norm</source>
+      <translation>Own value for a norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="182" />
+      <source>Norm terugzetten</source>
+      <translation>Reset norm</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="187" />
+      <source>Landelijk gemiddelde van het dashboard gebruiken</source>
+      <translation>Use the dashboard national average</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="198" />
+      <source>Wie moet bouwen: {0}.</source>
+      <translation>Who must build: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="199" />
+      <source>Bron: {0}.</source>
+      <translation>Source: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="203" />
+      <source>Uit de bron: {0}</source>
+      <translation>From the source: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="216" />
+      <source>een onbekende normenset ('{0}')</source>
+      <translation>an unknown norm set ('{0}')</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="218" />
+      <source>Deze visie volgt: &lt;b&gt;{0}&lt;/b&gt;</source>
+      <translation>This vision follows: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="248" />
+      <source>Deze visie volgt een normenset die deze versie van Thuisplan niet kent ('{0}'): de normen blijven zoals ze in het bestand staan. Kies een normenset om ze te vervangen.</source>
+      <translation>This vision follows a norm set this version of Thuisplan does not know ('{0}'): the norms stay as they are in the file. Choose a norm set to replace them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/norms_tab.py" line="255" />
+      <source>Er is een nieuwere normenset: {0}. De normen van deze visie blijven zoals ze zijn tot u een andere normenset volgt. Bekijk eerst wat er verandert.</source>
+      <translation>There is a newer norm set: {0}. The norms of this vision stay as they are until you follow another norm set. See first what changes.</translation>
     </message>
   </context>
   <context>
@@ -2597,128 +2880,148 @@ Source: {1}.</translation>
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="54" />
+      <location filename="../../app/views/pages/region_page.py" line="55" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
       <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="65" />
+      <location filename="../../app/views/pages/region_page.py" line="67" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="74" />
+      <location filename="../../app/views/pages/region_page.py" line="76" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="87" />
+      <location filename="../../app/views/pages/region_page.py" line="89" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="91" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="92" />
+      <location filename="../../app/views/pages/region_page.py" line="94" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="95" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="96" />
+      <location filename="../../app/views/pages/region_page.py" line="98" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="97" />
+      <location filename="../../app/views/pages/region_page.py" line="99" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
+      <location filename="../../app/views/pages/region_page.py" line="110" />
+      <source>&amp;Normen en verplicht urgenten…</source>
+      <translation>&amp;Norms and urgency categories…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="127" />
+      <source>een onbekende normenset ('{0}')</source>
+      <translation>an unknown norm set ('{0}')</translation>
+    </message>
+    <message>
       <location filename="../../app/views/pages/region_page.py" line="129" />
+      <source>Normen: deze visie volgt &lt;b&gt;{0}&lt;/b&gt;.</source>
+      <translation>Norms: this vision follows &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="131" />
+      <source>Er is een nieuwere normenset; de normen blijven zoals ze zijn.</source>
+      <translation>There is a newer norm set; the norms stay as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="159" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="137" />
+      <location filename="../../app/views/pages/region_page.py" line="167" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="154" />
-      <location filename="../../app/views/pages/region_page.py" line="168" />
+      <location filename="../../app/views/pages/region_page.py" line="184" />
+      <location filename="../../app/views/pages/region_page.py" line="198" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="170" />
+      <location filename="../../app/views/pages/region_page.py" line="200" />
       <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
       <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="178" />
+      <location filename="../../app/views/pages/region_page.py" line="208" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="182" />
+      <location filename="../../app/views/pages/region_page.py" line="212" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="187" />
+      <location filename="../../app/views/pages/region_page.py" line="217" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="189" />
+      <location filename="../../app/views/pages/region_page.py" line="219" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="191" />
+      <location filename="../../app/views/pages/region_page.py" line="221" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="195" />
+      <location filename="../../app/views/pages/region_page.py" line="225" />
       <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="220" />
+      <location filename="../../app/views/pages/region_page.py" line="250" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="241" />
+      <location filename="../../app/views/pages/region_page.py" line="271" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="245" />
+      <location filename="../../app/views/pages/region_page.py" line="275" />
       <source>{0} gemeenten verwijderen</source>
       <translation>Remove {0} municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="255" />
+      <location filename="../../app/views/pages/region_page.py" line="285" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="260" />
+      <location filename="../../app/views/pages/region_page.py" line="290" />
       <source>{0} cijfers terugzetten</source>
       <translation>Reset {0} figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="281" />
+      <location filename="../../app/views/pages/region_page.py" line="311" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -3108,6 +3411,95 @@ average</translation>
     </message>
   </context>
   <context>
+    <name>UrgencyTab</name>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="39" />
+      <source>Ook &amp;vervallen categorieën tonen</source>
+      <translation>Also show &amp;retired categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="43" />
+      <source>Elke gemeente neemt deze groepen op in haar urgentieregeling. Een normenset brengt haar eigen categorieën mee; u kunt er zelf een toevoegen, een andere naam geven of laten vervallen vanaf een datum (ze blijft dan in het bestand).</source>
+      <translation>Every municipality includes these groups in its urgency scheme. A norm set brings its own categories; you can add one yourself, rename one, or retire one from a date (it then stays in the file).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="59" />
+      <source>Categorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="60" />
+      <source>Uit normenset</source>
+      <translation>From norm set</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="61" />
+      <source>Peildatum</source>
+      <translation>Reference date</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="62" />
+      <source>Vervallen op</source>
+      <translation>Retired on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="68" />
+      <source>Verplicht urgenten</source>
+      <translation>Urgency categories</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="79" />
+      <location filename="../../app/views/norms/urgency_tab.py" line="80" />
+      <source>Naam van de categorie</source>
+      <translation>Name of the category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="82" />
+      <source>&amp;Toevoegen</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="84" />
+      <source>Gekozen categorie &amp;hernoemen</source>
+      <translation>&amp;Rename chosen category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="94" />
+      <source>Datum waarop de categorie vervalt</source>
+      <translation>Date on which the category retires</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="95" />
+      <source>Gekozen categorie laten &amp;vervallen op</source>
+      <translation>Re&amp;tire chosen category on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="105" />
+      <source>eigen categorie</source>
+      <translation>own category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="113" />
+      <source>Kies eerst een categorie in de tabel.</source>
+      <translation>First choose a category in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="123" />
+      <source>Categorie verplicht urgenten toevoegen</source>
+      <translation>Add urgency category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="132" />
+      <source>Categorie hernoemen</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/norms/urgency_tab.py" line="144" />
+      <source>Categorie laten vervallen</source>
+      <translation>Retire category</translation>
+    </message>
+  </context>
+  <context>
     <name>VisionSession</name>
     <message>
       <location filename="../../app/views/session.py" line="46" />
@@ -3315,6 +3707,30 @@ average</translation>
       <translation>Rate × base: a number per 1,000</translation>
     </message>
     <message>
+      <source>Per gemeente</source>
+      <translation>Per municipality</translation>
+    </message>
+    <message>
+      <source>Per regio</source>
+      <translation>Per region</translation>
+    </message>
+    <message>
+      <source>Landelijk</source>
+      <translation>National</translation>
+    </message>
+    <message>
+      <source>Gemeenten met een aandeel sociale huur onder het landelijk gemiddelde</source>
+      <translation>Municipalities with a social rent share below the national average</translation>
+    </message>
+    <message>
+      <source>Gemeenten met een aandeel sociale huur onder het streven</source>
+      <translation>Municipalities with a social rent share below the goal</translation>
+    </message>
+    <message>
+      <source>De regio als geheel (niet elke gemeente apart)</source>
+      <translation>The region as a whole (not each municipality on its own)</translation>
+    </message>
+    <message>
       <source>Voldoende betaalbare en passende woningen</source>
       <translation>Enough affordable and suitable homes</translation>
     </message>
@@ -3489,6 +3905,66 @@ average</translation>
     <message>
       <source>Uitstappende sekswerkers</source>
       <translation>Sex workers leaving the trade</translation>
+    </message>
+    <message>
+      <source>Streven aandeel sociale huurwoningen in de woningvoorraad</source>
+      <translation>Goal: share of social rent homes in the housing stock</translation>
+    </message>
+    <message>
+      <source>Minimaal aandeel sociale huur in de nieuwbouw</source>
+      <translation>Minimum share of social rent in new construction</translation>
+    </message>
+    <message>
+      <source>Aandeel betaalbare woningen in de nieuwbouw</source>
+      <translation>Share of affordable homes in new construction</translation>
+    </message>
+    <message>
+      <source>Aandeel betaalbaar voor middeninkomens in de bouwopgave</source>
+      <translation>Share affordable for middle incomes in the building task</translation>
+    </message>
+    <message>
+      <source>Landelijk aandeel woningen in bezit van woningcorporaties</source>
+      <translation>National share of homes owned by housing corporations</translation>
+    </message>
+    <message>
+      <source>Programma Een thuis voor iedereen (2022)</source>
+      <translation>Programme 'A home for everyone' (2022)</translation>
+    </message>
+    <message>
+      <source>Programma 2022</source>
+      <translation>Programme 2022</translation>
+    </message>
+    <message>
+      <source>Sociaal en medisch urgenten</source>
+      <translation>Social and medical urgency</translation>
+    </message>
+    <message>
+      <source>Voortgangsbrief (2023)</source>
+      <translation>Progress letter (2023)</translation>
+    </message>
+    <message>
+      <source>Voortgangsbrief 2023</source>
+      <translation>Progress letter 2023</translation>
+    </message>
+    <message>
+      <source>Wet versterking regie volkshuisvesting (2025/2026)</source>
+      <translation>Housing Direction Act (Wet versterking regie volkshuisvesting, 2025/2026)</translation>
+    </message>
+    <message>
+      <source>Wet regie 2025/2026</source>
+      <translation>Housing Direction Act 2025/2026</translation>
+    </message>
+    <message>
+      <source>Slachtoffers van huiselijk geweld</source>
+      <translation>Victims of domestic violence</translation>
+    </message>
+    <message>
+      <source>Slachtoffers van mensenhandel</source>
+      <translation>Victims of human trafficking</translation>
+    </message>
+    <message>
+      <source>Dakloze gezinnen met kinderen</source>
+      <translation>Homeless families with children</translation>
     </message>
     <message>
       <source>Woonzorgvisie</source>

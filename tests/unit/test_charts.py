@@ -112,6 +112,22 @@ def test_social_rent_bars_and_norm_lines(analysis):
     assert lines == [pytest.approx(national_corporation_share()), 0.30]
     marked = [t.get_text().endswith("*") for t in ax.get_yticklabels()]
     assert marked == [bool(t.must_build_30_percent) for t in tests]
+    assert any("moet ten minste 30 % sociale huur bouwen" in t.get_text() for t in ax.figure.texts)
+
+
+def test_social_rent_chart_under_a_set_without_a_goal(demo):
+    """The law's set names no goal and tests 30 % per region: only the average as a line,
+    nobody marked with '*', no note about who must build."""
+    from app.services.norms import choose_norm_set
+
+    choose_norm_set(demo, "wet_regie_2026")
+    data = cd.social_rent_chart(analyse(demo), Selection())
+    ax = draw(data)
+    assert [line.get_xdata()[0] for line in ax.lines] == [
+        pytest.approx(national_corporation_share())
+    ]
+    assert not any(t.get_text().endswith("*") for t in ax.get_yticklabels())
+    assert not any("sociale huur bouwen" in t.get_text() for t in ax.figure.texts)
 
 
 def test_affordable_bars_against_two_thirds(analysis):

@@ -22,11 +22,12 @@ from app.models import (
     PartnerKind,
     VisionStatus,
 )
-from app.services import agreements, figures, measures, municipalities, partners
+from app.services import agreements, figures, measures, municipalities, norms, partners
 from app.services import target_groups as groups
 from app.services.edits import Changes, Edit, Topic, records, region
 from app.services.edits import estimates as estimate_edits
 from app.services.edits import figures as cell_edits
+from app.services.edits import norms as norm_edits
 from app.services.edits.core import combined_edit
 from app.services.errors import DomainError
 from app.services.estimates import store
@@ -193,6 +194,17 @@ OPERATIONS: dict[str, Callable] = {
     ),
     "delete_scenario": lambda p: estimate_edits.delete_scenario(p, _other_scenario(p), "scenario-"),
     "fill_shipped_figures": lambda p: estimate_edits.fill_shipped_figures(p, "aanvullen"),
+    "choose_norm_set": lambda p: norm_edits.choose_norm_set(p, "wet_regie_2026", "normenset"),
+    "set_norm": lambda p: norm_edits.set_norm(
+        p, "social_rent_goal", 0.25, "norm", reference_date="2026", source="Eigen akkoord"
+    ),
+    "use_dashboard_average": lambda p: norm_edits.use_dashboard_average(p, "26 %"),
+    "reset_norm": lambda p: norm_edits.reset_norm(p, "national_social_share", "terug"),
+    "add_urgency_category": lambda p: norm_edits.add_urgency_category(p, "Eigen", "u+"),
+    "rename_urgency_category": lambda p: norm_edits.rename_urgency_category(p, 1, "Ander", "u~"),
+    "retire_urgency_category": lambda p: norm_edits.retire_urgency_category(
+        p, 1, "2026-07-01", "u-"
+    ),
     "combined": lambda p: combined_edit(
         "twee", [records.add_measure(p, ActionLine.PREVENTION, "X", "x"), _cells(p)]
     ),
@@ -232,6 +244,7 @@ PREPARE = {
         p, DELFT, BaselineIndicator.INHABITANTS_65_PLUS, None
     ),
     "delete_scenario": lambda p: store.add_scenario(p, "extra"),
+    "reset_norm": norms.use_dashboard_average,
 }
 
 

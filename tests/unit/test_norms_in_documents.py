@@ -98,3 +98,62 @@ def test_a_norm_missing_from_the_file_takes_the_catalogue_value(demo):
     for norm in catalogue.standard_norms():
         assert bare.norm(norm.code) == norm.value
     assert figures.norm(catalogue.SOCIAL_RENT_GOAL) == 0.30
+
+
+@pytest.fixture
+def under_the_law(demo):
+    """The example vision switched to the Wet versterking regie volkshuisvesting set."""
+    from app.services.norms import choose_norm_set
+
+    choose_norm_set(demo, "wet_regie_2026")
+    return demo
+
+
+def test_word_follows_the_chosen_norm_set(under_the_law, tmp_path, monkeypatch):
+    """Section 2.2 tests against no goal (the law names none) and says the 30 % is for the
+    region's new construction; appendix B names the set; nothing claims a 30 % goal."""
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
+    path = docx_vision.write_vision_document(under_the_law, tmp_path / "v.docx")
+    section = _social_rent_section(path)
+    assert section[0] == "2.2 Sociale huur: de toets"
+    text = " ".join(section)
+    assert "De normenset noemt geen streefaandeel sociale huur in de woningvoorraad." in text
+    assert "De regio als geheel bouwt ten minste 30 % sociale huur in de nieuwbouw." in text
+    assert "Moet sociaal bouwen (norm per regio)" in section
+    assert "streeft naar" not in text
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert (
+        "Normen en aandachtsgroepen volgen de normenset 'Wet versterking regie "
+        "volkshuisvesting (2025/2026)' (bronnen tot en met 19 december 2025)."
+    ) in paragraphs
+
+
+def test_annex_and_chart_follow_the_chosen_norm_set(under_the_law, tmp_path):
+    """The annex's must-build header names the regional norm; its norms list says 'geen'
+    for the goal; chart 5 has no goal line and marks nobody."""
+    path = write_data_annex(under_the_law, tmp_path / "bijlage.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    header = [c.value for c in workbook["Sociale huur"][1]]
+    assert "Moet sociaal bouwen (de norm van 30 % geldt voor de regio)" in header
+    sources = [[c.value for c in row] for row in workbook["Bronnen"].iter_rows()]
+    goal = next(r for r in sources if r[1] == catalogue.NORM_LABELS[catalogue.SOCIAL_RENT_GOAL])
+    assert goal[2] == "geen"
+    chart = social_rent_chart(analyse(under_the_law), Selection())
+    assert chart.goal is None and chart.must_build_note == ""
+    assert all(bar.must_build_count == 0 for bar in chart.bars)
+
+
+def test_an_override_is_named_in_the_sources(demo, tmp_path, monkeypatch):
+    """Appendix B says which norm differs from the set, and since when."""
+    from app.services import norms
+
+    monkeypatch.setattr(norms, "today", lambda: "2026-11-30")
+    norms.use_dashboard_average(demo)
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
+    path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    sentence = next(p for p in paragraphs if p.startswith("Normen en aandachtsgroepen volgen"))
+    assert sentence.endswith(
+        "Afwijkend van de normenset: Landelijk aandeel woningen in bezit van "
+        "woningcorporaties (eigen waarde sinds 30 november 2026)."
+    )

@@ -49,27 +49,37 @@ def plot_social_rent(ax: Axes, data: SocialRentChart, style: ChartStyle = NORMAL
         label=percent,
         ranges=[(b.current_range, b.projected_range) for b in data.bars],
     )
-    goal = ax.axvline(data.goal, color=GOAL_COLOUR, ls="--", lw=style.line_width * 0.75, zorder=4)
-    average = ax.axvline(
-        data.national_average, color=AVERAGE_COLOUR, ls=":", lw=style.line_width, zorder=4
-    )
-    goal.set_label(f"Streven: {norm_text(data.goal)} sociale huur")
-    average.set_label(f"Landelijk gemiddelde: {norm_text(data.national_average)}")
+    lines = _norm_lines(ax, data, style)
     labels = [b.label + _must_build_mark(b) for b in data.bars]
     must_build = [b.highlighted or b.must_build_count > 0 and b.count == 1 for b in data.bars]
     category_axis(ax, labels, style, [b.highlighted for b in data.bars], must_build)
     percent_axis(ax.xaxis, "Aandeel sociale huur in de woningvoorraad (%)", style)
-    ax.set_xlim(0, max([data.goal, *_values(data)]) * 1.25)
+    ax.set_xlim(0, max([data.goal or 0, *_values(data)]) * 1.25 or 1)
     handles: list[Artist] = list(pair_handles(NAMES, REGION_COLOUR, style, False))
-    handles += [goal, average] + ([unknown_handle(style)] if unknown else [])
-    notes = [
-        f"{MUST_BUILD_MARK.strip()} Aandeel onder het landelijk gemiddelde: de gemeente moet "
-        f"ten minste {norm_text(data.min_new_build)} sociale huur bouwen."
-    ]
+    handles += lines + ([unknown_handle(style)] if unknown else [])
+    notes = [f"{MUST_BUILD_MARK.strip()} {data.must_build_note}"] if data.must_build_note else []
     if any(b.current_range for b in data.bars):
         notes.append(MEDIAN_NOTE)
     notes += data.out_of_reach
     frame(ax, data.text, style, handles=handles, extra_notes=notes)
+
+
+def _norm_lines(ax: Axes, data: SocialRentChart, style: ChartStyle) -> list[Artist]:
+    """The goal and the national average as vertical lines, where the norms have them."""
+    lines: list[Artist] = []
+    if data.goal is not None:
+        goal = ax.axvline(
+            data.goal, color=GOAL_COLOUR, ls="--", lw=style.line_width * 0.75, zorder=4
+        )
+        goal.set_label(f"Streven: {norm_text(data.goal)} sociale huur")
+        lines.append(goal)
+    if data.national_average is not None:
+        average = ax.axvline(
+            data.national_average, color=AVERAGE_COLOUR, ls=":", lw=style.line_width, zorder=4
+        )
+        average.set_label(f"Landelijk gemiddelde: {norm_text(data.national_average)}")
+        lines.append(average)
+    return lines
 
 
 def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL) -> None:
@@ -87,7 +97,11 @@ def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL)
         zorder=2,
     )
     for patch, (_, bar) in zip(container.patches, known, strict=True):
-        below = bar.below_norm_count > 0 if bar.count == 1 else known_value(bar.share) < data.norm
+        below = (
+            bar.below_norm_count > 0
+            if bar.count == 1 or data.norm is None
+            else known_value(bar.share) < data.norm
+        )
         if below:
             patch.set(facecolor=REGION_LIGHT, hatch="//")
         else:
@@ -97,8 +111,6 @@ def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL)
     for i, bar in enumerate(data.bars):
         if bar.share is None:
             unknown_band(ax, i, 0.6, style)
-    norm = ax.axvline(data.norm, color=GOAL_COLOUR, ls="--", lw=style.line_width * 0.75, zorder=4)
-    norm.set_label(f"Norm: {_fraction(data.norm)} betaalbaar")
     labels = [
         f"{b.label} – {b.below_norm_count} onder de norm" if b.count > 1 and b.share else b.label
         for b in data.bars
@@ -106,12 +118,17 @@ def plot_affordable(ax: Axes, data: AffordableChart, style: ChartStyle = NORMAL)
     category_axis(ax, labels, style, [b.highlighted for b in data.bars])
     percent_axis(ax.xaxis, "Betaalbaar aandeel van de geplande nieuwbouw (%)", style)
     reach = [b.share_range[1] if b.share_range else known_value(b.share) for _, b in known]
-    ax.set_xlim(0, max([data.norm, *reach]) * 1.2)
+    ax.set_xlim(0, max([data.norm or 0, *reach]) * 1.2 or 1)
     handles: list[Artist] = [
         Patch(facecolor=REGION_COLOUR, edgecolor="black", label="Voldoet aan de norm"),
         Patch(facecolor=REGION_LIGHT, edgecolor="black", hatch="//", label="Onder de norm"),
-        norm,
     ]
+    if data.norm is not None:
+        norm = ax.axvline(
+            data.norm, color=GOAL_COLOUR, ls="--", lw=style.line_width * 0.75, zorder=4
+        )
+        norm.set_label(f"Norm: {_fraction(data.norm)} betaalbaar")
+        handles.append(norm)
     if len(known) < len(data.bars):
         handles.append(unknown_handle(style))
     notes = [MEDIAN_NOTE] if any(b.share_range for b in data.bars) else []
@@ -128,7 +145,7 @@ def _fraction(share: float) -> str:
 def _must_build_mark(bar: SocialRentBar) -> str:
     if bar.count == 1:
         return MUST_BUILD_MARK if bar.must_build_count else ""
-    return f" – {bar.must_build_count} onder gemiddelde" if bar.must_build_count else ""
+    return f" – {bar.must_build_count} moeten sociaal bouwen" if bar.must_build_count else ""
 
 
 def _values(data: SocialRentChart) -> list[float]:

@@ -4,8 +4,10 @@ current share   = social rent dwellings / dwellings
 projected share = (social + planned social new) / (dwellings + planned new), end of period
 required share  = share of planned new construction that must be social rent to reach the
                   goal: (goal x (dwellings + planned) - social) / planned, within 0-100 %
-must build      = current share below the national average: the municipality must build
-                  at least the minimum social share of new construction (a norm, 30 %);
+must build      = by the norm set's rule: current share below the national average (2023),
+                  or below the goal (2022): the municipality must build (at least the
+                  minimum social share of new construction, a norm); None where the rule
+                  is for the region as a whole (2025/2026) or a figure it needs is unknown;
                   the field keeps its old name `must_build_30_percent`
 affordable      = (planned social + planned middle) / planned new, against 2/3
 """
@@ -13,6 +15,8 @@ affordable      = (planned social + planned middle) / planned new, against 2/3
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from app.models import MustBuildRule
 
 # Shares are compared with a tolerance so that exactly 2/3 counts as meeting 2/3.
 EPSILON = 1e-9
@@ -46,9 +50,15 @@ class SocialRentResult:
 
 
 def social_rent_test(
-    figures: SocialRentInput, *, goal: float, national_average: float, affordable_norm: float
+    figures: SocialRentInput,
+    *,
+    goal: float | None,
+    national_average: float | None,
+    affordable_norm: float | None,
+    rule: MustBuildRule = MustBuildRule.BELOW_NATIONAL_AVERAGE,
 ) -> SocialRentResult:
-    """Run the test; every conclusion needs only the inputs it uses."""
+    """Run the test; every conclusion needs only the inputs it uses. A norm that is None
+    (the norm set names no figure) leaves the conclusions that use it unknown."""
     dwellings, social = figures.dwellings, figures.social_rent_dwellings
     planned, planned_social = figures.planned_new_total, figures.planned_new_social
     planned_middle = figures.planned_new_middle
@@ -86,7 +96,13 @@ def social_rent_test(
         projected = (social + planned_social) / (dwellings + planned)
 
     required = reachable = needed = None
-    if current is not None and dwellings is not None and social is not None and planned is not None:
+    if (
+        goal is not None
+        and current is not None
+        and dwellings is not None
+        and social is not None
+        and planned is not None
+    ):
         if planned == 0:
             missing.append("geplande nieuwbouw (is 0)")
         else:
@@ -101,13 +117,13 @@ def social_rent_test(
             missing.append("geplande betaalbare nieuwbouw (meer dan de totale nieuwbouw)")
         else:
             affordable = (planned_social + planned_middle) / planned
-            meets = affordable + EPSILON >= affordable_norm
+            meets = None if affordable_norm is None else affordable + EPSILON >= affordable_norm
 
     return SocialRentResult(
         current_share=current,
         projected_share=projected,
-        below_goal=None if current is None else current + EPSILON < goal,
-        must_build_30_percent=None if current is None else current + EPSILON < national_average,
+        below_goal=_below(current, goal),
+        must_build_30_percent=_below(current, _threshold(rule, goal, national_average)),
         required_social_new_build_share=required,
         goal_reachable=reachable,
         needed_social_new_build_share=needed,
@@ -115,3 +131,19 @@ def social_rent_test(
         meets_affordable_norm=meets,
         missing=tuple(dict.fromkeys(missing)),
     )
+
+
+def _below(share: float | None, threshold: float | None) -> bool | None:
+    if share is None or threshold is None:
+        return None
+    return share + EPSILON < threshold
+
+
+def _threshold(rule: MustBuildRule, goal: float | None, average: float | None) -> float | None:
+    """The share under which a municipality must build social rent; None for a rule about
+    the region as a whole."""
+    if rule is MustBuildRule.BELOW_GOAL:
+        return goal
+    if rule is MustBuildRule.BELOW_NATIONAL_AVERAGE:
+        return average
+    return None

@@ -26,6 +26,7 @@ from app.services.chart_data.common import (
     unknown_label,
 )
 from app.services.formatting import norm_text, percent
+from app.services.norm_words import must_build_note
 from app.services.selection import Selection, check_selection, period_text
 
 # Which of the test's missing inputs matter for which chart.
@@ -55,11 +56,12 @@ class SocialRentChart:
     """Chart 5: lowest current share first."""
 
     text: ChartText
-    goal: float
-    national_average: float
+    goal: float | None  # None: the norm set names no goal (no line)
+    national_average: float | None
     bars: tuple[SocialRentBar, ...]
-    min_new_build: float  # the least social share of new construction below the average
+    min_new_build: float | None  # the least social share of new construction of who must
     out_of_reach: tuple[str, ...] = ()  # who cannot reach the goal with new building alone
+    must_build_note: str = ""  # what '*' means under the vision's rule ('' marks nobody)
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class AffordableChart:
     """Chart 6: lowest share first."""
 
     text: ChartText
-    norm: float
+    norm: float | None  # None: the norm set names no affordable share (no line)
     bars: tuple[AffordableBar, ...]
 
 
@@ -122,7 +124,13 @@ def social_rent_chart(
     )
     minimum = figures.norm(catalogue.MIN_SOCIAL_NEW_BUILD)
     return SocialRentChart(
-        text, goal, average, tuple(shown), minimum, _out_of_reach(analysis, goal)
+        text,
+        goal,
+        average,
+        tuple(shown),
+        minimum,
+        _out_of_reach(analysis, goal),
+        must_build_note(figures),
     )
 
 
@@ -206,9 +214,11 @@ def _social_summary(label: str, bars: list[SocialRentBar]) -> SocialRentBar:
     )
 
 
-def _out_of_reach(analysis: Analysis, goal: float) -> tuple[str, ...]:
+def _out_of_reach(analysis: Analysis, goal: float | None) -> tuple[str, ...]:
     """A line naming the municipalities that cannot reach the goal with new construction
     alone, with the share they would need (over 100 %)."""
+    if goal is None:
+        return ()
     names = [
         f"{analysis.names[m_id]} (nodig {percent(test.needed_social_new_build_share)})"
         for m_id, test in analysis.social_rent.items()

@@ -55,6 +55,11 @@ class RowTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def set_header(self, section: int, text: str) -> None:
+        """Rename column `section` (e.g. after the thing it names changed)."""
+        self.columns[section].header = text
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
+
     def row_at(self, row: int) -> Any:
         return self.rows[row]
 

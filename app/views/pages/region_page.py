@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from app.models import BaselineIndicator, VisionStatus
 from app.services.edits import Topic
 from app.services.errors import DomainError
+from app.services.norm_sets import find_set, newer_sets
 from app.services.reference_data import find_reference
 from app.services.steps import Step
 from app.services.validation import parse_quantity
-from app.services.vision_read import get_vision, list_municipalities
-from app.views.labels import label
+from app.services.vision_read import get_vision, list_municipalities, norm_set_code
+from app.views.labels import label, vocab
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
 from app.views.widgets.compact import compact_combo
@@ -47,7 +48,7 @@ class RegionPage(StepPage):
     """Regio en planperiode."""
 
     step = Step.REGION
-    topics = frozenset({Topic.VISION, Topic.MUNICIPALITIES})
+    topics = frozenset({Topic.VISION, Topic.MUNICIPALITIES, Topic.NORMS})
 
     def intro(self) -> str:
         return self.tr(
@@ -59,6 +60,7 @@ class RegionPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.layout_.addWidget(self._details_box())
+        self.layout_.addLayout(self._norms_row())
         splitter = QSplitter()
         self.picker = MunicipalityPicker()
         self.picker.chosen.connect(self.add_municipalities)
@@ -100,6 +102,34 @@ class RegionPage(StepPage):
         row.addLayout(right, 2)
         self._connect_details()
         return box
+
+    def _norms_row(self) -> QHBoxLayout:
+        """Which norm set the vision follows, with the way to its norms."""
+        self.norm_set_label = QLabel()
+        self.norm_set_label.setWordWrap(True)
+        self.norms_button = QPushButton(self.tr("&Normen en verplicht urgenten…"))
+        self.norms_button.clicked.connect(self.show_norms)
+        row = QHBoxLayout()
+        row.addWidget(self.norm_set_label, 1)
+        row.addWidget(self.norms_button)
+        return row
+
+    def show_norms(self) -> None:
+        """Open the norms dialog (norm set, overrides, comparison, urgency categories)."""
+        from app.views.norms import show_norms_dialog
+
+        show_norms_dialog(self.session, self.window())
+
+    def _show_norm_set(self) -> None:
+        code = norm_set_code(self.session.project)
+        known = find_set(code)
+        name = (
+            vocab(known.name) if known else self.tr("een onbekende normenset ('{0}')").format(code)
+        )
+        text = self.tr("Normen: deze visie volgt <b>{0}</b>.").format(name)
+        if newer_sets(code):
+            text += " " + self.tr("Er is een nieuwere normenset; de normen blijven zoals ze zijn.")
+        self.norm_set_label.setText(text)
 
     def _connect_details(self) -> None:
         self.title_edit.editingFinished.connect(self._set_title)
@@ -296,6 +326,7 @@ class RegionPage(StepPage):
             spin.setValue(value)
             spin.blockSignals(False)
         self.status_combo.setCurrentIndex(self.status_combo.findData(vision.status))
+        self._show_norm_set()
         infos = list_municipalities(self.session.project)
         self.model.set_rows(infos)
         self.table.resizeColumnsToContents()
