@@ -107,6 +107,7 @@ def _summary(data: DocumentData) -> str:
             affordable,
             "Het betaalbare deel van de geplande nieuwbouw in de regio is onbekend.",
         ),
+        _social_new_build_sentence(region),
     ]
     return " ".join(s for s in sentences if s)
 
@@ -114,7 +115,23 @@ def _summary(data: DocumentData) -> str:
 def _sentence(share: RegionalShare, known: str, norm: str, unknown: str) -> str:
     if share.share is None:
         return unknown
+    if share.norm is None:
+        return f"{known}; de normenset van deze visie toetst dit niet per regio."
     return f"{known}: de regio haalt {norm}{'' if share.meets_norm else ' niet'}."
+
+
+def _social_new_build_sentence(region: RegionalSocialRent) -> str:
+    """The social share of the planned new construction, where the norm set tests it per
+    region (the 2025/2026 law: at least 30 % social rent per region)."""
+    share = region.social_new_build
+    if share.norm is None:
+        return ""
+    return _sentence(
+        share,
+        f"Van de geplande nieuwbouw in de regio is {percent(share.share)} sociale huur",
+        f"de norm van ten minste {norm_text(share.norm)}",
+        "Het aandeel sociale huur in de geplande nieuwbouw in de regio is onbekend.",
+    )
 
 
 def _required_sentence(data: DocumentData, goal: str) -> str:
@@ -148,18 +165,21 @@ def _contribution_sentence(data: DocumentData, municipality: MunicipalityInfo) -
 def _test_rows(data: DocumentData) -> list[list[object]]:
     region = data.analysis.region_social_rent
     end = data.vision.end_year
+    tested = [
+        ("Aandeel sociale huur nu", region.current),
+        (f"Aandeel sociale huur eind {end}", region.projected),
+        ("Betaalbaar deel van de geplande nieuwbouw", region.affordable),
+    ]
+    if region.social_new_build.norm is not None:  # the 2025/2026 law: 30 % per region
+        tested.append(("Sociale huur in de geplande nieuwbouw", region.social_new_build))
     return [
         [
             label,
             data.share(share.share),
             Cell(norm_text(share.norm), True),
-            yes_no(share.meets_norm),
+            "n.v.t." if share.norm is None else yes_no(share.meets_norm),
         ]
-        for label, share in (
-            ("Aandeel sociale huur nu", region.current),
-            (f"Aandeel sociale huur eind {end}", region.projected),
-            ("Betaalbaar deel van de geplande nieuwbouw", region.affordable),
-        )
+        for label, share in tested
     ]
 
 

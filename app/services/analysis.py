@@ -545,6 +545,9 @@ class Analysis:
             self.names,
             goal=norm(catalogue.SOCIAL_RENT_GOAL),
             affordable_norm=norm(catalogue.AFFORDABLE_NEW_BUILD),
+            social_new_build_norm=norm(catalogue.MIN_SOCIAL_NEW_BUILD)
+            if self.figures.must_build_rule is MustBuildRule.REGION
+            else None,
         )
 
 

@@ -37,9 +37,12 @@ def yes_no(value: bool | None) -> str:
     return UNKNOWN if value is None else ("ja" if value else "nee")
 
 
-def norm_text(share: float) -> str:
+def norm_text(share: float | None) -> str:
     """A norm as a sentence or header names it: 2/3 as '2/3', any other share as a
-    percentage with a decimal only where it has one ('30 %', '27,5 %')."""
+    percentage with a decimal only where it has one ('30 %', '27,5 %'); 'geen norm' where
+    the vision's norm set has none."""
+    if share is None:
+        return "geen norm"
     if abs(share - 2 / 3) < 1e-6:
         return "2/3"
     whole = abs(share * 100 - round(share * 100)) < 1e-6

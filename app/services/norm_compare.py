@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from app.models import MustBuildRule, NormScope
 from app.services import catalogue
-from app.services.analysis import Analysis, VisionFigures, social_rent_input
-from app.services.calculations.region_shares import RegionShares, region_shares
+from app.services.analysis import Analysis, VisionFigures
+from app.services.calculations.regional_social_rent import RegionalSocialRent
 from app.services.calculations.social_rent import EPSILON, SocialRentResult
 from app.services.dto import NormInfo
 from app.services.dutch_dates import long_date
@@ -150,8 +150,7 @@ def _effects(a: Analysis, b: Analysis, first: NormSet, second: NormSet) -> list[
             for what, code, read in _TEST
         ]
         effects += [Effect(m.name, what, x, y) for what, x, y in pairs if x != y]
-    shares = region_shares(social_rent_input(m) for m in a.figures.municipalities)
-    for what, x, y in _region_pairs(shares, a.figures, b.figures, first, second):
+    for what, x, y in _region_pairs(a.region_social_rent, a.figures, b.figures, first, second):
         if x != y:
             effects.append(Effect("Regio", what, x, y))
     return effects + _fair_share_effects(a, b)
@@ -172,20 +171,21 @@ def _must_build(analysis: Analysis, municipality_id: int) -> str:
 
 
 def _region_pairs(
-    shares: RegionShares,
+    region: RegionalSocialRent,
     a: VisionFigures,
     b: VisionFigures,
     first: NormSet,
     second: NormSet,
 ) -> list[tuple[str, str, str]]:
-    """The region's shares against each set's norms that are tested per region."""
+    """The region's shares (the regional test's, the same under either set) against each
+    set's norms that are tested per region."""
     goal, minimum = catalogue.SOCIAL_RENT_GOAL, catalogue.MIN_SOCIAL_NEW_BUILD
     tests = (
-        ("Sociale huur in de woningvoorraad", shares.current, goal),
-        ("Sociale huur in de geplande nieuwbouw", shares.social_new_build, minimum),
+        ("Sociale huur in de woningvoorraad", region.current.share, goal),
+        ("Sociale huur in de geplande nieuwbouw", region.social_new_build.share, minimum),
         (
             "Betaalbaar in de geplande nieuwbouw",
-            shares.affordable_new_build,
+            region.affordable.share,
             catalogue.AFFORDABLE_NEW_BUILD,
         ),
     )

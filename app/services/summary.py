@@ -118,7 +118,7 @@ def _region_item(analysis: Analysis, codes: Mapping[int, str]) -> JsonObject:
     each municipality's contribution."""
     region = analysis.region_social_rent
     return {
-        "norm_set": None,  # the vision's norm-set code, once visions have norm sets
+        "norm_set": analysis.figures.norm_set,
         "social_rent_current_share": _regional_share(region.current, codes),
         "social_rent_projected_share": {
             **_regional_share(region.projected, codes),
@@ -131,6 +131,7 @@ def _region_item(analysis: Analysis, codes: Mapping[int, str]) -> JsonObject:
             ),
         },
         "affordable_new_build_share": _regional_share(region.affordable, codes),
+        "social_new_build_share": _regional_share(region.social_new_build, codes),
         "dwellings": region.dwellings,
         "social_rent_dwellings": region.social_rent_dwellings,
         "planned_new_total": region.planned_new_total,

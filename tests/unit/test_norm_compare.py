@@ -23,7 +23,7 @@ from app.models import BaselineIndicator as B
 from app.models import MustBuildRule
 from app.services import municipalities, norms
 from app.services.analysis import analyse
-from app.services.calculations.region_shares import region_shares
+from app.services.calculations.regional_social_rent import regional_social_rent_test
 from app.services.calculations.social_rent import SocialRentInput, social_rent_test
 from app.services.norm_compare import Effect, compare_norm_sets
 from app.services.norm_sets import HOUSING_ACT_2026, PROGRAMME_2022, PROGRESS_2023, find_set
@@ -130,17 +130,25 @@ def test_the_same_set_changes_nothing(region):
 
 
 def test_region_shares_are_sums_and_unknown_when_one_figure_is_missing():
-    """The region's shares from the sums (table above); one municipality without planned
-    middle makes only the affordable share unknown."""
-    rows = [SocialRentInput(*values) for values in FIGURES.values()]
-    shares = region_shares(rows)
-    assert shares.current == pytest.approx(97_880 / 337_000)
-    assert shares.projected == pytest.approx((97_880 + 3_700) / (337_000 + 13_000))
-    assert shares.social_new_build == pytest.approx(3_700 / 13_000)
-    assert shares.affordable_new_build == pytest.approx(8_400 / 13_000)
-    rows[0] = SocialRentInput(50_000, 16_000, 2_000, 400, None)
-    partial = region_shares(rows)
-    assert partial.affordable_new_build is None and partial.social_new_build is not None
+    """The region's shares from the sums (table above), as the one regional test computes
+    them; one municipality without planned middle makes only the affordable share unknown.
+    The law's set tests 30 % social rent of the new construction per region."""
+    inputs = {i: SocialRentInput(*values) for i, values in enumerate(FIGURES.values())}
+    names = {i: name for i, name in enumerate(FIGURES)}
+    region = regional_social_rent_test(
+        inputs, names, goal=None, affordable_norm=2 / 3, social_new_build_norm=0.30
+    )
+    assert region.current.share == pytest.approx(97_880 / 337_000)
+    assert region.projected.share == pytest.approx((97_880 + 3_700) / (337_000 + 13_000))
+    assert region.social_new_build.share == pytest.approx(3_700 / 13_000)
+    assert region.social_new_build.meets_norm is False  # 28,5 % < 30 %
+    assert region.current.meets_norm is None  # the law's set has no goal for the stock
+    assert region.required_social_new_build_share is None
+    assert region.affordable.share == pytest.approx(8_400 / 13_000)
+    inputs[0] = SocialRentInput(50_000, 16_000, 2_000, 400, None)
+    partial = regional_social_rent_test(inputs, names, goal=0.30, affordable_norm=2 / 3)
+    assert partial.affordable.share is None and partial.social_new_build.share is not None
+    assert partial.social_new_build.meets_norm is None  # no regional norm without the law
 
 
 @pytest.mark.parametrize(

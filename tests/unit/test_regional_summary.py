@@ -10,9 +10,11 @@ import pytest
 
 from app.reports import charts
 from app.reports.text_summary import summary_text
+from app.services import norms
 from app.services.analysis import analyse
 from app.services.chart_data import RegionalTestChart, regional_test_chart
 from app.services.errors import NotFoundError
+from app.services.norm_sets import HOUSING_ACT_2026
 from app.services.selection import Selection
 from app.services.summary import summary_data
 from tests.unit.regional_figures import (
@@ -34,7 +36,14 @@ def test_region_object_worked_out_by_hand(project):
     """Shares, norms, verdicts, totals and every municipality's contribution (4 decimals)."""
     enter_region(project)
     region = _region_json(project)
-    assert region["norm_set"] is None  # visions have no norm set yet
+    assert region["norm_set"] == "voortgang_2023"  # a new vision's norm set
+    # the 2023 set tests 30 % social new construction per municipality, not per region
+    assert region["social_new_build_share"] == {
+        "share": 0.2429,
+        "norm": None,
+        "meets_norm": None,
+        "missing": [],
+    }
     current = region["social_rent_current_share"]
     assert current == {"share": 0.3267, "norm": 0.3, "meets_norm": True, "missing": []}
     projected = region["social_rent_projected_share"]
@@ -55,6 +64,21 @@ def test_region_object_worked_out_by_hand(project):
     assert delft["share_of_region_affordable_new_build"] == 0.1795
     assert parts[RIJSWIJK]["current_share_points"] == 0.2
     assert parts[THE_HAGUE]["affordable_share_points"] == 0.2857
+
+
+def test_under_the_law_the_region_builds_30_percent_social_rent(project):
+    """The 2025/2026 law's set: no goal for the stock (its shares have no norm), at least
+    30 % social rent of the new construction per region: 1,700 / 7,000 = 24.3 %, not met."""
+    enter_region(project)
+    norms.choose_norm_set(project, HOUSING_ACT_2026)
+    region = _region_json(project)
+    assert region["norm_set"] == HOUSING_ACT_2026
+    current = region["social_rent_current_share"]
+    assert (current["share"], current["norm"], current["meets_norm"]) == (0.3267, None, None)
+    assert region["social_rent_projected_share"]["required_social_new_build_share"] is None
+    new_build = region["social_new_build_share"]
+    assert (new_build["share"], new_build["norm"], new_build["meets_norm"]) == (0.2429, 0.3, False)
+    assert region["affordable_new_build_share"]["meets_norm"] is False
 
 
 def test_an_unknown_stock_is_null_with_the_missing_figure_named(project):

@@ -35,7 +35,7 @@ def plot_regional_test(ax: Axes, data: RegionalTestChart, style: ChartStyle = NO
         else:
             _stack(ax, row, bar.points, data, style)
             ax.text(  # beyond the norm line, so the two never cross
-                max(bar.share, bar.norm),
+                max(bar.share, bar.norm or 0.0),
                 row,
                 f"  {percent(bar.share)} · {_verdict(bar)}",
                 va="center",
@@ -44,6 +44,8 @@ def plot_regional_test(ax: Axes, data: RegionalTestChart, style: ChartStyle = NO
                 color=style.text_colour,
                 zorder=5,
             )
+        if bar.norm is None:  # the norm set has no regional norm for this share
+            continue
         ax.vlines(
             bar.norm,
             row - HEIGHT / 2 - 0.08,
@@ -56,7 +58,7 @@ def plot_regional_test(ax: Axes, data: RegionalTestChart, style: ChartStyle = NO
     labels = [f"{bar.label} ({bar.norm_label})" for bar in data.bars]
     category_axis(ax, labels, style, [False] * len(labels))
     percent_axis(ax.xaxis, "Aandeel in de regio (%)", style)
-    reach = [b.share or 0.0 for b in data.bars] + [b.norm for b in data.bars]
+    reach = [b.share or 0.0 for b in data.bars] + [b.norm or 0.0 for b in data.bars]
     ax.set_xlim(0, max(reach) * 1.45)
     frame(ax, data.text, style, handles=_handles(data, style, unknown), extra_notes=[NOTE])
 
@@ -82,6 +84,8 @@ def _stack(
 
 
 def _verdict(bar: RegionalBar) -> str:
+    if bar.meets_norm is None:
+        return "geen norm"
     return "voldoet" if bar.meets_norm else "voldoet niet"
 
 

@@ -9,6 +9,8 @@ projected share  = (sum of social + sum of planned social new) / (sum of dwellin
 required share   = (goal x (sum of dwellings + sum of planned new) - sum of social)
                    / sum of planned new, within 0-100 % (`needed`: not capped)
 affordable share = (sum of planned social + sum of planned middle) / sum of planned new
+social new-build = sum of planned social / sum of planned new (tested where the norm set
+                   asks at least 30 % social rent per region, the 2025/2026 law)
 
 A municipality's contribution: its own figures, its part of the region's social rent
 stock (its social / sum of social) and of the region's affordable new construction (its
@@ -33,6 +35,7 @@ from app.services.calculations.social_rent import EPSILON, SocialRentInput
 CURRENT = ("dwellings", "social")
 PROJECTED = ("dwellings", "social", "planned", "planned_social")
 AFFORDABLE = ("planned", "planned_social", "planned_middle")
+SOCIAL_NEW_BUILD = ("planned", "planned_social")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ class RegionalShare:
     """One regional share against its norm; None where unknown (see `missing`)."""
 
     share: float | None
-    norm: float
+    norm: float | None  # None: the vision's norm set has no such norm for the region
     meets_norm: bool | None
     missing: tuple[MissingFigure, ...]
 
@@ -91,6 +94,7 @@ class RegionalSocialRent:
     current: RegionalShare
     projected: RegionalShare
     affordable: RegionalShare
+    social_new_build: RegionalShare  # planned social rent / planned new construction
     dwellings: int | None
     social_rent_dwellings: int | None
     planned_new_total: int | None
@@ -104,7 +108,12 @@ class RegionalSocialRent:
     @property
     def missing(self) -> tuple[MissingFigure, ...]:
         """Everything missing for any of the three shares, once each."""
-        found = self.current.missing + self.projected.missing + self.affordable.missing
+        found = (
+            self.current.missing
+            + self.projected.missing
+            + self.affordable.missing
+            + self.social_new_build.missing
+        )
         return tuple(dict.fromkeys(found))
 
 
@@ -122,10 +131,15 @@ def regional_social_rent_test(
     inputs: Mapping[int, SocialRentInput],
     names: Mapping[int, str],
     *,
-    goal: float,
-    affordable_norm: float,
+    goal: float | None,
+    affordable_norm: float | None,
+    social_new_build_norm: float | None = None,
 ) -> RegionalSocialRent:
-    """Test the region made up of `inputs` (municipality id -> its figures, in order)."""
+    """Test the region made up of `inputs` (municipality id -> its figures, in order).
+
+    A norm of None (the norm set has none for the region) leaves its verdict unknown and the
+    share still computed; `social_new_build_norm` is the minimum social share of new
+    construction where a norm set tests it per region (the 2025/2026 law)."""
     checked = [
         _check(m_id, figures, names.get(m_id, str(m_id))) for m_id, figures in inputs.items()
     ]
@@ -144,6 +158,9 @@ def regional_social_rent_test(
         current=tested[0],
         projected=tested[1],
         affordable=tested[2],
+        social_new_build=_tested(
+            _share(planned_social, planned), social_new_build_norm, missing[3]
+        ),
         dwellings=dwellings,
         social_rent_dwellings=social,
         planned_new_total=planned,
@@ -167,12 +184,15 @@ def _totals(checked: Sequence[_Checked]) -> dict[str, int | None]:
 def _missing_per_share(
     checked: Sequence[_Checked], planned: int | None
 ) -> list[tuple[MissingFigure, ...]]:
-    """What is missing for the current, projected and affordable share, in that order."""
+    """What is missing for the current, projected, affordable and social new-build share,
+    in that order."""
     if not checked:
-        return [(MissingFigure(None, "gemeenten", reason="de regio heeft er geen"),)] * 3
-    found = [_missing(checked, keys) for keys in (CURRENT, PROJECTED, AFFORDABLE)]
+        return [(MissingFigure(None, "gemeenten", reason="de regio heeft er geen"),)] * 4
+    found = [_missing(checked, keys) for keys in (CURRENT, PROJECTED, AFFORDABLE, SOCIAL_NEW_BUILD)]
     if planned == 0:
-        found[2] += (MissingFigure(None, "geplande nieuwbouw in de regio", reason="is 0"),)
+        nothing = (MissingFigure(None, "geplande nieuwbouw in de regio", reason="is 0"),)
+        found[2] += nothing
+        found[3] += nothing
     return found
 
 
@@ -247,19 +267,22 @@ def _missing(checked: Sequence[_Checked], keys: Sequence[str]) -> tuple[MissingF
     return tuple(c.problems[key] for c in checked for key in keys if key in c.problems)
 
 
-def _tested(share: float | None, norm: float, missing: tuple[MissingFigure, ...]) -> RegionalShare:
+def _tested(
+    share: float | None, norm: float | None, missing: tuple[MissingFigure, ...]
+) -> RegionalShare:
     if missing:
         share = None
-    meets = None if share is None else share + EPSILON >= norm
+    meets = None if share is None or norm is None else share + EPSILON >= norm
     return RegionalShare(share, norm, meets, missing)
 
 
 def _required(
-    goal: float, dwellings: int | None, social: int | None, planned: int | None
+    goal: float | None, dwellings: int | None, social: int | None, planned: int | None
 ) -> tuple[float | None, bool | None, float | None]:
     """The social share of the region's new construction that reaches the goal (the
-    municipal formula on the region's totals): (capped, reachable, uncapped)."""
-    if dwellings is None or social is None or not planned or not dwellings:
+    municipal formula on the region's totals): (capped, reachable, uncapped); unknown
+    without a goal."""
+    if goal is None or dwellings is None or social is None or not planned or not dwellings:
         return None, None, None
     raw = (goal * (dwellings + planned) - social) / planned
     needed = max(raw, 0.0)

@@ -65,8 +65,8 @@ def regional_test_chart(analysis: Analysis, selection: Selection) -> RegionalTes
         )
         for ids in groups
     )
-    goal = f"streven {norm_text(region.current.norm)}"
-    affordable = f"norm {norm_text(region.affordable.norm)}"
+    goal = _norm_label("streven", region.current)
+    affordable = _norm_label("norm", region.affordable)
     points = _points(region.contributions, groups)
     bars = (
         _bar("Sociale huur nu", region.current, goal, points[0]),
@@ -82,6 +82,11 @@ def regional_test_chart(analysis: Analysis, selection: Selection) -> RegionalTes
         regional_notes(analysis),
     )
     return RegionalTestChart(text, parts, bars)
+
+
+def _norm_label(kind: str, share: RegionalShare) -> str:
+    """'streven 30 %', 'norm 2/3', or 'geen norm' where the norm set has none."""
+    return norm_text(share.norm) if share.norm is None else f"{kind} {norm_text(share.norm)}"
 
 
 def _part_groups(contributions: tuple[Contribution, ...]) -> list[list[int]]:

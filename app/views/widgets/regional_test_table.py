@@ -144,6 +144,10 @@ def verdict_text(share: RegionalShare, *, goal: bool) -> str:
     a norm, or unknown."""
     if share.share is None:
         return unknown()
+    if share.norm is None:
+        return QCoreApplication.translate("RegionalTest", "{0} (geen norm in de normenset)").format(
+            percent(share.share)
+        )
     norm = "2/3" if abs(share.norm - 2 / 3) < 1e-6 else percent(share.norm, 0)
     texts = {
         (True, True): QCoreApplication.translate("RegionalTest", "{0} (streven {1}: gehaald)"),
