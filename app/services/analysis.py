@@ -39,6 +39,12 @@ from app.services.calculations.social_rent import (
     social_rent_test,
 )
 from app.services.calculations.sums import sum_or_unknown
+from app.services.distribution import (
+    DistributionSettings,
+    MunicipalityDistribution,
+    distribute,
+    read_settings,
+)
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
 from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
 from app.services.municipalities import list_municipalities
@@ -76,6 +82,8 @@ class VisionFigures:
     scenario: str = ""  # the scenario whose estimates these are ('' = the base one)
     # every group's estimate in that scenario, with its parameters or why they are unusable
     stored_estimates: tuple[StoredEstimate, ...] = ()
+    # the evenwichtige verdeling's scope, carry-over and corrections
+    distribution: DistributionSettings = field(default_factory=DistributionSettings)
 
     @property
     def years(self) -> list[int]:
@@ -155,6 +163,7 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
         groups=groups,
         inputs=_inputs(project, vision, groups),
         norms=norm_values(project),
+        distribution=read_settings(project),
     )
     chosen = find_scenario(project, scenario)
     stored = tuple(list_estimates(project, chosen.id))
@@ -472,17 +481,19 @@ class Analysis:
         years: Iterable[int] | None = None,
         group_id: int | None = None,
     ) -> dict[int, MunicipalityFairShare]:
-        """Per municipality: fair share and contribution summed over the active groups (or
-        only `group_id`) over `years` (default: the whole period), with `key` (default: the
-        vision's); unknown when any group's is."""
+        """Per municipality: fair share and contribution summed over the groups of the
+        vision's scope (or only `group_id`) over `years` (default: the whole period), with
+        `key` (default: the vision's); unknown when any group's is. Without correction or
+        carry-over: `distribution` has those."""
         if key is None and years is None:
             shares = self.fair_shares
         else:
             key = self.figures.vision.distribution_key if key is None else key
             shares = self.fair_shares_for(key, years)
+        wanted = {g.id for g in self.scope_groups} if group_id is None else {group_id}
         own: dict[int, list[FairShare]] = {m.id: [] for m in self.figures.municipalities}
         for share in shares:
-            if group_id is None or share.group_id == group_id:
+            if share.group_id in wanted:
                 own[share.municipality_id].append(share)
         key_shares_ = self.key_shares if key is None else self.shares_for(key)
         return {
@@ -495,6 +506,19 @@ class Analysis:
             )
             for m_id, parts in own.items()
         }
+
+    @cached_property
+    def scope_groups(self) -> list[TargetGroupInfo]:
+        """The active groups the evenwichtige verdeling shares out (the vision's scope)."""
+        return [g for g in self.figures.groups if self.figures.distribution.in_scope(g)]
+
+    def distribution(
+        self, key: DistributionKey | None = None, years: Iterable[int] | None = None
+    ) -> dict[int, MunicipalityDistribution]:
+        """Per municipality: fair share over the scope's groups, contribution, correction,
+        difference and carried-over backlog over `years` (default: the whole period) under
+        `key` (default: the vision's); see `app.services.distribution`."""
+        return distribute(self, key, years)
 
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]

@@ -110,9 +110,11 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
     # 2: totals per municipality x group x year, kept by triggers (add_cell_totals)
     2: {**_SCHEMA_1, "cell_total": _CELL_TOTAL},
     # 3: every figure per municipality x group x housing type x year (add_cell_values);
-    # estimated baseline figures; scenarios and the estimates of need (startraming)
+    # estimated baseline figures; scenarios and the estimates of need (startraming); the
+    # evenwichtige verdeling's scope, carry-over, own list of groups and corrections
     3: {
         **_SCHEMA_1,
+        "vision": [*_SCHEMA_1["vision"], "fair_share_scope", "carry_over"],
         "baseline_figure": [*_SCHEMA_1["baseline_figure"], "estimated"],
         "cell_value": _CELL_VALUE,
         "scenario": ["id", "name", "sort_order"],
@@ -123,6 +125,14 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
             "method",
             "parameters",
             "modified",
+        ],
+        "fair_share_group": ["target_group_id"],
+        "fair_share_adjustment": [
+            "municipality_id",
+            "correction",
+            "opening_backlog",
+            "source",
+            "reference_date",
         ],
     },
 }
