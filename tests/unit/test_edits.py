@@ -18,13 +18,16 @@ from app.models import (
     BaselineIndicator,
     CapacityKind,
     DistributionKey,
+    FairShareScope,
     HousingType,
     PartnerKind,
     VisionStatus,
 )
 from app.services import agreements, figures, measures, municipalities, partners
 from app.services import target_groups as groups
+from app.services.distribution import Adjustment
 from app.services.edits import Changes, Edit, Topic, records, region
+from app.services.edits import distribution as distribution_edits
 from app.services.edits import estimates as estimate_edits
 from app.services.edits import figures as cell_edits
 from app.services.edits.core import combined_edit
@@ -111,6 +114,14 @@ def _vacancies(p):
     return cell_edits.set_vacancies(p, DELFT, 2027, 2000, "vrijkomend")
 
 
+def _fill_corrections(p):
+    """Corrections of 0 where none is (IndexError when every municipality has one)."""
+    edit = distribution_edits.fill_corrections(p, "op 0")
+    if edit is None:
+        raise IndexError("every municipality has a correction")
+    return edit
+
+
 OPERATIONS: dict[str, Callable] = {
     "set_cells": _cells,
     "zero_empty_cells": _zero,
@@ -193,6 +204,14 @@ OPERATIONS: dict[str, Callable] = {
     ),
     "delete_scenario": lambda p: estimate_edits.delete_scenario(p, _other_scenario(p), "scenario-"),
     "fill_shipped_figures": lambda p: estimate_edits.fill_shipped_figures(p, "aanvullen"),
+    "set_fair_share_scope": lambda p: distribution_edits.set_scope(
+        p, FairShareScope.CHOSEN, [group_id(p, "homeless"), group_id(p, "students")], "scope"
+    ),
+    "set_carry_over": lambda p: distribution_edits.set_carry_over(p, True, "door"),
+    "set_adjustment": lambda p: distribution_edits.set_adjustment(
+        p, THE_HAGUE, Adjustment(120, 7, "Telling MO-plaatsen", "1-1-2025"), "correctie"
+    ),
+    "fill_corrections": lambda p: _fill_corrections(p),
     "combined": lambda p: combined_edit(
         "twee", [records.add_measure(p, ActionLine.PREVENTION, "X", "x"), _cells(p)]
     ),
