@@ -120,6 +120,7 @@ class MunicipalityDistribution:
     # which of the vision's inputs it lacks: its correction, its opening backlog
     lacks_correction: bool = False
     lacks_opening_backlog: bool = False
+    depends_on: tuple[int, ...] = ()  # the years whose need and capacity its figures use
 
     @property
     def fair_share(self) -> float | None:
@@ -210,7 +211,13 @@ class _Run:
         if opening is None:
             missing.append(f"beginachterstand van {name}")
         return MunicipalityDistribution(
-            municipality_id, share, figures, tuple(missing), correction is None, opening is None
+            municipality_id,
+            share,
+            figures,
+            tuple(missing),
+            lacks_correction=correction is None,
+            lacks_opening_backlog=opening is None,
+            depends_on=tuple(self.depends),
         )
 
     def _capacity(self, municipality_id: int, year: int) -> int | None:

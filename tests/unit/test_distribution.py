@@ -22,6 +22,7 @@ from app.services import distribution_input, figures, municipalities
 from app.services.analysis import analyse
 from app.services.distribution import Adjustment
 from app.services.figures import Cell, CellChange
+from app.services.summary import summary_data
 from app.services.target_groups import list_target_groups, set_group_active, update_group
 from app.services.vision import create_vision
 from tests.unit.cell_helpers import capacity
@@ -202,3 +203,49 @@ def test_no_urgent_group_is_unknown_with_the_reason(region):
     delft = by_code(region)[DELFT]
     assert delft.fair_share is None
     assert "geen aandachtsgroepen in de verdeling" in delft.missing
+
+
+def test_summary_json_has_the_scope_and_the_correction(region):
+    """`summary --json`: group items only for the scope's groups, each with `scope` and the
+    municipality's `correction`; one item per municipality over the scope (target_group
+    None) with the correction counted, the difference and the backlog, as worked out above
+    (The Hague: 12, 10, 5, +3, backlog 0; 2026: 4 of the correction used)."""
+    distribution_input.set_scope(region, FairShareScope.URGENT)
+    distribution_input.set_carry_over(region, True)
+    for code, places in ((DELFT, 0), (THE_HAGUE, 5), (RIJSWIJK, 0)):
+        entry = Adjustment(correction=places, source="Telling MO", reference_date="1-1-2025")
+        distribution_input.set_adjustment(region, code, entry)
+    data = summary_data(analyse(region))
+    assert data["vision"]["fair_share_scope"] == "urgent"
+    assert data["vision"]["fair_share_groups"] == ["Dak- en thuisloze mensen"]
+    assert data["vision"]["carry_over"] is True
+    groups = [i for i in data["fair_share"] if i["target_group"] is not None]
+    assert {i["target_group"] for i in groups} == {"Dak- en thuisloze mensen"}
+    assert all(i["scope"] == "urgent" for i in data["fair_share"])
+    correction = {"places": 5, "source": "Telling MO", "reference_date": "2025-01-01"}
+    hague = next(i for i in data["fair_share"] if i["municipality_code"] == THE_HAGUE)
+    assert hague["correction"] == correction
+    total = next(
+        i
+        for i in data["fair_share"]
+        if i["municipality_code"] == THE_HAGUE and i["target_group"] is None
+    )
+    assert (total["fair_share"], total["capacity"], total["correction"]) == (12, 10, correction)
+    assert (total["correction_counted"], total["difference"], total["backlog"]) == (5, 3, 0)
+    assert [y["correction_used"] for y in total["years"]] == [0, 4]
+    assert total["missing"] == []
+
+
+def test_summary_json_names_a_missing_correction(region):
+    """Only The Hague has a correction: Delft's total item is unknown where the correction
+    counts, and `missing` says the correction is what lacks."""
+    distribution_input.set_adjustment(region, THE_HAGUE, Adjustment(correction=5))
+    data = summary_data(analyse(region))
+    delft = next(
+        i
+        for i in data["fair_share"]
+        if i["municipality_code"] == DELFT and i["target_group"] is None
+    )
+    assert delft["correction"] is None and delft["difference"] is None
+    assert delft["fair_share"] == 120
+    assert delft["missing"] == [{"input": "correction", "municipality_code": DELFT}]

@@ -55,9 +55,7 @@ def set_adjustment(project: ProjectFile, code: str, adjustment: Adjustment, text
         return distribution_input.set_adjustment(project, code, adjustment), DISTRIBUTION
 
     def backward() -> Changes:
-        distribution_input.set_adjustment(
-            project, code, recorded["old"], check_population=False
-        )
+        distribution_input.set_adjustment(project, code, recorded["old"], check_population=False)
         return DISTRIBUTION
 
     return Edit(text, forward, backward)
