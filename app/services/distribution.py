@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 # until the vision chooses otherwise (the 2025/2026 norms make the urgent groups the rule).
 DEFAULT_SCOPE = FairShareScope.ACTIVE
 EMPTY_SCOPE = "geen aandachtsgroepen in de verdeling"
+# How a text names the groups of each scope, after 'over' ('verdeeld over ...').
+SCOPE_TEXT = {
+    FairShareScope.URGENT: "verplicht urgenten",
+    FairShareScope.ACTIVE: "alle aandachtsgroepen",
+    FairShareScope.CHOSEN: "gekozen aandachtsgroepen",
+}
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,11 @@ class DistributionSettings:
         return self.carry_over and any(
             a.opening_backlog is not None for a in self.adjustments.values()
         )
+
+    @property
+    def scope_text(self) -> str:
+        """The scope's groups in a sentence: 'verplicht urgenten', 'alle aandachtsgroepen'."""
+        return SCOPE_TEXT[self.scope]
 
     def in_scope(self, group: TargetGroupInfo) -> bool:
         """Whether an (active) group is shared out."""
