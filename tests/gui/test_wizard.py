@@ -438,6 +438,7 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
         page = go_to(qtbot, window, step)
         if step == Step.GAP:
             page.tabs.setCurrentIndex(1)  # the year table is filled when first shown
+            page.tabs.setCurrentIndex(3)  # and the verdeling with its corrections
     models = [
         model
         for model in window.findChildren(QAbstractItemModel)

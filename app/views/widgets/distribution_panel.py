@@ -216,7 +216,7 @@ class DistributionPanel(QWidget):
     # -- actions ------------------------------------------------------------------------
     def _scope_chosen(self, index: int) -> None:
         """A scope from the combo box; the own list starts as the groups shown until now."""
-        scope = self.scope_combo.itemData(index)
+        scope = FairShareScope(self.scope_combo.itemData(index))
         analysis = self.session.analysis()
         groups = None
         if scope is FairShareScope.CHOSEN and not analysis.figures.distribution.chosen:
