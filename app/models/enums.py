@@ -121,6 +121,14 @@ class DistributionKey(_Labelled):
         return BaselineIndicator(self.value)
 
 
+class FairShareScope(_Labelled):
+    """Which target groups the evenwichtige verdeling shares out (the vision's choice)."""
+
+    URGENT = "urgent"  # the active groups flagged as verplicht urgent
+    ACTIVE = "active"  # every active group (what files made before the choice existed use)
+    CHOSEN = "chosen"  # the active groups on the vision's own list
+
+
 class EstimateMethod(StrEnum):
     """A documented way to estimate a first need (raming); see app.services.estimates."""
 
@@ -226,6 +234,11 @@ _LABELS: dict[str, dict[str | int, str]] = {
         "dwellings": "Woningvoorraad",
         "social_rent_dwellings": "Sociale huurvoorraad",
         "weighted_mix": "Gewogen mix",
+    },
+    "FairShareScope": {
+        "urgent": "Verplicht urgenten",
+        "active": "Alle actieve aandachtsgroepen",
+        "chosen": "Gekozen aandachtsgroepen",
     },
     "EstimateMethod": {
         "older_people_target": "Landelijke opgave ouderen 2022–2030 naar aandeel 65+",

@@ -17,6 +17,7 @@ from app.models.enums import (
     CapacityKind,
     DistributionKey,
     EstimateMethod,
+    FairShareScope,
     HousingType,
     MustBuildRule,
     NormScope,
@@ -206,6 +207,8 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "weight_social_rent_dwellings": real(0, MAX_NUMBER),
         "is_example": boolean(),
         "norm_set": code(empty=True),
+        "fair_share_scope": choice(FairShareScope),
+        "carry_over": boolean(),
     },
     "municipality": {
         "code": MUNICIPALITY_CODE,
@@ -309,6 +312,14 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "parameters": text(PARAMETERS_LENGTH),
         "modified": TIMESTAMP,
     },
+    "fair_share_group": {"target_group_id": key()},
+    "fair_share_adjustment": {
+        "municipality_id": key(),
+        "correction": quantity(MAX_BASELINE, nullable=True),
+        "opening_backlog": quantity(nullable=True),
+        "source": text(SOURCE_LENGTH),
+        "reference_date": text(DATE_LENGTH),
+    },
     "cell_value": {
         "municipality_id": key(),
         "target_group_id": key(),
@@ -352,6 +363,8 @@ TABLE_LABELS = {
     "cell_value": "cijfers per cel",
     "scenario": "scenario's",
     "need_estimate": "ramingen",
+    "fair_share_group": "groepen in de evenwichtige verdeling",
+    "fair_share_adjustment": "correcties en achterstanden (evenwichtige verdeling)",
 }
 
 

@@ -43,6 +43,11 @@ class Vision(SQLModel, table=True):
     is_example: bool = False
     # The code of the norm set the vision follows (app.services.norm_sets); '' for none.
     norm_set: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The evenwichtige verdeling: which groups it shares out (FairShareScope; 'active' for
+    # files made before the choice existed, so their figures stay as they were) and whether
+    # a municipality's shortfall of a year is added to its fair share of the next.
+    fair_share_scope: str = Field(default="active", sa_column_kwargs={"server_default": "active"})
+    carry_over: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
     __table_args__ = _checks("vision")
 
@@ -373,3 +378,35 @@ class NeedEstimate(SQLModel, table=True):
         "need_estimate",
         UniqueConstraint("scenario_id", "target_group_id", name="uq_need_estimate"),
     )
+
+
+class FairShareGroup(SQLModel, table=True):
+    """A target group on the vision's own list for the evenwichtige verdeling (used when
+    the vision's fair_share_scope is 'chosen')."""
+
+    __tablename__ = "fair_share_group"
+
+    target_group_id: int = Field(
+        foreign_key="target_group.id", primary_key=True, ondelete="CASCADE"
+    )
+
+    __table_args__ = _checks("fair_share_group")
+
+
+class FairShareAdjustment(SQLModel, table=True):
+    """What a municipality already carries (`correction`: places, e.g. of beschermd wonen
+    or maatschappelijke opvang, counted as contribution) and its backlog from before the
+    plan period (`opening_backlog`, carried into the first year), with their source and
+    reference date. NULL: not entered."""
+
+    __tablename__ = "fair_share_adjustment"
+
+    municipality_id: int = Field(
+        foreign_key="municipality.id", primary_key=True, ondelete="CASCADE"
+    )
+    correction: int | None = None
+    opening_backlog: int | None = None
+    source: str = ""
+    reference_date: str = ""
+
+    __table_args__ = _checks("fair_share_adjustment")

@@ -11,7 +11,6 @@ from app.reports.doc_data import DocumentData
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
 from app.reports.docx_vision_estimates import estimate_note, estimated_count, has_mark
-from app.reports.xlsx_tables import key_description
 from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes, known_value
 from app.services.dto import TargetGroupInfo
@@ -157,27 +156,6 @@ def gap_and_distribution(document: Document, data: DocumentData) -> None:
 
 
 def _fair_shares(document: Document, data: DocumentData) -> None:
-    analysis = data.analysis
-    paragraph(
-        document,
-        "Gemeenten in de regio delen de huisvesting van aandachtsgroepen naar draagkracht. Het "
-        "evenredig aandeel is de regionale woonbehoefte × het aandeel van de gemeente volgens de "
-        f"verdeelsleutel: {key_description(analysis).lower()}. Het verschil is het aanbod van de "
-        "gemeente min haar evenredig aandeel: negatief betekent dat zij minder draagt dan haar "
-        "aandeel.",
-    )
-    fair = analysis.fair_share_by_municipality()
-    rows = [
-        [
-            m.name,
-            data.share(fair[m.id].key_share),
-            data.count(fair[m.id].rounded_fair_share),
-            data.count(fair[m.id].contribution),
-            data.gap(fair[m.id].rounded_difference),
-        ]
-        for m in analysis.figures.municipalities
-    ]
-    caption(document, "Tabel", "Evenredig aandeel en bijdrage per gemeente, alle groepen")
-    header = ["Gemeente", "Aandeel sleutel", "Evenredig aandeel", "Aanbod", "Verschil"]
-    table(document, header, rows)
-    chart(document, data, "fair_share")
+    from app.reports.docx_vision_distribution import distribution
+
+    distribution(document, data)

@@ -44,19 +44,7 @@ def summary_text(analysis: Analysis) -> str:
     if notes:
         lines += ["Ontbreekt (daarom onbekend):", *(f"  {note}" for note in notes)]
 
-    lines += ["", "Evenwichtige verdeling (alle groepen, hele planperiode)"]
-    fair = analysis.fair_share_by_municipality()
-    rows = [
-        [
-            m.name,
-            percent(fair[m.id].key_share),
-            number(fair[m.id].rounded_fair_share),
-            number(fair[m.id].contribution),
-            signed(fair[m.id].rounded_difference),
-        ]
-        for m in figures.municipalities
-    ]
-    lines += text_table(["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"], rows)
+    lines += ["", *_distribution(analysis)]
 
     norm = figures.norm
     lines += ["", f"Sociale huur ({norm_words.goal_title(figures)})"]
@@ -117,6 +105,40 @@ def _region_row(analysis: Analysis) -> list[str]:
         ),
         percent(region.affordable.share),
     ]
+def _distribution(analysis: Analysis) -> list[str]:
+    """The evenwichtige verdeling over the scope, with the columns the vision uses."""
+    settings = analysis.figures.distribution
+    shares = analysis.distribution()
+    header = ["Gemeente", "Aandeel", "Evenredig", "Aanbod", "Verschil"]
+    if settings.corrections_used:
+        header.insert(4, "Correctie")
+    if settings.backlogs_used:
+        header.insert(3, "Vooraf")
+    if settings.carry_over:
+        header.append("Achterstand")
+    rows = []
+    for m in analysis.figures.municipalities:
+        share = shares[m.id]
+        row = [
+            m.name,
+            percent(share.key_share),
+            number(_rounded(share.fair_share)),
+            number(share.contribution),
+            signed(share.rounded_difference),
+        ]
+        if settings.corrections_used:
+            row.insert(4, number(_rounded(share.correction)))
+        if settings.backlogs_used:
+            row.insert(3, number(_rounded(share.carried_in)))
+        if settings.carry_over:
+            row.append(number(_rounded(share.backlog)))
+        rows.append(row)
+    title = f"Evenwichtige verdeling ({settings.scope_text}, hele planperiode)"
+    return [title, *text_table(header, rows)]
+
+
+def _rounded(value: float | None) -> int | None:
+    return None if value is None else round(value)
 
 
 def _gap_row(label: str, t: GapTotal) -> list[str]:

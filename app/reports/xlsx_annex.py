@@ -1,7 +1,8 @@
 """The Excel data annex (cijferbijlage) of a woonzorgvisie.
 
 Sheets: Overzicht, Woonbehoefte, Aanbod, Opgave (live formulas on the two before
-it, with a native chart), Verdeling, Sociale huur, Prestatieafspraken, Bronnen.
+it, with a native chart), Verdeling, Verdeling per gemeente, Sociale huur,
+Prestatieafspraken, Bronnen.
 The workbook asks Excel to recalculate on opening (`fullCalcOnLoad`) and also
 carries the formulas' results as cached values for readers that do not calculate.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.reports import xlsx_grids, xlsx_tables
+from app.reports import xlsx_distribution, xlsx_grids, xlsx_tables
 from app.reports.doc_data import DocumentData, document_data
 from app.reports.export_io import (
     CancelFn,
@@ -36,6 +37,7 @@ SHEETS = [
     "Aanbod",
     "Opgave",
     "Verdeling",
+    "Verdeling per gemeente",
     "Sociale huur",
     "Prestatieafspraken",
     "Bronnen",
@@ -97,6 +99,7 @@ def _writers(data: AnnexData, cached: dict[str, object]) -> list[Callable[[Works
         lambda sheet: xlsx_grids.write_value_grid(sheet, analysis, "capacity", small),
         lambda sheet: cached.update(xlsx_grids.write_gap_grid(sheet, analysis, small)),
         lambda sheet: xlsx_tables.write_fair_shares(sheet, data),
+        lambda sheet: xlsx_distribution.write_distribution(sheet, data),
         lambda sheet: xlsx_tables.write_social_rent(sheet, data),
         lambda sheet: xlsx_tables.write_agreements(sheet, data),
         lambda sheet: xlsx_tables.write_sources(sheet, data),

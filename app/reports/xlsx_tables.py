@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.models import BaselineIndicator, DistributionKey
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
+from app.reports.xlsx_distribution import scope_lines
 from app.reports.xlsx_style import (
     AMOUNT,
     COUNT,
@@ -70,6 +71,7 @@ def write_overview(sheet: Worksheet, data: AnnexData) -> None:
         (f"Planperiode: {vision.start_year}–{vision.end_year}", False),
         (f"Status: {vision.status.label}", False),
         (f"Verdeelsleutel: {key_description(data.analysis)}", False),
+        *((line, False) for line in scope_lines(data.analysis)),
         ("Opgave = woonbehoefte − aanbod: positief is een tekort, negatief een overschot.", False),
         (
             "Een leeg totaal is onbekend: niet alle cijfers van de groep zijn ingevuld "
@@ -123,10 +125,11 @@ def _table_at(
 
 
 def write_fair_shares(sheet: Worksheet, data: AnnexData) -> None:
-    """Fair share per group x municipality with the key used, over the whole period."""
+    """Fair share per group of the verdeling's scope x municipality with the key used, over
+    the whole period (the scope's total per municipality: 'Verdeling per gemeente')."""
     analysis = data.analysis
     key = key_description(analysis)
-    groups = {g.id: g.label for g in analysis.figures.groups}
+    groups = {g.id: g.label for g in analysis.scope_groups}
     columns = [
         Column("Aandachtsgroep", 44),
         Column("Gemeente", 24),
@@ -147,6 +150,7 @@ def write_fair_shares(sheet: Worksheet, data: AnnexData) -> None:
             "; ".join(s.missing),
         ]
         for s in analysis.fair_shares
+        if s.group_id in groups
     )
     write_table(sheet, columns, rows, small=data.small, freeze="C2")
 

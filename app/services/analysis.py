@@ -43,6 +43,12 @@ from app.services.calculations.social_rent import (
     social_rent_test,
 )
 from app.services.calculations.sums import sum_or_unknown
+from app.services.distribution import (
+    DistributionSettings,
+    MunicipalityDistribution,
+    distribute,
+    read_settings,
+)
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
 from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
 from app.services.municipalities import list_municipalities
@@ -82,6 +88,8 @@ class VisionFigures:
     stored_estimates: tuple[StoredEstimate, ...] = ()
     must_build_rule: MustBuildRule = MustBuildRule.BELOW_NATIONAL_AVERAGE  # the set's rule
     norm_set: str = ""  # the code of the norm set the vision follows
+    # the evenwichtige verdeling's scope, carry-over and corrections
+    distribution: DistributionSettings = field(default_factory=DistributionSettings)
 
     @property
     def years(self) -> list[int]:
@@ -165,6 +173,7 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
         norms=norm_values(project),
         must_build_rule=must_build_rule(project),
         norm_set=norm_set_status(project).code,
+        distribution=read_settings(project),
     )
     chosen = find_scenario(project, scenario)
     stored = tuple(list_estimates(project, chosen.id))
@@ -482,17 +491,19 @@ class Analysis:
         years: Iterable[int] | None = None,
         group_id: int | None = None,
     ) -> dict[int, MunicipalityFairShare]:
-        """Per municipality: fair share and contribution summed over the active groups (or
-        only `group_id`) over `years` (default: the whole period), with `key` (default: the
-        vision's); unknown when any group's is."""
+        """Per municipality: fair share and contribution summed over the groups of the
+        vision's scope (or only `group_id`) over `years` (default: the whole period), with
+        `key` (default: the vision's); unknown when any group's is. Without correction or
+        carry-over: `distribution` has those."""
         if key is None and years is None:
             shares = self.fair_shares
         else:
             key = self.figures.vision.distribution_key if key is None else key
             shares = self.fair_shares_for(key, years)
+        wanted = {g.id for g in self.scope_groups} if group_id is None else {group_id}
         own: dict[int, list[FairShare]] = {m.id: [] for m in self.figures.municipalities}
         for share in shares:
-            if group_id is None or share.group_id == group_id:
+            if share.group_id in wanted:
                 own[share.municipality_id].append(share)
         key_shares_ = self.key_shares if key is None else self.shares_for(key)
         return {
@@ -505,6 +516,19 @@ class Analysis:
             )
             for m_id, parts in own.items()
         }
+
+    @cached_property
+    def scope_groups(self) -> list[TargetGroupInfo]:
+        """The active groups the evenwichtige verdeling shares out (the vision's scope)."""
+        return [g for g in self.figures.groups if self.figures.distribution.in_scope(g)]
+
+    def distribution(
+        self, key: DistributionKey | None = None, years: Iterable[int] | None = None
+    ) -> dict[int, MunicipalityDistribution]:
+        """Per municipality: fair share over the scope's groups, contribution, correction,
+        difference and carried-over backlog over `years` (default: the whole period) under
+        `key` (default: the vision's); see `app.services.distribution`."""
+        return distribute(self, key, years)
 
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]

@@ -238,6 +238,13 @@ GLOSSARY: dict[str, str] = {
     "Evenredig aandeel": "De regionale woonbehoefte van een groep × het aandeel van de "
     "gemeente volgens de verdeelsleutel. Het verschil met wat de gemeente zelf aanbiedt laat "
     "zien wie meer of minder dan zijn deel draagt.",
+    "Correctie": "Plaatsen die een gemeente al biedt, zoals beschermd wonen en "
+    "maatschappelijke opvang, met bron en peildatum. Ze tellen één keer mee als bijdrage voor "
+    "de hele planperiode en dekken een tekort zodra dat ontstaat. Vult u voor één gemeente een "
+    "correctie in, dan hebben alle gemeenten er een nodig (0 mag).",
+    "Achterstand doorschuiven": "Zoals bij de taakstelling statushouders: wat een gemeente in "
+    "een jaar minder biedt dan haar evenredig aandeel, komt bij haar aandeel van het jaar "
+    "erna, jaar na jaar. Een overschot schuift niet door.",
     "30 %-norm sociale huur": "Het streven naar 30 % sociale huurwoningen in de "
     "woningvoorraad. Gemeenten onder het landelijk gemiddelde moeten ten minste 30 % sociale "
     "huur bouwen; gemeenten ruim boven het streven kunnen zich richten op middeninkomens.",

@@ -54,15 +54,18 @@ def period_text(years: list[int]) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
-def scope_text(figures: VisionFigures, selection: Selection, years: list[int]) -> str:
-    """'Regio Haaglanden · alle aandachtsgroepen · 2025–2030' for a VisionFigures."""
+def scope_text(
+    figures: VisionFigures, selection: Selection, years: list[int], groups: str | None = None
+) -> str:
+    """'Regio Haaglanden · alle aandachtsgroepen · 2025–2030' for a VisionFigures (`groups`
+    names the groups when no single one is selected, e.g. 'verplicht urgenten')."""
     if selection.municipality_id is None:
         region = figures.vision.region_name
         place = f"Regio {region}" if region else "Hele regio"
     else:
         place = next(m.name for m in figures.municipalities if m.id == selection.municipality_id)
     if selection.group_id is None:
-        group = "alle aandachtsgroepen"
+        group = groups or "alle aandachtsgroepen"
     else:
         group = next(g.label for g in figures.groups if g.id == selection.group_id)
     return f"{place} · {group} · {period_text(years)}"

@@ -20,12 +20,18 @@ from app.services.dto import MunicipalityInfo
 from app.services.estimates.apply import INDICATORS
 from app.services.estimates.parameters import base_of, source_of, to_json
 from app.services.estimates.store import StoredEstimate
+from app.services.summary_distribution import (
+    FAIR_SHARE_DIGITS,
+    SHARE_DIGITS,
+    correction_item,
+    rounded,
+    scope_fields,
+    total_items,
+)
 
 # The summary is JSON: nested dicts and lists of plain values, different per entry.
 JsonObject = dict[str, Any]
 
-SHARE_DIGITS = 4
-FAIR_SHARE_DIGITS = 2
 # A fair share depends on every need of its group in the region: for an empty vision that is
 # thousands of inputs per item, so an item names this many and counts the rest.
 MAX_LISTED_MISSING = 25
@@ -47,12 +53,22 @@ def summary_data(analysis: Analysis) -> JsonObject:
     soon as one municipality's figure it needs is missing, never the known part's share.
     Each `gaps` item says where its need comes from (`need_source`: entered, estimated,
     mixed, or None while unknown); `estimates` describes every estimate of the scenario.
+    `fair_share` has an item per municipality x group of the vision's scope, then one per
+    municipality over the whole scope (`target_group` None) with the correction counted,
+    the carried-in backlog, the backlog carried on and the years (`summary_distribution`).
     """
     figures = analysis.figures
     codes = {m.id: m.code for m in figures.municipalities}
     labels = {g.id: g.label for g in figures.groups}
     vision = figures.vision
     key = vision.distribution_key
+    scope = figures.distribution.scope.value
+    in_scope = {g.id for g in analysis.scope_groups}
+    adjustments = figures.distribution.adjustments
+
+    def missing_item(item: MissingInput) -> JsonObject:
+        return _missing_item(item, codes, labels)
+
     return {
         "vision": {
             "title": vision.title,
@@ -68,6 +84,7 @@ def summary_data(analysis: Analysis) -> JsonObject:
                 else None
             ),
             "scenario": figures.scenario,
+            **scope_fields(analysis),
         },
         "estimates": [
             _estimate_item(e, labels, figures.municipalities)
@@ -78,32 +95,40 @@ def summary_data(analysis: Analysis) -> JsonObject:
             _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
         ],
         "fair_share": [
-            {
-                "municipality_code": codes[share.municipality_id],
-                "target_group": labels[share.group_id],
-                "key_share": _round(share.key_share, SHARE_DIGITS),
-                "fair_share": _round(share.fair_share, FAIR_SHARE_DIGITS),
-                "capacity": share.contribution,
-                "difference": _round(share.difference, FAIR_SHARE_DIGITS),
-                **_listed(_fair_share_missing(analysis, share, codes, labels)),
-            }
-            for share in analysis.fair_shares
+            *(
+                {
+                    "municipality_code": codes[share.municipality_id],
+                    "target_group": labels[share.group_id],
+                    "scope": scope,
+                    "key_share": rounded(share.key_share, SHARE_DIGITS),
+                    "fair_share": rounded(share.fair_share, FAIR_SHARE_DIGITS),
+                    "capacity": share.contribution,
+                    "correction": correction_item(adjustments.get(share.municipality_id)),
+                    "difference": rounded(share.difference, FAIR_SHARE_DIGITS),
+                    **_listed(_fair_share_missing(analysis, share, codes, labels)),
+                }
+                for share in analysis.fair_shares
+                if share.group_id in in_scope
+            ),
+            *total_items(analysis, codes, missing_item, _listed),
         ],
         "social_rent": [
             {
                 "municipality_code": codes[m],
-                "current_share": _round(test.current_share, SHARE_DIGITS),
-                "projected_share": _round(test.projected_share, SHARE_DIGITS),
+                "current_share": rounded(test.current_share, SHARE_DIGITS),
+                "projected_share": rounded(test.projected_share, SHARE_DIGITS),
                 "below_goal": test.below_goal,
                 "must_build_30_percent": test.must_build_30_percent,
-                "required_social_new_build_share": _round(
+                "required_social_new_build_share": rounded(
                     test.required_social_new_build_share, SHARE_DIGITS
                 ),
                 "goal_reachable": test.goal_reachable,
-                "needed_social_new_build_share": _round(
+                "needed_social_new_build_share": rounded(
                     test.needed_social_new_build_share, SHARE_DIGITS
                 ),
-                "affordable_new_build_share": _round(test.affordable_new_build_share, SHARE_DIGITS),
+                "affordable_new_build_share": rounded(
+                    test.affordable_new_build_share, SHARE_DIGITS
+                ),
                 "meets_affordable_norm": test.meets_affordable_norm,
                 "missing": [_baseline_item(text) for text in test.missing],
             }

@@ -65,6 +65,8 @@ def row_limits(counts: dict[str, int]) -> dict[str, int]:
         "agreement_year": counts.get("agreement", 0) * YEARS,
         "scenario": MAX_SCENARIOS,
         "need_estimate": MAX_SCENARIOS * g,
+        "fair_share_group": g,
+        "fair_share_adjustment": m,
     }
 
 

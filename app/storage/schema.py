@@ -112,10 +112,11 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
     # 3: every figure per municipality x group x housing type x year (add_cell_values);
     # estimated baseline figures; scenarios and the estimates of need (startraming);
     # dated norm sets: the vision's set, each norm's scope, rule and override, urgency
-    # categories that came with a set or were retired
+    # categories that came with a set or were retired; the evenwichtige verdeling's
+    # scope, carry-over, own list of groups and corrections
     3: {
         **_SCHEMA_1,
-        "vision": [*_SCHEMA_1["vision"], "norm_set"],
+        "vision": [*_SCHEMA_1["vision"], "norm_set", "fair_share_scope", "carry_over"],
         "norm": [*_SCHEMA_1["norm"], "scope", "applies_to", "overridden"],
         "urgency_category": [*_SCHEMA_1["urgency_category"], "norm_set", "retired"],
         "baseline_figure": [*_SCHEMA_1["baseline_figure"], "estimated"],
@@ -128,6 +129,14 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
             "method",
             "parameters",
             "modified",
+        ],
+        "fair_share_group": ["target_group_id"],
+        "fair_share_adjustment": [
+            "municipality_id",
+            "correction",
+            "opening_backlog",
+            "source",
+            "reference_date",
         ],
     },
 }

@@ -615,6 +615,36 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "table",
+        "fair_share_adjustment",
+        "fair_share_adjustment",
+        "CREATE TABLE fair_share_adjustment (\n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\tcorrection INTEGER, \n"
+        "\topening_backlog INTEGER, \n"
+        "\tsource VARCHAR NOT NULL, \n"
+        "\treference_date VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (municipality_id), \n"
+        "\tCONSTRAINT ck_fair_share_adjustment_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_fair_share_adjustment_correction CHECK (correction IS NULL OR (typeof(correction) = 'integer' AND correction BETWEEN 0 AND 10000000)), \n"
+        "\tCONSTRAINT ck_fair_share_adjustment_opening_backlog CHECK (opening_backlog IS NULL OR (typeof(opening_backlog) = 'integer' AND opening_backlog BETWEEN 0 AND 1000000)), \n"
+        "\tCONSTRAINT ck_fair_share_adjustment_source CHECK (typeof(source) = 'text' AND length(source) <= 500), \n"
+        "\tCONSTRAINT ck_fair_share_adjustment_reference_date CHECK (typeof(reference_date) = 'text' AND length(reference_date) <= 50), \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
+        "fair_share_group",
+        "fair_share_group",
+        "CREATE TABLE fair_share_group (\n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (target_group_id), \n"
+        "\tCONSTRAINT ck_fair_share_group_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
         "measure",
         "measure",
         "CREATE TABLE measure (\n"
@@ -850,6 +880,8 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tweight_social_rent_dwellings FLOAT NOT NULL, \n"
         "\tis_example BOOLEAN NOT NULL, \n"
         "\tnorm_set VARCHAR DEFAULT '' NOT NULL, \n"
+        "\tfair_share_scope VARCHAR DEFAULT 'active' NOT NULL, \n"
+        "\tcarry_over BOOLEAN DEFAULT '0' NOT NULL, \n"
         "\tPRIMARY KEY (id), \n"
         "\tCONSTRAINT ck_vision_title CHECK (typeof(title) = 'text' AND length(title) <= 200), \n"
         "\tCONSTRAINT ck_vision_region_name CHECK (typeof(region_name) = 'text' AND length(region_name) <= 200), \n"
@@ -866,6 +898,8 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT ck_vision_weight_social_rent_dwellings CHECK (typeof(weight_social_rent_dwellings) IN ('real', 'integer') AND weight_social_rent_dwellings BETWEEN 0 AND 1000000000), \n"
         "\tCONSTRAINT ck_vision_is_example CHECK (typeof(is_example) = 'integer' AND is_example IN (0, 1)), \n"
         "\tCONSTRAINT ck_vision_norm_set CHECK (typeof(norm_set) = 'text' AND length(norm_set) BETWEEN 0 AND 60 AND norm_set NOT GLOB '*[^a-z0-9_]*'), \n"
+        "\tCONSTRAINT ck_vision_fair_share_scope CHECK (typeof(fair_share_scope) = 'text' AND fair_share_scope IN ('urgent', 'active', 'chosen')), \n"
+        "\tCONSTRAINT ck_vision_carry_over CHECK (typeof(carry_over) = 'integer' AND carry_over IN (0, 1)), \n"
         "\tCONSTRAINT ck_vision_period CHECK (start_year <= end_year AND end_year - start_year < 30)\n"
         ")",
     ),

@@ -92,6 +92,8 @@ TERMS = {
         "Evenwichtige verdeling",
         "Verdeelsleutel",
         "Evenredig aandeel",
+        "Correctie",
+        "Achterstand doorschuiven",
         "30 %-norm sociale huur",
     ],
     Step.MEASURES: ["Actielijnen"],

@@ -631,6 +631,110 @@
     </message>
   </context>
   <context>
+    <name>DistributionPanel</name>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="82" />
+      <source>Verdelen &amp;over:</source>
+      <translation>Share &amp;out over:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="84" />
+      <source>&amp;Tekort doorschuiven naar het volgende jaar</source>
+      <translation>&amp;Carry a shortfall over to the next year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="87" />
+      <source>Zoals bij de taakstelling statushouders: wat een gemeente in een jaar minder biedt dan haar aandeel, komt bij haar aandeel van het jaar erna. Een overschot schuift niet door.</source>
+      <translation>As with the housing target for status holders: what a municipality offers less than its share in a year is added to its share of the next year. A surplus is not carried over.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="104" />
+      <source>Gekozen aandachtsgroepen</source>
+      <translation>Chosen target groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="116" />
+      <source>Evenwichtige verdeling per gemeente</source>
+      <translation>Balanced distribution per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="129" />
+      <source>Correctie en achterstand vooraf per gemeente</source>
+      <translation>Correction and opening backlog per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="133" />
+      <source>Correcties per gemeente</source>
+      <translation>Corrections per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="135" />
+      <source>Lege correcties op &amp;0</source>
+      <translation>Set empty corrections to &amp;0</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="139" />
+      <source>Correctie: plaatsen die de gemeente al biedt (zoals beschermd wonen en maatschappelijke opvang); ze tellen één keer mee als bijdrage. Achterstand vooraf: het tekort van vóór de planperiode (telt alleen bij doorschuiven). Vult u er één in, dan hebben alle gemeenten er een nodig (0 mag).</source>
+      <translation>Correction: places the municipality already offers (such as sheltered housing and social relief); they count once as a contribution. Opening backlog: the shortfall from before the plan period (counts only when carrying over). If you enter one, every municipality needs one (0 is allowed).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="169" />
+      <source>Onbekend, want er ontbreekt: {0}.</source>
+      <translation>Unknown, because this is missing: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="181" />
+      <source>Telt mee: {0}</source>
+      <translation>Counted: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="181" />
+      <source>Geen groepen</source>
+      <translation>No groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="225" />
+      <location filename="../../app/views/widgets/distribution_panel.py" line="235" />
+      <source>Verdeling: groepen</source>
+      <translation>Distribution: groups</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="240" />
+      <source>Doorschuiven aan</source>
+      <translation>Carry-over on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="240" />
+      <source>Doorschuiven uit</source>
+      <translation>Carry-over off</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="245" />
+      <source>Lege correcties op 0</source>
+      <translation>Set empty corrections to 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="262" />
+      <source>Correctie wijzigen</source>
+      <translation>Change correction</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="263" />
+      <source>Achterstand vooraf wijzigen</source>
+      <translation>Change opening backlog</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="264" />
+      <source>Bron wijzigen</source>
+      <translation>Change source</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/distribution_panel.py" line="265" />
+      <source>Peildatum wijzigen</source>
+      <translation>Change reference date</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsPage</name>
     <message>
       <location filename="../../app/views/pages/documents_page.py" line="51" />
@@ -1087,67 +1191,72 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="57" />
+      <location filename="../../app/views/pages/gap_page.py" line="59" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="69" />
+      <location filename="../../app/views/pages/gap_page.py" line="71" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="71" />
+      <location filename="../../app/views/pages/gap_page.py" line="73" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="75" />
+      <location filename="../../app/views/pages/gap_page.py" line="77" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="77" />
+      <location filename="../../app/views/pages/gap_page.py" line="79" />
+      <source>Evenwichtige &amp;verdeling</source>
+      <translation>Balanced &amp;distribution</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="81" />
       <source>Regionale &amp;toets sociale huur</source>
       <translation>Regional social rent &amp;test</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="90" />
+      <location filename="../../app/views/pages/gap_page.py" line="94" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="92" />
+      <location filename="../../app/views/pages/gap_page.py" line="96" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="98" />
+      <location filename="../../app/views/pages/gap_page.py" line="102" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="110" />
+      <location filename="../../app/views/pages/gap_page.py" line="114" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="118" />
+      <location filename="../../app/views/pages/gap_page.py" line="122" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="144" />
+      <location filename="../../app/views/pages/gap_page.py" line="148" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="91" />
+      <location filename="../../app/views/pages/gap_page.py" line="95" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="149" />
+      <location filename="../../app/views/pages/gap_page.py" line="153" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -1535,27 +1644,27 @@ Please report this to your administrator and include the log file:
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="128" />
+      <location filename="../../app/views/help_texts.py" line="130" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="133" />
+      <location filename="../../app/views/help_texts.py" line="135" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="111" />
+      <location filename="../../app/views/help_texts.py" line="113" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="115" />
+      <location filename="../../app/views/help_texts.py" line="117" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="142" />
+      <location filename="../../app/views/help_texts.py" line="144" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -3113,22 +3222,27 @@ in the region</translation>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="149" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="148" />
+      <source>{0} (geen norm in de normenset)</source>
+      <translation>{0} (no norm in the norm set)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/regional_test_table.py" line="153" />
       <source>{0} (streven {1}: gehaald)</source>
       <translation>{0} (goal {1}: met)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="150" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="154" />
       <source>{0} (streven {1}: niet gehaald)</source>
       <translation>{0} (goal {1}: not met)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="153" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="157" />
       <source>{0} (norm {1}: gehaald)</source>
       <translation>{0} (norm {1}: met)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="154" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="158" />
       <source>{0} (norm {1}: niet gehaald)</source>
       <translation>{0} (norm {1}: not met)</translation>
     </message>
@@ -3136,17 +3250,17 @@ in the region</translation>
   <context>
     <name>RegionalTestPanel</name>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="168" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="172" />
       <source>Regionale toets sociale huur</source>
       <translation>Regional social rent test</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="192" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="196" />
       <source>Onbekend door ontbrekende invoer: {0}.</source>
       <translation>Unknown because of missing input: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/regional_test_table.py" line="199" />
+      <location filename="../../app/views/widgets/regional_test_table.py" line="203" />
       <source>De regio als geheel (alle gemeenten samen): sociale huur nu {0}; eind {1} {2}; betaalbaar deel van de geplande nieuwbouw {3}.</source>
       <translation>The region as a whole (all municipalities together): social rent now {0}; end of {1} {2}; affordable part of the planned new build {3}.</translation>
     </message>
@@ -3691,6 +3805,18 @@ average</translation>
       <translation>Weighted mix</translation>
     </message>
     <message>
+      <source>Verplicht urgenten</source>
+      <translation>Mandatory urgency categories</translation>
+    </message>
+    <message>
+      <source>Alle actieve aandachtsgroepen</source>
+      <translation>All active target groups</translation>
+    </message>
+    <message>
+      <source>Gekozen aandachtsgroepen</source>
+      <translation>Chosen target groups</translation>
+    </message>
+    <message>
       <source>Landelijke opgave ouderen 2022–2030 naar aandeel 65+</source>
       <translation>National target for older people 2022–2030 by share of 65+</translation>
     </message>
@@ -4027,6 +4153,22 @@ average</translation>
       <translation>A group's regional housing need × the municipality's share under the distribution key. The difference from what the municipality itself provides shows who is taking on more or less than their share.</translation>
     </message>
     <message>
+      <source>Correctie</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <source>Plaatsen die een gemeente al biedt, zoals beschermd wonen en maatschappelijke opvang, met bron en peildatum. Ze tellen één keer mee als bijdrage voor de hele planperiode en dekken een tekort zodra dat ontstaat. Vult u voor één gemeente een correctie in, dan hebben alle gemeenten er een nodig (0 mag).</source>
+      <translation>Places a municipality already offers, such as sheltered housing and social relief, with source and reference date. They count once as a contribution for the whole plan period and cover a shortfall as soon as it arises. If you enter a correction for one municipality, every municipality needs one (0 is allowed).</translation>
+    </message>
+    <message>
+      <source>Achterstand doorschuiven</source>
+      <translation>Carry backlog over</translation>
+    </message>
+    <message>
+      <source>Zoals bij de taakstelling statushouders: wat een gemeente in een jaar minder biedt dan haar evenredig aandeel, komt bij haar aandeel van het jaar erna, jaar na jaar. Een overschot schuift niet door.</source>
+      <translation>As with the housing target for status holders: what a municipality offers less than its fair share in a year is added to its share of the next year, year after year. A surplus is not carried over.</translation>
+    </message>
+    <message>
       <source>30 %-norm sociale huur</source>
       <translation>30% social rent norm</translation>
     </message>
@@ -4041,10 +4183,6 @@ average</translation>
     <message>
       <source>Van de nieuwbouw tot en met 2030 is twee derde betaalbaar: sociale huur of betaalbaar voor middeninkomens.</source>
       <translation>Of new build up to and including 2030, two-thirds is affordable: social rent or affordable for middle incomes.</translation>
-    </message>
-    <message>
-      <source>Verplicht urgenten</source>
-      <translation>Mandatory urgency categories</translation>
     </message>
     <message>
       <source>Groepen die in elke urgentieregeling voorrang krijgen, ongeacht de schaarste: mantelzorgverleners en -ontvangers, ernstig chronisch zieken, dakloze mensen met een beschikking voor een opvangvoorziening, uitstromers uit instellingen en uit detentie (langer dan drie maanden) en uitstappende sekswerkers.</source>

@@ -438,6 +438,8 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
         page = go_to(qtbot, window, step)
         if step == Step.GAP:
             page.tabs.setCurrentIndex(1)  # the year table is filled when first shown
+            page.tabs.setCurrentIndex(3)  # and the verdeling with its corrections
+            page.tabs.setCurrentIndex(4)  # and the regional test
     models = [
         model
         for model in window.findChildren(QAbstractItemModel)

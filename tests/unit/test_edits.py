@@ -18,13 +18,16 @@ from app.models import (
     BaselineIndicator,
     CapacityKind,
     DistributionKey,
+    FairShareScope,
     HousingType,
     PartnerKind,
     VisionStatus,
 )
 from app.services import agreements, figures, measures, municipalities, norms, partners
 from app.services import target_groups as groups
+from app.services.distribution import Adjustment
 from app.services.edits import Changes, Edit, Topic, records, region
+from app.services.edits import distribution as distribution_edits
 from app.services.edits import estimates as estimate_edits
 from app.services.edits import figures as cell_edits
 from app.services.edits import norms as norm_edits
@@ -110,6 +113,14 @@ def _rule_off(p):
 
 def _vacancies(p):
     return cell_edits.set_vacancies(p, DELFT, 2027, 2000, "vrijkomend")
+
+
+def _fill_corrections(p):
+    """Corrections of 0 where none is (IndexError when every municipality has one)."""
+    edit = distribution_edits.fill_corrections(p, "op 0")
+    if edit is None:
+        raise IndexError("every municipality has a correction")
+    return edit
 
 
 OPERATIONS: dict[str, Callable] = {
@@ -205,6 +216,14 @@ OPERATIONS: dict[str, Callable] = {
     "retire_urgency_category": lambda p: norm_edits.retire_urgency_category(
         p, 1, "2026-07-01", "u-"
     ),
+    "set_fair_share_scope": lambda p: distribution_edits.set_scope(
+        p, FairShareScope.CHOSEN, [group_id(p, "homeless"), group_id(p, "students")], "scope"
+    ),
+    "set_carry_over": lambda p: distribution_edits.set_carry_over(p, True, "door"),
+    "set_adjustment": lambda p: distribution_edits.set_adjustment(
+        p, THE_HAGUE, Adjustment(120, 7, "Telling MO-plaatsen", "1-1-2025"), "correctie"
+    ),
+    "fill_corrections": lambda p: _fill_corrections(p),
     "combined": lambda p: combined_edit(
         "twee", [records.add_measure(p, ActionLine.PREVENTION, "X", "x"), _cells(p)]
     ),

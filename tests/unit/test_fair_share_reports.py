@@ -77,7 +77,7 @@ def test_word_fair_share_row_adds_up(half, tmp_path, monkeypatch):
 def test_cli_fair_share_row_adds_up(half):
     """The terminal summary's fair-share table shows the same, rounded, figures."""
     lines = summary_text(analyse(half)).splitlines()
-    start = lines.index("Evenwichtige verdeling (alle groepen, hele planperiode)")
+    start = lines.index("Evenwichtige verdeling (alle aandachtsgroepen, hele planperiode)")
     delft = next(line for line in lines[start:] if line.startswith("Delft"))
     assert delft.split()[1:] == ["50,0", "%", "2", "1", "\u22121"]
 

@@ -24,6 +24,7 @@ HEADERS = {  # a cell of each sheet's header row
     "Overzicht": "Aandachtsgroep",
     "Opgave": "Gemeentecode",
     "Verdeling": "Aandachtsgroep",
+    "Verdeling per gemeente": "Gemeente",
     "Sociale huur": "Gemeente",
     "Prestatieafspraken": "Afspraak",
     "Bronnen": "Gemeente / norm",

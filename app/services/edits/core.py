@@ -33,6 +33,7 @@ class Topic(StrEnum):
     MEASURES = "measures"
     AGREEMENTS = "agreements"
     NORMS = "norms"
+    DISTRIBUTION = "distribution"  # the evenwichtige verdeling's scope, carry-over, corrections
 
 
 EVERYTHING = frozenset(Topic)

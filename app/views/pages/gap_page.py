@@ -30,11 +30,12 @@ from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
+from app.views.widgets.distribution_panel import DistributionPanel
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
 from app.views.widgets.regional_test_table import RegionalTestPanel
 
-TABLE_TAB, YEAR_TAB, CHART_TAB, REGION_TAB = range(4)
+TABLE_TAB, YEAR_TAB, CHART_TAB, DISTRIBUTION_TAB, REGION_TAB = range(5)
 
 
 class GapPage(StepPage):
@@ -49,6 +50,7 @@ class GapPage(StepPage):
             Topic.MUNICIPALITIES,
             Topic.VISION,
             Topic.NORMS,
+            Topic.DISTRIBUTION,
         }
     )
 
@@ -73,6 +75,8 @@ class GapPage(StepPage):
         self.charts.choice_changed.connect(self._show_current)
         self.charts.present_requested.connect(self.present)
         self.tabs.addTab(self.charts, self.tr("G&rafieken"))
+        self.distribution = DistributionPanel(session, self.step)
+        self.tabs.addTab(self.distribution, self.tr("Evenwichtige &verdeling"))
         self.regional_test = RegionalTestPanel()
         self.tabs.addTab(self.regional_test, self.tr("Regionale &toets sociale huur"))
         self.tabs.currentChanged.connect(self._show_current)
@@ -189,21 +193,31 @@ class GapPage(StepPage):
             self._stale = True
             return
         try:
-            if self.tabs.currentIndex() == TABLE_TAB:
-                self._show_table()
-            elif self.tabs.currentIndex() == YEAR_TAB:
-                selection = self.selection()
-                years = [y for y in self._years if selection.first_year <= y <= selection.last_year]
-                self.year_table.show_gaps(self.session.analysis(), selection.group_id, years)
-            elif self.tabs.currentIndex() == REGION_TAB:
-                self.regional_test.show_test(self.session.analysis())
-            else:
-                self.charts.show_chart(self.chart_data())
+            self._show_tab(self.tabs.currentIndex())
             self.message.clear()
         except DomainError as error:
             self.message.show_error(str(error))
         if self.presentation is not None:
             self.presentation.redraw()
+
+    def _show_tab(self, index: int) -> None:
+        analysis = self.session.analysis()
+        if index == TABLE_TAB:
+            self._show_table()
+        elif index == YEAR_TAB:
+            group_id = self.selection().group_id
+            self.year_table.show_gaps(analysis, group_id, self._shown_years())
+        elif index == DISTRIBUTION_TAB:
+            self.distribution.show_distribution(analysis, self._shown_years())
+        elif index == REGION_TAB:
+            self.regional_test.show_test(analysis)
+        else:
+            self.charts.show_chart(self.chart_data())
+
+    def _shown_years(self) -> list[int]:
+        """The years of the plan period the filters choose."""
+        selection = self.selection()
+        return [y for y in self._years if selection.first_year <= y <= selection.last_year]
 
     def _show_table(self) -> None:
         table = self._table()
