@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from app.launch_checks import EXIT_NO_DISPLAY, EXIT_USAGE, argument_problem, display_problem
+
 # The CLI's sub-commands (app.cli.COMMANDS); kept here so that starting the GUI does not
 # import the CLI and, through it, the database layer before the first window shows.
 COMMAND_NAMES = {
@@ -41,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.storage.paths import user_data_dir
 
         os.environ["MPLCONFIGDIR"] = str(user_data_dir() / "matplotlib")
+    problem = argument_problem(args, sorted(COMMAND_NAMES)) or display_problem(os.environ)
+    if problem is not None:
+        from app.services.text_safety import terminal_text
+
+        print(terminal_text(problem), file=sys.stderr)
+        return EXIT_USAGE if argument_problem(args, sorted(COMMAND_NAMES)) else EXIT_NO_DISPLAY
     if os.environ.get("THUISPLAN_GUI_CHECK"):
         from app.views.gui_check import arm  # packaging: report on the first window, quit
 
