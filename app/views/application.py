@@ -41,6 +41,7 @@ class Launcher(QObject):
         self.start_window.dashboard_requested.connect(self.show_dashboard)
         self.start_window.overview_requested.connect(self.open_overview)
         self.overview_window: QWidget | None = None
+        self.quitting = False  # 'Afsluiten': no start window when the last vision closes
 
     def show_start(self) -> None:
         self.start_window.refresh()
@@ -159,6 +160,7 @@ class Launcher(QObject):
         window.overview_requested.connect(self.open_overview)
         window.language_changed.connect(self.change_language)
         window.dashboard_requested.connect(self.show_dashboard)
+        window.quit_requested.connect(self.quit)
         # Bound methods, not lambdas: Qt drops the connections if the launcher goes first.
         window.destroyed.connect(self._closed)
         window.session.project_replaced.connect(self._moved)
@@ -180,8 +182,20 @@ class Launcher(QObject):
     def _closed(self, _window: QObject | None = None) -> None:
         """A window is gone: forget it (and every other one Qt deleted)."""
         self.windows = {p: w for p, w in self.windows.items() if isValid(w)}
-        if not self.windows and not QCoreApplication.closingDown() and isValid(self.start_window):
+        if (
+            not self.windows
+            and not self.quitting
+            and not QCoreApplication.closingDown()
+            and isValid(self.start_window)
+        ):
             self.show_start()
+
+    def quit(self) -> None:
+        """'Afsluiten': close every window (each releases its file; edits are saved as they
+        are made) and end Thuisplan."""
+        self.quitting = True
+        QApplication.closeAllWindows()
+        QApplication.quit()
 
     def _active(self) -> QWidget | None:
         return QApplication.activeWindow() or self.start_window

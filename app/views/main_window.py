@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     overview_requested = Signal()
     language_changed = Signal(str)
     dashboard_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(self, session: VisionSession):
         super().__init__()
@@ -185,7 +186,27 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Opslaan &als…"), self.save_as, QKeySequence("Ctrl+Shift+S")
         )
         file_menu.addSeparator()
+        self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Sluiten"), self.close, QKeySequence.StandardKey.Close)
+        self._action(
+            file_menu, self.tr("&Afsluiten"), self.quit_requested.emit, QKeySequence("Ctrl+Q")
+        )
+
+    def _fill_recent_menu(self) -> None:
+        """The files opened last, newest first; one that is gone is shown but disabled."""
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(partial(self.open_requested.emit, path))
+        if not files:
+            self.recent_menu.addAction(self.tr("(nog geen)")).setEnabled(False)
 
     def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
