@@ -108,7 +108,7 @@ def _sources(document: Document, data: DocumentData) -> None:
     """Per municipality what was entered as correction and opening backlog, and from where."""
     figures = data.analysis.figures
     settings = figures.distribution
-    rows = []
+    rows: list[list[Cell | str]] = []
     for m in figures.municipalities:
         entry = settings.adjustments.get(m.id)
         if entry is None:

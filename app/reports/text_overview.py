@@ -84,9 +84,9 @@ def _test_rows(overview: Overview) -> list[list[str]]:
         rows.append(
             [
                 vision.path.name,
-                percent(region.current_share),
-                percent(region.projected_share),
-                percent(region.affordable_new_build_share),
+                percent(region.current.share),
+                percent(region.projected.share),
+                percent(region.affordable.share),
                 count_text(tests.below_goal, True),
                 count_text(tests.must_build_30_percent, True),
                 count_text(tests.meets_affordable_norm, False),

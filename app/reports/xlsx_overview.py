@@ -171,19 +171,21 @@ def write_tests(sheet: Worksheet, overview: Overview) -> None:
             [
                 vision.path.name,
                 len(vision.municipalities),
-                _known(region.current_share),
-                _known(region.projected_share),
+                _known(region.current.share),
+                _known(region.projected.share),
                 norm_text(tests.goal),
-                _known(region.below_goal),
+                _known(
+                    None if region.current.meets_norm is None else not region.current.meets_norm
+                ),
                 _known(region.needed_social_new_build_share),
-                _known(region.affordable_new_build_share),
+                _known(region.affordable.share),
                 norm_text(tests.affordable_norm),
-                _known(region.meets_affordable_norm),
+                _known(region.affordable.meets_norm),
                 count_text(tests.below_goal, True),
                 count_text(tests.must_build_30_percent, True),
                 count_text(tests.goal_reachable, False),
                 count_text(tests.meets_affordable_norm, False),
-                "; ".join(region.missing) or None,
+                "; ".join(m.description for m in region.missing) or None,
             ]
         )
     write_table(sheet, columns, rows, freeze="B2")

@@ -45,7 +45,7 @@ def set_scope(
         if scope is FairShareScope.CHOSEN and not listed:
             raise ValidationError("Kies ten minste één aandachtsgroep voor de verdeling.")
         if wanted is not None:
-            session.exec(delete(FairShareGroup))  # type: ignore[call-overload]
+            session.exec(delete(FairShareGroup))
             session.add_all(FairShareGroup(target_group_id=g) for g in sorted(wanted))
         vision_row(session).fair_share_scope = scope.value
         touch(session)
@@ -102,6 +102,7 @@ def set_adjustment(
             if row is not None:
                 session.delete(row)
         else:
+            assert municipality.id is not None  # a stored municipality
             row = row or FairShareAdjustment(municipality_id=municipality.id)
             row.correction, row.opening_backlog = checked.correction, checked.opening_backlog
             row.source, row.reference_date = checked.source, checked.reference_date

@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.services.calculations.gaps import GapTotal
-from app.services.calculations.social_rent import SocialRentResult
 from app.services.overview import Overview, OverviewGroup
 from app.services.overview_vision import AgreementStatuses, RegionTests, TestCounts
-from app.services.summary import SHARE_DIGITS
 
 JsonObject = dict[str, Any]
 
@@ -107,31 +105,13 @@ def _tests(tests: RegionTests, municipalities: int) -> JsonObject:
         "goal": tests.goal,
         "national_average": tests.national_average,
         "affordable_norm": tests.affordable_norm,
-        "region": _region(tests.region),
+        "region": tests.summary_region,
         "municipality_counts": {
             "below_goal": _counts(tests.below_goal),
             "must_build_30_percent": _counts(tests.must_build_30_percent),
             "goal_reachable": _counts(tests.goal_reachable),
             "meets_affordable_norm": _counts(tests.meets_affordable_norm),
         },
-    }
-
-
-def _region(test: SocialRentResult) -> JsonObject:
-    def share(value: float | None) -> float | None:
-        return None if value is None else round(value, SHARE_DIGITS)
-
-    return {
-        "current_share": share(test.current_share),
-        "projected_share": share(test.projected_share),
-        "below_goal": test.below_goal,
-        "must_build_30_percent": test.must_build_30_percent,
-        "required_social_new_build_share": share(test.required_social_new_build_share),
-        "goal_reachable": test.goal_reachable,
-        "needed_social_new_build_share": share(test.needed_social_new_build_share),
-        "affordable_new_build_share": share(test.affordable_new_build_share),
-        "meets_affordable_norm": test.meets_affordable_norm,
-        "missing": list(test.missing),
     }
 
 

@@ -14,18 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from app.models import BaselineIndicator
 from app.services import catalogue
 from app.services.analysis import Analysis
 from app.services.calculations.gaps import GapTotal
-from app.services.calculations.social_rent import (
-    SocialRentInput,
-    SocialRentResult,
-    social_rent_test,
-)
-from app.services.calculations.sums import sum_or_unknown
+from app.services.calculations.regional_social_rent import RegionalSocialRent
+from app.services.calculations.social_rent import SocialRentResult
 from app.services.dto import AgreementInfo, AgreementYearInfo
+from app.services.summary import region_item
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +49,15 @@ class RegionTests:
     """The social-rent and affordability tests of a vision's region: the test run on the
     region's summed baseline figures, and per test how many municipalities it holds for."""
 
-    region: SocialRentResult
+    region: RegionalSocialRent
+    summary_region: dict[str, Any]  # the vision's summary --json 'region' object
     below_goal: TestCounts
     must_build_30_percent: TestCounts  # below the national average (the field's old name)
     goal_reachable: TestCounts
     meets_affordable_norm: TestCounts
-    goal: float
-    national_average: float
-    affordable_norm: float
+    goal: float | None  # None: the vision's norm set has no such norm
+    national_average: float | None
+    affordable_norm: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,31 +142,19 @@ def _groups(analysis: Analysis) -> tuple[GroupFigures, ...]:
 
 
 def region_tests(analysis: Analysis) -> RegionTests:
-    """The tests on the region's summed figures (unknown when a municipality's figure is),
-    with the vision's norms, and the count of municipalities per outcome."""
+    """The region's own test (`Analysis.region_social_rent`, the same figures and JSON as
+    the vision's `summary --json`), with the vision's norms, and the count of
+    municipalities per outcome."""
     figures = analysis.figures
     norm = figures.norm
     goal, average = norm(catalogue.SOCIAL_RENT_GOAL), norm(catalogue.NATIONAL_SOCIAL_SHARE)
     affordable = norm(catalogue.AFFORDABLE_NEW_BUILD)
-
-    def total(indicator: BaselineIndicator) -> int | None:
-        return sum_or_unknown(m.value(indicator) for m in figures.municipalities)
-
-    region = social_rent_test(
-        SocialRentInput(
-            dwellings=total(BaselineIndicator.DWELLINGS),
-            social_rent_dwellings=total(BaselineIndicator.SOCIAL_RENT_DWELLINGS),
-            planned_new_total=total(BaselineIndicator.PLANNED_NEW_TOTAL),
-            planned_new_social=total(BaselineIndicator.PLANNED_NEW_SOCIAL),
-            planned_new_middle=total(BaselineIndicator.PLANNED_NEW_MIDDLE),
-        ),
-        goal=goal,
-        national_average=average,
-        affordable_norm=affordable,
-    )
+    codes = {m.id: m.code for m in figures.municipalities}
+    region = analysis.region_social_rent
     tests = list(analysis.social_rent.values())
     return RegionTests(
         region=region,
+        summary_region=region_item(analysis, codes),
         below_goal=_count(tests, lambda t: t.below_goal),
         must_build_30_percent=_count(tests, lambda t: t.must_build_30_percent),
         goal_reachable=_count(tests, lambda t: t.goal_reachable),

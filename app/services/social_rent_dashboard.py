@@ -56,7 +56,12 @@ NATION = "Nederland"
 
 def goal_share() -> float:
     """The programme's goal for the social rent share of the stock (30 %, 2022)."""
-    return catalogue.STANDARD_NORM_VALUES[catalogue.SOCIAL_RENT_GOAL]
+    from app.services.norm_sets import PROGRAMME_2022, find_set
+
+    programme = find_set(PROGRAMME_2022)
+    goal = None if programme is None else programme.norm(catalogue.SOCIAL_RENT_GOAL)
+    assert goal is not None and goal.value is not None  # shipped: 30 %
+    return goal.value
 
 
 def gap_to_goal(dwellings: int, share: float, estimate: int, goal: float) -> int:

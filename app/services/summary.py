@@ -134,11 +134,11 @@ def summary_data(analysis: Analysis) -> JsonObject:
             }
             for m, test in analysis.social_rent.items()
         ],
-        "region": _region_item(analysis, codes),
+        "region": region_item(analysis, codes),
     }
 
 
-def _region_item(analysis: Analysis, codes: Mapping[int, str]) -> JsonObject:
+def region_item(analysis: Analysis, codes: Mapping[int, str]) -> JsonObject:
     """The region's social rent test: three shares against their norms, the totals and
     each municipality's contribution."""
     region = analysis.region_social_rent

@@ -189,6 +189,7 @@ class OverviewWindow(QMainWindow):
         self._start(worker.Task(work.run), self._read, self.tr("Visies lezen…"))
 
     def _read(self, overview: Overview) -> None:
+        self._ended()
         self.overview = overview
         self._show_overview()
         self.status.setText(self.tr("{0} visie(s) gelezen.").format(len(overview.visions)))
@@ -216,6 +217,7 @@ class OverviewWindow(QMainWindow):
         self._start(worker.Task(work.run), self._saved, self.tr("Opslaan…"))
 
     def _saved(self, target: Path) -> None:
+        self._ended()
         self.status.setText(self.tr("Opgeslagen: {0}").format(Path(target).name))
 
     # -- background work ----------------------------------------------------------------
@@ -227,7 +229,8 @@ class OverviewWindow(QMainWindow):
         task.signals.progress.connect(self._progress)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
-        task.signals.ended.connect(self._ended)
+        # Each outcome ends the task here: 'ended' itself may not be delivered once the
+        # signals object deletes itself (seen with PySide's receivers for plain methods).
         self.status.setText(text)
         self._set_running(True)
         worker.start(task)
@@ -243,10 +246,12 @@ class OverviewWindow(QMainWindow):
         self.progress.setFormat(f"{text} (%p%)")
 
     def _failed(self, message: str) -> None:
+        self._ended()
         self.message.show_error(message)
         self.status.setText("")
 
     def _cancelled(self) -> None:
+        self._ended()
         self.status.setText(self.tr("Afgebroken; wat al getoond werd, blijft staan."))
 
     def _ended(self) -> None:

@@ -1813,42 +1813,42 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Launcher</name>
     <message>
-      <location filename="../../app/views/application.py" line="82" />
+      <location filename="../../app/views/application.py" line="83" />
       <source>&amp;Gegevens overnemen in een nieuw bestand…</source>
       <translation>&amp;Take the data over into a new file…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="90" />
+      <location filename="../../app/views/application.py" line="91" />
       <source>Gegevens overnemen in</source>
       <translation>Take the data over into</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="92" />
+      <location filename="../../app/views/application.py" line="93" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="115" />
+      <location filename="../../app/views/application.py" line="116" />
       <source>&amp;Alleen-lezen openen</source>
       <translation>Open &amp;read-only</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="120" />
+      <location filename="../../app/views/application.py" line="121" />
       <source>&amp;Vergrendeling overnemen…</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="192" />
+      <location filename="../../app/views/application.py" line="206" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="194" />
+      <location filename="../../app/views/application.py" line="208" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="267" />
+      <location filename="../../app/views/application.py" line="281" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -1856,202 +1856,217 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="117" />
+      <location filename="../../app/views/main_window.py" line="118" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="136" />
+      <location filename="../../app/views/main_window.py" line="137" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="137" />
+      <location filename="../../app/views/main_window.py" line="138" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="155" />
+      <location filename="../../app/views/main_window.py" line="156" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="170" />
+      <location filename="../../app/views/main_window.py" line="171" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="173" />
+      <location filename="../../app/views/main_window.py" line="174" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="178" />
+      <location filename="../../app/views/main_window.py" line="179" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="180" />
+      <location filename="../../app/views/main_window.py" line="181" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="182" />
+      <location filename="../../app/views/main_window.py" line="183" />
       <source>Overzicht van &amp;meerdere visies…</source>
       <translation>Overview of &amp;multiple visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="185" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="188" />
+      <location filename="../../app/views/main_window.py" line="189" />
+      <source>&amp;Recente bestanden</source>
+      <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="193" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="191" />
+      <location filename="../../app/views/main_window.py" line="195" />
+      <source>&amp;Afsluiten</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="209" />
+      <source>(nog geen)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/main_window.py" line="212" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="213" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="194" />
+      <location filename="../../app/views/main_window.py" line="215" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="201" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="206" />
+      <location filename="../../app/views/main_window.py" line="227" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="207" />
+      <location filename="../../app/views/main_window.py" line="228" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="230" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="222" />
+      <location filename="../../app/views/main_window.py" line="243" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="224" />
+      <location filename="../../app/views/main_window.py" line="245" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="230" />
+      <location filename="../../app/views/main_window.py" line="251" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="236" />
+      <location filename="../../app/views/main_window.py" line="257" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="240" />
+      <location filename="../../app/views/main_window.py" line="261" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="246" />
+      <location filename="../../app/views/main_window.py" line="267" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="249" />
+      <location filename="../../app/views/main_window.py" line="270" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="165" />
+      <location filename="../../app/views/main_window.py" line="166" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="166" />
+      <location filename="../../app/views/main_window.py" line="167" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="167" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="349" />
+      <location filename="../../app/views/main_window.py" line="370" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="350" />
+      <location filename="../../app/views/main_window.py" line="371" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="351" />
+      <location filename="../../app/views/main_window.py" line="372" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="361" />
+      <location filename="../../app/views/main_window.py" line="382" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="367" />
+      <location filename="../../app/views/main_window.py" line="388" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="369" />
+      <location filename="../../app/views/main_window.py" line="390" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="378" />
+      <location filename="../../app/views/main_window.py" line="399" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="380" />
+      <location filename="../../app/views/main_window.py" line="401" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="453" />
+      <location filename="../../app/views/main_window.py" line="474" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="454" />
+      <location filename="../../app/views/main_window.py" line="475" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="469" />
+      <location filename="../../app/views/main_window.py" line="490" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="476" />
+      <location filename="../../app/views/main_window.py" line="497" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2738,57 +2753,57 @@ Please report this to your administrator and include the log file:
       <translation>Reading visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="194" />
+      <location filename="../../app/views/overview_window.py" line="195" />
       <source>{0} visie(s) gelezen.</source>
       <translation>{0} vision(s) read.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="208" />
+      <location filename="../../app/views/overview_window.py" line="209" />
       <source>Overzicht opslaan als</source>
       <translation>Save overview as</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="209" />
+      <location filename="../../app/views/overview_window.py" line="210" />
       <source>Overzicht van visies.xlsx</source>
       <translation>Overview of visions.xlsx</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="210" />
+      <location filename="../../app/views/overview_window.py" line="211" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="216" />
+      <location filename="../../app/views/overview_window.py" line="217" />
       <source>Opslaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="219" />
+      <location filename="../../app/views/overview_window.py" line="221" />
       <source>Opgeslagen: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="238" />
+      <location filename="../../app/views/overview_window.py" line="241" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="250" />
+      <location filename="../../app/views/overview_window.py" line="255" />
       <source>Afgebroken; wat al getoond werd, blijft staan.</source>
       <translation>Cancelled; what was already shown stays.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="294" />
+      <location filename="../../app/views/overview_window.py" line="299" />
       <source>{0} bestand(en) niet geopend; de reden staat op het tabblad Visies.</source>
       <translation>{0} file(s) not opened; the reason is on the Visions tab.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="300" />
+      <location filename="../../app/views/overview_window.py" line="305" />
       <source> en {0} meer</source>
       <translation> and {0} more</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="303" />
+      <location filename="../../app/views/overview_window.py" line="308" />
       <source>Let op: {0} gemeente(n) staan in meer dan één visie ({1}{2}); hun cijfers tellen in elk van die visies mee.</source>
       <translation>Note: {0} municipality(ies) appear in more than one vision ({1}{2}); their figures count in each of those visions.</translation>
     </message>

@@ -218,13 +218,13 @@ def _adjustment_notes(analysis: Analysis) -> tuple[str, ...]:
     settings = analysis.figures.distribution
     notes = []
     for used, entered, what in (
-        (settings.corrections_used, lambda a: a.correction, "correctie"),
-        (settings.backlogs_used, lambda a: a.opening_backlog, "beginachterstand"),
+        (settings.corrections_used, "correction", "correctie"),
+        (settings.backlogs_used, "opening_backlog", "beginachterstand"),
     ):
         absent = [
             m.name
             for m in analysis.figures.municipalities
-            if used and entered(settings.adjustments.get(m.id, Adjustment())) is None
+            if used and getattr(settings.adjustments.get(m.id, Adjustment()), entered) is None
         ]
         if absent:
             notes.append(f"{what}: {', '.join(absent)}")

@@ -35,7 +35,7 @@ class RegionalBar:
 
     label: str
     share: float | None
-    norm: float
+    norm: float | None  # None: the norm set has no regional norm for this share
     norm_label: str
     meets_norm: bool | None
     points: tuple[float, ...] | None

@@ -168,15 +168,15 @@ class OverviewColumns(QObject):
         return [
             Column(self.tr("Visie"), lambda v: v.path.name),
             Column(self.tr("Gemeenten"), lambda v: len(v.municipalities), align_right=True),
-            self._share(self.tr("Sociale huur nu"), lambda v: v.tests.region.current_share),
-            self._share(self.tr("Eind planperiode"), lambda v: v.tests.region.projected_share),
+            self._share(self.tr("Sociale huur nu"), lambda v: v.tests.region.current.share),
+            self._share(self.tr("Eind planperiode"), lambda v: v.tests.region.projected.share),
             self._share(
                 self.tr("Nodig in nieuwbouw"),
                 lambda v: v.tests.region.needed_social_new_build_share,
             ),
             self._share(
                 self.tr("Betaalbaar in nieuwbouw"),
-                lambda v: v.tests.region.affordable_new_build_share,
+                lambda v: v.tests.region.affordable.share,
             ),
             self._count(self.tr("Gemeenten onder streven"), lambda v: v.tests.below_goal, True),
             self._count(
