@@ -69,6 +69,7 @@ def create_vision(
     author = check_text(author, "De auteur", max_length=TITLE_LENGTH)
     start_year, end_year = check_plan_period(start_year, end_year)
     references = resolve_municipality_codes(municipality_codes)
+    _check_folder(Path(path))
 
     def populate(session: Session) -> None:
         created = now()
@@ -89,6 +90,17 @@ def create_vision(
         add_standard_content(session, chosen)
 
     return create_project_file(Path(path), populate, overwrite=overwrite)
+
+
+def _check_folder(path: Path) -> None:
+    """The folder the new file goes in must exist (else storage would blame the lock file
+    and suggest opening read-only, which says nothing about the real problem)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValidationError(
+            f"De map '{folder}' bestaat niet. Kies een map die er wel is (Bladeren…) of maak "
+            "de map eerst aan."
+        )
 
 
 def resolve_municipality_codes(codes: Sequence[str]) -> list[ReferenceMunicipality]:

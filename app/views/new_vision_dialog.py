@@ -134,6 +134,7 @@ class NewVisionDialog(QDialog):
             item.setData(256, code)
             self.chosen.addItem(item)
         self.picker.exclude(set(self.codes()))
+        self.message.clear()  # a hint to choose a municipality no longer applies
 
     def _remove(self) -> None:
         for item in self.chosen.selectedItems():
@@ -147,7 +148,7 @@ class NewVisionDialog(QDialog):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(documents or Path.home())
+        return usable_folder(Path(documents) if documents else None)
 
     def _suggest_file(self) -> None:
         name = safe_file_name(self.title_edit.text() or self.tr("Woonzorgvisie"))
@@ -179,3 +180,15 @@ class NewVisionDialog(QDialog):
             self.message.show_error(str(error))
             return
         self.accept()
+
+
+def usable_folder(documents: Path | None) -> Path:
+    """Where a new vision goes to begin with: the Documents folder, made when a fresh
+    profile has none; the home folder when that cannot be done."""
+    if documents is not None:
+        try:
+            documents.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return Path.home()
+        return documents
+    return Path.home()

@@ -2165,9 +2165,14 @@ Please report this to your administrator and include the log file:
       <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="118" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="131" />
       <source>{0} gemeenten</source>
       <translation>{0} municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/municipality_picker.py" line="131" />
+      <source>1 gemeente</source>
+      <translation>1 municipality</translation>
     </message>
   </context>
   <context>
@@ -2251,17 +2256,17 @@ Please report this to your administrator and include the log file:
       <translation>Cr&amp;eate</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="153" />
+      <location filename="../../app/views/new_vision_dialog.py" line="154" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="159" />
+      <location filename="../../app/views/new_vision_dialog.py" line="160" />
       <source>Opslaan in</source>
       <translation>Save in</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="161" />
+      <location filename="../../app/views/new_vision_dialog.py" line="162" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>

@@ -3,7 +3,7 @@ or COROP region, add the selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +100,19 @@ class MunicipalityPicker(QWidget):
         self.search.textChanged.connect(self._apply)
         self.province.currentIndexChanged.connect(self._apply)
         self.corop.currentIndexChanged.connect(self._apply)
-        self.search.returnPressed.connect(self._add_first_if_single)
+        self.search.installEventFilter(self)  # Enter adds; it must not press 'Maken'
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Enter in the search field adds the one municipality found (or selects the
+        first), and goes no further: the dialog's default button would create the vision."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_first_if_single()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- behaviour ----------------------------------------------------------------------
     def exclude(self, codes: set[str]) -> None:
@@ -115,7 +127,9 @@ class MunicipalityPicker(QWidget):
             self.corop.currentData() or "",
             self._exclude,
         )
-        self.count.setText(self.tr("{0} gemeenten").format(self.proxy.rowCount()))
+        found = self.proxy.rowCount()
+        text = self.tr("1 gemeente") if found == 1 else self.tr("{0} gemeenten").format(found)
+        self.count.setText(text)
 
     def _selected_codes(self) -> list[str]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
