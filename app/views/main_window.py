@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
     def _refresh_statuses(self, _made: object = None) -> None:
         from app.services.progress import step_statuses
 
+        if self._closed:  # an editor committing as the window closes: the file is shut
+            return
         self._show_statuses(step_statuses(self.session.project, self.session.analysis()))
 
     def _show_statuses(self, statuses) -> None:

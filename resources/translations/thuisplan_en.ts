@@ -3,52 +3,52 @@
   <context>
     <name>ActionLineTab</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="36" />
+      <location filename="../../app/views/pages/measures_page.py" line="37" />
       <source>Ambitie</source>
       <translation>Ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="37" />
+      <location filename="../../app/views/pages/measures_page.py" line="38" />
       <source>Wat wil de regio op deze actielijn bereiken?</source>
       <translation>What does the region want to achieve on this line of action?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="53" />
+      <location filename="../../app/views/pages/measures_page.py" line="54" />
       <source>Maatregel</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="58" />
+      <location filename="../../app/views/pages/measures_page.py" line="59" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="62" />
+      <location filename="../../app/views/pages/measures_page.py" line="64" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="68" />
+      <location filename="../../app/views/pages/measures_page.py" line="71" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="42" />
+      <location filename="../../app/views/pages/measures_page.py" line="43" />
       <source>Maatregel &amp;toevoegen</source>
       <translation>Add &amp;measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="44" />
+      <location filename="../../app/views/pages/measures_page.py" line="45" />
       <source>Maatregel &amp;verwijderen</source>
       <translation>&amp;Delete measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="78" />
+      <location filename="../../app/views/pages/measures_page.py" line="81" />
       <source>&amp;Ambitie:</source>
       <translation>&amp;Ambition:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="82" />
+      <location filename="../../app/views/pages/measures_page.py" line="85" />
       <source>Maatregelen:</source>
       <translation>Measures:</translation>
     </message>
@@ -2011,62 +2011,62 @@ Please report this to your administrator and include the log file:
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="370" />
+      <location filename="../../app/views/main_window.py" line="372" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="371" />
+      <location filename="../../app/views/main_window.py" line="373" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="372" />
+      <location filename="../../app/views/main_window.py" line="374" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="382" />
+      <location filename="../../app/views/main_window.py" line="384" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="388" />
+      <location filename="../../app/views/main_window.py" line="390" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="390" />
+      <location filename="../../app/views/main_window.py" line="392" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="399" />
+      <location filename="../../app/views/main_window.py" line="401" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="401" />
+      <location filename="../../app/views/main_window.py" line="403" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="474" />
+      <location filename="../../app/views/main_window.py" line="476" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="475" />
+      <location filename="../../app/views/main_window.py" line="477" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="490" />
+      <location filename="../../app/views/main_window.py" line="492" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="497" />
+      <location filename="../../app/views/main_window.py" line="499" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2074,37 +2074,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="120" />
+      <location filename="../../app/views/pages/measures_page.py" line="123" />
       <source>Beschrijf per actielijn de ambitie van de regio en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action, describe the region's ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="132" />
+      <location filename="../../app/views/pages/measures_page.py" line="136" />
       <source>Actielijn &amp;{0}</source>
       <translation>Line of action &amp;{0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="149" />
+      <location filename="../../app/views/pages/measures_page.py" line="154" />
       <source>Ambitie wijzigen</source>
       <translation>Change ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="157" />
+      <location filename="../../app/views/pages/measures_page.py" line="162" />
       <source>Maatregel toevoegen</source>
       <translation>Add measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="156" />
+      <location filename="../../app/views/pages/measures_page.py" line="161" />
       <source>Nieuwe maatregel</source>
       <translation>New measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="163" />
+      <location filename="../../app/views/pages/measures_page.py" line="168" />
       <source>Maatregel wijzigen</source>
       <translation>Edit measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="177" />
+      <location filename="../../app/views/pages/measures_page.py" line="182" />
       <source>Maatregel verwijderen</source>
       <translation>Delete measure</translation>
     </message>
@@ -2824,93 +2824,103 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="94" />
+      <location filename="../../app/views/pages/partners_page.py" line="103" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="34" />
+      <location filename="../../app/views/pages/partners_page.py" line="35" />
       <source>Met wie maakt u afspraken? Een partner zonder gemeente werkt regionaal.</source>
       <translation>Who do you make agreements with? A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="53" />
+      <location filename="../../app/views/pages/partners_page.py" line="54" />
       <source>Naam van de partner</source>
       <translation>Partner name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="54" />
+      <location filename="../../app/views/pages/partners_page.py" line="55" />
       <source>Naam van de nieuwe partner</source>
       <translation>Name of the new partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="56" />
+      <location filename="../../app/views/pages/partners_page.py" line="57" />
       <source>Soort partner</source>
       <translation>Type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="60" />
+      <location filename="../../app/views/pages/partners_page.py" line="61" />
       <source>Gemeente van de partner</source>
       <translation>Partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="61" />
+      <location filename="../../app/views/pages/partners_page.py" line="62" />
       <source>Partner &amp;toevoegen</source>
       <translation>&amp;Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="73" />
+      <location filename="../../app/views/pages/partners_page.py" line="70" />
+      <source>&amp;Soort:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/partners_page.py" line="71" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/partners_page.py" line="82" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="75" />
+      <location filename="../../app/views/pages/partners_page.py" line="84" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="82" />
+      <location filename="../../app/views/pages/partners_page.py" line="91" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="42" />
+      <location filename="../../app/views/pages/partners_page.py" line="43" />
       <source>Partner &amp;verwijderen</source>
       <translation>&amp;Delete partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="102" />
-      <location filename="../../app/views/pages/partners_page.py" line="106" />
+      <location filename="../../app/views/pages/partners_page.py" line="111" />
+      <location filename="../../app/views/pages/partners_page.py" line="115" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="115" />
+      <location filename="../../app/views/pages/partners_page.py" line="124" />
       <source>Partner toevoegen</source>
       <translation>Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="125" />
+      <location filename="../../app/views/pages/partners_page.py" line="134" />
       <source>Partner hernoemen</source>
       <translation>Rename partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="128" />
+      <location filename="../../app/views/pages/partners_page.py" line="137" />
       <source>Soort partner wijzigen</source>
       <translation>Change type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="132" />
+      <location filename="../../app/views/pages/partners_page.py" line="141" />
       <source>Gemeente van partner wijzigen</source>
       <translation>Change partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="144" />
+      <location filename="../../app/views/pages/partners_page.py" line="153" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="151" />
+      <location filename="../../app/views/pages/partners_page.py" line="160" />
       <source>{0} partners verwijderen</source>
       <translation>Delete {0} partners</translation>
     </message>

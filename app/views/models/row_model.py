@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+SUGGESTIONS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass
@@ -31,6 +32,8 @@ class Column:
     italic: Callable[[Any], bool] | None = None
     choices: Callable[[], list[tuple[str, Any]]] | None = None  # (label, value) for a combo box
     checkable: bool = False
+    # texts offered in an editable combo box; anything else may still be typed
+    suggestions: Callable[[], list[str]] | None = None
     header_tooltip: str | None = None  # what the column means, where it comes from
 
 
@@ -99,6 +102,8 @@ class RowTableModel(QAbstractTableModel):
             return column.value(row)
         if role == CHOICES_ROLE and column.choices:
             return column.choices()
+        if role == SUGGESTIONS_ROLE and column.suggestions:
+            return column.suggestions()
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.FontRole and column.italic and column.italic(row):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ActionLine
-from app.services import measures
+from app.services import measures, partners
 from app.services.edits import Topic
 from app.services.edits import records as record_edits
 from app.services.errors import DomainError
@@ -24,6 +24,7 @@ from app.services.validation import parse_quantity
 from app.views.labels import vocab
 from app.views.models.row_model import Column, RowTableModel
 from app.views.pages.base import StepPage
+from app.views.widgets.delegates import ChoiceDelegate
 
 
 class ActionLineTab(QWidget):
@@ -58,6 +59,7 @@ class ActionLineTab(QWidget):
                 self.tr("Trekker"),
                 lambda m: m.owner,
                 edit=lambda m, v: page.update(m, owner=str(v)),
+                suggestions=lambda: page.partner_names,
             ),
             Column(self.tr("Jaar"), lambda m: m.year, edit=page.set_year, align_right=True),
         ]
@@ -65,6 +67,7 @@ class ActionLineTab(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))  # the trekker from the partners
         self.table.setAccessibleName(self.tr("Maatregelen"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -113,7 +116,7 @@ class MeasuresPage(StepPage):
     """Ambities en maatregelen per actielijn."""
 
     step = Step.MEASURES
-    topics = frozenset({Topic.MEASURES, Topic.VISION})
+    topics = frozenset({Topic.MEASURES, Topic.VISION, Topic.PARTNERS})
 
     def intro(self) -> str:
         return self.tr(
@@ -123,6 +126,7 @@ class MeasuresPage(StepPage):
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
+        self.partner_names: list[str] = []  # offered as trekker; other text may be typed
         self.add_heading()
         self.tabs = QTabWidget()
         self.line_tabs = {}
@@ -136,6 +140,7 @@ class MeasuresPage(StepPage):
     def refresh(self) -> None:
         texts = measures.ambitions(self.session.project)
         items = measures.list_measures(self.session.project)
+        self.partner_names = [p.name for p in partners.list_partners(self.session.project)]
         for line, tab in self.line_tabs.items():
             tab.display(texts[line], [m for m in items if m.action_line is line])
             for widget in (tab.add_button, tab.delete_button):

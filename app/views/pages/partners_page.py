@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -63,8 +64,16 @@ class PartnersPage(StepPage):
         self.name_edit.returnPressed.connect(self.add_partner)
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 2)
-        row.addWidget(self.kind_combo, 1)
-        row.addWidget(self.municipality_combo, 1)
+        # Visible labels: the combo boxes alone ('Corporatie', 'Regionaal') do not say
+        # what they choose.
+        for text, combo in (
+            (self.tr("&Soort:"), self.kind_combo),
+            (self.tr("&Gemeente:"), self.municipality_combo),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            row.addWidget(caption)
+            row.addWidget(combo, 1)
         row.addWidget(self.add_button)
         return row
 
