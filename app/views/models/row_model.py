@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.views.estimate_style import estimate_brush, estimate_font
+
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -29,6 +31,7 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     italic: Callable[[Any], bool] | None = None
+    estimated: Callable[[Any], bool] | None = None  # a raming: italic on light blue
     choices: Callable[[], list[tuple[str, Any]]] | None = None  # (label, value) for a combo box
     checkable: bool = False
 
@@ -95,6 +98,11 @@ class RowTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if column.estimated and column.estimated(row):
+            if role == Qt.ItemDataRole.FontRole:
+                return estimate_font()
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return estimate_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
