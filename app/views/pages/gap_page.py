@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -32,8 +33,10 @@ from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
+from app.views.widgets.scenario_bar import ScenarioBar
+from app.views.widgets.scenario_comparison import ScenarioComparison
 
-TABLE_TAB, YEAR_TAB, CHART_TAB = range(3)
+TABLE_TAB, YEAR_TAB, CHART_TAB, COMPARE_TAB = range(4)
 
 
 class GapPage(StepPage):
@@ -62,6 +65,7 @@ class GapPage(StepPage):
         self.add_heading()
         self.presentation = None
         self.layout_.addLayout(self._filters())
+        self.layout_.addLayout(self._scenario_row())
         self.message = MessageBar()
         self.layout_.addWidget(self.message)
         self.tabs = QTabWidget()
@@ -72,6 +76,9 @@ class GapPage(StepPage):
         self.charts.choice_changed.connect(self._show_current)
         self.charts.present_requested.connect(self.present)
         self.tabs.addTab(self.charts, self.tr("G&rafieken"))
+        self.comparison = ScenarioComparison(self.session)
+        self.comparison.other_changed.connect(self._show_current)
+        self.tabs.addTab(self.comparison, self.tr("Scenario's &naast elkaar"))
         self.tabs.currentChanged.connect(self._show_current)
         self.layout_.addWidget(self.tabs, 1)
         present = QShortcut(QKeySequence("F5"), self)
@@ -99,6 +106,42 @@ class GapPage(StepPage):
         self.first_year.valueChanged.connect(self._filters_changed)
         self.last_year.valueChanged.connect(self._filters_changed)
         return row
+
+    def _scenario_row(self) -> QHBoxLayout:
+        """The scenario shown, and a comparison with another one."""
+        self.compare_button = QPushButton(self.tr("Vergelijk &met scenario…"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "Zet de opgave onder een ander scenario naast die onder dit scenario, per "
+                "aandachtsgroep en per gemeente, met het verschil."
+            )
+        )
+        menu = QMenu(self.compare_button)
+        menu.aboutToShow.connect(self._fill_compare_menu)
+        menu.triggered.connect(self._compare_chosen)
+        self.compare_button.setMenu(menu)
+        row = QHBoxLayout()
+        row.addWidget(ScenarioBar(self.session, self.step))
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
+        return row
+
+    def _fill_compare_menu(self) -> None:
+        """The other scenarios, or why there is nothing to compare with yet."""
+        menu = self.compare_button.menu()
+        menu.clear()
+        others = self.comparison.others()
+        for scenario in others:
+            menu.addAction(scenario.name).setData(scenario.id)
+        if not others:
+            menu.addAction(self.tr("Er is nog maar één scenario")).setEnabled(False)
+
+    def _compare_chosen(self, action) -> None:
+        self.comparison.choose(action.data())
+        if self.tabs.currentIndex() == COMPARE_TAB:
+            self._show_current()
+        else:
+            self.tabs.setCurrentIndex(COMPARE_TAB)  # which shows it
 
     def _table_tab(self) -> QWidget:
         self.table_model = GapTableModel(self)
@@ -192,6 +235,12 @@ class GapPage(StepPage):
                 selection = self.selection()
                 years = [y for y in self._years if selection.first_year <= y <= selection.last_year]
                 self.year_table.show_gaps(self.session.analysis(), selection.group_id, years)
+            elif self.tabs.currentIndex() == COMPARE_TAB:
+                self.comparison.show_comparison(
+                    self.selection(),
+                    self.municipality_combo.currentText(),
+                    self.group_combo.currentText(),
+                )
             else:
                 self.charts.show_chart(self.chart_data())
             self.message.clear()
