@@ -13,42 +13,42 @@
       <translation>What does the region want to achieve on this line of action?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="43" />
+      <location filename="../../app/views/pages/measures_page.py" line="53" />
       <source>Maatregel</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="48" />
+      <location filename="../../app/views/pages/measures_page.py" line="58" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="52" />
+      <location filename="../../app/views/pages/measures_page.py" line="62" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="58" />
+      <location filename="../../app/views/pages/measures_page.py" line="68" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="62" />
+      <location filename="../../app/views/pages/measures_page.py" line="42" />
       <source>Maatregel &amp;toevoegen</source>
       <translation>Add &amp;measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="64" />
+      <location filename="../../app/views/pages/measures_page.py" line="44" />
       <source>Maatregel &amp;verwijderen</source>
       <translation>&amp;Delete measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="69" />
+      <location filename="../../app/views/pages/measures_page.py" line="78" />
       <source>&amp;Ambitie:</source>
       <translation>&amp;Ambition:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="73" />
+      <location filename="../../app/views/pages/measures_page.py" line="82" />
       <source>Maatregelen:</source>
       <translation>Measures:</translation>
     </message>
@@ -56,7 +56,7 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="125" />
+      <location filename="../../app/views/pages/agreements_page.py" line="134" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
@@ -66,128 +66,128 @@
       <translation>Who does what, measured by which indicator, with what target each year? Fill in the results and status later.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="130" />
+      <location filename="../../app/views/pages/agreements_page.py" line="139" />
       <source>Afspraak &amp;toevoegen</source>
       <translation>&amp;Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="132" />
+      <location filename="../../app/views/pages/agreements_page.py" line="141" />
       <source>&amp;Partijen kiezen…</source>
       <translation>&amp;Choose parties…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="134" />
+      <location filename="../../app/views/pages/agreements_page.py" line="143" />
       <source>Afspraak &amp;verwijderen</source>
       <translation>&amp;Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="148" />
+      <location filename="../../app/views/pages/agreements_page.py" line="248" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="150" />
+      <location filename="../../app/views/pages/agreements_page.py" line="250" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="157" />
+      <location filename="../../app/views/pages/agreements_page.py" line="257" />
       <source>Gerealiseerd</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="164" />
+      <location filename="../../app/views/pages/agreements_page.py" line="264" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="176" />
+      <location filename="../../app/views/pages/agreements_page.py" line="162" />
       <source>Doelen en realisatie per jaar</source>
       <translation>Targets and results per year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="207" />
+      <location filename="../../app/views/pages/agreements_page.py" line="175" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="209" />
+      <location filename="../../app/views/pages/agreements_page.py" line="176" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="214" />
+      <location filename="../../app/views/pages/agreements_page.py" line="178" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="217" />
-      <location filename="../../app/views/pages/agreements_page.py" line="220" />
+      <location filename="../../app/views/pages/agreements_page.py" line="230" />
+      <location filename="../../app/views/pages/agreements_page.py" line="233" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="225" />
+      <location filename="../../app/views/pages/agreements_page.py" line="184" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="233" />
+      <location filename="../../app/views/pages/agreements_page.py" line="189" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="234" />
+      <location filename="../../app/views/pages/agreements_page.py" line="190" />
       <source>Eenheid</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="236" />
+      <location filename="../../app/views/pages/agreements_page.py" line="192" />
       <source>Nulmeting</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="242" />
+      <location filename="../../app/views/pages/agreements_page.py" line="198" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="244" />
+      <location filename="../../app/views/pages/agreements_page.py" line="200" />
       <source>Trekker</source>
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="281" />
+      <location filename="../../app/views/pages/agreements_page.py" line="305" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="284" />
+      <location filename="../../app/views/pages/agreements_page.py" line="308" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="290" />
+      <location filename="../../app/views/pages/agreements_page.py" line="314" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="290" />
+      <location filename="../../app/views/pages/agreements_page.py" line="314" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="296" />
+      <location filename="../../app/views/pages/agreements_page.py" line="320" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="313" />
+      <location filename="../../app/views/pages/agreements_page.py" line="337" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="331" />
+      <location filename="../../app/views/pages/agreements_page.py" line="355" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -243,67 +243,67 @@
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="36" />
+      <location filename="../../app/views/backups_dialog.py" line="52" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="38" />
+      <location filename="../../app/views/backups_dialog.py" line="54" />
       <source>Gemaakt</source>
       <translation>Made</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="42" />
+      <location filename="../../app/views/backups_dialog.py" line="58" />
       <source>Waarom</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="44" />
+      <location filename="../../app/views/backups_dialog.py" line="60" />
       <source>Grootte</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="50" />
+      <location filename="../../app/views/backups_dialog.py" line="66" />
       <source>Oorspronkelijk bestand</source>
       <translation>Original file</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="60" />
+      <location filename="../../app/views/backups_dialog.py" line="75" />
       <source>Reservekopieën</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="68" />
+      <location filename="../../app/views/backups_dialog.py" line="85" />
       <source>Thuisplan bewaart bij het openen van een woonzorgvisie een kopie (de laatste vijf per bestand) en een kopie voordat een bestand wordt bijgewerkt naar een nieuwe versie. Een teruggezette kopie wordt een nieuw bestand; het origineel blijft zoals het is.</source>
       <translation>Thuisplan keeps a copy each time a vision is opened (the last five per file) and a copy before a file is upgraded to a new version. A restored copy becomes a new file; the original stays as it is.</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="79" />
+      <location filename="../../app/views/backups_dialog.py" line="99" />
       <source>&amp;Terugzetten…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="86" />
+      <location filename="../../app/views/backups_dialog.py" line="41" />
       <source>Er zijn nog geen reservekopieën.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="96" />
+      <location filename="../../app/views/backups_dialog.py" line="108" />
       <source>Voor het bijwerken</source>
       <translation>Before upgrading</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="97" />
+      <location filename="../../app/views/backups_dialog.py" line="109" />
       <source>Bij openen</source>
       <translation>On opening</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="109" />
+      <location filename="../../app/views/backups_dialog.py" line="121" />
       <source>Terugzetten als</source>
       <translation>Restore as</translation>
     </message>
     <message>
-      <location filename="../../app/views/backups_dialog.py" line="111" />
+      <location filename="../../app/views/backups_dialog.py" line="123" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
@@ -311,7 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="358" />
+      <location filename="../../app/views/pages/figures_page.py" line="349" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -370,12 +370,12 @@
       <translation>&amp;Present (F5)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/chart_panel.py" line="109" />
+      <location filename="../../app/views/widgets/chart_panel.py" line="115" />
       <source>Grafiek opslaan</source>
       <translation>Save chart</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/chart_panel.py" line="111" />
+      <location filename="../../app/views/widgets/chart_panel.py" line="117" />
       <source>{0}-bestanden (*.{1})</source>
       <translation>{0} files (*.{1})</translation>
     </message>
@@ -414,6 +414,55 @@
     </message>
   </context>
   <context>
+    <name>ComparisonModel</name>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="47" />
+      <source>De opgave onder het tweede scenario min die onder het eerste; onbekend zolang een van beide onbekend is.</source>
+      <translation>The gap under the second scenario minus the gap under the first; unknown while either is unknown.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="54" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="54" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="55" />
+      <location filename="../../app/views/models/comparison_model.py" line="57" />
+      <source>Woonbehoefte
+{0}</source>
+      <translation>Housing need
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="56" />
+      <location filename="../../app/views/models/comparison_model.py" line="58" />
+      <source>Opgave
+{0}</source>
+      <translation>Gap
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="59" />
+      <source>Verschil</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="86" />
+      <source>Onbekend: er ontbreekt invoer (woonbehoefte of aanbod).</source>
+      <translation>Unknown: input is missing (housing need or supply).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="92" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsPage</name>
     <message>
       <location filename="../../app/views/pages/documents_page.py" line="51" />
@@ -421,265 +470,265 @@
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="76" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="67" />
+      <location filename="../../app/views/pages/documents_page.py" line="78" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="71" />
+      <location filename="../../app/views/pages/documents_page.py" line="82" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="75" />
+      <location filename="../../app/views/pages/documents_page.py" line="86" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="77" />
+      <location filename="../../app/views/pages/documents_page.py" line="88" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="91" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="84" />
+      <location filename="../../app/views/pages/documents_page.py" line="95" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="86" />
+      <location filename="../../app/views/pages/documents_page.py" line="97" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="95" />
+      <location filename="../../app/views/pages/documents_page.py" line="112" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="98" />
+      <location filename="../../app/views/pages/documents_page.py" line="115" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="102" />
-      <location filename="../../app/views/pages/documents_page.py" line="343" />
+      <location filename="../../app/views/pages/documents_page.py" line="119" />
+      <location filename="../../app/views/pages/documents_page.py" line="364" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="104" />
+      <location filename="../../app/views/pages/documents_page.py" line="121" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="107" />
+      <location filename="../../app/views/pages/documents_page.py" line="124" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="125" />
+      <location filename="../../app/views/pages/documents_page.py" line="147" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="130" />
+      <location filename="../../app/views/pages/documents_page.py" line="148" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="143" />
+      <location filename="../../app/views/pages/documents_page.py" line="164" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="144" />
+      <location filename="../../app/views/pages/documents_page.py" line="165" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="150" />
+      <location filename="../../app/views/pages/documents_page.py" line="171" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="151" />
+      <location filename="../../app/views/pages/documents_page.py" line="172" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="153" />
+      <location filename="../../app/views/pages/documents_page.py" line="174" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="154" />
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="155" />
+      <location filename="../../app/views/pages/documents_page.py" line="176" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="156" />
+      <location filename="../../app/views/pages/documents_page.py" line="177" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="164" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="166" />
+      <location filename="../../app/views/pages/documents_page.py" line="187" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="206" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="187" />
+      <location filename="../../app/views/pages/documents_page.py" line="208" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="254" />
+      <location filename="../../app/views/pages/documents_page.py" line="275" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="204" />
+      <location filename="../../app/views/pages/documents_page.py" line="225" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="223" />
+      <location filename="../../app/views/pages/documents_page.py" line="244" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="266" />
+      <location filename="../../app/views/pages/documents_page.py" line="287" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="273" />
+      <location filename="../../app/views/pages/documents_page.py" line="294" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="273" />
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
-      <location filename="../../app/views/pages/documents_page.py" line="345" />
+      <location filename="../../app/views/pages/documents_page.py" line="294" />
+      <location filename="../../app/views/pages/documents_page.py" line="331" />
+      <location filename="../../app/views/pages/documents_page.py" line="366" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="281" />
+      <location filename="../../app/views/pages/documents_page.py" line="302" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="287" />
+      <location filename="../../app/views/pages/documents_page.py" line="308" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="301" />
+      <location filename="../../app/views/pages/documents_page.py" line="322" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
+      <location filename="../../app/views/pages/documents_page.py" line="331" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="317" />
+      <location filename="../../app/views/pages/documents_page.py" line="338" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="323" />
+      <location filename="../../app/views/pages/documents_page.py" line="344" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="330" />
+      <location filename="../../app/views/pages/documents_page.py" line="351" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="359" />
+      <location filename="../../app/views/pages/documents_page.py" line="380" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="370" />
+      <location filename="../../app/views/pages/documents_page.py" line="391" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="375" />
+      <location filename="../../app/views/pages/documents_page.py" line="396" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="379" />
+      <location filename="../../app/views/pages/documents_page.py" line="400" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="395" />
+      <location filename="../../app/views/pages/documents_page.py" line="416" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="401" />
+      <location filename="../../app/views/pages/documents_page.py" line="422" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="418" />
+      <location filename="../../app/views/pages/documents_page.py" line="439" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="420" />
+      <location filename="../../app/views/pages/documents_page.py" line="441" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="422" />
+      <location filename="../../app/views/pages/documents_page.py" line="443" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="434" />
+      <location filename="../../app/views/pages/documents_page.py" line="455" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="93" />
+      <location filename="../../app/views/pages/documents_page.py" line="110" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -699,55 +748,161 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
+    <name>EstimateDialog</name>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="59" />
+      <source>Raming maken</source>
+      <translation>Make estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="91" />
+      <source>&amp;Aandachtsgroep:</source>
+      <translation>&amp;Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="94" />
+      <source>Scenario:</source>
+      <translation>Scenario:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="95" />
+      <source>&amp;Methode:</source>
+      <translation>&amp;Method:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="110" />
+      <source>Formule en parameters</source>
+      <translation>Formula and parameters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="113" />
+      <source>Alleen lege cellen krijgen de raming: wat u zelf invulde, blijft staan. Een raming staat schuin op lichtblauw; typ een getal om haar te vervangen.</source>
+      <translation>Only empty cells take the estimate: what you entered yourself stays. An estimate is shown in italics on light blue; type a number to replace it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="119" />
+      <source>&lt;b&gt;Formule en parameters&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Formula and parameters&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="129" />
+      <source>Raming &amp;opslaan</source>
+      <translation>&amp;Save estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="191" />
+      <source>Nog niet compleet: {0}</source>
+      <translation>Not complete yet: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="214" />
+      <source>Let op: {0} gebruikt {1} niet; dat deel van de raming telt niet mee. De woonvormen van een groep kiest u in stap Aandachtsgroepen.</source>
+      <translation>Note: {0} does not use {1}; that part of the estimate does not count. You choose a group's housing types in the Target groups step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="219" />
+      <source>{0} krijgt geen raming en blijft leeg (onbekend).</source>
+      <translation>{0} gets no estimate and stays empty (unknown).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="233" />
+      <source>Raming {0} opslaan</source>
+      <translation>Save estimate {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Estimates</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="347" />
+      <source>inwoners</source>
+      <translation>inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="348" />
+      <source>huishoudens</source>
+      <translation>households</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="349" />
+      <source>inwoners van 65 jaar en ouder</source>
+      <translation>inhabitants aged 65 and over</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="352" />
+      <source>woningen</source>
+      <translation>dwellings</translation>
+    </message>
+  </context>
+  <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="116" />
+      <location filename="../../app/views/models/grid_model.py" line="172" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="116" />
+      <location filename="../../app/views/models/grid_model.py" line="172" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="118" />
+      <location filename="../../app/views/models/grid_model.py" line="174" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="122" />
-      <location filename="../../app/views/models/grid_model.py" line="198" />
+      <location filename="../../app/views/models/grid_model.py" line="178" />
+      <location filename="../../app/views/models/grid_model.py" line="272" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="124" />
+      <location filename="../../app/views/models/grid_model.py" line="180" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="172" />
+      <location filename="../../app/views/models/grid_model.py" line="244" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="182" />
+      <location filename="../../app/views/models/grid_model.py" line="254" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="183" />
+      <location filename="../../app/views/models/grid_model.py" line="255" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="187" />
+      <location filename="../../app/views/models/grid_model.py" line="261" />
+      <source>Typ een getal om de raming te vervangen.</source>
+      <translation>Type a number to replace the estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="263" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="229" />
+      <location filename="../../app/views/models/grid_model.py" line="265" />
+      <source>Geen raming: {0}.</source>
+      <translation>No estimate: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="327" />
+      <source>Geraamd: alle cellen zijn een raming.</source>
+      <translation>Estimated: every cell is an estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="329" />
+      <source>Deels geraamd: {0} van de {1} cellen zijn een raming.</source>
+      <translation>Partly estimated: {0} of the {1} cells are an estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="336" />
       <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
       <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
@@ -755,99 +910,99 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="46" />
+      <location filename="../../app/views/pages/figures_page.py" line="60" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="48" />
+      <location filename="../../app/views/pages/figures_page.py" line="62" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="50" />
+      <location filename="../../app/views/pages/figures_page.py" line="64" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="52" />
+      <location filename="../../app/views/pages/figures_page.py" line="66" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="60" />
+      <location filename="../../app/views/pages/figures_page.py" line="83" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="61" />
+      <location filename="../../app/views/pages/figures_page.py" line="84" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="65" />
+      <location filename="../../app/views/pages/figures_page.py" line="88" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="97" />
+      <location filename="../../app/views/pages/figures_page.py" line="113" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="100" />
+      <location filename="../../app/views/pages/figures_page.py" line="116" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="111" />
+      <location filename="../../app/views/pages/figures_page.py" line="127" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="135" />
+      <location filename="../../app/views/pages/figures_page.py" line="151" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="161" />
+      <location filename="../../app/views/pages/figures_page.py" line="177" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="212" />
+      <location filename="../../app/views/pages/figures_page.py" line="211" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="232" />
+      <location filename="../../app/views/pages/figures_page.py" line="231" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="234" />
+      <location filename="../../app/views/pages/figures_page.py" line="233" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="265" />
+      <location filename="../../app/views/pages/figures_page.py" line="264" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="267" />
+      <location filename="../../app/views/pages/figures_page.py" line="266" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="271" />
+      <location filename="../../app/views/pages/figures_page.py" line="270" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="273" />
+      <location filename="../../app/views/pages/figures_page.py" line="272" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
@@ -862,70 +1017,191 @@ Please report this to your administrator and include the log file:
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="317" />
+      <location filename="../../app/views/pages/figures_page.py" line="321" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
   </context>
   <context>
+    <name>FlowEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="234" />
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="242" />
+      <source>Plekken en uitstroom</source>
+      <translation>Places and outflow</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="245" />
+      <source>&amp;Bron:</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="248" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="253" />
+      <source>&amp;Per gemeente</source>
+      <translation>&amp;Per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="255" />
+      <source>Voor de hele &amp;regio (verdeeld met de verdeelsleutel)</source>
+      <translation>For the whole &amp;region (shared out with the distribution key)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowTableModel</name>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="31" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="32" />
+      <source>Bezette
+plekken</source>
+      <translation>Occupied
+places</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="33" />
+      <source>Verblijf
+(jaren)</source>
+      <translation>Stay
+(years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="34" />
+      <source>Doorstroom
+(%)</source>
+      <translation>Moving on
+(%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="35" />
+      <source>Uitstroom-
+klaar</source>
+      <translation>Ready to
+move on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="36" />
+      <source>Wegwerken
+in (jaren)</source>
+      <translation>Clear in
+(years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="56" />
+      <source>Het aantal bezette plekken (bedden, woonplekken) nu.</source>
+      <translation>The number of places (beds, residential places) occupied now.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="57" />
+      <source>Hoe lang iemand gemiddeld blijft, in jaren (meer dan 0).</source>
+      <translation>How long someone stays on average, in years (more than 0).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="58" />
+      <source>Welk deel van wie vertrekt een (geclusterde) woning nodig heeft.</source>
+      <translation>Which share of those who leave needs a (clustered) home.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="60" />
+      <source>Mensen die nu al uitstroomklaar zijn en op een woning wachten (leeg: 0).</source>
+      <translation>People who are ready to move on now and are waiting for a home (empty: 0).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="62" />
+      <source>In hoeveel jaar die achterstand wordt weggewerkt (leeg: 1).</source>
+      <translation>In how many years that backlog is cleared (empty: 1).</translation>
+    </message>
+  </context>
+  <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="56" />
+      <location filename="../../app/views/pages/gap_page.py" line="59" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="68" />
+      <location filename="../../app/views/pages/gap_page.py" line="72" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="70" />
+      <location filename="../../app/views/pages/gap_page.py" line="74" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="74" />
+      <location filename="../../app/views/pages/gap_page.py" line="78" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="87" />
+      <location filename="../../app/views/pages/gap_page.py" line="81" />
+      <source>Scenario's &amp;naast elkaar</source>
+      <translation>Scenarios side &amp;by side</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="94" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="89" />
+      <location filename="../../app/views/pages/gap_page.py" line="96" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="95" />
+      <location filename="../../app/views/pages/gap_page.py" line="102" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="107" />
+      <location filename="../../app/views/pages/gap_page.py" line="112" />
+      <source>Vergelijk &amp;met scenario…</source>
+      <translation>Compare &amp;with scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="115" />
+      <source>Zet de opgave onder een ander scenario naast die onder dit scenario, per aandachtsgroep en per gemeente, met het verschil.</source>
+      <translation>Put the gap under another scenario beside the gap under this scenario, per target group and per municipality, with the difference.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="137" />
+      <source>Er is nog maar één scenario</source>
+      <translation>There is only one scenario so far</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="150" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="115" />
+      <location filename="../../app/views/pages/gap_page.py" line="158" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="141" />
+      <location filename="../../app/views/pages/gap_page.py" line="184" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="88" />
+      <location filename="../../app/views/pages/gap_page.py" line="95" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="146" />
+      <location filename="../../app/views/pages/gap_page.py" line="189" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -933,97 +1209,97 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapTableModel</name>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="72" />
+      <location filename="../../app/views/models/gap_table_model.py" line="89" />
       <source>w.v. toewijzing</source>
       <translation>of which allocation</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="73" />
+      <location filename="../../app/views/models/gap_table_model.py" line="90" />
       <source>w.v. nieuwbouw</source>
       <translation>of which new build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="74" />
+      <location filename="../../app/views/models/gap_table_model.py" line="91" />
       <source>w.v. flex</source>
       <translation>of which flexible</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="75" />
+      <location filename="../../app/views/models/gap_table_model.py" line="92" />
       <source>w.v. transformatie</source>
       <translation>of which conversion</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="76" />
+      <location filename="../../app/views/models/gap_table_model.py" line="93" />
       <source>w.v. overig</source>
       <translation>of which other</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="80" />
+      <location filename="../../app/views/models/gap_table_model.py" line="97" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="81" />
+      <location filename="../../app/views/models/gap_table_model.py" line="98" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="82" />
+      <location filename="../../app/views/models/gap_table_model.py" line="99" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="83" />
+      <location filename="../../app/views/models/gap_table_model.py" line="100" />
       <source>Aanbod totaal</source>
       <translation>Supply, total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="84" />
+      <location filename="../../app/views/models/gap_table_model.py" line="101" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="85" />
+      <location filename="../../app/views/models/gap_table_model.py" line="102" />
       <source>Tekort</source>
       <translation>Shortage</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="86" />
+      <location filename="../../app/views/models/gap_table_model.py" line="103" />
       <source>Overschot</source>
       <translation>Surplus</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="87" />
+      <location filename="../../app/views/models/gap_table_model.py" line="104" />
       <source>Ontbrekende invoer</source>
       <translation>Missing input</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="95" />
+      <location filename="../../app/views/models/gap_table_model.py" line="112" />
       <source>Opgeteld over gemeenten, woonvormen en jaren waar de woonbehoefte groter is dan het aanbod. Een overschot elders vult een tekort niet aan.</source>
       <translation>Added up over the municipalities, housing types and years where the need exceeds the supply. A surplus elsewhere does not make up for a shortage.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="100" />
+      <location filename="../../app/views/models/gap_table_model.py" line="117" />
       <source>Opgeteld over gemeenten, woonvormen en jaren waar het aanbod groter is dan de woonbehoefte.</source>
       <translation>Added up over the municipalities, housing types and years where the supply exceeds the need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="104" />
+      <location filename="../../app/views/models/gap_table_model.py" line="121" />
       <source>Woonbehoefte min aanbod: tekort min overschot.</source>
       <translation>Need minus supply: shortage minus surplus.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="130" />
+      <location filename="../../app/views/models/gap_table_model.py" line="147" />
       <source>Ontbreekt: {0}</source>
       <translation>Missing: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="137" />
+      <location filename="../../app/views/models/gap_table_model.py" line="154" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/gap_table_model.py" line="148" />
+      <location filename="../../app/views/models/gap_table_model.py" line="165" />
       <source>totaal</source>
       <translation>total</translation>
     </message>
@@ -1031,37 +1307,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GapYearTable</name>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="55" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="123" />
       <source>Opgave per gemeente en jaar</source>
       <translation>Gap by municipality and year</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="76" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="63" />
       <source>Regio totaal</source>
       <translation>Region total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="85" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="77" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="98" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="90" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="109" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="102" />
       <source>Behoefte {0}, aanbod {1}</source>
       <translation>Need {0}, supply {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="110" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="105" />
       <source>Tekort {0}, overschot {1}</source>
       <translation>Shortage {0}, surplus {1}</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/gap_year_table.py" line="116" />
+      <location filename="../../app/views/widgets/gap_year_table.py" line="111" />
       <source>{0} van {1} vak(ken) onbekend: woonbehoefte of aanbod ontbreekt</source>
       <translation>{0} of {1} cell(s) unknown: housing need or supply is missing</translation>
     </message>
@@ -1069,59 +1345,59 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="124" />
+      <location filename="../../app/views/widgets/grid_view.py" line="139" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="125" />
+      <location filename="../../app/views/widgets/grid_view.py" line="140" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="126" />
+      <location filename="../../app/views/widgets/grid_view.py" line="141" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="127" />
+      <location filename="../../app/views/widgets/grid_view.py" line="142" />
       <source>Lege cellen op 0 zetten</source>
       <translation>Set empty cells to 0</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="128" />
-      <location filename="../../app/views/widgets/grid_view.py" line="236" />
+      <location filename="../../app/views/widgets/grid_view.py" line="143" />
+      <location filename="../../app/views/widgets/grid_view.py" line="259" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="129" />
-      <location filename="../../app/views/widgets/grid_view.py" line="236" />
+      <location filename="../../app/views/widgets/grid_view.py" line="144" />
+      <location filename="../../app/views/widgets/grid_view.py" line="259" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="166" />
+      <location filename="../../app/views/widgets/grid_view.py" line="181" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="178" />
+      <location filename="../../app/views/widgets/grid_view.py" line="195" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="219" />
+      <location filename="../../app/views/widgets/grid_view.py" line="236" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="247" />
+      <location filename="../../app/views/widgets/grid_view.py" line="270" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="255" />
+      <location filename="../../app/views/widgets/grid_view.py" line="278" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1129,7 +1405,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GroupsPage</name>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="76" />
+      <location filename="../../app/views/pages/groups_page.py" line="86" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
@@ -1139,133 +1415,133 @@ Please report this to your administrator and include the log file:
       <translation>Tick the groups the vision covers and choose the housing types and support that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="54" />
+      <location filename="../../app/views/pages/groups_page.py" line="62" />
       <source>Aan</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="56" />
+      <location filename="../../app/views/pages/groups_page.py" line="64" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="61" />
+      <location filename="../../app/views/pages/groups_page.py" line="79" />
       <source>standaardgroep</source>
       <translation>standard group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="63" />
+      <location filename="../../app/views/pages/groups_page.py" line="80" />
       <source>eigen groep (schuin gedrukt)</source>
       <translation>own group (in italics)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="67" />
+      <location filename="../../app/views/pages/groups_page.py" line="71" />
       <source>Verplicht urgent</source>
       <translation>Mandatory urgency</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="69" />
+      <location filename="../../app/views/pages/groups_page.py" line="73" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="81" />
+      <location filename="../../app/views/pages/groups_page.py" line="91" />
       <source>Eigen groep &amp;toevoegen…</source>
       <translation>&amp;Add custom group…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="83" />
+      <location filename="../../app/views/pages/groups_page.py" line="93" />
       <source>Eigen groep &amp;verwijderen</source>
       <translation>&amp;Delete custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="101" />
+      <location filename="../../app/views/pages/groups_page.py" line="106" />
       <source>Omschrijving, woonvormen en begeleiding</source>
       <translation>Description, housing types and support</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="104" />
+      <location filename="../../app/views/pages/groups_page.py" line="109" />
       <source>Omschrijving van de groep</source>
       <translation>Description of the group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="112" />
+      <location filename="../../app/views/pages/groups_page.py" line="117" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="116" />
+      <location filename="../../app/views/pages/groups_page.py" line="121" />
       <source>Alleen voor deze woonvormen vraagt Thuisplan woonbehoefte en aanbod; elk ervan moet zijn ingevuld (0 mag) voordat de opgave bekend is.</source>
       <translation>Thuisplan asks for housing need and supply for these housing types only; each must be filled in (0 is allowed) before the task is known.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="127" />
+      <location filename="../../app/views/pages/groups_page.py" line="132" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="161" />
+      <location filename="../../app/views/pages/groups_page.py" line="169" />
       <source>De omschrijving van een standaardgroep komt uit het programma 'Een thuis voor iedereen'.</source>
       <translation>The description of a standard group comes from the programme 'Een thuis voor iedereen' (A home for everyone).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="184" />
+      <location filename="../../app/views/pages/groups_page.py" line="192" />
       <source>Woonvormen van {0} wijzigen</source>
       <translation>Change housing types of {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="198" />
+      <location filename="../../app/views/pages/groups_page.py" line="206" />
       <source>{0} ({1} cijfers)</source>
       <translation>{0} ({1} figures)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="202" />
+      <location filename="../../app/views/pages/groups_page.py" line="210" />
       <source>Woonvorm uitzetten</source>
       <translation>Switch housing type off</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="204" />
+      <location filename="../../app/views/pages/groups_page.py" line="212" />
       <source>{0} heeft ingevulde cijfers bij: {1}. Die tellen niet meer mee zolang de woonvorm uit staat; ze blijven bewaard en tellen weer mee als u hem weer aanzet. Doorgaan?</source>
       <translation>{0} has figures entered for: {1}. They no longer count while the housing type is off; they are kept and count again when you switch it back on. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="216" />
+      <location filename="../../app/views/pages/groups_page.py" line="224" />
       <source>Omschrijving wijzigen</source>
       <translation>Change description</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="227" />
+      <location filename="../../app/views/pages/groups_page.py" line="235" />
       <source>De naam van een standaardgroep ligt vast; voeg een eigen groep toe voor een andere indeling.</source>
       <translation>The name of a standard group is fixed; add a custom group for a different breakdown.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="232" />
+      <location filename="../../app/views/pages/groups_page.py" line="240" />
       <source>Groep hernoemen</source>
       <translation>Rename group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="235" />
+      <location filename="../../app/views/pages/groups_page.py" line="243" />
       <source>{0} aanzetten</source>
       <translation>Switch on {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="235" />
+      <location filename="../../app/views/pages/groups_page.py" line="243" />
       <source>{0} uitzetten</source>
       <translation>Switch off {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="244" />
-      <location filename="../../app/views/pages/groups_page.py" line="248" />
+      <location filename="../../app/views/pages/groups_page.py" line="252" />
+      <location filename="../../app/views/pages/groups_page.py" line="256" />
       <source>Eigen groep toevoegen</source>
       <translation>Add custom group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="244" />
+      <location filename="../../app/views/pages/groups_page.py" line="252" />
       <source>Naam van de groep:</source>
       <translation>Name of the group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/groups_page.py" line="258" />
+      <location filename="../../app/views/pages/groups_page.py" line="266" />
       <source>Groep {0} verwijderen</source>
       <translation>Delete group {0}</translation>
     </message>
@@ -1273,67 +1549,107 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/views/help_texts.py" line="22" />
-      <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
-      <translation>Give the housing and care vision a name, choose the region and the plan period, and put together the municipalities. Population, households and dwellings come from CBS (reference date 1 January 2024). You enter the number of social rent homes (housing association stock) and the planned new build yourself: you can find them in CBS StatLine (Woningvoorraad naar eigendom, housing stock by ownership), on Datawonen's dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. A figure you overwrite is marked as 'entered'.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/help_texts.py" line="31" />
+      <location filename="../../app/views/help_texts.py" line="33" />
       <source>Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en particuliere verhuurders. Een partner zonder gemeente werkt regionaal.</source>
       <translation>Record who you make performance agreements with: municipalities, housing associations, tenants' organisations, care providers, the care office (zorgkantoor), welfare organisations and private landlords. A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="37" />
+      <location filename="../../app/views/help_texts.py" line="39" />
       <source>Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies per groep de woonvormen en begeleidingsniveaus die passen.</source>
       <translation>Choose which target groups the vision covers. Switch a group off if it does not apply in your region (its figures are kept), add your own groups and choose the housing types and support levels that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="43" />
+      <location filename="../../app/views/help_texts.py" line="45" />
       <source>Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.</source>
       <translation>For each target group, enter how many homes are needed each year, per municipality and housing type. You can type, paste a block from Excel (Ctrl+V), copy (Ctrl+C), clear (Delete) and fill right or down (Ctrl+R, Ctrl+D). An empty cell means 'unknown', not 0: enter 0 if there is no need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="50" />
+      <location filename="../../app/views/help_texts.py" line="52" />
       <source>Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.</source>
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="57" />
+      <location filename="../../app/views/help_texts.py" line="58" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="62" />
+      <location filename="../../app/views/help_texts.py" line="63" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="68" />
+      <location filename="../../app/views/help_texts.py" line="69" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
+      <location filename="../../app/views/help_texts.py" line="109" />
+      <source>CBS-cijfers aanvullen</source>
+      <translation>Fill in CBS figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="110" />
+      <source>Een bestand van vóór deze versie mist soms het aantal 65-plussers en de raming van de sociale huurwoningen. Deze knop vult alleen de lege cijfers aan uit de meegeleverde gegevens; wat u invulde blijft staan, en Ongedaan maken haalt ze weer weg. De knop staat er alleen als er iets aan te vullen is.</source>
+      <translation>A file from before this version may lack the number of people aged 65 and over and the estimate of the social rent dwellings. This button fills in only the empty figures from the data shipped with Thuisplan; what you entered stays, and Undo removes them again. The button is only there when something can be filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="121" />
+      <source>Raming maken</source>
+      <translation>Make estimate</translation>
+    </message>
+    <message>
       <location filename="../../app/views/help_texts.py" line="122" />
+      <source>Zonder eigen cijfers maakt Thuisplan een eerste raming met een gedocumenteerde methode: de landelijke opgave ouderen 2022–2030 naar aandeel 65-plussers, de taakstelling statushouders naar aandeel inwoners (met de aantallen en de naam van de circulaire), een stroommodel voor uitstromers en dak- en thuisloze mensen (plekken, verblijfsduur, doorstroom, achterstand), of een aantal per 1.000 inwoners, huishoudens, 65-plussers of woningen. Alleen lege cellen krijgen de raming. Zij staat schuin op lichtblauw; de tooltip geeft de formule, de parameters en de bron. Typ een getal om een raming te vervangen; maakt u de cel weer leeg, dan komt de raming terug. Raming verwijderen haalt de raming van de groep weg. Alles is met Ongedaan maken terug te draaien.</source>
+      <translation>Without figures of your own, Thuisplan makes a first estimate with a documented method: the national target for older people 2022–2030 by share of people aged 65 and over, the housing target for refugees with a residence permit by share of inhabitants (with the numbers and the name of the circular), a flow model for people leaving institutions and for homeless people (places, length of stay, moving on, backlog), or a number per 1,000 inhabitants, households, people aged 65 and over or dwellings. Only empty cells take the estimate. It is shown in italics on light blue; the tooltip gives the formula, the parameters and the source. Type a number to replace an estimate; empty the cell again and the estimate comes back. Remove estimate removes the group's estimate. Undo reverses all of this.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="137" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="138" />
+      <source>Een scenario is een set ramingen, bijvoorbeeld 'basis' en 'ambitieus'. Ingevulde cijfers zijn in elk scenario gelijk; alleen de ramingen verschillen. Het gekozen scenario geldt voor elk scherm en voor de documenten. Onder Scenario's voegt u een scenario toe (leeg of met de ramingen van een ander), wijzigt u de naam of verwijdert u het; het basisscenario blijft.</source>
+      <translation>A scenario is a set of estimates, for example 'basis' and 'ambitieus'. Entered figures are the same in every scenario; only the estimates differ. The chosen scenario applies to every screen and to the documents. Under Scenarios you add a scenario (empty or with another's estimates), rename it or delete it; the base scenario stays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="150" />
+      <source>Vergelijk met scenario</source>
+      <translation>Compare with scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="151" />
+      <source>Zet de opgave onder een ander scenario naast die onder het gekozen scenario, per aandachtsgroep en per gemeente, over de hele planperiode, met het verschil (basis naast eigen scenario). Onbekend blijft onbekend: een verschil is er pas als beide opgaven bekend zijn.</source>
+      <translation>Puts the gap under another scenario beside the gap under the chosen scenario, per target group and per municipality, over the whole plan period, with the difference (base beside own scenario). Unknown stays unknown: there is a difference only once both gaps are known.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="193" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="127" />
+      <location filename="../../app/views/help_texts.py" line="198" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="105" />
+      <location filename="../../app/views/help_texts.py" line="172" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="109" />
+      <location filename="../../app/views/help_texts.py" line="22" />
+      <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, 65-plussers, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen is een raming (schuin op lichtblauw): het aandeel woningen in bezit van woningcorporaties (CBS, vermoedelijk 1 januari 2023) × de woningvoorraad. Vervang het door het echte aantal uit CBS StatLine (Woningvoorraad naar eigendom), het dashboard 'Een thuis voor iedereen' van Datawonen of van de woningcorporaties. De geplande nieuwbouw vult u zelf in. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
+      <translation>Give the housing and care vision a name, choose the region and the plan period and put together the municipalities. Inhabitants, people aged 65 and over, households and dwellings come from CBS (reference date 1 January 2024). The number of social rent dwellings is an estimate (italics on light blue): the share of dwellings owned by housing associations (CBS, probably 1 January 2023) × the housing stock. Replace it with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter the planned new construction yourself. A figure you overwrite is marked as 'entered'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="176" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="136" />
+      <location filename="../../app/views/help_texts.py" line="207" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -1351,130 +1667,130 @@ Please report this to your administrator and include the log file:
       <translation>Import only the &amp;valid rows from workbooks with errors</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="46" />
+      <location filename="../../app/views/import_dialog.py" line="61" />
       <source>Wijzigingen ({0})</source>
       <translation>Changes ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="50" />
+      <location filename="../../app/views/import_dialog.py" line="62" />
       <source>Afgewezen cellen ({0})</source>
       <translation>Rejected cells ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="54" />
+      <location filename="../../app/views/import_dialog.py" line="63" />
       <source>Conflicten ({0})</source>
       <translation>Conflicts ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="58" />
+      <location filename="../../app/views/import_dialog.py" line="64" />
       <source>Niet gelezen ({0})</source>
       <translation>Not read ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="68" />
+      <location filename="../../app/views/import_dialog.py" line="79" />
       <source>&amp;Toepassen</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="93" />
+      <location filename="../../app/views/import_dialog.py" line="97" />
       <source>{0} cel(len) krijgen een nieuwe waarde; {1} ongewijzigd.</source>
       <translation>{0} cell(s) get a new value; {1} unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="100" />
+      <location filename="../../app/views/import_dialog.py" line="104" />
       <source>Uit {0} is niets overgenomen omdat er fouten in staan (zie 'Afgewezen cellen').</source>
       <translation>Nothing was taken from {0} because it contains errors (see 'Rejected cells').</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="107" />
+      <location filename="../../app/views/import_dialog.py" line="111" />
       <source>{0} cel(len) hebben verschillende waarden in verschillende werkboeken; die blijven zoals ze zijn.</source>
       <translation>{0} cell(s) have different values in different workbooks; they are left as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="113" />
+      <location filename="../../app/views/import_dialog.py" line="117" />
       <source>{0} bestand(en) konden niet worden gelezen.</source>
       <translation>{0} file(s) could not be read.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="129" />
+      <location filename="../../app/views/import_dialog.py" line="133" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="130" />
+      <location filename="../../app/views/import_dialog.py" line="134" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="131" />
+      <location filename="../../app/views/import_dialog.py" line="135" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="132" />
+      <location filename="../../app/views/import_dialog.py" line="136" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="133" />
+      <location filename="../../app/views/import_dialog.py" line="137" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="134" />
+      <location filename="../../app/views/import_dialog.py" line="138" />
       <source>Oud</source>
       <translation>Old</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="136" />
+      <location filename="../../app/views/import_dialog.py" line="140" />
       <source>Nieuw</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="138" />
-      <location filename="../../app/views/import_dialog.py" line="143" />
-      <location filename="../../app/views/import_dialog.py" line="163" />
+      <location filename="../../app/views/import_dialog.py" line="142" />
+      <location filename="../../app/views/import_dialog.py" line="147" />
+      <location filename="../../app/views/import_dialog.py" line="167" />
       <source>Werkboek</source>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="144" />
+      <location filename="../../app/views/import_dialog.py" line="148" />
       <source>Blad</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="145" />
+      <location filename="../../app/views/import_dialog.py" line="149" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="146" />
+      <location filename="../../app/views/import_dialog.py" line="150" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="147" />
+      <location filename="../../app/views/import_dialog.py" line="151" />
       <source>Waarde</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="148" />
-      <location filename="../../app/views/import_dialog.py" line="164" />
+      <location filename="../../app/views/import_dialog.py" line="152" />
+      <location filename="../../app/views/import_dialog.py" line="168" />
       <source>Waarom</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="153" />
+      <location filename="../../app/views/import_dialog.py" line="157" />
       <source>Cel</source>
       <translation>Cell</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="154" />
+      <location filename="../../app/views/import_dialog.py" line="158" />
       <source>Nu</source>
       <translation>Now</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="156" />
+      <location filename="../../app/views/import_dialog.py" line="160" />
       <source>Voorstellen</source>
       <translation>Proposals</translation>
     </message>
@@ -1525,182 +1841,182 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="102" />
+      <location filename="../../app/views/main_window.py" line="112" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="118" />
+      <location filename="../../app/views/main_window.py" line="131" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="119" />
+      <location filename="../../app/views/main_window.py" line="132" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="135" />
+      <location filename="../../app/views/main_window.py" line="150" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="148" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="156" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="158" />
+      <location filename="../../app/views/main_window.py" line="175" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="160" />
+      <location filename="../../app/views/main_window.py" line="177" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="163" />
+      <location filename="../../app/views/main_window.py" line="180" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="165" />
+      <location filename="../../app/views/main_window.py" line="183" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="166" />
+      <location filename="../../app/views/main_window.py" line="184" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="168" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="194" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="176" />
+      <location filename="../../app/views/main_window.py" line="195" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="179" />
+      <location filename="../../app/views/main_window.py" line="197" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="190" />
+      <location filename="../../app/views/main_window.py" line="210" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="212" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="198" />
+      <location filename="../../app/views/main_window.py" line="218" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="204" />
+      <location filename="../../app/views/main_window.py" line="224" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="206" />
+      <location filename="../../app/views/main_window.py" line="226" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="212" />
+      <location filename="../../app/views/main_window.py" line="160" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="161" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="214" />
+      <location filename="../../app/views/main_window.py" line="162" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="296" />
+      <location filename="../../app/views/main_window.py" line="326" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="297" />
+      <location filename="../../app/views/main_window.py" line="327" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="298" />
+      <location filename="../../app/views/main_window.py" line="328" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="308" />
+      <location filename="../../app/views/main_window.py" line="338" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="314" />
+      <location filename="../../app/views/main_window.py" line="344" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="316" />
+      <location filename="../../app/views/main_window.py" line="346" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="325" />
+      <location filename="../../app/views/main_window.py" line="355" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="327" />
+      <location filename="../../app/views/main_window.py" line="357" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="369" />
+      <location filename="../../app/views/main_window.py" line="402" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="370" />
+      <location filename="../../app/views/main_window.py" line="403" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="385" />
+      <location filename="../../app/views/main_window.py" line="418" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="392" />
+      <location filename="../../app/views/main_window.py" line="425" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -1708,37 +2024,37 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MeasuresPage</name>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="107" />
+      <location filename="../../app/views/pages/measures_page.py" line="120" />
       <source>Beschrijf per actielijn de ambitie van de regio en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action, describe the region's ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="119" />
+      <location filename="../../app/views/pages/measures_page.py" line="132" />
       <source>Actielijn &amp;{0}</source>
       <translation>Line of action &amp;{0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="136" />
+      <location filename="../../app/views/pages/measures_page.py" line="149" />
       <source>Ambitie wijzigen</source>
       <translation>Change ambition</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="144" />
+      <location filename="../../app/views/pages/measures_page.py" line="157" />
       <source>Maatregel toevoegen</source>
       <translation>Add measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="143" />
+      <location filename="../../app/views/pages/measures_page.py" line="156" />
       <source>Nieuwe maatregel</source>
       <translation>New measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="150" />
+      <location filename="../../app/views/pages/measures_page.py" line="163" />
       <source>Maatregel wijzigen</source>
       <translation>Edit measure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/measures_page.py" line="164" />
+      <location filename="../../app/views/pages/measures_page.py" line="177" />
       <source>Maatregel verwijderen</source>
       <translation>Delete measure</translation>
     </message>
@@ -1754,52 +2070,52 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MunicipalityPicker</name>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="42" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="52" />
       <source>Naam of code, bv. Delft of 0503</source>
       <translation>Name or code, e.g. Delft or 0503</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="44" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="54" />
       <source>Gemeente zoeken</source>
       <translation>Search for a municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="46" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="56" />
       <source>Provincie</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="47" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="57" />
       <source>Alle provincies</source>
       <translation>All provinces</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="51" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="61" />
       <source>COROP-gebied</source>
       <translation>COROP region</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="52" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="62" />
       <source>Alle COROP-gebieden</source>
       <translation>All COROP regions</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="63" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="74" />
       <source>Gevonden gemeenten</source>
       <translation>Municipalities found</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="65" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="75" />
       <source>&amp;Toevoegen</source>
       <translation>A&amp;dd</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="69" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="79" />
       <source>&amp;Zoeken:</source>
       <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/municipality_picker.py" line="107" />
+      <location filename="../../app/views/widgets/municipality_picker.py" line="118" />
       <source>{0} gemeenten</source>
       <translation>{0} municipalities</translation>
     </message>
@@ -1807,9 +2123,83 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="344" />
-      <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
-      <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
+      <location filename="../../app/views/pages/need_page.py" line="40" />
+      <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is. Een raming staat schuin op lichtblauw.</source>
+      <translation>How many homes does the group need per year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need. An estimate is shown in italics on light blue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="51" />
+      <source>&amp;Raming maken…</source>
+      <translation>Make estim&amp;ate…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="54" />
+      <source>Vul de lege cellen van een groep met een onderbouwde eerste schatting (formule, parameters en bron); wat u invulde blijft staan.</source>
+      <translation>Fill a group's empty cells with a substantiated first estimate (formula, parameters and source); what you entered stays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="59" />
+      <source>Raming verw&amp;ijderen</source>
+      <translation>Remove est&amp;imate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="61" />
+      <source>Haal de raming van deze groep weg in dit scenario; ingevulde cijfers blijven.</source>
+      <translation>Remove this group's estimate in this scenario; entered figures stay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="100" />
+      <source>Geen raming in scenario '{0}'. Met Raming maken… vult Thuisplan de lege cellen met een onderbouwde eerste schatting.</source>
+      <translation>No estimate in scenario '{0}'. With Make estimate… Thuisplan fills the empty cells with a substantiated first estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="105" />
+      <source>De raming in scenario '{0}' is onbruikbaar: {1} Maak haar opnieuw met Raming maken…</source>
+      <translation>The estimate in scenario '{0}' cannot be used: {1} Make it again with Make estimate…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="110" />
+      <source>Raming in scenario '{0}': {1}. Wijs een geraamde cel aan voor de formule.</source>
+      <translation>Estimate in scenario '{0}': {1}. Point at an estimated cell for the formula.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="142" />
+      <source>Raming {0} verwijderen</source>
+      <translation>Remove estimate {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="183" />
+      <source>Geraamd: {0}</source>
+      <translation>Estimated: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewScenarioDialog</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="145" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="176" />
+      <source>Scenario toevoegen</source>
+      <translation>Add scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="150" />
+      <source>bijvoorbeeld: ambitieus</source>
+      <translation>for example: ambitious</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="152" />
+      <source>geen: een leeg scenario</source>
+      <translation>none: an empty scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="157" />
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="158" />
+      <source>&amp;Ramingen overnemen van:</source>
+      <translation>Copy &amp;estimates from:</translation>
     </message>
   </context>
   <context>
@@ -1820,82 +2210,82 @@ Please report this to your administrator and include the log file:
       <translation>New housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="50" />
+      <location filename="../../app/views/new_vision_dialog.py" line="89" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="51" />
+      <location filename="../../app/views/new_vision_dialog.py" line="90" />
       <source>&amp;Bladeren…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="56" />
+      <location filename="../../app/views/new_vision_dialog.py" line="62" />
       <source>&amp;Naam:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="57" />
+      <location filename="../../app/views/new_vision_dialog.py" line="63" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="60" />
+      <location filename="../../app/views/new_vision_dialog.py" line="82" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="63" />
+      <location filename="../../app/views/new_vision_dialog.py" line="64" />
       <source>&amp;Planperiode:</source>
       <translation>&amp;Plan period:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="66" />
+      <location filename="../../app/views/new_vision_dialog.py" line="67" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="70" />
+      <location filename="../../app/views/new_vision_dialog.py" line="68" />
       <source>Op&amp;slaan in:</source>
       <translation>Save &amp;in:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="77" />
+      <location filename="../../app/views/new_vision_dialog.py" line="102" />
       <source>Gekozen gemeenten</source>
       <translation>Selected municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="78" />
+      <location filename="../../app/views/new_vision_dialog.py" line="103" />
       <source>&amp;Weghalen</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="80" />
+      <location filename="../../app/views/new_vision_dialog.py" line="105" />
       <source>Gemeenten</source>
       <translation>Municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="84" />
+      <location filename="../../app/views/new_vision_dialog.py" line="109" />
       <source>Gekozen:</source>
       <translation>Selected:</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="93" />
+      <location filename="../../app/views/new_vision_dialog.py" line="119" />
       <source>&amp;Maken</source>
       <translation>Cr&amp;eate</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="132" />
+      <location filename="../../app/views/new_vision_dialog.py" line="153" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="138" />
+      <location filename="../../app/views/new_vision_dialog.py" line="159" />
       <source>Opslaan in</source>
       <translation>Save in</translation>
     </message>
     <message>
-      <location filename="../../app/views/new_vision_dialog.py" line="140" />
+      <location filename="../../app/views/new_vision_dialog.py" line="161" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
@@ -1909,6 +2299,44 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
+    <name>OlderPeopleEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="100" />
+      <source>Inwoners van 65+ in Nederland:</source>
+      <translation>Inhabitants aged 65+ in the Netherlands:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="105" />
+      <source>Landelijke opgave {0}:</source>
+      <translation>National target {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="110" />
+      <source>t/m</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="113" />
+      <source>Jaren van de opgave:</source>
+      <translation>Years of the target:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="117" />
+      <source>Bron:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="118" />
+      <source>Cijfers van het &amp;programma terugzetten</source>
+      <translation>Restore the &amp;programme's figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="145" />
+      <source>Inwoners van 65+</source>
+      <translation>Inhabitants aged 65+</translation>
+    </message>
+  </context>
+  <context>
     <name>PartiesDialog</name>
     <message>
       <location filename="../../app/views/pages/agreements_page.py" line="78" />
@@ -1919,7 +2347,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>PartnersPage</name>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="81" />
+      <location filename="../../app/views/pages/partners_page.py" line="94" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
@@ -1929,83 +2357,83 @@ Please report this to your administrator and include the log file:
       <translation>Who do you make agreements with? A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="40" />
+      <location filename="../../app/views/pages/partners_page.py" line="53" />
       <source>Naam van de partner</source>
       <translation>Partner name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="41" />
+      <location filename="../../app/views/pages/partners_page.py" line="54" />
       <source>Naam van de nieuwe partner</source>
       <translation>Name of the new partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="43" />
+      <location filename="../../app/views/pages/partners_page.py" line="56" />
       <source>Soort partner</source>
       <translation>Type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="47" />
+      <location filename="../../app/views/pages/partners_page.py" line="60" />
       <source>Gemeente van de partner</source>
       <translation>Partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="48" />
+      <location filename="../../app/views/pages/partners_page.py" line="61" />
       <source>Partner &amp;toevoegen</source>
       <translation>&amp;Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="60" />
+      <location filename="../../app/views/pages/partners_page.py" line="73" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="62" />
+      <location filename="../../app/views/pages/partners_page.py" line="75" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="69" />
+      <location filename="../../app/views/pages/partners_page.py" line="82" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="86" />
+      <location filename="../../app/views/pages/partners_page.py" line="42" />
       <source>Partner &amp;verwijderen</source>
       <translation>&amp;Delete partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="94" />
-      <location filename="../../app/views/pages/partners_page.py" line="98" />
+      <location filename="../../app/views/pages/partners_page.py" line="102" />
+      <location filename="../../app/views/pages/partners_page.py" line="106" />
       <source>Regionaal</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="107" />
+      <location filename="../../app/views/pages/partners_page.py" line="115" />
       <source>Partner toevoegen</source>
       <translation>Add partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="117" />
+      <location filename="../../app/views/pages/partners_page.py" line="125" />
       <source>Partner hernoemen</source>
       <translation>Rename partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="120" />
+      <location filename="../../app/views/pages/partners_page.py" line="128" />
       <source>Soort partner wijzigen</source>
       <translation>Change type of partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="124" />
+      <location filename="../../app/views/pages/partners_page.py" line="132" />
       <source>Gemeente van partner wijzigen</source>
       <translation>Change partner's municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="136" />
+      <location filename="../../app/views/pages/partners_page.py" line="144" />
       <source>Partner {0} verwijderen</source>
       <translation>Delete partner {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/partners_page.py" line="143" />
+      <location filename="../../app/views/pages/partners_page.py" line="151" />
       <source>{0} partners verwijderen</source>
       <translation>Delete {0} partners</translation>
     </message>
@@ -2032,130 +2460,183 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
-    <name>RegionPage</name>
+    <name>RateEditor</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="54" />
-      <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
-      <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
+      <location filename="../../app/views/estimate_editors.py" line="318" />
+      <source>Ba&amp;sis:</source>
+      <translation>Ba&amp;se:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="65" />
+      <location filename="../../app/views/estimate_editors.py" line="320" />
+      <source>&amp;Aantal per 1.000 per jaar:</source>
+      <translation>&amp;Number per 1,000 per year:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="322" />
+      <source>verplicht: waar komt het aantal vandaan?</source>
+      <translation>required: where does the number come from?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="323" />
+      <source>B&amp;ron:</source>
+      <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="326" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="338" />
+      <source>Aantal per 1.000</source>
+      <translation>Number per 1,000</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionPage</name>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="55" />
+      <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vervang per gemeente de raming van de sociale huurwoningen door het echte aantal en vul de geplande nieuwbouw in.</source>
+      <translation>Name the vision, choose the plan period and put together the municipalities. Replace each municipality's estimate of the social rent dwellings with the actual number and enter the planned new construction.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="67" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="74" />
+      <location filename="../../app/views/pages/region_page.py" line="76" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="87" />
+      <location filename="../../app/views/pages/region_page.py" line="89" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="91" />
+      <location filename="../../app/views/pages/region_page.py" line="93" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="92" />
+      <location filename="../../app/views/pages/region_page.py" line="94" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="95" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="96" />
+      <location filename="../../app/views/pages/region_page.py" line="98" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="97" />
+      <location filename="../../app/views/pages/region_page.py" line="99" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="119" />
+      <location filename="../../app/views/pages/region_page.py" line="131" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="127" />
+      <location filename="../../app/views/pages/region_page.py" line="139" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="144" />
-      <location filename="../../app/views/pages/region_page.py" line="158" />
+      <location filename="../../app/views/pages/region_page.py" line="156" />
+      <location filename="../../app/views/pages/region_page.py" line="170" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="160" />
+      <location filename="../../app/views/pages/region_page.py" line="172" />
       <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
       <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="168" />
+      <location filename="../../app/views/pages/region_page.py" line="180" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="172" />
+      <location filename="../../app/views/pages/region_page.py" line="184" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="177" />
+      <location filename="../../app/views/pages/region_page.py" line="189" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="179" />
+      <location filename="../../app/views/pages/region_page.py" line="191" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="181" />
+      <location filename="../../app/views/pages/region_page.py" line="193" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="185" />
-      <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
-      <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
+      <location filename="../../app/views/pages/region_page.py" line="197" />
+      <source>Sociale huurwoningen zijn geraamd uit het aandeel corporatiebezit (CBS) × de woningvoorraad (schuin op lichtblauw); vervang de raming door het echte aantal uit CBS StatLine (woningvoorraad naar eigendom), het Datawonen-dashboard 'Een thuis voor iedereen' of de woningcorporaties. Geplande nieuwbouw vult u zelf in. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
+      <translation>Social rent dwellings are estimated from the share owned by housing associations (CBS) × the housing stock (italics on light blue); replace the estimate with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter planned new construction yourself. Italics = entered by you; point at a figure for its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="210" />
+      <location filename="../../app/views/pages/region_page.py" line="221" />
+      <source>Vul de lege cijfers aan uit de meegeleverde gegevens: 65-plussers (CBS) en de raming van de sociale huurwoningen (aandeel corporatiebezit × woningvoorraad). Ingevulde cijfers blijven staan; in één stap ongedaan te maken.</source>
+      <translation>Fill in the empty figures from the data shipped with Thuisplan: people aged 65 and over (CBS) and the estimate of the social rent dwellings (share owned by housing associations × housing stock). Entered figures stay; undone in one step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="229" />
+      <source>Dit bestand mist cijfers die Thuisplan meelevert (65-plussers, raming van de sociale huurwoningen).</source>
+      <translation>This file lacks figures that Thuisplan ships (people aged 65 and over, the estimate of the social rent dwellings).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="361" />
+      <source>CBS-cijfers aanv&amp;ullen ({0})</source>
+      <translation>F&amp;ill in CBS figures ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="249" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="231" />
+      <location filename="../../app/views/pages/region_page.py" line="270" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="235" />
+      <location filename="../../app/views/pages/region_page.py" line="274" />
       <source>{0} gemeenten verwijderen</source>
       <translation>Remove {0} municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="245" />
+      <location filename="../../app/views/pages/region_page.py" line="284" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="250" />
+      <location filename="../../app/views/pages/region_page.py" line="289" />
       <source>{0} cijfers terugzetten</source>
       <translation>Reset {0} figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="271" />
+      <location filename="../../app/views/pages/region_page.py" line="296" />
+      <source>CBS-cijfers aanvullen</source>
+      <translation>Fill in CBS figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="318" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -2178,44 +2659,175 @@ Please report this to your administrator and include the log file:
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="92" />
+      <location filename="../../app/views/models/municipality_models.py" line="93" />
       <source>Sociale huur</source>
       <translation>Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="93" />
+      <location filename="../../app/views/models/municipality_models.py" line="94" />
       <source>Nieuwbouw</source>
       <translation>New build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="94" />
+      <location filename="../../app/views/models/municipality_models.py" line="95" />
       <source>w.v. sociaal</source>
       <translation>of which social</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="95" />
+      <location filename="../../app/views/models/municipality_models.py" line="96" />
       <source>w.v. midden</source>
       <translation>of which mid-market</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="108" />
+      <location filename="../../app/views/models/municipality_models.py" line="97" />
+      <source>65-plussers</source>
+      <translation>Aged 65+</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="110" />
       <source>Onbekend: vul dit cijfer in.</source>
       <translation>Unknown: please enter this figure.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="110" />
+      <location filename="../../app/views/models/municipality_models.py" line="112" />
       <source>ingevuld: {0}</source>
       <translation>entered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="112" />
+      <location filename="../../app/views/models/municipality_models.py" line="114" />
+      <source>Raming</source>
+      <translation>Estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="116" />
       <source>bron: {0}</source>
       <translation>source: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="115" />
+      <location filename="../../app/views/models/municipality_models.py" line="119" />
       <source>, peildatum {0}</source>
       <translation>, reference date {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="121" />
+      <source>Typ een getal om de raming te vervangen.</source>
+      <translation>Type a number to replace the estimate.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioBar</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="39" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="42" />
+      <source>Welk scenario's ramingen elk scherm en elk document toont. Ingevulde cijfers zijn in elk scenario gelijk; alleen ramingen verschillen.</source>
+      <translation>Which scenario's estimates every screen and every document shows. Entered figures are the same in every scenario; only estimates differ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="47" />
+      <source>S&amp;cenario:</source>
+      <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="58" />
+      <source>Scenario's</source>
+      <translation>Scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="60" />
+      <source>Scenario &amp;toevoegen…</source>
+      <translation>&amp;Add scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="61" />
+      <source>Naam &amp;wijzigen…</source>
+      <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="62" />
+      <source>Scenario &amp;verwijderen</source>
+      <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="68" />
+      <source>Een scenario toevoegen (leeg of als kopie), hernoemen of verwijderen.</source>
+      <translation>Add a scenario (empty or as a copy), rename it or delete it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="108" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="115" />
+      <source>Scenario hernoemen</source>
+      <translation>Rename scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="109" />
+      <source>Nieuwe naam van scenario '{0}':</source>
+      <translation>New name of scenario '{0}':</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="126" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="134" />
+      <source>Scenario verwijderen</source>
+      <translation>Delete scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="128" />
+      <source>Scenario '{0}' met zijn ramingen verwijderen? Ingevulde cijfers blijven staan; met Ongedaan maken komt het scenario terug.</source>
+      <translation>Delete scenario '{0}' with its estimates? Entered figures stay; Undo brings the scenario back.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioComparison</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="48" />
+      <source>Vergelijken met scenario</source>
+      <translation>Compare with scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="76" />
+      <source>Opgave per aandachtsgroep in beide scenario's</source>
+      <translation>Gap per target group in both scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="78" />
+      <source>Opgave per gemeente in beide scenario's</source>
+      <translation>Gap per municipality in both scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="115" />
+      <source>Scenario '{0}' naast:</source>
+      <translation>Scenario '{0}' beside:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="129" />
+      <source>Per aandachtsgroep: {0}</source>
+      <translation>Per target group: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="130" />
+      <source>Per gemeente: {0}</source>
+      <translation>Per municipality: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="136" />
+      <source>Over de hele planperiode ({0}–{1}). Ingevulde cijfers zijn in beide scenario's gelijk; alleen ramingen verschillen. Verschil = opgave onder '{2}' min die onder '{3}'.</source>
+      <translation>Over the whole plan period ({0}–{1}). Entered figures are the same in both scenarios; only estimates differ. Difference = gap under '{2}' minus gap under '{3}'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="149" />
+      <source>Er is nog maar één scenario ('{0}'). Voeg er een toe met Scenario's → Scenario toevoegen, geef het andere ramingen en zet de opgave hier naast elkaar.</source>
+      <translation>There is only one scenario so far ('{0}'). Add one with Scenarios → Add scenario, give it other estimates and put the gaps side by side here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharesEditor</name>
+    <message>
+      <location filename="../../app/views/widgets/shares_editor.py" line="81" />
+      <source>Samen: {0} % (moet 100 % zijn)</source>
+      <translation>Together: {0} % (must be 100 %)</translation>
     </message>
   </context>
   <context>
@@ -2226,37 +2838,37 @@ Please report this to your administrator and include the log file:
       <translation>&lt;h1&gt;Thuisplan&lt;/h1&gt;&lt;p&gt;A regional housing and care vision for target groups: housing need, supply, gap and performance agreements.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="48" />
+      <location filename="../../app/views/start_window.py" line="60" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="49" />
+      <location filename="../../app/views/start_window.py" line="61" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="50" />
+      <location filename="../../app/views/start_window.py" line="62" />
       <source>&amp;Voorbeeld openen (Haaglanden, fictief)</source>
       <translation>Open &amp;example (Haaglanden, fictional)</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="54" />
+      <location filename="../../app/views/start_window.py" line="66" />
       <source>Reservekopie &amp;terugzetten…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="59" />
+      <location filename="../../app/views/start_window.py" line="78" />
       <source>Recente bestanden</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="66" />
+      <location filename="../../app/views/start_window.py" line="80" />
       <source>&amp;Recente bestanden:</source>
       <translation>&amp;Recent files:</translation>
     </message>
     <message>
-      <location filename="../../app/views/start_window.py" line="85" />
+      <location filename="../../app/views/start_window.py" line="93" />
       <source>{0} (niet gevonden)</source>
       <translation>{0} (not found)</translation>
     </message>
@@ -2272,6 +2884,49 @@ Please report this to your administrator and include the log file:
       <location filename="../../app/views/startup.py" line="51" />
       <source>Bezig met starten…</source>
       <translation>Starting…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusHoldersEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="162" />
+      <source>verplicht: de circulaire taakstelling</source>
+      <translation>required: the circular on the housing target</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="163" />
+      <source>&amp;Circulaire:</source>
+      <translation>&amp;Circular:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="165" />
+      <source>Inwoners van Nederland:</source>
+      <translation>Inhabitants of the Netherlands:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="166" />
+      <source>Landelijke taakstelling:</source>
+      <translation>National housing target:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="169" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="176" />
+      <source>1e halfjaar</source>
+      <translation>1st half year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="177" />
+      <source>2e halfjaar</source>
+      <translation>2nd half year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="220" />
+      <source>Inwoners van Nederland</source>
+      <translation>Inhabitants of the Netherlands</translation>
     </message>
   </context>
   <context>
@@ -2325,12 +2980,12 @@ Please report this to your administrator and include the log file:
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="46" />
+      <location filename="../../app/views/session.py" line="48" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="52" />
+      <location filename="../../app/views/session.py" line="54" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>
@@ -2342,8 +2997,16 @@ Please report this to your administrator and include the log file:
       <translation>Ordinary home</translation>
     </message>
     <message>
+      <source>Nultredenwoning</source>
+      <translation>Step-free home</translation>
+    </message>
+    <message>
       <source>Zelfstandig geclusterd</source>
       <translation>Cluster home</translation>
+    </message>
+    <message>
+      <source>Geclusterd met verpleegzorg</source>
+      <translation>Cluster home with nursing care</translation>
     </message>
     <message>
       <source>Onzelfstandig (kamer)</source>
@@ -2478,6 +3141,10 @@ Please report this to your administrator and include the log file:
       <translation>Social rent homes (housing association stock)</translation>
     </message>
     <message>
+      <source>Inwoners van 65 jaar en ouder</source>
+      <translation>Inhabitants aged 65 and over</translation>
+    </message>
+    <message>
       <source>Geplande nieuwbouw in de planperiode</source>
       <translation>Planned new build in the plan period</translation>
     </message>
@@ -2500,6 +3167,22 @@ Please report this to your administrator and include the log file:
     <message>
       <source>Gewogen mix</source>
       <translation>Weighted mix</translation>
+    </message>
+    <message>
+      <source>Landelijke opgave ouderen 2022–2030 naar aandeel 65+</source>
+      <translation>National target for older people 2022–2030 by share of 65+</translation>
+    </message>
+    <message>
+      <source>Taakstelling statushouders naar aandeel inwoners</source>
+      <translation>Housing target for refugees by share of inhabitants</translation>
+    </message>
+    <message>
+      <source>Stroommodel: uitstroom uit instellingen en opvang</source>
+      <translation>Flow model: outflow from institutions and shelters</translation>
+    </message>
+    <message>
+      <source>Norm × basis: een aantal per 1.000</source>
+      <translation>Norm × base: a number per 1,000</translation>
     </message>
     <message>
       <source>Voldoende betaalbare en passende woningen</source>
@@ -2602,8 +3285,16 @@ Please report this to your administrator and include the log file:
       <translation>An ordinary self-contained home (own front door, kitchen and bathroom) in an ordinary neighbourhood.</translation>
     </message>
     <message>
+      <source>Een zelfstandige woning zonder trappen tussen de voordeur en de woonkamer, keuken, badkamer en een slaapkamer: geschikt om oud in te worden.</source>
+      <translation>A self-contained home without stairs between the front door and the living room, kitchen, bathroom and a bedroom: suitable for growing old in.</translation>
+    </message>
+    <message>
       <source>Zelfstandige woningen bij elkaar in één complex, vaak met een gemeenschappelijke ruimte of begeleiding dichtbij.</source>
       <translation>Self-contained homes grouped together in one complex, often with a shared space or support close by.</translation>
+    </message>
+    <message>
+      <source>Geclusterde woningen waar verpleegzorg (Wlz) thuis wordt geleverd, bijvoorbeeld voor mensen met dementie.</source>
+      <translation>Clustered homes where nursing care (Wlz) is delivered at home, for example for people with dementia.</translation>
     </message>
     <message>
       <source>Een kamer met gedeelde keuken en/of sanitair.</source>
