@@ -603,9 +603,9 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     typed figure does not recompute a national vision.
     """
     keys = set(keys)
-    if len(keys) > MAX_PATCHED_CELLS:
-        return analyse(project)
     old = analysis.figures
+    if len(keys) > MAX_PATCHED_CELLS:
+        return analyse(project, old.scenario or None)  # the same scenario's estimates
     inputs = {k: v for k, v in old.inputs.items() if (k[0], k[1], k[3]) not in keys}
     inputs.update(_inputs_of(project, old.groups, keys))
     touched = [k for k in old.estimates if (k[0], k[1], k[3]) in keys]

@@ -18,6 +18,7 @@ from app.services.reference_data import ShippedFigure, find_reference, shipped_f
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import MAX_BASELINE, check_quantity, check_text, check_year
 from app.services.vision import add_municipality_rows, resolve_municipality_codes
+from app.services.vision_read import SHIPPED as SHIPPED  # re-exported
 from app.services.vision_read import list_municipalities as list_municipalities  # re-exported
 from app.storage import ProjectFile, ProjectReader
 
@@ -110,15 +111,6 @@ def reset_baseline(project: ProjectFile, code: str, indicator: BaselineIndicator
         _take(figure, shipped_figure(reference, indicator))
         touch(session)
         return _value(figure)
-
-
-SHIPPED = (
-    BaselineIndicator.INHABITANTS,
-    BaselineIndicator.INHABITANTS_65_PLUS,
-    BaselineIndicator.HOUSEHOLDS,
-    BaselineIndicator.DWELLINGS,
-    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
-)
 
 
 def fill_shipped_figures(project: ProjectFile) -> list[tuple[str, BaselineIndicator, int]]:

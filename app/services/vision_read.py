@@ -7,12 +7,23 @@ loaded; `vision` and `municipalities` offer the same functions with the writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from app.models.enums import BaselineIndicator, DistributionKey, VisionStatus
 from app.services.dto import BaselineValue, MunicipalityInfo, VisionInfo
 from app.services.errors import NotFoundError
+from app.services.reference_data import find_reference, shipped_figure
 from app.storage import ProjectReader
+
+# The baseline figures Thuisplan ships (CBS counts, and the social rent dwellings as a raming).
+SHIPPED = (
+    BaselineIndicator.INHABITANTS,
+    BaselineIndicator.INHABITANTS_65_PLUS,
+    BaselineIndicator.HOUSEHOLDS,
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+)
 
 # The vision table's column for the weight of each indicator in a combined key.
 WEIGHT_COLUMNS = {
@@ -77,6 +88,24 @@ def list_municipalities(project: ProjectReader) -> list[MunicipalityInfo]:
         MunicipalityInfo(id_, code, name, province, corop, figures[id_])
         for id_, code, name, province, corop in municipalities
     ]
+
+
+def missing_shipped_figures(
+    infos: Iterable[MunicipalityInfo],
+) -> list[tuple[str, BaselineIndicator]]:
+    """The (municipality code, indicator) of every empty baseline figure that nobody
+    entered and the shipped data has a value for: what `municipalities.fill_shipped_figures`
+    would fill (a file made before Thuisplan shipped 65+ counts and corporation shares)."""
+    found = []
+    for info in infos:
+        reference = find_reference(info.code)
+        for indicator in SHIPPED:
+            figure = info.baseline.get(indicator)
+            if figure is not None and (figure.value is not None or figure.user_entered):
+                continue
+            if shipped_figure(reference, indicator).value is not None:
+                found.append((info.code, indicator))
+    return found
 
 
 def _timestamp(text: str) -> datetime:

@@ -22,11 +22,13 @@ INTROS = {
     Step.REGION: QT_TRANSLATE_NOOP(
         "Help",
         "Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de "
-        "gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum "
-        "1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande "
-        "nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar "
-        "eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de "
-        "woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.",
+        "gemeenten samen. Inwoners, 65-plussers, huishoudens en woningen komen uit het CBS "
+        "(peildatum 1 januari 2024). Het aantal sociale huurwoningen is een raming (schuin op "
+        "lichtblauw): het aandeel woningen in bezit van woningcorporaties (CBS, vermoedelijk 1 "
+        "januari 2023) × de woningvoorraad. Vervang het door het echte aantal uit CBS StatLine "
+        "(Woningvoorraad naar eigendom), het dashboard 'Een thuis voor iedereen' van Datawonen "
+        "of van de woningcorporaties. De geplande nieuwbouw vult u zelf in. Een cijfer dat u "
+        "overschrijft, wordt gemarkeerd als 'ingevuld'.",
     ),
     Step.PARTNERS: QT_TRANSLATE_NOOP(
         "Help",
@@ -102,10 +104,69 @@ TERMS = {
 }
 
 
+# The step's own controls for ramingen and scenarios: (name, explanation), context "Help".
+CONTROLS = {
+    Step.REGION: [
+        (
+            QT_TRANSLATE_NOOP("Help", "CBS-cijfers aanvullen"),
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "Een bestand van vóór deze versie mist soms het aantal 65-plussers en de raming "
+                "van de sociale huurwoningen. Deze knop vult alleen de lege cijfers aan uit de "
+                "meegeleverde gegevens; wat u invulde blijft staan, en Ongedaan maken haalt ze "
+                "weer weg. De knop staat er alleen als er iets aan te vullen is.",
+            ),
+        ),
+    ],
+    Step.NEED: [
+        (
+            QT_TRANSLATE_NOOP("Help", "Raming maken"),
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "Zonder eigen cijfers maakt Thuisplan een eerste raming met een gedocumenteerde "
+                "methode: de landelijke opgave ouderen 2022–2030 naar aandeel 65-plussers, de "
+                "taakstelling statushouders naar aandeel inwoners (met de aantallen en de naam "
+                "van de circulaire), een stroommodel voor uitstromers en dak- en thuisloze "
+                "mensen (plekken, verblijfsduur, doorstroom, achterstand), of een aantal per "
+                "1.000 inwoners, huishoudens, 65-plussers of woningen. Alleen lege cellen "
+                "krijgen de raming. Zij staat schuin op lichtblauw; de tooltip geeft de "
+                "formule, de parameters en de bron. Typ een getal om een raming te vervangen; "
+                "maakt u de cel weer leeg, dan komt de raming terug. Raming verwijderen haalt "
+                "de raming van de groep weg. Alles is met Ongedaan maken terug te draaien.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Help", "Scenario"),
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "Een scenario is een set ramingen, bijvoorbeeld 'basis' en 'ambitieus'. "
+                "Ingevulde cijfers zijn in elk scenario gelijk; alleen de ramingen verschillen. "
+                "Het gekozen scenario geldt voor elk scherm en voor de documenten. Onder "
+                "Scenario's voegt u een scenario toe (leeg of met de ramingen van een ander), "
+                "wijzigt u de naam of verwijdert u het; het basisscenario blijft.",
+            ),
+        ),
+    ],
+    Step.GAP: [
+        (
+            QT_TRANSLATE_NOOP("Help", "Vergelijk met scenario"),
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "Zet de opgave onder een ander scenario naast die onder het gekozen scenario, "
+                "per aandachtsgroep en per gemeente, over de hele planperiode, met het verschil "
+                "(basis naast eigen scenario). Onbekend blijft onbekend: een verschil is er pas "
+                "als beide opgaven bekend zijn.",
+            ),
+        ),
+    ],
+}
+
+
 def help_page(page, session) -> str:
     """HTML for the help panel of `page`."""
     step = Step(page.step)
     parts = [f"<h3>{escape(page.title())}</h3>", f"<p>{escape(_intro(step))}</p>"]
+    parts += [_term(_help(name), _help(text)) for name, text in CONTROLS.get(step, [])]
     parts += [_term(vocab(term), vocab(GLOSSARY[term])) for term in TERMS.get(step, [])]
     if step is Step.GROUPS:
         parts.append(_groups(session))
@@ -119,6 +180,10 @@ def help_page(page, session) -> str:
         parts += [_term(label(s), vocab(SUPPORT_LEVEL_DEFINITIONS[s])) for s in SupportLevel]
         parts.append(_urgency_categories(session))
     return "".join(parts)
+
+
+def _help(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
 
 
 def _groups(session) -> str:

@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.services.edits import EVERYTHING, Changes, Edit
+from app.services.edits import EVERYTHING, Changes, Edit, Topic
 from app.services.errors import DomainError
 from app.storage import FileUnreachableError, ProjectFile, ProjectFileError
 from app.views import worker
 
 if TYPE_CHECKING:
     from app.services.analysis import Analysis
+    from app.services.estimates.store import ScenarioInfo
 
 ALL = Changes(EVERYTHING)
+SCENARIO_CHOSEN = Changes(frozenset({Topic.NEED}))  # the estimated need is another one
 
 
 class EditCommand(QUndoCommand):
@@ -71,7 +73,8 @@ class VisionSession(QObject):
 
     Signals:
         changed(Changes): what an edit, undo or redo changed (typed topics and, for need
-            and capacity, the touched cells with their new values).
+            and capacity, the touched cells with their new values); choosing another
+            scenario changes the (estimated) need.
         navigate(str): undo/redo touched this step; show it.
         error(str): a message for the user (Dutch), e.g. a refused value.
         unreachable(str): the file cannot be written or read any more (network gone,
@@ -90,6 +93,7 @@ class VisionSession(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._analysis: Analysis | None = None
+        self._scenario_id: int | None = None  # None: the base scenario
         self.generation = 0  # counts changes, so background results can tell they are stale
         self._tasks: weakref.WeakSet[worker.Task] = weakref.WeakSet()  # reading the file
 
@@ -98,12 +102,34 @@ class VisionSession(QObject):
         return self.project.readonly
 
     def analysis(self) -> Analysis:
-        """The calculations on the current figures (recomputed after a change)."""
+        """The calculations on the current figures, with the estimates of the chosen
+        scenario (recomputed after a change)."""
         if self._analysis is None:
             from app.services.analysis import analyse  # loads the tables: not before needed
 
-            self._analysis = analyse(self.project)
+            self._analysis = analyse(self.project, self.scenario().name)
         return self._analysis
+
+    def scenario(self) -> ScenarioInfo:
+        """The scenario whose estimates every screen shows: the chosen one, or the base
+        scenario when none was chosen or the chosen one is gone (deleted, or its adding
+        undone)."""
+        from app.services.estimates.store import find_scenario, list_scenarios
+
+        scenarios = list_scenarios(self.project)
+        chosen = next((s for s in scenarios if s.id == self._scenario_id), None)
+        if chosen is None:
+            self._scenario_id = None
+            return find_scenario(self.project)  # the base one
+        return chosen
+
+    def choose_scenario(self, scenario_id: int) -> None:
+        """Show the estimates of another scenario on every screen (not an edit: nothing in
+        the file changes, and undo does not go back to the previous choice)."""
+        if scenario_id == self.scenario().id:
+            return
+        self._scenario_id = scenario_id
+        self.notify(SCENARIO_CHOSEN)
 
     def perform(
         self,
@@ -129,8 +155,9 @@ class VisionSession(QObject):
         return True
 
     def adopt(self, analysis: Analysis) -> None:
-        """Use an analysis computed elsewhere (a worker) of the current figures."""
-        if self._analysis is None:
+        """Use an analysis computed elsewhere (a worker) of the current figures, if it is
+        of the scenario shown."""
+        if self._analysis is None and analysis.figures.scenario == self.scenario().name:
             self._analysis = analysis
 
     def notify(self, made: Changes = ALL, step: str | None = None) -> None:

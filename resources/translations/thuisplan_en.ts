@@ -510,6 +510,55 @@
     </message>
   </context>
   <context>
+    <name>ComparisonModel</name>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="47" />
+      <source>De opgave onder het tweede scenario min die onder het eerste; onbekend zolang een van beide onbekend is.</source>
+      <translation>The gap under the second scenario minus the gap under the first; unknown while either is unknown.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="54" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="54" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="55" />
+      <location filename="../../app/views/models/comparison_model.py" line="57" />
+      <source>Woonbehoefte
+{0}</source>
+      <translation>Housing need
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="56" />
+      <location filename="../../app/views/models/comparison_model.py" line="58" />
+      <source>Opgave
+{0}</source>
+      <translation>Gap
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="59" />
+      <source>Verschil</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="86" />
+      <source>Onbekend: er ontbreekt invoer (woonbehoefte of aanbod).</source>
+      <translation>Unknown: input is missing (housing need or supply).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/comparison_model.py" line="92" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <location filename="../../app/views/dashboard_texts.py" line="20" />
@@ -1020,55 +1069,161 @@ Please report this to your administrator and include the log file:
     </message>
   </context>
   <context>
+    <name>EstimateDialog</name>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="59" />
+      <source>Raming maken</source>
+      <translation>Make estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="91" />
+      <source>&amp;Aandachtsgroep:</source>
+      <translation>&amp;Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="94" />
+      <source>Scenario:</source>
+      <translation>Scenario:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="95" />
+      <source>&amp;Methode:</source>
+      <translation>&amp;Method:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="110" />
+      <source>Formule en parameters</source>
+      <translation>Formula and parameters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="113" />
+      <source>Alleen lege cellen krijgen de raming: wat u zelf invulde, blijft staan. Een raming staat schuin op lichtblauw; typ een getal om haar te vervangen.</source>
+      <translation>Only empty cells take the estimate: what you entered yourself stays. An estimate is shown in italics on light blue; type a number to replace it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="119" />
+      <source>&lt;b&gt;Formule en parameters&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Formula and parameters&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="129" />
+      <source>Raming &amp;opslaan</source>
+      <translation>&amp;Save estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="191" />
+      <source>Nog niet compleet: {0}</source>
+      <translation>Not complete yet: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="214" />
+      <source>Let op: {0} gebruikt {1} niet; dat deel van de raming telt niet mee. De woonvormen van een groep kiest u in stap Aandachtsgroepen.</source>
+      <translation>Note: {0} does not use {1}; that part of the estimate does not count. You choose a group's housing types in the Target groups step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="219" />
+      <source>{0} krijgt geen raming en blijft leeg (onbekend).</source>
+      <translation>{0} gets no estimate and stays empty (unknown).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_dialog.py" line="233" />
+      <source>Raming {0} opslaan</source>
+      <translation>Save estimate {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Estimates</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="347" />
+      <source>inwoners</source>
+      <translation>inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="348" />
+      <source>huishoudens</source>
+      <translation>households</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="349" />
+      <source>inwoners van 65 jaar en ouder</source>
+      <translation>inhabitants aged 65 and over</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="352" />
+      <source>woningen</source>
+      <translation>dwellings</translation>
+    </message>
+  </context>
+  <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="142" />
+      <location filename="../../app/views/models/grid_model.py" line="172" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="142" />
+      <location filename="../../app/views/models/grid_model.py" line="172" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="144" />
+      <location filename="../../app/views/models/grid_model.py" line="174" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="148" />
-      <location filename="../../app/views/models/grid_model.py" line="224" />
+      <location filename="../../app/views/models/grid_model.py" line="178" />
+      <location filename="../../app/views/models/grid_model.py" line="272" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="150" />
+      <location filename="../../app/views/models/grid_model.py" line="180" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="198" />
+      <location filename="../../app/views/models/grid_model.py" line="244" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="208" />
+      <location filename="../../app/views/models/grid_model.py" line="254" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="209" />
+      <location filename="../../app/views/models/grid_model.py" line="255" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="213" />
+      <location filename="../../app/views/models/grid_model.py" line="261" />
+      <source>Typ een getal om de raming te vervangen.</source>
+      <translation>Type a number to replace the estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="263" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="255" />
+      <location filename="../../app/views/models/grid_model.py" line="265" />
+      <source>Geen raming: {0}.</source>
+      <translation>No estimate: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="327" />
+      <source>Geraamd: alle cellen zijn een raming.</source>
+      <translation>Estimated: every cell is an estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="329" />
+      <source>Deels geraamd: {0} van de {1} cellen zijn een raming.</source>
+      <translation>Partly estimated: {0} of the {1} cells are an estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="336" />
       <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
       <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
@@ -1076,187 +1231,308 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="59" />
+      <location filename="../../app/views/pages/figures_page.py" line="60" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="61" />
+      <location filename="../../app/views/pages/figures_page.py" line="62" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="63" />
+      <location filename="../../app/views/pages/figures_page.py" line="64" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="65" />
+      <location filename="../../app/views/pages/figures_page.py" line="66" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="79" />
+      <location filename="../../app/views/pages/figures_page.py" line="83" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="80" />
+      <location filename="../../app/views/pages/figures_page.py" line="84" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="84" />
+      <location filename="../../app/views/pages/figures_page.py" line="88" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="109" />
+      <location filename="../../app/views/pages/figures_page.py" line="113" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="112" />
+      <location filename="../../app/views/pages/figures_page.py" line="116" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="123" />
+      <location filename="../../app/views/pages/figures_page.py" line="127" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="168" />
+      <location filename="../../app/views/pages/figures_page.py" line="172" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="194" />
+      <location filename="../../app/views/pages/figures_page.py" line="198" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="224" />
+      <location filename="../../app/views/pages/figures_page.py" line="232" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="244" />
+      <location filename="../../app/views/pages/figures_page.py" line="252" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="246" />
+      <location filename="../../app/views/pages/figures_page.py" line="254" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="277" />
+      <location filename="../../app/views/pages/figures_page.py" line="285" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="279" />
+      <location filename="../../app/views/pages/figures_page.py" line="287" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="283" />
+      <location filename="../../app/views/pages/figures_page.py" line="291" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="285" />
+      <location filename="../../app/views/pages/figures_page.py" line="293" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="317" />
+      <location filename="../../app/views/pages/figures_page.py" line="326" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="319" />
+      <location filename="../../app/views/pages/figures_page.py" line="328" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="329" />
+      <location filename="../../app/views/pages/figures_page.py" line="342" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
   </context>
   <context>
+    <name>FlowEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="234" />
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="242" />
+      <source>Plekken en uitstroom</source>
+      <translation>Places and outflow</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="245" />
+      <source>&amp;Bron:</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="248" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="253" />
+      <source>&amp;Per gemeente</source>
+      <translation>&amp;Per municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="255" />
+      <source>Voor de hele &amp;regio (verdeeld met de verdeelsleutel)</source>
+      <translation>For the whole &amp;region (shared out with the distribution key)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowTableModel</name>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="31" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="32" />
+      <source>Bezette
+plekken</source>
+      <translation>Occupied
+places</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="33" />
+      <source>Verblijf
+(jaren)</source>
+      <translation>Stay
+(years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="34" />
+      <source>Doorstroom
+(%)</source>
+      <translation>Moving on
+(%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="35" />
+      <source>Uitstroom-
+klaar</source>
+      <translation>Ready to
+move on</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="36" />
+      <source>Wegwerken
+in (jaren)</source>
+      <translation>Clear in
+(years)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="56" />
+      <source>Het aantal bezette plekken (bedden, woonplekken) nu.</source>
+      <translation>The number of places (beds, residential places) occupied now.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="57" />
+      <source>Hoe lang iemand gemiddeld blijft, in jaren (meer dan 0).</source>
+      <translation>How long someone stays on average, in years (more than 0).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="58" />
+      <source>Welk deel van wie vertrekt een (geclusterde) woning nodig heeft.</source>
+      <translation>Which share of those who leave needs a (clustered) home.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="60" />
+      <source>Mensen die nu al uitstroomklaar zijn en op een woning wachten (leeg: 0).</source>
+      <translation>People who are ready to move on now and are waiting for a home (empty: 0).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/flow_table_model.py" line="62" />
+      <source>In hoeveel jaar die achterstand wordt weggewerkt (leeg: 1).</source>
+      <translation>In how many years that backlog is cleared (empty: 1).</translation>
+    </message>
+  </context>
+  <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="59" />
+      <location filename="../../app/views/pages/gap_page.py" line="62" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="71" />
+      <location filename="../../app/views/pages/gap_page.py" line="75" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="73" />
+      <location filename="../../app/views/pages/gap_page.py" line="77" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="77" />
+      <location filename="../../app/views/pages/gap_page.py" line="81" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="79" />
+      <location filename="../../app/views/pages/gap_page.py" line="83" />
       <source>Evenwichtige &amp;verdeling</source>
       <translation>Balanced &amp;distribution</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="81" />
+      <location filename="../../app/views/pages/gap_page.py" line="85" />
       <source>Regionale &amp;toets sociale huur</source>
       <translation>Regional social rent &amp;test</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="94" />
+      <location filename="../../app/views/pages/gap_page.py" line="88" />
+      <source>Scenario's &amp;naast elkaar</source>
+      <translation>Scenarios side &amp;by side</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="101" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="96" />
+      <location filename="../../app/views/pages/gap_page.py" line="103" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="102" />
+      <location filename="../../app/views/pages/gap_page.py" line="109" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="114" />
+      <location filename="../../app/views/pages/gap_page.py" line="119" />
+      <source>Vergelijk &amp;met scenario…</source>
+      <translation>Compare &amp;with scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="122" />
+      <source>Zet de opgave onder een ander scenario naast die onder dit scenario, per aandachtsgroep en per gemeente, met het verschil.</source>
+      <translation>Put the gap under another scenario beside the gap under this scenario, per target group and per municipality, with the difference.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="144" />
+      <source>Er is nog maar één scenario</source>
+      <translation>There is only one scenario so far</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="157" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="122" />
+      <location filename="../../app/views/pages/gap_page.py" line="165" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="148" />
+      <location filename="../../app/views/pages/gap_page.py" line="191" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="95" />
+      <location filename="../../app/views/pages/gap_page.py" line="102" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="153" />
+      <location filename="../../app/views/pages/gap_page.py" line="196" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -1400,59 +1676,59 @@ Please report this to your administrator and include the log file:
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="136" />
+      <location filename="../../app/views/widgets/grid_view.py" line="139" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="137" />
+      <location filename="../../app/views/widgets/grid_view.py" line="140" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="138" />
+      <location filename="../../app/views/widgets/grid_view.py" line="141" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="139" />
+      <location filename="../../app/views/widgets/grid_view.py" line="142" />
       <source>Lege cellen op 0 zetten</source>
       <translation>Set empty cells to 0</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="140" />
-      <location filename="../../app/views/widgets/grid_view.py" line="254" />
+      <location filename="../../app/views/widgets/grid_view.py" line="143" />
+      <location filename="../../app/views/widgets/grid_view.py" line="259" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="141" />
-      <location filename="../../app/views/widgets/grid_view.py" line="254" />
+      <location filename="../../app/views/widgets/grid_view.py" line="144" />
+      <location filename="../../app/views/widgets/grid_view.py" line="259" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="178" />
+      <location filename="../../app/views/widgets/grid_view.py" line="181" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="190" />
+      <location filename="../../app/views/widgets/grid_view.py" line="195" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="231" />
+      <location filename="../../app/views/widgets/grid_view.py" line="236" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="265" />
+      <location filename="../../app/views/widgets/grid_view.py" line="270" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="273" />
+      <location filename="../../app/views/widgets/grid_view.py" line="278" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -1604,67 +1880,107 @@ Please report this to your administrator and include the log file:
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/views/help_texts.py" line="22" />
-      <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen (corporatiebezit) en de geplande nieuwbouw vult u zelf in: u vindt ze in CBS StatLine (Woningvoorraad naar eigendom), op het dashboard 'Een thuis voor iedereen' van Datawonen en bij de woningcorporaties. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
-      <translation>Give the housing and care vision a name, choose the region and the plan period, and put together the municipalities. Population, households and dwellings come from CBS (reference date 1 January 2024). You enter the number of social rent homes (housing association stock) and the planned new build yourself: you can find them in CBS StatLine (Woningvoorraad naar eigendom, housing stock by ownership), on Datawonen's dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. A figure you overwrite is marked as 'entered'.</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/help_texts.py" line="31" />
+      <location filename="../../app/views/help_texts.py" line="33" />
       <source>Noteer met wie u prestatieafspraken maakt: gemeenten, woningcorporaties, huurdersorganisaties, zorgaanbieders, het zorgkantoor, welzijnsorganisaties en particuliere verhuurders. Een partner zonder gemeente werkt regionaal.</source>
       <translation>Record who you make performance agreements with: municipalities, housing associations, tenants' organisations, care providers, the care office (zorgkantoor), welfare organisations and private landlords. A partner without a municipality works regionally.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="37" />
+      <location filename="../../app/views/help_texts.py" line="39" />
       <source>Kies voor welke aandachtsgroepen de visie geldt. Zet een groep uit als ze in uw regio niet speelt (haar cijfers blijven bewaard), voeg eigen groepen toe en kies per groep de woonvormen en begeleidingsniveaus die passen.</source>
       <translation>Choose which target groups the vision covers. Switch a group off if it does not apply in your region (its figures are kept), add your own groups and choose the housing types and support levels that suit each group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="43" />
+      <location filename="../../app/views/help_texts.py" line="45" />
       <source>Vul per aandachtsgroep in hoeveel woningen per jaar nodig zijn, per gemeente en woonvorm. U kunt typen, een blok uit Excel plakken (Ctrl+V), kopiëren (Ctrl+C), wissen (Delete) en naar rechts of omlaag doorvoeren (Ctrl+R, Ctrl+D). Een leeg vak betekent 'onbekend', niet 0: vul 0 in als er geen behoefte is.</source>
       <translation>For each target group, enter how many homes are needed each year, per municipality and housing type. You can type, paste a block from Excel (Ctrl+V), copy (Ctrl+C), clear (Delete) and fill right or down (Ctrl+R, Ctrl+D). An empty cell means 'unknown', not 0: enter 0 if there is no need.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="50" />
+      <location filename="../../app/views/help_texts.py" line="52" />
       <source>Vul het aanbod per jaar in, per woonvorm en soort aanbod. Met de toewijzingshulp rekent Thuisplan de toewijzing uit vrijkomende sociale huurwoningen uit: vrijkomende woningen × het percentage voor deze groep.</source>
       <translation>Enter the supply per year, per housing type and type of supply. With the allocation helper, Thuisplan calculates the allocation from social rent homes that become vacant: vacancies × the percentage for this group.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="56" />
+      <location filename="../../app/views/help_texts.py" line="58" />
       <source>Beschrijf per actielijn van 'Een thuis voor iedereen' uw ambitie en de maatregelen, met trekker en jaar.</source>
       <translation>For each line of action of 'Een thuis voor iedereen' (A home for everyone), describe your ambition and the measures, with a lead and a year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="61" />
+      <location filename="../../app/views/help_texts.py" line="63" />
       <source>Leg de prestatieafspraken vast: wie doet wat, gemeten met welke indicator, met een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te volgen.</source>
       <translation>Record the performance agreements: who does what, measured by which indicator, with a target per year. Later, fill in the results and the status for each year to monitor the vision.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="67" />
+      <location filename="../../app/views/help_texts.py" line="69" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="130" />
+      <location filename="../../app/views/help_texts.py" line="111" />
+      <source>CBS-cijfers aanvullen</source>
+      <translation>Fill in CBS figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="112" />
+      <source>Een bestand van vóór deze versie mist soms het aantal 65-plussers en de raming van de sociale huurwoningen. Deze knop vult alleen de lege cijfers aan uit de meegeleverde gegevens; wat u invulde blijft staan, en Ongedaan maken haalt ze weer weg. De knop staat er alleen als er iets aan te vullen is.</source>
+      <translation>A file from before this version may lack the number of people aged 65 and over and the estimate of the social rent dwellings. This button fills in only the empty figures from the data shipped with Thuisplan; what you entered stays, and Undo removes them again. The button is only there when something can be filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="123" />
+      <source>Raming maken</source>
+      <translation>Make estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="124" />
+      <source>Zonder eigen cijfers maakt Thuisplan een eerste raming met een gedocumenteerde methode: de landelijke opgave ouderen 2022–2030 naar aandeel 65-plussers, de taakstelling statushouders naar aandeel inwoners (met de aantallen en de naam van de circulaire), een stroommodel voor uitstromers en dak- en thuisloze mensen (plekken, verblijfsduur, doorstroom, achterstand), of een aantal per 1.000 inwoners, huishoudens, 65-plussers of woningen. Alleen lege cellen krijgen de raming. Zij staat schuin op lichtblauw; de tooltip geeft de formule, de parameters en de bron. Typ een getal om een raming te vervangen; maakt u de cel weer leeg, dan komt de raming terug. Raming verwijderen haalt de raming van de groep weg. Alles is met Ongedaan maken terug te draaien.</source>
+      <translation>Without figures of your own, Thuisplan makes a first estimate with a documented method: the national target for older people 2022–2030 by share of people aged 65 and over, the housing target for refugees with a residence permit by share of inhabitants (with the numbers and the name of the circular), a flow model for people leaving institutions and for homeless people (places, length of stay, moving on, backlog), or a number per 1,000 inhabitants, households, people aged 65 and over or dwellings. Only empty cells take the estimate. It is shown in italics on light blue; the tooltip gives the formula, the parameters and the source. Type a number to replace an estimate; empty the cell again and the estimate comes back. Remove estimate removes the group's estimate. Undo reverses all of this.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="139" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="140" />
+      <source>Een scenario is een set ramingen, bijvoorbeeld 'basis' en 'ambitieus'. Ingevulde cijfers zijn in elk scenario gelijk; alleen de ramingen verschillen. Het gekozen scenario geldt voor elk scherm en voor de documenten. Onder Scenario's voegt u een scenario toe (leeg of met de ramingen van een ander), wijzigt u de naam of verwijdert u het; het basisscenario blijft.</source>
+      <translation>A scenario is a set of estimates, for example 'basis' and 'ambitieus'. Entered figures are the same in every scenario; only the estimates differ. The chosen scenario applies to every screen and to the documents. Under Scenarios you add a scenario (empty or with another's estimates), rename it or delete it; the base scenario stays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="152" />
+      <source>Vergelijk met scenario</source>
+      <translation>Compare with scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="153" />
+      <source>Zet de opgave onder een ander scenario naast die onder het gekozen scenario, per aandachtsgroep en per gemeente, over de hele planperiode, met het verschil (basis naast eigen scenario). Onbekend blijft onbekend: een verschil is er pas als beide opgaven bekend zijn.</source>
+      <translation>Puts the gap under another scenario beside the gap under the chosen scenario, per target group and per municipality, over the whole plan period, with the difference (base beside own scenario). Unknown stays unknown: there is a difference only once both gaps are known.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="195" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="135" />
+      <location filename="../../app/views/help_texts.py" line="200" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="113" />
+      <location filename="../../app/views/help_texts.py" line="174" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="117" />
+      <location filename="../../app/views/help_texts.py" line="22" />
+      <source>Geef de woonzorgvisie een naam, kies de regio en de planperiode en stel de gemeenten samen. Inwoners, 65-plussers, huishoudens en woningen komen uit het CBS (peildatum 1 januari 2024). Het aantal sociale huurwoningen is een raming (schuin op lichtblauw): het aandeel woningen in bezit van woningcorporaties (CBS, vermoedelijk 1 januari 2023) × de woningvoorraad. Vervang het door het echte aantal uit CBS StatLine (Woningvoorraad naar eigendom), het dashboard 'Een thuis voor iedereen' van Datawonen of van de woningcorporaties. De geplande nieuwbouw vult u zelf in. Een cijfer dat u overschrijft, wordt gemarkeerd als 'ingevuld'.</source>
+      <translation>Give the housing and care vision a name, choose the region and the plan period and put together the municipalities. Inhabitants, people aged 65 and over, households and dwellings come from CBS (reference date 1 January 2024). The number of social rent dwellings is an estimate (italics on light blue): the share of dwellings owned by housing associations (CBS, probably 1 January 2023) × the housing stock. Replace it with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter the planned new construction yourself. A figure you overwrite is marked as 'entered'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="178" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="144" />
+      <location filename="../../app/views/help_texts.py" line="209" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -2178,9 +2494,83 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="356" />
-      <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
-      <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
+      <location filename="../../app/views/pages/need_page.py" line="40" />
+      <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is. Een raming staat schuin op lichtblauw.</source>
+      <translation>How many homes does the group need per year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need. An estimate is shown in italics on light blue.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="51" />
+      <source>&amp;Raming maken…</source>
+      <translation>Make estim&amp;ate…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="54" />
+      <source>Vul de lege cellen van een groep met een onderbouwde eerste schatting (formule, parameters en bron); wat u invulde blijft staan.</source>
+      <translation>Fill a group's empty cells with a substantiated first estimate (formula, parameters and source); what you entered stays.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="59" />
+      <source>Raming verw&amp;ijderen</source>
+      <translation>Remove est&amp;imate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="61" />
+      <source>Haal de raming van deze groep weg in dit scenario; ingevulde cijfers blijven.</source>
+      <translation>Remove this group's estimate in this scenario; entered figures stay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="100" />
+      <source>Geen raming in scenario '{0}'. Met Raming maken… vult Thuisplan de lege cellen met een onderbouwde eerste schatting.</source>
+      <translation>No estimate in scenario '{0}'. With Make estimate… Thuisplan fills the empty cells with a substantiated first estimate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="105" />
+      <source>De raming in scenario '{0}' is onbruikbaar: {1} Maak haar opnieuw met Raming maken…</source>
+      <translation>The estimate in scenario '{0}' cannot be used: {1} Make it again with Make estimate…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="110" />
+      <source>Raming in scenario '{0}': {1}. Wijs een geraamde cel aan voor de formule.</source>
+      <translation>Estimate in scenario '{0}': {1}. Point at an estimated cell for the formula.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="142" />
+      <source>Raming {0} verwijderen</source>
+      <translation>Remove estimate {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/need_page.py" line="183" />
+      <source>Geraamd: {0}</source>
+      <translation>Estimated: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewScenarioDialog</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="145" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="176" />
+      <source>Scenario toevoegen</source>
+      <translation>Add scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="150" />
+      <source>bijvoorbeeld: ambitieus</source>
+      <translation>for example: ambitious</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="152" />
+      <source>geen: een leeg scenario</source>
+      <translation>none: an empty scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="157" />
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="158" />
+      <source>&amp;Ramingen overnemen van:</source>
+      <translation>Copy &amp;estimates from:</translation>
     </message>
   </context>
   <context>
@@ -2464,6 +2854,44 @@ Please report this to your administrator and include the log file:
       <location filename="../../app/views/numbers.py" line="14" />
       <source>onbekend</source>
       <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>OlderPeopleEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="100" />
+      <source>Inwoners van 65+ in Nederland:</source>
+      <translation>Inhabitants aged 65+ in the Netherlands:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="105" />
+      <source>Landelijke opgave {0}:</source>
+      <translation>National target {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="110" />
+      <source>t/m</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="113" />
+      <source>Jaren van de opgave:</source>
+      <translation>Years of the target:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="117" />
+      <source>Bron:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="118" />
+      <source>Cijfers van het &amp;programma terugzetten</source>
+      <translation>Restore the &amp;programme's figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="145" />
+      <source>Inwoners van 65+</source>
+      <translation>Inhabitants aged 65+</translation>
     </message>
   </context>
   <context>
@@ -3017,150 +3445,203 @@ Source: {1}.</translation>
     </message>
   </context>
   <context>
-    <name>RegionPage</name>
+    <name>RateEditor</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="55" />
-      <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in.</source>
-      <translation>Give the vision a name, choose the plan period and put together the municipalities. For each municipality, enter the number of social rent homes and the planned new build.</translation>
+      <location filename="../../app/views/estimate_editors.py" line="318" />
+      <source>Ba&amp;sis:</source>
+      <translation>Ba&amp;se:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="67" />
+      <location filename="../../app/views/estimate_editors.py" line="320" />
+      <source>&amp;Aantal per 1.000 per jaar:</source>
+      <translation>&amp;Number per 1,000 per year:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="322" />
+      <source>verplicht: waar komt het aantal vandaan?</source>
+      <translation>required: where does the number come from?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="323" />
+      <source>B&amp;ron:</source>
+      <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="326" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="338" />
+      <source>Aantal per 1.000</source>
+      <translation>Number per 1,000</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionPage</name>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="61" />
+      <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vervang per gemeente de raming van de sociale huurwoningen door het echte aantal en vul de geplande nieuwbouw in.</source>
+      <translation>Name the vision, choose the plan period and put together the municipalities. Replace each municipality's estimate of the social rent dwellings with the actual number and enter the planned new construction.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="74" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="76" />
+      <location filename="../../app/views/pages/region_page.py" line="83" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="89" />
+      <location filename="../../app/views/pages/region_page.py" line="96" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="93" />
+      <location filename="../../app/views/pages/region_page.py" line="100" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="94" />
+      <location filename="../../app/views/pages/region_page.py" line="101" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="95" />
+      <location filename="../../app/views/pages/region_page.py" line="102" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="98" />
+      <location filename="../../app/views/pages/region_page.py" line="105" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="99" />
+      <location filename="../../app/views/pages/region_page.py" line="106" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="110" />
+      <location filename="../../app/views/pages/region_page.py" line="117" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="127" />
+      <location filename="../../app/views/pages/region_page.py" line="134" />
       <source>een onbekende normenset ('{0}')</source>
       <translation>an unknown norm set ('{0}')</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="129" />
+      <location filename="../../app/views/pages/region_page.py" line="136" />
       <source>Normen: deze visie volgt &lt;b&gt;{0}&lt;/b&gt;.</source>
       <translation>Norms: this vision follows &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="131" />
+      <location filename="../../app/views/pages/region_page.py" line="138" />
       <source>Er is een nieuwere normenset; de normen blijven zoals ze zijn.</source>
       <translation>There is a newer norm set; the norms stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="159" />
+      <location filename="../../app/views/pages/region_page.py" line="166" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="167" />
+      <location filename="../../app/views/pages/region_page.py" line="174" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="184" />
-      <location filename="../../app/views/pages/region_page.py" line="198" />
+      <location filename="../../app/views/pages/region_page.py" line="191" />
+      <location filename="../../app/views/pages/region_page.py" line="205" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="200" />
+      <location filename="../../app/views/pages/region_page.py" line="207" />
       <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
       <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="208" />
+      <location filename="../../app/views/pages/region_page.py" line="215" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="212" />
+      <location filename="../../app/views/pages/region_page.py" line="219" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="217" />
+      <location filename="../../app/views/pages/region_page.py" line="224" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="219" />
+      <location filename="../../app/views/pages/region_page.py" line="226" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="221" />
+      <location filename="../../app/views/pages/region_page.py" line="228" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="225" />
-      <source>Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
-      <translation>Social rent homes (housing association stock) and planned new build are not in the CBS figures supplied. You can find them in CBS StatLine (housing stock by ownership), on the Datawonen dashboard 'Een thuis voor iedereen' (A home for everyone) and from the housing associations. Italics = entered by you; point at a figure to see its source and reference date.</translation>
+      <location filename="../../app/views/pages/region_page.py" line="232" />
+      <source>Sociale huurwoningen zijn geraamd uit het aandeel corporatiebezit (CBS) × de woningvoorraad (schuin op lichtblauw); vervang de raming door het echte aantal uit CBS StatLine (woningvoorraad naar eigendom), het Datawonen-dashboard 'Een thuis voor iedereen' of de woningcorporaties. Geplande nieuwbouw vult u zelf in. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
+      <translation>Social rent dwellings are estimated from the share owned by housing associations (CBS) × the housing stock (italics on light blue); replace the estimate with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter planned new construction yourself. Italics = entered by you; point at a figure for its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="250" />
+      <location filename="../../app/views/pages/region_page.py" line="256" />
+      <source>Vul de lege cijfers aan uit de meegeleverde gegevens: 65-plussers (CBS) en de raming van de sociale huurwoningen (aandeel corporatiebezit × woningvoorraad). Ingevulde cijfers blijven staan; in één stap ongedaan te maken.</source>
+      <translation>Fill in the empty figures from the data shipped with Thuisplan: people aged 65 and over (CBS) and the estimate of the social rent dwellings (share owned by housing associations × housing stock). Entered figures stay; undone in one step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="264" />
+      <source>Dit bestand mist cijfers die Thuisplan meelevert (65-plussers, raming van de sociale huurwoningen).</source>
+      <translation>This file lacks figures that Thuisplan ships (people aged 65 and over, the estimate of the social rent dwellings).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="397" />
+      <source>CBS-cijfers aanv&amp;ullen ({0})</source>
+      <translation>F&amp;ill in CBS figures ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="284" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="271" />
+      <location filename="../../app/views/pages/region_page.py" line="305" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="275" />
+      <location filename="../../app/views/pages/region_page.py" line="309" />
       <source>{0} gemeenten verwijderen</source>
       <translation>Remove {0} municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="285" />
+      <location filename="../../app/views/pages/region_page.py" line="319" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="290" />
+      <location filename="../../app/views/pages/region_page.py" line="324" />
       <source>{0} cijfers terugzetten</source>
       <translation>Reset {0} figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="311" />
+      <location filename="../../app/views/pages/region_page.py" line="331" />
+      <source>CBS-cijfers aanvullen</source>
+      <translation>Fill in CBS figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="353" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
@@ -3395,44 +3876,175 @@ average</translation>
       <translation>How many more housing association homes are needed for {0} of today's housing stock (rounded up, minus the estimate); 0 when the share is already {0} or more.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="92" />
+      <location filename="../../app/views/models/municipality_models.py" line="93" />
       <source>Sociale huur</source>
       <translation>Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="93" />
+      <location filename="../../app/views/models/municipality_models.py" line="94" />
       <source>Nieuwbouw</source>
       <translation>New build</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="94" />
+      <location filename="../../app/views/models/municipality_models.py" line="95" />
       <source>w.v. sociaal</source>
       <translation>of which social</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="95" />
+      <location filename="../../app/views/models/municipality_models.py" line="96" />
       <source>w.v. midden</source>
       <translation>of which mid-market</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="108" />
+      <location filename="../../app/views/models/municipality_models.py" line="97" />
+      <source>65-plussers</source>
+      <translation>Aged 65+</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="110" />
       <source>Onbekend: vul dit cijfer in.</source>
       <translation>Unknown: please enter this figure.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="110" />
+      <location filename="../../app/views/models/municipality_models.py" line="112" />
       <source>ingevuld: {0}</source>
       <translation>entered: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="112" />
+      <location filename="../../app/views/models/municipality_models.py" line="114" />
+      <source>Raming</source>
+      <translation>Estimate</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="116" />
       <source>bron: {0}</source>
       <translation>source: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/municipality_models.py" line="115" />
+      <location filename="../../app/views/models/municipality_models.py" line="119" />
       <source>, peildatum {0}</source>
       <translation>, reference date {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/municipality_models.py" line="121" />
+      <source>Typ een getal om de raming te vervangen.</source>
+      <translation>Type a number to replace the estimate.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioBar</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="39" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="42" />
+      <source>Welk scenario's ramingen elk scherm en elk document toont. Ingevulde cijfers zijn in elk scenario gelijk; alleen ramingen verschillen.</source>
+      <translation>Which scenario's estimates every screen and every document shows. Entered figures are the same in every scenario; only estimates differ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="47" />
+      <source>S&amp;cenario:</source>
+      <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="58" />
+      <source>Scenario's</source>
+      <translation>Scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="60" />
+      <source>Scenario &amp;toevoegen…</source>
+      <translation>&amp;Add scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="61" />
+      <source>Naam &amp;wijzigen…</source>
+      <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="62" />
+      <source>Scenario &amp;verwijderen</source>
+      <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="68" />
+      <source>Een scenario toevoegen (leeg of als kopie), hernoemen of verwijderen.</source>
+      <translation>Add a scenario (empty or as a copy), rename it or delete it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="108" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="115" />
+      <source>Scenario hernoemen</source>
+      <translation>Rename scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="109" />
+      <source>Nieuwe naam van scenario '{0}':</source>
+      <translation>New name of scenario '{0}':</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="126" />
+      <location filename="../../app/views/widgets/scenario_bar.py" line="134" />
+      <source>Scenario verwijderen</source>
+      <translation>Delete scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_bar.py" line="128" />
+      <source>Scenario '{0}' met zijn ramingen verwijderen? Ingevulde cijfers blijven staan; met Ongedaan maken komt het scenario terug.</source>
+      <translation>Delete scenario '{0}' with its estimates? Entered figures stay; Undo brings the scenario back.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioComparison</name>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="48" />
+      <source>Vergelijken met scenario</source>
+      <translation>Compare with scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="76" />
+      <source>Opgave per aandachtsgroep in beide scenario's</source>
+      <translation>Gap per target group in both scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="78" />
+      <source>Opgave per gemeente in beide scenario's</source>
+      <translation>Gap per municipality in both scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="115" />
+      <source>Scenario '{0}' naast:</source>
+      <translation>Scenario '{0}' beside:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="129" />
+      <source>Per aandachtsgroep: {0}</source>
+      <translation>Per target group: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="130" />
+      <source>Per gemeente: {0}</source>
+      <translation>Per municipality: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="136" />
+      <source>Over de hele planperiode ({0}–{1}). Ingevulde cijfers zijn in beide scenario's gelijk; alleen ramingen verschillen. Verschil = opgave onder '{2}' min die onder '{3}'.</source>
+      <translation>Over the whole plan period ({0}–{1}). Entered figures are the same in both scenarios; only estimates differ. Difference = gap under '{2}' minus gap under '{3}'.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/scenario_comparison.py" line="149" />
+      <source>Er is nog maar één scenario ('{0}'). Voeg er een toe met Scenario's → Scenario toevoegen, geef het andere ramingen en zet de opgave hier naast elkaar.</source>
+      <translation>There is only one scenario so far ('{0}'). Add one with Scenarios → Add scenario, give it other estimates and put the gaps side by side here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharesEditor</name>
+    <message>
+      <location filename="../../app/views/widgets/shares_editor.py" line="81" />
+      <source>Samen: {0} % (moet 100 % zijn)</source>
+      <translation>Together: {0} % (must be 100 %)</translation>
     </message>
   </context>
   <context>
@@ -3504,6 +4116,49 @@ average</translation>
       <location filename="../../app/views/startup.py" line="51" />
       <source>Bezig met starten…</source>
       <translation>Starting…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusHoldersEditor</name>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="162" />
+      <source>verplicht: de circulaire taakstelling</source>
+      <translation>required: the circular on the housing target</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="163" />
+      <source>&amp;Circulaire:</source>
+      <translation>&amp;Circular:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="165" />
+      <source>Inwoners van Nederland:</source>
+      <translation>Inhabitants of the Netherlands:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="166" />
+      <source>Landelijke taakstelling:</source>
+      <translation>National housing target:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="169" />
+      <source>Verdeling over woonvormen:</source>
+      <translation>Split over housing types:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="176" />
+      <source>1e halfjaar</source>
+      <translation>1st half year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="177" />
+      <source>2e halfjaar</source>
+      <translation>2nd half year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/estimate_editors.py" line="220" />
+      <source>Inwoners van Nederland</source>
+      <translation>Inhabitants of the Netherlands</translation>
     </message>
   </context>
   <context>
@@ -3646,12 +4301,12 @@ average</translation>
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="46" />
+      <location filename="../../app/views/session.py" line="48" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="52" />
+      <location filename="../../app/views/session.py" line="54" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>

@@ -287,3 +287,152 @@ def test_a_reload_of_the_same_shape_repaints_without_a_reset(qtbot, model):
         assert model.set_content(rows, YEARS, capacity=False) is False
     with qtbot.waitSignal(model.modelReset):
         assert model.set_content(rows[:2], YEARS, capacity=False) is True
+
+
+@pytest.fixture
+def estimated(qapp, writes) -> FigureGridModel:
+    """Need of two rows with a raming: Delft typed in 2025 over its raming, estimated in 2026
+    and 2027; Rijswijk estimated in 2025, no raming in 2026 (with the reason), typed 2027."""
+    model = FigureGridModel(writes.write, writes.write_note)
+    model.set_content(
+        [
+            GridRow(
+                "GM0503",
+                "Delft",
+                REGULAR,
+                None,
+                values={2025: 7},
+                estimates={2025: 4, 2026: 1200, 2027: 6},
+            ),
+            GridRow(
+                "GM0603",
+                "Rijswijk",
+                REGULAR,
+                None,
+                values={2027: 2},
+                estimates={2025: 3},
+                estimate_reasons={2026: "het aantal inwoners ontbreekt"},
+            ),
+        ],
+        YEARS,
+        capacity=False,
+        estimate_note="Geraamd: Norm × basis\nWoonbehoefte per jaar = 2 per 1.000 inwoners",
+    )
+    return model
+
+
+ESTIMATE_TOTAL_ROW = 2
+
+
+def test_a_grid_with_ramingen_follows_the_qt_contract(qtmodeltester, estimated):
+    """qtmodeltester finds nothing wrong with estimated cells and their totals."""
+    qtmodeltester.check(estimated)
+
+
+def test_display_role_shows_the_raming_where_nobody_typed(estimated):
+    """A cell nobody typed shows its raming; a typed figure wins over it; no raming and
+    nothing typed stays empty (unknown)."""
+    assert cell(estimated, 0, Y2025) == "7"
+    assert cell(estimated, 0, Y2026) == "1.200"
+    assert cell(estimated, 1, Y2025) == "3"
+    assert cell(estimated, 1, Y2026) == ""
+
+
+def test_totals_add_up_typed_figures_and_ramingen(estimated):
+    """A total counts what the cells show: typed figures and ramingen; an empty cell still
+    makes it unknown."""
+    assert cell(estimated, 0, TOTAL) == "1.213"
+    assert cell(estimated, 1, TOTAL) == "onbekend"
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, Y2025) == "10"
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, Y2027) == "8"
+
+
+def test_edit_role_of_a_raming_is_empty(estimated):
+    """A raming is not typed text: the editor opens empty (typing replaces the raming, and
+    leaving the editor does not turn the raming into a typed figure)."""
+    assert cell(estimated, 0, Y2026, Role.EditRole) == ""
+    assert cell(estimated, 0, Y2025, Role.EditRole) == "7"
+
+
+def test_font_role_marks_ramingen_italic(estimated):
+    """Estimated cells are italic; a total with a raming in it is bold and italic; typed and
+    empty cells use the view's font."""
+    assert cell(estimated, 0, Y2026, Role.FontRole).italic()
+    assert cell(estimated, 0, Y2025, Role.FontRole) is None
+    assert cell(estimated, 1, Y2026, Role.FontRole) is None
+    total = cell(estimated, 0, TOTAL, Role.FontRole)
+    assert total.bold() and total.italic()
+    year_total = cell(estimated, ESTIMATE_TOTAL_ROW, Y2026, Role.FontRole)
+    assert year_total.bold() and year_total.italic()
+    assert not cell(estimated, ESTIMATE_TOTAL_ROW, 0, Role.FontRole).italic()
+
+
+def test_background_role_marks_ramingen_light_blue(estimated):
+    """Estimated cells, and totals with a raming in them, are light blue (#ddebf7, as in the
+    Excel annex); a typed cell is plain; the total row keeps its grey where no raming is."""
+    blue = "#ddebf7"
+    assert cell(estimated, 0, Y2026, Role.BackgroundRole).color().name() == blue
+    assert cell(estimated, 0, TOTAL, Role.BackgroundRole).color().name() == blue
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, Y2025, Role.BackgroundRole).color().name() == blue
+    assert cell(estimated, 0, Y2025, Role.BackgroundRole) is None
+    assert cell(estimated, 1, Y2026, Role.BackgroundRole) is None
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, 1, Role.BackgroundRole).color().name() == "#f3f3f3"
+
+
+def test_tooltip_of_a_raming_gives_method_formula_and_how_to_replace_it(estimated):
+    """The estimated cell's tooltip: 'Geraamd: <method>', the formula, and that typing
+    replaces it (rich text, so a long formula wraps)."""
+    tip = cell(estimated, 0, Y2026, Role.ToolTipRole)
+    assert tip == (
+        "<p>Geraamd: Norm × basis</p><p>Woonbehoefte per jaar = 2 per 1.000 inwoners</p>"
+        "<p>Typ een getal om de raming te vervangen.</p>"
+    )
+    assert cell(estimated, 0, Y2025, Role.ToolTipRole) is None
+
+
+def test_tooltip_of_a_cell_without_raming_gives_the_reason(estimated):
+    """A cell the method could not estimate says why, and that empty is unknown."""
+    assert cell(estimated, 1, Y2026, Role.ToolTipRole) == (
+        "Geen raming: het aantal inwoners ontbreekt.\nLeeg = onbekend. Vul 0 in als er niets is."
+    )
+
+
+def test_tooltip_of_a_total_counts_its_ramingen(estimated):
+    """A total says how many of its cells are a raming (and how many are empty)."""
+    assert cell(estimated, 0, TOTAL, Role.ToolTipRole) == (
+        "Deels geraamd: 2 van de 3 cellen zijn een raming."
+    )
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, Y2026, Role.ToolTipRole) == (
+        "Deels geraamd: 1 van de 2 cellen zijn een raming.\n"
+        "Onbekend: 1 van de 2 cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is."
+    )
+    assert cell(estimated, ESTIMATE_TOTAL_ROW, Y2025, Role.ToolTipRole) == (
+        "Deels geraamd: 1 van de 2 cellen zijn een raming."
+    )
+
+
+def test_a_total_of_only_ramingen_says_so(qapp, writes):
+    """Every cell a raming: 'Geraamd: alle cellen zijn een raming.'"""
+    model = FigureGridModel(writes.write, writes.write_note)
+    model.set_content(
+        [GridRow("GM0503", "Delft", REGULAR, None, estimates={y: 1 for y in YEARS})],
+        YEARS,
+        capacity=False,
+    )
+    assert cell(model, 0, TOTAL, Role.ToolTipRole) == "Geraamd: alle cellen zijn een raming."
+
+
+def test_typing_over_a_raming_and_clearing_it_again(estimated):
+    """A typed figure (patched into the row, as the page does after an edit) replaces the
+    raming and its style; emptying the cell brings the raming back."""
+    row = estimated.rows[0]
+    row.values[2026] = 5
+    estimated.refresh_values()
+    assert cell(estimated, 0, Y2026) == "5"
+    assert cell(estimated, 0, Y2026, Role.FontRole) is None
+    assert cell(estimated, 0, TOTAL) == "18"
+    del row.values[2026]
+    estimated.refresh_values()
+    assert cell(estimated, 0, Y2026) == "1.200"
+    assert cell(estimated, 0, Y2026, Role.FontRole).italic()
+    assert cell(estimated, 0, TOTAL) == "1.213"

@@ -217,6 +217,49 @@ def test_baseline_font_role_is_italic_for_entered_figures(baseline):
     assert cell(baseline, 1, SOCIAL, Role.FontRole) is None
 
 
+@pytest.fixture
+def estimated_stock(qapp, edits):
+    """Delft with the shipped raming of its social rent dwellings."""
+    delft = MunicipalityInfo(
+        1,
+        "GM0503",
+        "Delft",
+        "Zuid-Holland",
+        "Delft en Westland",
+        {
+            BaselineIndicator.SOCIAL_RENT_DWELLINGS: BaselineValue(
+                22609, "Raming: aandeel corporatiebezit × woningvoorraad", "2023-01-01", False, True
+            ),
+            BaselineIndicator.INHABITANTS: cbs(109577),
+        },
+    )
+    model = baseline_model(edits)
+    model.set_rows([delft])
+    return model
+
+
+def test_an_estimated_stock_follows_the_qt_contract(qtmodeltester, estimated_stock):
+    """qtmodeltester finds nothing wrong with a raming among the figures."""
+    qtmodeltester.check(estimated_stock)
+
+
+def test_an_estimated_stock_is_marked_as_a_raming(estimated_stock):
+    """The shipped raming of the stock: italic on light blue, as in the grids and the Excel
+    annex; a CBS count beside it is plain."""
+    assert cell(estimated_stock, 0, SOCIAL, Role.FontRole).italic()
+    assert cell(estimated_stock, 0, SOCIAL, Role.BackgroundRole).color().name() == "#ddebf7"
+    assert cell(estimated_stock, 0, INHABITANTS, Role.BackgroundRole) is None
+    assert cell(estimated_stock, 0, INHABITANTS, Role.FontRole) is None
+
+
+def test_an_estimated_stock_tooltip_gives_source_date_and_how_to_replace_it(estimated_stock):
+    """Its source (the raming's formula), reference date, and that typing replaces it."""
+    assert cell(estimated_stock, 0, SOCIAL, Role.ToolTipRole) == (
+        "Raming: aandeel corporatiebezit × woningvoorraad, peildatum 1 januari 2023. "
+        "Typ een getal om de raming te vervangen."
+    )
+
+
 def test_baseline_text_alignment_role(baseline):
     """Figures are right-aligned; code and name are not."""
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -248,8 +291,8 @@ def test_baseline_set_data_refused_returns_false(baseline, edits):
 
 
 def test_baseline_header_data(baseline):
-    """Short headers for the figures one fills in, CBS names for the rest."""
-    headers = [baseline.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    """Short headers for the figures one fills in, CBS names for the rest (65+ short too)."""
+    headers = [baseline.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers == [
         "Code",
         "Gemeente",
@@ -260,4 +303,5 @@ def test_baseline_header_data(baseline):
         "Woningen",
         "Huishoudens",
         "Inwoners",
+        "65-plussers",
     ]

@@ -428,10 +428,16 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
     qtbot, qtmodeltester, launcher, demo_path
 ):
     """qtmodeltester checks every item model of Thuisplan's own that the example vision's
-    steps show (grids, tables, the municipality filter, both gap tables, the agreement's
-    years), filled with the example's figures, not a chosen few."""
+    steps show (grids, tables, the municipality filter, both gap tables, the scenario
+    comparison, the agreement's years), filled with the example's figures, not a chosen
+    few."""
     from PySide6.QtCore import QAbstractItemModel
 
+    from app.services.estimates import store
+    from app.storage import open_project_file
+
+    with open_project_file(demo_path) as project:  # a second scenario to compare with
+        store.add_scenario(project, "ambitieus", copy_from=store.find_scenario(project).id)
     window = launcher.open_file(demo_path)
     qtbot.waitExposed(window)
     for step in window.steps:
@@ -440,12 +446,14 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
             page.tabs.setCurrentIndex(1)  # the year table is filled when first shown
             page.tabs.setCurrentIndex(3)  # and the verdeling with its corrections
             page.tabs.setCurrentIndex(4)  # and the regional test
+            page.tabs.setCurrentIndex(5)  # and the scenario comparison
     models = [
         model
         for model in window.findChildren(QAbstractItemModel)
         if type(model).__module__.startswith("app.")
     ]
     assert {type(model).__name__ for model in models} == {
+        "ComparisonModel",
         "FigureGridModel",
         "GapTableModel",
         "GapYearModel",

@@ -180,7 +180,9 @@ def test_scenario_names_and_bad_parameters_are_refused(region):
 
 def test_filling_shipped_figures_leaves_what_someone_entered(region):
     """A file made before the shares were shipped: empty stocks and 65+ counts are filled,
-    a typed stock stays."""
+    a typed stock stays; missing_shipped_figures names exactly what will be filled."""
+    from app.services.vision_read import missing_shipped_figures
+
     municipalities.set_baseline(region, DELFT, BaselineIndicator.SOCIAL_RENT_DWELLINGS, 20_000)
     with region.write() as session:
         session.connection().exec_driver_sql(
@@ -188,7 +190,10 @@ def test_filling_shipped_figures_leaves_what_someone_entered(region):
             "WHERE indicator IN ('inhabitants_65_plus', 'social_rent_dwellings') "
             "AND user_entered = 0"
         )
+    missing = missing_shipped_figures(municipalities.list_municipalities(region))
     filled = municipalities.fill_shipped_figures(region)
+    assert missing == [(c, i) for c, i, _ in filled]  # what the region step offers to fill
+    assert missing_shipped_figures(municipalities.list_municipalities(region)) == []
     assert sorted((c, i.value) for c, i, _ in filled) == [
         (DELFT, "inhabitants_65_plus"),
         (RIJSWIJK, "inhabitants_65_plus"),

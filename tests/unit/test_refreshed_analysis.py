@@ -66,3 +66,18 @@ def test_filtered_totals_equal_a_scan_of_every_cell(demo):
                     and (years is None or ky in years)
                 )
                 assert analysis.gap_total(municipality_id=m, group_id=g, years=years) == expected
+
+
+def test_a_large_edit_reloads_the_same_scenario(demo, monkeypatch):
+    """More changed cells than are worth patching: the analysis is reloaded, under the
+    scenario it was of (not the base one)."""
+    import app.services.analysis as analysis_module
+    from app.services.estimates import store
+
+    other = store.add_scenario(demo, "ander")
+    before = analyse(demo, "ander")
+    monkeypatch.setattr(analysis_module, "MAX_PATCHED_CELLS", 1)
+    delft = before.figures.municipalities[0]
+    group = before.figures.groups[0]
+    keys = {(delft.id, group.id, 2025), (delft.id, group.id, 2026)}
+    assert refreshed(before, demo, keys).figures.scenario == "ander" == other.name

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models import CapacityKind, HousingType
+from app.views.estimate_style import estimate_brush, estimate_font
 from app.views.labels import label
 from app.views.numbers import number, unknown
 
@@ -26,11 +28,30 @@ class GridRow:
     values: dict[int, int] = field(default_factory=dict)
     allocation_share: float | None = None
     vacancies: dict[int, int] = field(default_factory=dict)
+    estimates: dict[int, int] = field(default_factory=dict)  # year -> raming (need only)
+    estimate_reasons: dict[int, str] = field(default_factory=dict)  # year -> why none
 
     @property
     def computed(self) -> bool:
         """True when the row follows the allocation rule (vacancies x share)."""
         return self.allocation_share is not None
+
+    def value(self, year: int) -> int | None:
+        """What the cell shows: the typed figure, else the raming, else None (unknown)."""
+        typed = self.values.get(year)
+        return self.estimates.get(year) if typed is None else typed
+
+    def is_estimated(self, year: int) -> bool:
+        """True when nobody typed a figure and the cell shows a raming."""
+        return year not in self.values and year in self.estimates
+
+
+@dataclass(frozen=True)
+class Total:
+    """The cells a total adds up (None: unknown) and how many of them are a raming."""
+
+    values: list[int | None]
+    estimated: int = 0
 
 
 def grid_rows(series, municipalities, housing_types, kinds, vacancies=None) -> list[GridRow]:
@@ -61,7 +82,9 @@ def grid_rows(series, municipalities, housing_types, kinds, vacancies=None) -> l
 
 class FigureGridModel(QAbstractTableModel):
     """Model of the grid. Edits are handed to `write(row, year, text)` and
-    `write_note(row, text)`, which return whether the value was accepted."""
+    `write_note(row, text)`, which return whether the value was accepted. A need cell
+    nobody typed shows its raming (the rows' `estimates`), marked as one; `estimate_note`
+    says how it was estimated (method, formula, parameters) in its tooltip."""
 
     def __init__(
         self,
@@ -75,6 +98,8 @@ class FigureGridModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.years: list[int] = []
         self.capacity = False
+        self.estimate_note = ""
+        self._totals: dict[tuple[int | None], Total] = {}  # the total row's, per year
 
     # -- layout -------------------------------------------------------------------------
     @property
@@ -99,9 +124,13 @@ class FigureGridModel(QAbstractTableModel):
     def is_total_row(self, row: int) -> bool:
         return row == len(self.rows)
 
-    def set_content(self, rows: list[GridRow], years: list[int], capacity: bool) -> bool:
+    def set_content(
+        self, rows: list[GridRow], years: list[int], capacity: bool, estimate_note: str = ""
+    ) -> bool:
         """Show new rows; a reload with the same shape keeps selection and scroll position.
         Returns True when the shape changed (the view may want to resize its columns)."""
+        self.estimate_note = estimate_note
+        self._totals = {}
         same_shape = (
             capacity == self.capacity
             and years == self.years
@@ -120,6 +149,7 @@ class FigureGridModel(QAbstractTableModel):
 
     def refresh_values(self) -> None:
         """The rows' values were changed in place: repaint the numbers and totals."""
+        self._totals = {}
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, self.key_columns), self.index(self.rowCount() - 1, self.total_column)
@@ -161,7 +191,7 @@ class FigureGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(grid_row, column, year)
         if role == Qt.ItemDataRole.EditRole:
-            if year is not None:
+            if year is not None:  # a raming is not typed text: typing replaces it
                 value = grid_row.values.get(year)
                 return "" if value is None else str(value)
             return grid_row.note if column == self.note_column else None
@@ -169,16 +199,32 @@ class FigureGridModel(QAbstractTableModel):
             year is not None or column == self.total_column
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and grid_row.computed and year is not None:
-            return QBrush(QColor("#e1e8f2"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(grid_row, column, year)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.note_column:  # the column may be too narrow for a long note
                 return self._display(grid_row, column, None) or None
             if column == self.total_column:
-                return self._total_tooltip(self._total_cells(grid_row, None))
+                return self._total_tooltip(self._total(grid_row, None))
             return self._tooltip(grid_row, year)
-        if role == Qt.ItemDataRole.FontRole and column == self.total_column:
-            return _bold()
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(grid_row, column, year)
+        return None
+
+    def _background(self, row: GridRow, column: int, year: int | None) -> QBrush | None:
+        if year is not None and row.computed:
+            return QBrush(QColor("#e1e8f2"))
+        if (year is not None and row.is_estimated(year)) or (
+            column == self.total_column and self._total(row, None).estimated
+        ):
+            return estimate_brush()
+        return None
+
+    def _font(self, row: GridRow, column: int, year: int | None) -> QFont | None:
+        if column == self.total_column:
+            return _bold() if not self._total(row, None).estimated else estimate_font(bold=True)
+        if year is not None and row.is_estimated(year):
+            return estimate_font()
         return None
 
     def _display(self, row: GridRow, column: int, year: int | None) -> str | None:
@@ -189,10 +235,10 @@ class FigureGridModel(QAbstractTableModel):
         if column == 2 and self.capacity:
             return label(row.kind) if row.kind else ""
         if year is not None:
-            value = row.values.get(year)
+            value = row.value(year)
             return "" if value is None else number(value)
         if column == self.total_column:
-            return self._total_text(self._total_cells(row, None))
+            return self._total_text(self._total(row, None))
         if column == self.note_column:
             if row.computed and not row.note:
                 return self.tr("Berekend: vrijkomende woningen × {0} %").format(
@@ -209,51 +255,89 @@ class FigureGridModel(QAbstractTableModel):
             return self.tr("Berekend: {0} vrijkomende woningen × {1} %").format(
                 number(vacancies), number(row.allocation_share, 1)
             )
-        if year is not None and year not in row.values:
-            return self.tr("Leeg = onbekend. Vul 0 in als er niets is.")
-        return None
+        if year is None or year in row.values:
+            return None
+        if row.is_estimated(year):
+            replace = self.tr("Typ een getal om de raming te vervangen.")
+            return _paragraphs([*self.estimate_note.splitlines(), replace])
+        empty = self.tr("Leeg = onbekend. Vul 0 in als er niets is.")
+        reason = row.estimate_reasons.get(year)
+        return self.tr("Geen raming: {0}.").format(reason) + "\n" + empty if reason else empty
 
     def _total_row_data(self, column: int, role):
-        if role == Qt.ItemDataRole.FontRole:
-            return _bold()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#f3f3f3"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.key_columns:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == 0:
-            return self.tr("Totaal") if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Totaal")
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            return QBrush(QColor("#f3f3f3")) if role == Qt.ItemDataRole.BackgroundRole else None
         year = self.year_at(column)
         if year is None and column != self.total_column:
-            return None
+            return _bold() if role == Qt.ItemDataRole.FontRole else self._plain_total(role)
+        total = self._total(None, year)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._total_text(self._total_cells(None, year))
+            return self._total_text(total)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._total_tooltip(self._total_cells(None, year))
+            return self._total_tooltip(total)
+        if role == Qt.ItemDataRole.FontRole:
+            return estimate_font(bold=True) if total.estimated else _bold()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return estimate_brush() if total.estimated else QBrush(QColor("#f3f3f3"))
         return None
 
+    @staticmethod
+    def _plain_total(role):
+        """The total row's grey, in the columns without a figure (housing type, note)."""
+        return QBrush(QColor("#f3f3f3")) if role == Qt.ItemDataRole.BackgroundRole else None
+
     # -- totals -------------------------------------------------------------------------
-    def _total_cells(self, row: GridRow | None, year: int | None) -> list[int | None]:
-        """The cells a total adds up: a row's years, a year's rows, or (both None) all."""
+    def _total(self, row: GridRow | None, year: int | None) -> Total:
+        """What a total adds up: a row's years, a year's rows, or (both None) all. The
+        total row's are kept until the figures change (each is read for several roles,
+        and in a national grid each adds up thousands of cells)."""
+        if row is None and (year,) in self._totals:
+            return self._totals[(year,)]
         rows = self.rows if row is None else [row]
         years = self.years if year is None else [year]
-        return [r.values.get(y) for r in rows for y in years]
+        values = [r.value(y) for r in rows for y in years]
+        estimated = sum(r.is_estimated(y) for r in rows for y in years)
+        total = Total(values, estimated)
+        if row is None:
+            self._totals[(year,)] = total
+        return total
 
-    def _total_text(self, cells: list[int | None]) -> str:
+    def _total_text(self, total: Total) -> str:
         """The sum, or 'onbekend' when a cell it adds up is empty: a total is never the sum
         of only the cells that happen to be filled (as everywhere in Thuisplan)."""
+        cells = total.values
         if not cells or all(v is None for v in cells):
             return ""
         if any(v is None for v in cells):
             return unknown()
         return number(sum(cells))  # type: ignore[arg-type]
 
-    def _total_tooltip(self, cells: list[int | None]) -> str | None:
-        empty = sum(v is None for v in cells)
-        if not empty or empty == len(cells):
-            return None
-        return self.tr(
-            "Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is."
-        ).format(number(empty), number(len(cells)))
+    def _total_tooltip(self, total: Total) -> str | None:
+        count = len(total.values)
+        empty = sum(v is None for v in total.values)
+        lines = []
+        if total.estimated:
+            lines.append(
+                self.tr("Geraamd: alle cellen zijn een raming.")
+                if total.estimated == count
+                else self.tr("Deels geraamd: {0} van de {1} cellen zijn een raming.").format(
+                    number(total.estimated), number(count)
+                )
+            )
+        if empty and empty != count:
+            lines.append(
+                self.tr(
+                    "Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als "
+                    "er niets is."
+                ).format(number(empty), number(count))
+            )
+        return "\n".join(lines) or None
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
@@ -279,6 +363,11 @@ class FigureGridModel(QAbstractTableModel):
         if index.column() == self.note_column:
             return self.write_note(row, str(value))
         return False
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Lines as rich text, which a tooltip wraps (a formula line can be long)."""
+    return "".join(f"<p>{escape(line)}</p>" for line in lines if line)
 
 
 def _bold() -> QFont:

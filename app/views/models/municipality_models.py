@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 
 from app.models import BaselineIndicator
-from app.services.dto import MunicipalityInfo
+from app.services.dto import BaselineValue, MunicipalityInfo
 from app.services.dutch_dates import long_date
 from app.services.reference_data import ReferenceMunicipality
 from app.views.labels import label
@@ -83,6 +83,7 @@ BASELINE_COLUMNS = (
     BaselineIndicator.DWELLINGS,
     BaselineIndicator.HOUSEHOLDS,
     BaselineIndicator.INHABITANTS,
+    BaselineIndicator.INHABITANTS_65_PLUS,  # the base of the ouderen raming
 )
 
 
@@ -93,8 +94,32 @@ def short_header(indicator: BaselineIndicator) -> str:
         BaselineIndicator.PLANNED_NEW_TOTAL: RowTableModel.tr("Nieuwbouw"),
         BaselineIndicator.PLANNED_NEW_SOCIAL: RowTableModel.tr("w.v. sociaal"),
         BaselineIndicator.PLANNED_NEW_MIDDLE: RowTableModel.tr("w.v. midden"),
+        BaselineIndicator.INHABITANTS_65_PLUS: RowTableModel.tr("65-plussers"),
     }
     return headers.get(indicator) or label(indicator)
+
+
+def is_estimate(figure: BaselineValue | None) -> bool:
+    """A shipped raming nobody replaced (the social rent dwellings of a new vision)."""
+    return figure is not None and figure.estimated and figure.value is not None
+
+
+def baseline_tooltip(figure: BaselineValue | None) -> str:
+    """Where a baseline figure comes from: entered, the CBS count or a raming, and its date."""
+    if figure is None or figure.value is None:
+        return RowTableModel.tr("Onbekend: vul dit cijfer in.")
+    if figure.user_entered:
+        text = RowTableModel.tr("ingevuld: {0}").format(figure.source or "-")
+    elif is_estimate(figure):
+        text = figure.source or RowTableModel.tr("Raming")
+    else:
+        text = RowTableModel.tr("bron: {0}").format(figure.source or "-")
+    if figure.reference_date:
+        date = long_date(figure.reference_date)
+        text += RowTableModel.tr(", peildatum {0}").format(date)
+    if is_estimate(figure):
+        text += ". " + RowTableModel.tr("Typ een getal om de raming te vervangen.")
+    return text
 
 
 def baseline_model(edit, parent=None) -> RowTableModel:
@@ -103,17 +128,7 @@ def baseline_model(edit, parent=None) -> RowTableModel:
 
     def figure_column(indicator: BaselineIndicator) -> Column:
         def tooltip(info: MunicipalityInfo) -> str:
-            figure = info.baseline.get(indicator)
-            if figure is None or figure.value is None:
-                return RowTableModel.tr("Onbekend: vul dit cijfer in.")
-            if figure.user_entered:
-                text = RowTableModel.tr("ingevuld: {0}").format(figure.source or "-")
-            else:
-                text = RowTableModel.tr("bron: {0}").format(figure.source or "-")
-            if figure.reference_date:
-                date = long_date(figure.reference_date)
-                text += RowTableModel.tr(", peildatum {0}").format(date)
-            return text
+            return baseline_tooltip(info.baseline.get(indicator))
 
         return Column(
             short_header(indicator),
@@ -127,6 +142,7 @@ def baseline_model(edit, parent=None) -> RowTableModel:
             italic=lambda info: bool(
                 info.baseline.get(indicator) and info.baseline[indicator].user_entered
             ),
+            estimated=lambda info: is_estimate(info.baseline.get(indicator)),
         )
 
     columns = [

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.views.estimate_style import estimate_brush, estimate_font
+
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 SUGGESTIONS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -30,6 +32,7 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     italic: Callable[[Any], bool] | None = None
+    estimated: Callable[[Any], bool] | None = None  # a raming: italic on light blue
     choices: Callable[[], list[tuple[str, Any]]] | None = None  # (label, value) for a combo box
     checkable: bool = False
     # texts offered in an editable combo box; anything else may still be typed
@@ -110,6 +113,11 @@ class RowTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if column.estimated and column.estimated(row):
+            if role == Qt.ItemDataRole.FontRole:
+                return estimate_font()
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return estimate_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

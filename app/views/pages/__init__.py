@@ -17,7 +17,7 @@ PAGES: dict[Step, tuple[str, str]] = {
     Step.REGION: ("app.views.pages.region_page", "RegionPage"),
     Step.PARTNERS: ("app.views.pages.partners_page", "PartnersPage"),
     Step.GROUPS: ("app.views.pages.groups_page", "GroupsPage"),
-    Step.NEED: ("app.views.pages.figures_page", "NeedPage"),
+    Step.NEED: ("app.views.pages.need_page", "NeedPage"),
     Step.CAPACITY: ("app.views.pages.figures_page", "CapacityPage"),
     Step.GAP: ("app.views.pages.gap_page", "GapPage"),
     Step.MEASURES: ("app.views.pages.measures_page", "MeasuresPage"),

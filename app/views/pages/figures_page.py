@@ -43,6 +43,7 @@ class FiguresPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.layout_.addLayout(self._build_controls())
+        self._add_estimate_controls()
         self.types_hint = QLabel()
         self.types_hint.setWordWrap(True)
         self.layout_.addWidget(self.types_hint)
@@ -72,6 +73,9 @@ class FiguresPage(StepPage):
             self._add_kind_filter(controls)
         controls.addWidget(self._zero_button())
         return controls
+
+    def _add_estimate_controls(self) -> None:
+        """The need step's scenario and Raming maken (the capacity grid has no ramingen)."""
 
     def _add_kind_filter(self, controls: QHBoxLayout) -> None:
         """The 'Soort' choice of the capacity grid: all kinds of capacity or one."""
@@ -170,8 +174,8 @@ class FiguresPage(StepPage):
         years = get_vision(project).years  # not the analysis: it may still be on its way
         group = self.current_group()
         self._show_types_hint(group)
-        rows = [] if group is None else self._rows(group)
-        if self.model.set_content(rows, years, self.capacity):
+        rows, note = ([], "") if group is None else self._content(group)
+        if self.model.set_content(rows, years, self.capacity, note):
             self.view.fit_columns()
         readonly = self.session.readonly
         self.view.setEditTriggers(
@@ -208,6 +212,10 @@ class FiguresPage(StepPage):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
+
+    def _content(self, group) -> tuple[list[GridRow], str]:
+        """The group's rows, and how their ramingen were made (the need step's)."""
+        return self._rows(group), ""
 
     def _rows(self, group) -> list[GridRow]:
         project = self.session.project
@@ -313,12 +321,17 @@ class FiguresPage(StepPage):
             )
             if c.kind in kinds
         ]
+        cells = self._without_estimates(cells)
         if not cells:
             self.message.show_error(self.tr("Er zijn geen lege cellen in deze keuze."))
             return
         text = self.tr("Lege cellen op 0 zetten ({0})").format(len(cells))
         edit = cell_edits.zero_empty_cells(self.session.project, cells, text)
         self.session.perform(edit, self.step, on_error=self.message.show_error)
+
+    def _without_estimates(self, cells: list[Cell]) -> list[Cell]:
+        """The cells that show nothing (the need step leaves out those with a raming)."""
+        return cells
 
     def _write_note(self, row: GridRow, text: str) -> bool:
         group = self.current_group()
@@ -343,19 +356,6 @@ def _parse_edits(group_id: int, edits: list) -> tuple[list[CellChange], list[str
         cell = Cell(row.municipality_code, group_id, row.housing_type, year, row.kind)
         changes.append(CellChange(cell, value))
     return changes, errors
-
-
-class NeedPage(FiguresPage):
-    """Step 4: woonbehoefte."""
-
-    step = Step.NEED
-    topics = frozenset({Topic.NEED, Topic.GROUPS, Topic.MUNICIPALITIES, Topic.VISION})
-
-    def intro(self) -> str:
-        return self.tr(
-            "Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep "
-            "gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is."
-        )
 
 
 class CapacityPage(FiguresPage):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -34,8 +35,10 @@ from app.views.widgets.distribution_panel import DistributionPanel
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
 from app.views.widgets.regional_test_table import RegionalTestPanel
+from app.views.widgets.scenario_bar import ScenarioBar
+from app.views.widgets.scenario_comparison import ScenarioComparison
 
-TABLE_TAB, YEAR_TAB, CHART_TAB, DISTRIBUTION_TAB, REGION_TAB = range(5)
+TABLE_TAB, YEAR_TAB, CHART_TAB, DISTRIBUTION_TAB, REGION_TAB, COMPARE_TAB = range(6)
 
 
 class GapPage(StepPage):
@@ -65,6 +68,7 @@ class GapPage(StepPage):
         self.add_heading()
         self.presentation = None
         self.layout_.addLayout(self._filters())
+        self.layout_.addLayout(self._scenario_row())
         self.message = MessageBar()
         self.layout_.addWidget(self.message)
         self.tabs = QTabWidget()
@@ -79,6 +83,9 @@ class GapPage(StepPage):
         self.tabs.addTab(self.distribution, self.tr("Evenwichtige &verdeling"))
         self.regional_test = RegionalTestPanel()
         self.tabs.addTab(self.regional_test, self.tr("Regionale &toets sociale huur"))
+        self.comparison = ScenarioComparison(self.session)
+        self.comparison.other_changed.connect(self._show_current)
+        self.tabs.addTab(self.comparison, self.tr("Scenario's &naast elkaar"))
         self.tabs.currentChanged.connect(self._show_current)
         self.layout_.addWidget(self.tabs, 1)
         present = QShortcut(QKeySequence("F5"), self)
@@ -106,6 +113,42 @@ class GapPage(StepPage):
         self.first_year.valueChanged.connect(self._filters_changed)
         self.last_year.valueChanged.connect(self._filters_changed)
         return row
+
+    def _scenario_row(self) -> QHBoxLayout:
+        """The scenario shown, and a comparison with another one."""
+        self.compare_button = QPushButton(self.tr("Vergelijk &met scenario…"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "Zet de opgave onder een ander scenario naast die onder dit scenario, per "
+                "aandachtsgroep en per gemeente, met het verschil."
+            )
+        )
+        menu = QMenu(self.compare_button)
+        menu.aboutToShow.connect(self._fill_compare_menu)
+        menu.triggered.connect(self._compare_chosen)
+        self.compare_button.setMenu(menu)
+        row = QHBoxLayout()
+        row.addWidget(ScenarioBar(self.session, self.step))
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
+        return row
+
+    def _fill_compare_menu(self) -> None:
+        """The other scenarios, or why there is nothing to compare with yet."""
+        menu = self.compare_button.menu()
+        menu.clear()
+        others = self.comparison.others()
+        for scenario in others:
+            menu.addAction(scenario.name).setData(scenario.id)
+        if not others:
+            menu.addAction(self.tr("Er is nog maar één scenario")).setEnabled(False)
+
+    def _compare_chosen(self, action) -> None:
+        self.comparison.choose(action.data())
+        if self.tabs.currentIndex() == COMPARE_TAB:
+            self._show_current()
+        else:
+            self.tabs.setCurrentIndex(COMPARE_TAB)  # which shows it
 
     def _table_tab(self) -> QWidget:
         self.table_model = GapTableModel(self)
@@ -211,6 +254,12 @@ class GapPage(StepPage):
             self.distribution.show_distribution(analysis, self._shown_years())
         elif index == REGION_TAB:
             self.regional_test.show_test(analysis)
+        elif index == COMPARE_TAB:
+            self.comparison.show_comparison(
+                self.selection(),
+                self.municipality_combo.currentText(),
+                self.group_combo.currentText(),
+            )
         else:
             self.charts.show_chart(self.chart_data())
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.models import BaselineIndicator, VisionStatus
@@ -29,7 +30,12 @@ from app.services.norm_sets import find_set, newer_sets
 from app.services.reference_data import find_reference
 from app.services.steps import Step
 from app.services.validation import parse_quantity
-from app.services.vision_read import get_vision, list_municipalities, norm_set_code
+from app.services.vision_read import (
+    get_vision,
+    list_municipalities,
+    missing_shipped_figures,
+    norm_set_code,
+)
 from app.views.labels import label, vocab
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
@@ -52,8 +58,9 @@ class RegionPage(StepPage):
 
     def intro(self) -> str:
         return self.tr(
-            "Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vul per "
-            "gemeente het aantal sociale huurwoningen en de geplande nieuwbouw in."
+            "Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vervang per "
+            "gemeente de raming van de sociale huurwoningen door het echte aantal en vul de "
+            "geplande nieuwbouw in."
         )
 
     def __init__(self, session, parent=None):
@@ -222,11 +229,11 @@ class RegionPage(StepPage):
         self.reset_button.clicked.connect(self.reset_selected)
         hint = QLabel(
             self.tr(
-                "Sociale huurwoningen (corporatiebezit) en geplande nieuwbouw staan niet in de "
-                "meegeleverde CBS-cijfers. U vindt ze in CBS StatLine (woningvoorraad naar "
-                "eigendom), op het Datawonen-dashboard 'Een thuis voor iedereen' en bij de "
-                "woningcorporaties. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de "
-                "bron en peildatum."
+                "Sociale huurwoningen zijn geraamd uit het aandeel corporatiebezit (CBS) × de "
+                "woningvoorraad (schuin op lichtblauw); vervang de raming door het echte aantal "
+                "uit CBS StatLine (woningvoorraad naar eigendom), het Datawonen-dashboard 'Een "
+                "thuis voor iedereen' of de woningcorporaties. Geplande nieuwbouw vult u zelf in. "
+                "Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum."
             )
         )
         hint.setWordWrap(True)
@@ -237,8 +244,35 @@ class RegionPage(StepPage):
         layout = QVBoxLayout(box)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self._fill_row())
         layout.addWidget(hint)
         return box
+
+    def _fill_row(self) -> QWidget:
+        """'CBS-cijfers aanvullen', shown only for a file that misses shipped figures."""
+        self.fill_button = QPushButton()  # its text counts what it fills: refresh
+        self.fill_button.setToolTip(
+            self.tr(
+                "Vul de lege cijfers aan uit de meegeleverde gegevens: 65-plussers (CBS) en de "
+                "raming van de sociale huurwoningen (aandeel corporatiebezit × woningvoorraad). "
+                "Ingevulde cijfers blijven staan; in één stap ongedaan te maken."
+            )
+        )
+        self.fill_button.clicked.connect(self.fill_shipped)
+        note = QLabel(
+            self.tr(
+                "Dit bestand mist cijfers die Thuisplan meelevert (65-plussers, raming van de "
+                "sociale huurwoningen)."
+            )
+        )
+        note.setWordWrap(True)
+        self.fill_row = QWidget()
+        row = QHBoxLayout(self.fill_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.fill_button)
+        row.addWidget(note, 1)
+        self.fill_row.hide()  # until refresh finds something to fill
+        return self.fill_row
 
     def _selected_infos(self):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
@@ -289,6 +323,14 @@ class RegionPage(StepPage):
         ]
         self._perform_all(operations, self.tr("{0} cijfers terugzetten"))
 
+    def fill_shipped(self) -> None:
+        """Fill the empty figures the shipped data has (one undoable step); only shown
+        while there are some (a file made before they were shipped)."""
+        from app.services.edits.estimates import fill_shipped_figures
+
+        operation = fill_shipped_figures(self.session.project, self.tr("CBS-cijfers aanvullen"))
+        self.session.perform(operation, self.step)
+
     def _perform_all(self, operations: list, several: str) -> None:
         from app.services.edits.core import combined_edit
 
@@ -331,6 +373,7 @@ class RegionPage(StepPage):
         self.model.set_rows(infos)
         self.table.resizeColumnsToContents()
         self.picker.exclude({m.code for m in infos})
+        self._offer_shipped(infos)
         readonly = self.session.readonly
         for widget in (
             self.title_edit,
@@ -345,3 +388,10 @@ class RegionPage(StepPage):
             self.reset_button,
         ):
             widget.setEnabled(not readonly)
+
+    def _offer_shipped(self, infos) -> None:
+        """'CBS-cijfers aanvullen' only where the shipped data can fill an empty figure."""
+        missing = missing_shipped_figures(infos)
+        self.fill_row.setVisible(bool(missing))
+        self.fill_button.setEnabled(not self.session.readonly)
+        self.fill_button.setText(self.tr("CBS-cijfers aanv&ullen ({0})").format(len(missing)))

@@ -76,8 +76,11 @@ class GridView(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         text_keys = self._text_keys()
-        year_totals = [sum(row.values.get(year, 0) for row in grid.rows) for year in grid.years]
-        largest_value = max((max(row.values.values(), default=0) for row in grid.rows), default=0)
+        year_totals = [sum(row.value(year) or 0 for row in grid.rows) for year in grid.years]
+        largest_value = max(
+            (max((row.value(y) or 0 for y in grid.years), default=0) for row in grid.rows),
+            default=0,
+        )
         number_width = max(
             plain.horizontalAdvance(number(largest_value)),
             bold.horizontalAdvance(number(max(year_totals, default=0))),
@@ -178,12 +181,14 @@ class GridView(QTableView):
             self.edits_requested.emit(edits, self.tr("Cellen wissen"))
 
     def zero_selection(self) -> None:
-        """Set the empty cells of the selection to 0: 'none needed' said on purpose."""
+        """Set the empty cells of the selection to 0: 'none needed' said on purpose. A cell
+        that shows a raming is not empty: typing 0 there replaces it."""
         grid = self.grid()
         edits = [
-            (grid.rows[r], grid.year_at(c), "0")
+            (grid.rows[r], year, "0")
             for r, c in self._editable_cells()
-            if grid.year_at(c) not in grid.rows[r].values
+            for year in [grid.year_at(c)]
+            if year not in grid.rows[r].values and not grid.rows[r].is_estimated(year)
         ]
         if edits:
             self.edits_requested.emit(
