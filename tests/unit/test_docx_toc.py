@@ -72,6 +72,21 @@ def test_without_libreoffice_the_contents_list_every_heading_without_numbers(
     assert "updateFields" not in document.settings.element.xml
 
 
+@needs_posix
+def test_an_export_on_a_machine_without_libreoffice_succeeds(
+    demo, tmp_path, monkeypatch, no_charts
+):
+    """Nothing configured and no soffice on the PATH (as on most council members' and
+    officers' Windows computers): the vision is written, its contents without numbers."""
+    monkeypatch.delenv("THUISPLAN_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(docx_render, "KNOWN_PLACES", ())  # a Mac may have it in /Applications
+    assert find_soffice() is None
+    path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
+    listed = entries(docx.Document(str(path)))
+    assert len(listed) > 10 and all(page is None for _, _, page in listed)
+
+
 def test_pages_become_pageref_fields_and_a_second_write_replaces_the_first():
     """With pages, each entry ends in a PAGEREF field showing its page; writing again
     (the measured pages after the placeholders) leaves one list."""
