@@ -325,12 +325,17 @@ def _fill(
 
 
 def _widths(document: Document, count: int, weights: Sequence[float] | None) -> list[Length]:
-    from docx.shared import Emu
+    """Column widths in whole twips (the unit Word stores them in) that add up to the
+    text width exactly: rounded per column they could be a little wider than the page."""
+    from docx.shared import Twips
 
-    usable = text_width(document)
+    usable = int(text_width(document) / 635)  # EMU -> twips
     weights = list(weights) if weights else [2.6] + [1.0] * (count - 1)
     total = sum(weights)
-    return [Emu(int(usable * w / total)) for w in weights]
+    columns = [int(usable * w / total) for w in weights]
+    for index in range(usable - sum(columns)):  # fewer than `count` twips left over
+        columns[index] += 1
+    return [Twips(width) for width in columns]
 
 
 def _repeat_header(row: _Row) -> None:
