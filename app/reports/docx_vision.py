@@ -78,8 +78,11 @@ def write_vision_document(
     small_numbers: SmallNumbers = NO_PROTECTION,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
-    """Write the concept woonzorgvisie to `target` (atomically); returns `target`.
+    """Write the concept woonzorgvisie to `target` (atomically); returns `target`. What the
+    user should know about the result (a table of contents without page numbers) is
+    appended to `notes`, in Dutch.
 
     `source` is the project (read now, in one transaction) or the data a caller took
     beforehand (`load_document_data`; the GUI takes it before handing the rest to a worker,
@@ -106,7 +109,9 @@ def write_vision_document(
             document.paragraphs[first].paragraph_format.page_break_before = True
     closing_paragraph(document)
     steps.step("Inhoudsopgave met paginanummers")
-    contents(document, place, steps.check)
+    note = contents(document, place, steps.check)
+    if note and notes is not None:
+        notes.append(note)
     steps.step("Bestand opslaan")
     with atomic_target(target) as temporary:
         save(document, temporary)
@@ -154,14 +159,24 @@ def cover(document: Document, data: DocumentData, kind: str, subject: str = "") 
     page_break(document)
 
 
-def contents(document: Document, place: Paragraph, check: CancelCheck) -> None:
+def contents(document: Document, place: Paragraph, check: CancelCheck) -> str:
     """The table of contents after `place`, with the pages LibreOffice lays the headings out
-    on; without page numbers when LibreOffice is not there or fails (see `docx_toc`)."""
+    on; without page numbers when LibreOffice is not there or fails (see `docx_toc`): then
+    returns a note for the user that says why and how Word adds them, else ''."""
     entries = mark_headings(document)
     write_contents(document, place, entries, [0] * len(entries))  # as wide as the numbers
     try:
         pages = heading_pages(lambda path: save(document, path), [e.title for e in entries], check)
     except RenderError as exc:
         log.info("Inhoudsopgave zonder paginanummers: %s", exc)
-        pages = None
+        write_contents(document, place, entries, None)
+        return f"{NO_PAGE_NUMBERS} {exc} {ADD_PAGE_NUMBERS}"
     write_contents(document, place, entries, pages)
+    return ""
+
+
+NO_PAGE_NUMBERS = "De inhoudsopgave heeft geen paginanummers:"
+ADD_PAGE_NUMBERS = (
+    "In Word zet u ze erbij: klik met de rechtermuisknop op de inhoudsopgave en kies "
+    "'Veld bijwerken', 'Hele inhoudsopgave bijwerken'."
+)

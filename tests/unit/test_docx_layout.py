@@ -39,7 +39,9 @@ def laid_out(demo_template, tmp_path_factory) -> dict[str, tuple[Path, Path]]:
         shutil.copyfile(demo_template, folder / "demo.thuisplan")
         documents = {}
         with open_project_file(folder / "demo.thuisplan", readonly=True) as project:
-            documents["visie"] = write_vision_document(project, folder / "visie.docx")
+            notes: list[str] = []
+            documents["visie"] = write_vision_document(project, folder / "visie.docx", notes=notes)
+            assert notes == []  # LibreOffice gave the page numbers
             written = write_agreement_documents(project, folder)
         documents["afspraken"] = next(p for p in written if "Hofpoort" in p.name)
         documents["raming"] = _estimated_vision(folder)

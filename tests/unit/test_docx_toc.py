@@ -82,9 +82,11 @@ def test_an_export_on_a_machine_without_libreoffice_succeeds(
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setattr(docx_render, "KNOWN_PLACES", ())  # a Mac may have it in /Applications
     assert find_soffice() is None
-    path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
+    notes: list[str] = []
+    path = docx_vision.write_vision_document(demo, tmp_path / "v.docx", notes=notes)
     listed = entries(docx.Document(str(path)))
     assert len(listed) > 10 and all(page is None for _, _, page in listed)
+    assert notes and "LibreOffice is niet gevonden." in notes[0]
 
 
 def test_pages_become_pageref_fields_and_a_second_write_replaces_the_first():
@@ -130,11 +132,16 @@ def test_a_failing_libreoffice_gives_the_contents_without_numbers(
 ):
     """LibreOffice that stops with an error (or writes no PDF): the document is written all
     the same, its contents without page numbers."""
-    for body in ("exit 3", "exit 0"):
+    for body, code in (("exit 3", "code 3"), ("exit 0", "code 0")):
         monkeypatch.setenv("THUISPLAN_SOFFICE", str(script(tmp_path, body)))
-        path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
+        notes: list[str] = []
+        path = docx_vision.write_vision_document(demo, tmp_path / "v.docx", notes=notes)
         listed = entries(docx.Document(str(path)))
         assert listed and all(page is None for _, _, page in listed)
+        assert notes == [
+            f"{docx_vision.NO_PAGE_NUMBERS} LibreOffice kon het document niet opmaken ({code}). "
+            f"{docx_vision.ADD_PAGE_NUMBERS}"
+        ]
 
 
 @needs_posix
