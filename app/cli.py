@@ -318,7 +318,12 @@ def _export_documents(project, args: argparse.Namespace, template, small):
     if args.docx:
         from app.reports.docx_vision import write_vision_document
 
-        yield write_vision_document(project, args.docx, template=template, small_numbers=small)
+        notes: list[str] = []
+        yield write_vision_document(
+            project, args.docx, template=template, small_numbers=small, notes=notes
+        )
+        for note in notes:
+            print(f"thuisplan: {note}", file=sys.stderr)
     if args.agreements_dir:
         from app.reports.docx_agreements import write_agreement_documents
 

@@ -4,8 +4,9 @@
 # packages from pyproject.toml. A re-run on a ready machine takes a second.
 #
 # usage: scripts/bootstrap.sh [gui|test|build]
-#   build: also the tools for the bundle (PyInstaller, binutils) and every library the
-#   bundle must carry (the X11 ones too); once installed they stay, also for `test`.
+#   build: also the tools for the bundle (PyInstaller, binutils), every library the
+#   bundle must carry (the X11 ones too) and LibreOffice Writer with the Carlito and
+#   Caladea fonts (CI's layout tests); once installed they stay, also for `test`.
 set -euo pipefail
 
 profile="${1:-test}"
@@ -18,6 +19,9 @@ qt_window=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-ren
            libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0)
 # PyInstaller needs objdump on Linux.
 build_tools=(binutils)
+# The tests that lay the Word documents out (tests/unit/test_docx_layout.py) run LibreOffice
+# headless, with the fonts metric-compatible with Calibri and Cambria; without it they skip.
+document_tools=(libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea)
 
 missing_packages() {
     local pkg
@@ -33,7 +37,7 @@ install_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
     local wanted=("${qt_offscreen[@]}")
     [ "$profile" = gui ] && wanted+=("${qt_window[@]}")
-    [ "$profile" = build ] && wanted+=("${qt_window[@]}" "${build_tools[@]}")
+    [ "$profile" = build ] && wanted+=("${qt_window[@]}" "${build_tools[@]}" "${document_tools[@]}")
     local missing
     mapfile -t missing < <(missing_packages "${wanted[@]}")
     [ "${#missing[@]}" -eq 0 ] && return 0

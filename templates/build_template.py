@@ -1,10 +1,12 @@
 """Build templates/woonzorgvisie.docx: Thuisplan's Word house style.
 
 Run from the repository root: `.venv/bin/python templates/build_template.py`.
-The template carries styles only (A4, Dutch, Calibri/Cambria-like fonts, dark blue
-headings, the table style 'Thuisplan Tabel', caption, header and footer styles);
-the documents are filled by app/reports/docx_*.py. A municipality can replace it
-with its own .docx that has the same style names (see REQUIRED_STYLES there).
+The template carries styles (A4, Dutch, Calibri/Cambria-like fonts, dark blue headings,
+the table style 'Thuisplan Tabel' with 'Tabeltekst' for its cells, caption, contents,
+header and footer styles) and a header that is the place for the municipality's logo;
+the documents are filled by app/reports/docx_*.py. A municipality can replace it with
+its own .docx that has the same style names (see REQUIRED_STYLES there), or put its logo
+in this one's header (templates/README.md).
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ BLUE = RGBColor(0x1F, 0x4E, 0x79)
 ACCENT = RGBColor(0x2E, 0x75, 0xB6)
 BODY_FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 TABLE_STYLE = "Thuisplan Tabel"
+TABLE_TEXT = "Tabeltekst"  # the paragraphs in table cells (app/reports/docx_table_layout.py)
+LOGO_HINT = (
+    "Logo: plaats hier het logo van de gemeente (dubbelklik in de koptekst, dan Invoegen > "
+    "Afbeeldingen). Thuisplan zet het op het voorblad en in de koptekst; deze tekst verschijnt "
+    "niet in de documenten."
+)
 
 TABLE_STYLE_XML = f"""
 <w:style {nsdecls("w")} w:type="table" w:customStyle="1" w:styleId="ThuisplanTabel">
@@ -65,6 +73,7 @@ def build(target: Path) -> None:
     _language_and_fonts(document)
     _paragraph_styles(document)
     document.styles.element.append(parse_xml(TABLE_STYLE_XML))
+    _logo_place(document)
     _remove_body(document)
     document.core_properties.title = "Thuisplan huisstijl"
     document.core_properties.author = "Thuisplan"
@@ -122,11 +131,28 @@ def _paragraph_styles(document) -> None:
     notice.element.get_or_add_pPr().append(
         parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="FBE5D6"/>')
     )
-    for level in (1, 2):
+    for level in (1, 2):  # compact: the contents of a regional vision fit on one page
         style = styles.add_style(f"TOC {level}", WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles["Normal"]
+        style.font.size = Pt(10.5 if level == 1 else 10)
         style.paragraph_format.left_indent = Mm(6 * (level - 1))
-        style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.space_before = Pt(5 if level == 1 else 0)
+        style.paragraph_format.space_after = Pt(0)
+        style.paragraph_format.line_spacing = 1.0
+    cells = styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    cells.base_style = styles["Normal"]
+    cells.font.size = Pt(9)
+    cells.paragraph_format.space_before = cells.paragraph_format.space_after = Pt(1)
+    cells.paragraph_format.line_spacing = 1.0
+
+
+def _logo_place(document) -> None:
+    """The header holds the place for the municipality's logo, with a hint for the user."""
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    hint = header.paragraphs[0]
+    hint.style = document.styles["Header"]
+    hint.text = LOGO_HINT
 
 
 def _font(style, size, colour, *, bold=None, italic=None) -> None:

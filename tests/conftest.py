@@ -20,6 +20,13 @@ def data_dir(tmp_path_factory, monkeypatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def no_libreoffice(monkeypatch) -> None:
+    """Word documents are written without LibreOffice's page numbers (a layout takes
+    seconds); the tests of the layout itself ask for it (tests/unit/test_docx_layout.py)."""
+    monkeypatch.setenv("THUISPLAN_SOFFICE", "")
+
+
 @pytest.fixture
 def project(tmp_path):
     """A new vision of Delft, 's-Gravenhage and Rijswijk, 2025-2027."""

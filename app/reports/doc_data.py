@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from app.models import ActionLine
 from app.reports.docx_base import Cell
+from app.reports.docx_charts import RenderedChart
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services import agreements, measures, norms, partners
 from app.services.analysis import Analysis, analyse
@@ -31,7 +32,7 @@ class DocumentData:
     ambitions: dict[ActionLine, str]
     norms: list[NormInfo]
     small: SmallNumbers = NO_PROTECTION
-    charts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    charts: dict[str, RenderedChart] = field(default_factory=dict)
     # the vision's other scenarios, to show beside the one `analysis` holds
     other_scenarios: tuple[Analysis, ...] = ()
 

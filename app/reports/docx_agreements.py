@@ -11,6 +11,7 @@ from app.reports.doc_data import DocumentData, document_data
 from app.reports.docx_base import (
     HouseStyle,
     caption,
+    closing_paragraph,
     heading,
     house_style,
     open_template,
@@ -115,6 +116,7 @@ def _document(data: DocumentData, subject: Subject, template: HouseStyle | None)
     _figures(document, data, subject)
     _social_rent(document, data, subject)
     _signatures(document, data, subject)
+    closing_paragraph(document)
     return document
 
 
@@ -163,19 +165,38 @@ def _social_rent(document: Document, data: DocumentData, subject: Subject) -> No
 
 
 def _signatures(document: Document, data: DocumentData, subject: Subject) -> None:
-    """A signature block for every party to these agreements."""
+    """A signature block for every party to these agreements, kept with its heading."""
     names = data.partner_names()
     parties = list(dict.fromkeys(p for a in subject.agreements for p in a.party_ids))
     heading(document, "Ondertekening", 2)
-    paragraph(document, "Aldus overeengekomen en in tweevoud ondertekend.")
+    sentence = paragraph(document, signing_sentence(len(parties)))
+    sentence.paragraph_format.keep_with_next = True
     rows = [[names.get(p, "?"), "", "", ""] for p in parties]
-    grid = table(
+    table(
         document,
         ["Partij", "Naam en functie", "Plaats en datum", "Handtekening"],
         rows,
         weights=[2.4, 2, 1.6, 2],
+        row_mm=24,  # room to sign
     )
-    from docx.shared import Emu
 
-    for row in grid.rows[1:]:
-        row.height = Emu(850_000)  # about 2.4 cm: room to sign
+
+COPIES = {
+    2: "tweevoud",
+    3: "drievoud",
+    4: "viervoud",
+    5: "vijfvoud",
+    6: "zesvoud",
+    7: "zevenvoud",
+    8: "achtvoud",
+    9: "negenvoud",
+    10: "tienvoud",
+}
+
+
+def signing_sentence(parties: int) -> str:
+    """'Aldus overeengekomen en in drievoud ondertekend.': one copy for each party; with one
+    party (or none named) no number of copies."""
+    if parties < 2:
+        return "Aldus overeengekomen en ondertekend."
+    return f"Aldus overeengekomen en in {COPIES.get(parties, f'{parties} exemplaren')} ondertekend."

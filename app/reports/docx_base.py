@@ -16,6 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, overload
 from xml.sax.saxutils import escape
 
+from app.reports.docx_table_layout import (
+    TABLE_TEXT,
+    kept_rows,
+    row_height_mm,
+    table_text_style,
+    text_height_mm,
+    text_width,
+)
 from app.reports.docx_template import HouseStyle as HouseStyle  # re-exported
 from app.reports.docx_template import TemplateError as TemplateError  # re-exported
 from app.reports.docx_template import read_house_style
@@ -109,6 +117,36 @@ def _add_a4_section(document: Document) -> None:
     )
 
 
+LANGUAGE = "nl-NL"
+
+
+def set_language(document: Document) -> None:
+    """Dutch as the document's language: in its properties and as the text's default
+    (spelling, and the voice a screen reader speaks in), whatever the template said."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document.core_properties.language = LANGUAGE
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = parse_xml(f"<w:lang {nsdecls('w')}/>")
+        properties.append(language)
+    language.set(qn("w:val"), LANGUAGE)
+
+
 def missing_styles(document: Document) -> list[str]:
     """The required style names the document does not define."""
     present = {style.name for style in document.styles}
@@ -140,14 +178,30 @@ def paragraph(document: Document, value: object = "", style: str | None = None) 
     if style in OPTIONAL_STYLES and style not in {s.name for s in document.styles}:
         style = OPTIONAL_STYLES[style]
     p = document.add_paragraph(style=style)
+    _after_table(p)
     if value != "":
         text(p, value)
     return p
 
 
+def _after_table(p: Paragraph) -> None:
+    """Room above a paragraph that follows a table: Word has no space after a table, and a
+    note or caption would touch its bottom rule."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    previous = p._p.getprevious()
+    after_table = previous is not None and previous.tag == qn("w:tbl")
+    if after_table and p.paragraph_format.space_before is None:
+        p.paragraph_format.space_before = Pt(6)
+
+
 def heading(document: Document, value: str, level: int) -> Paragraph:
-    """A heading (Heading 1-3); it appears in the table of contents."""
-    return document.add_paragraph(clean_text(value), style=f"Heading {level}")
+    """A heading (Heading 1-3; 1 and 2 appear in the table of contents), kept with the
+    paragraph after it also when a template's heading style does not say so."""
+    p = document.add_paragraph(clean_text(value), style=f"Heading {level}")
+    p.paragraph_format.keep_with_next = True
+    return p
 
 
 def bullets(document: Document, items: Sequence[str]) -> None:
@@ -171,45 +225,80 @@ def table(
     *,
     total: bool = False,
     weights: Sequence[float] | None = None,
+    row_mm: float | None = None,
 ) -> Table:
-    """A table in the house style; header row repeated on every page; `total` styles the
-    last row as a total. Values are text (already formatted) or `Cell`s. `weights` are
-    relative column widths (default: the first column wider, for names)."""
+    """A table in the house style: header row marked (repeated on every page, read as the
+    header by a screen reader), the rows kept together as `docx_table_layout` decides;
+    `total` styles the last row as a total. Values are text (already formatted) or `Cell`s.
+    `weights` are relative column widths (default: the first column wider, for names);
+    `row_mm` a least height of the body rows (room to sign)."""
+    grid = _grid(document, len(header), total)
+    widths = _widths(document, len(header), weights)
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice reads
+    cells = [[_cell(value) for value in values] for values in rows]
+    titles = [  # a column of numbers has its title on the right too
+        Cell(clean_text(title), bool(cells) and all(row[i].numeric for row in cells))
+        for i, title in enumerate(header)
+    ]
+    heights = [
+        row_height_mm([c.value for c in row], [w.mm for w in widths]) for row in [titles, *cells]
+    ]
+    heights[1:] = [max(height, row_mm or 0) for height in heights[1:]]
+    style = table_text_style(document)
+    _repeat_header(grid.rows[0])
+    _fill(grid.rows[0].cells, titles, widths, document)
+    kept = kept_rows(heights, text_height_mm(document))
+    _append_rows(grid, cells, widths, style, kept, row_mm)
+    return grid
+
+
+def _grid(document: Document, columns: int, total: bool) -> Table:
     from docx.enum.table import WD_TABLE_ALIGNMENT
 
-    grid: Table = document.add_table(rows=1, cols=len(header))
+    grid: Table = document.add_table(rows=1, cols=columns)
     grid.style = document.styles["Thuisplan Tabel"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
     _table_look(grid, total)
-    widths = _widths(document, len(header), weights)
-    for column, width in zip(grid.columns, widths, strict=True):
-        column.width = width  # the grid LibreOffice reads
-    header_row = grid.rows[0]
-    _repeat_header(header_row)
-    _fill(header_row.cells, [Cell(str(title)) for title in header], widths)
-    _append_rows(grid, rows, widths)
     return grid
 
 
-def _append_rows(grid: Table, rows: Sequence[Sequence[object]], widths: list[Length]) -> None:
+def _cell(value: object) -> Cell:
+    item = value if isinstance(value, Cell) else Cell(str(value))
+    return Cell(clean_text(item.value), item.numeric)
+
+
+def _append_rows(
+    grid: Table,
+    rows: Sequence[Sequence[Cell]],
+    widths: list[Length],
+    style: str,
+    kept: set[int],
+    row_mm: float | None = None,
+) -> None:
     """The body rows, written as WordprocessingML in one go: python-docx's row and cell
     objects cost about a millisecond per cell, which a national appendix cannot afford.
-    Each row: kept on one page; each cell: its width; numbers right-aligned."""
+    Each row: kept on one page, and with the next row when its index is in `kept`; each
+    cell: its width; numbers right-aligned; a line break where the text has one."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
     twips = [int(width / 635) for width in widths]  # EMU -> twentieths of a point
+    height = f'<w:trHeight w:val="{round(row_mm * 56.7)}" w:hRule="atLeast"/>' if row_mm else ""
     parts = [f"<w:tbl {nsdecls('w')}>"]
-    for values in rows:
-        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        for value, width in zip(values, twips, strict=True):
-            item = value if isinstance(value, Cell) else Cell(str(value))
-            align = '<w:pPr><w:jc w:val="right"/></w:pPr>' if item.numeric else ""
-            text = escape(clean_text(item.value))
+    for index, values in enumerate(rows):
+        keep = "<w:keepNext/>" if index in kept else ""
+        parts.append(f"<w:tr><w:trPr><w:cantSplit/>{height}</w:trPr>")
+        for item, width in zip(values, twips, strict=True):
+            align = '<w:jc w:val="right"/>' if item.numeric else ""
+            lines = '</w:t><w:br/><w:t xml:space="preserve">'.join(
+                escape(line) for line in item.value.split("\n")
+            )
             parts.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{align}'
-                f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr>'
+                f'<w:pStyle w:val="{escape(style)}"/>{keep}{align}</w:pPr>'
+                f'<w:r><w:t xml:space="preserve">{lines}</w:t></w:r></w:p></w:tc>'
             )
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
@@ -219,32 +308,34 @@ def _append_rows(grid: Table, rows: Sequence[Sequence[object]], widths: list[Len
     grid._tbl.extend(list(body))  # type: ignore[arg-type]
 
 
-def _fill(cells: Sequence[_Cell], values: Sequence[Cell], widths: list[Length]) -> None:
+def _fill(
+    cells: Sequence[_Cell], values: Sequence[Cell], widths: list[Length], document: Document
+) -> None:
+    """The header row: kept with the first body row."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     for cell, item, width in zip(cells, values, widths, strict=True):
         cell.width = width  # Word reads the cell widths
         p = cell.paragraphs[0]
+        p.style = document.styles[TABLE_TEXT]
+        p.paragraph_format.keep_with_next = True
         p.add_run(clean_text(item.value))
         if item.numeric:
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def _widths(document: Document, count: int, weights: Sequence[float] | None) -> list[Length]:
-    from docx.shared import Emu, Twips
+    """Column widths in whole twips (the unit Word stores them in) that add up to the
+    text width exactly: rounded per column they could be a little wider than the page."""
+    from docx.shared import Twips
 
-    section = document.sections[-1]
-    # A user's template may give its section no page size or margins (Word then uses its
-    # own): the columns are sized for A4 with Thuisplan's margins, as `_add_a4_section`.
-    page, left, right = section.page_width, section.left_margin, section.right_margin
-    usable = (
-        (Twips(11906) if page is None else page)
-        - (Twips(1417) if left is None else left)
-        - (Twips(1417) if right is None else right)
-    )
+    usable = int(text_width(document) / 635)  # EMU -> twips
     weights = list(weights) if weights else [2.6] + [1.0] * (count - 1)
     total = sum(weights)
-    return [Emu(int(usable * w / total)) for w in weights]
+    columns = [int(usable * w / total) for w in weights]
+    for index in range(usable - sum(columns)):  # fewer than `count` twips left over
+        columns[index] += 1
+    return [Twips(width) for width in columns]
 
 
 def _repeat_header(row: _Row) -> None:
@@ -279,6 +370,7 @@ def caption(document: Document, kind: str, value: str) -> Paragraph:
     from app.reports.docx_fields import add_field
 
     p = document.add_paragraph(style="Caption")
+    _after_table(p)
     if kind == "Tabel":  # a table's caption stands above it: keep them on one page
         p.paragraph_format.keep_with_next = True
     p.add_run(f"{kind} ")
@@ -293,17 +385,45 @@ def _next_number(document: Document, kind: str) -> int:
     return counters[kind]
 
 
-def figure(document: Document, png: bytes, title: str, width_mm: float = 160) -> None:
-    """A chart picture (PNG bytes) with its caption below."""
-    import io
-
+def figure(
+    document: Document, png: bytes, title: str, description: str, width_mm: float = 160
+) -> None:
+    """A chart picture (PNG bytes) with its alternative text (what a screen reader says
+    instead of the picture) and its caption below."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm
 
-    document.add_picture(io.BytesIO(png), width=Mm(width_mm))
+    shape = document.add_picture(io.BytesIO(png), width=Mm(width_mm))
+    describe_picture(shape._inline, title, description)
+    _after_table(document.paragraphs[-1])
     document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     document.paragraphs[-1].paragraph_format.keep_with_next = True
     caption(document, "Figuur", title)
+
+
+def describe_picture(drawing: etree._Element, title: str, description: str) -> None:
+    """Give a picture (a wp:inline or wp:anchor) its title and alternative text."""
+    from docx.oxml.ns import qn
+
+    properties = drawing.find(qn("wp:docPr"))
+    assert properties is not None  # python-docx and Word write one for every picture
+    properties.set("title", clean_text(title)[:250])
+    properties.set("descr", clean_text(description) or clean_text(title))
+
+
+def closing_paragraph(document: Document) -> None:
+    """A tiny empty last paragraph: Word ends a document that ends with a table with an
+    empty paragraph of its own, which can spill onto a page of its own."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+
+    p = paragraph(document)
+    p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.line_spacing = 1.0
+    # the paragraph mark's size sets the height of an empty paragraph
+    mark = parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+    p._p.get_or_add_pPr().append(mark)  # type: ignore[arg-type]  # (types-lxml: see above)
 
 
 def page_break(document: Document) -> None:

@@ -1,14 +1,15 @@
 """The charts of the Word documents: chart data from `app.services.chart_data`, drawn as
 PNG by `app.reports.charts` (the same functions the screens use).
 
-Keys: 'social_rent', 'regional_test', 'gap_by_municipality', 'cumulative_gap', 'fair_share' and
-'group:<id>' per active group; each value is (caption, PNG bytes).
+Keys: 'social_rent', 'regional_test', 'gap_by_municipality', 'cumulative_gap', 'fair_share'
+and 'group:<id>' per active group; each value is a RenderedChart: the caption, the PNG and
+the alternative text (`chart_data.describe_chart`, from the same data as the picture).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.services.analysis import Analysis
 
@@ -16,11 +17,20 @@ if TYPE_CHECKING:  # matplotlib is imported when a document is made
     from app.reports.charts.render import ChartData
 
 
-def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tuple[str, bytes]]:
+class RenderedChart(NamedTuple):
+    """A chart as the document embeds it."""
+
+    title: str
+    png: bytes
+    description: str
+
+
+def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, RenderedChart]:
     """Render every chart the vision document embeds from the analysis alone (the snapshot
     the document's tables come from); `check` raises when cancelled."""
     from app.reports import charts
     from app.services import chart_data
+    from app.services.chart_data.describe import describe_chart
     from app.services.gap_table import gap_table
     from app.services.selection import Selection
 
@@ -56,8 +66,10 @@ def render_charts(analysis: Analysis, check: Callable[[], None]) -> dict[str, tu
             f"{group.label}: woonbehoefte en aanbod per woonvorm",
             need_capacity(Selection(group_id=group.id)),
         )
-    rendered: dict[str, tuple[str, bytes]] = {}
+    rendered: dict[str, RenderedChart] = {}
     for key, (title, make) in wanted.items():
         check()
-        rendered[key] = (title, charts.render_png(make(), charts.DOCUMENT))
+        data = make()
+        png = charts.render_png(data, charts.DOCUMENT)
+        rendered[key] = RenderedChart(title, png, describe_chart(data))
     return rendered

@@ -16,6 +16,5 @@ def chart(document: Document, data: DocumentData, key: str) -> bool:
     rendered = data.charts.get(key)
     if rendered is None:
         return False
-    title, png = rendered
-    figure(document, png, title)
+    figure(document, rendered.png, rendered.title, rendered.description)
     return True

@@ -1,13 +1,16 @@
 """The Woonzorgvisie (concept) as a Word document.
 
-Cover page, table of contents, chapters 1 Inleiding en kader ... 8 Verantwoording van de
-raming and the appendices, on the house-style template; every number from the services, the
-charts from `app.reports.charts` as PNG. Written atomically, with progress and
-cancellation (see `export_io`).
+Cover page, table of contents (with page numbers when LibreOffice can lay the document out:
+`docx_toc`), the summary and the building blocks of the raadsvoorstel, chapters 1 Inleiding
+en kader ... 8 Verantwoording van de raming and the appendices, on the house-style template;
+every number from the services, the charts from `app.reports.charts` as PNG with their
+alternative text. Written atomically, with progress and cancellation (see `export_io`).
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,10 +19,22 @@ from app.reports import docx_vision_analysis as analysis_chapters
 from app.reports import docx_vision_estimates as estimates
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
+from app.reports import docx_vision_summary as front
 from app.reports.doc_data import DocumentData, document_data, dutch_date
-from app.reports.docx_base import HouseStyle, open_template, page_break, paragraph, save
+from app.reports.docx_base import (
+    HouseStyle,
+    closing_paragraph,
+    open_template,
+    page_break,
+    paragraph,
+    save,
+    set_language,
+)
 from app.reports.docx_charts import render_charts
-from app.reports.docx_fields import header_and_footer, table_of_contents
+from app.reports.docx_fields import header_and_footer
+from app.reports.docx_logo import cover_logo, take_logo
+from app.reports.docx_render import RenderError, heading_pages
+from app.reports.docx_toc import contents_place, mark_headings, write_contents
 from app.reports.export_io import (
     CancelFn,
     ProgressFn,
@@ -33,8 +48,14 @@ from app.storage import ProjectFile
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+CancelCheck = Callable[[], None]
+log = logging.getLogger(__name__)
 
 CHAPTERS = [
+    (front.SUMMARY, front.summary),
+    (front.PROPOSAL, front.council_proposal),
     ("1 Inleiding en kader", intro.introduction),
     ("2 De regio in cijfers", intro.region_in_figures),
     ("3 Analyse per aandachtsgroep", analysis_chapters.per_group),
@@ -45,6 +66,7 @@ CHAPTERS = [
     (estimates.TITLE, estimates.estimates_chapter),
     ("Bijlagen", plan.appendices),
 ]
+NEW_PAGE = {front.SUMMARY, front.PROPOSAL, "1 Inleiding en kader"}  # start on a page of their own
 
 
 @collector_paused()
@@ -56,8 +78,11 @@ def write_vision_document(
     small_numbers: SmallNumbers = NO_PROTECTION,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
-    """Write the concept woonzorgvisie to `target` (atomically); returns `target`.
+    """Write the concept woonzorgvisie to `target` (atomically); returns `target`. What the
+    user should know about the result (a table of contents without page numbers) is
+    appended to `notes`, in Dutch.
 
     `source` is the project (read now, in one transaction) or the data a caller took
     beforehand (`load_document_data`; the GUI takes it before handing the rest to a worker,
@@ -67,7 +92,7 @@ def write_vision_document(
     Raises TemplateError (a missing style, an unusable template), TargetLockedError,
     ExportError, or ExportCancelled when `is_cancelled()` turns true.
     """
-    steps = Steps(len(CHAPTERS) + 4, progress, is_cancelled)
+    steps = Steps(len(CHAPTERS) + 5, progress, is_cancelled)
     steps.step("Sjabloon openen")
     document = open_template(template)
     steps.step("Gegevens ophalen")
@@ -75,10 +100,18 @@ def write_vision_document(
     steps.step("Grafieken tekenen")
     data = replace(data, charts=render_charts(data.analysis, steps.check))
     cover(document, data, "Woonzorgvisie (concept)")
-    contents(document, data)
+    place = contents_place(document)
     for title, write in CHAPTERS:
         steps.step(f"Hoofdstuk {title}")
+        first = len(document.paragraphs)
         write(document, data)
+        if title in NEW_PAGE:
+            document.paragraphs[first].paragraph_format.page_break_before = True
+    closing_paragraph(document)
+    steps.step("Inhoudsopgave met paginanummers")
+    note = contents(document, place, steps.check)
+    if note and notes is not None:
+        notes.append(note)
     steps.step("Bestand opslaan")
     with atomic_target(target) as temporary:
         save(document, temporary)
@@ -88,11 +121,15 @@ def write_vision_document(
 
 
 def cover(document: Document, data: DocumentData, kind: str, subject: str = "") -> None:
-    """The cover page, the document properties, and the running header and footer."""
+    """The cover page (with the template's logo when it has one), the document properties,
+    and the running header and footer."""
     vision = data.vision
     from docx.shared import Mm
 
-    paragraph(document, vision.title, "Title").paragraph_format.space_before = Mm(55)
+    logo = take_logo(document)
+    cover_logo(document, logo)
+    title = paragraph(document, vision.title, "Title")
+    title.paragraph_format.space_before = Mm(55 if logo is None else 25)
     paragraph(document, f"{kind}{' — ' + subject if subject else ''}", "Subtitle")
     municipalities = ", ".join(m.name for m in data.analysis.figures.municipalities)
     for line in (
@@ -116,15 +153,30 @@ def cover(document: Document, data: DocumentData, kind: str, subject: str = "") 
     properties.title = clean_text(vision.title)[:250]
     properties.subject = kind
     properties.author = clean_text(vision.author or "Thuisplan")[:250]
-    properties.language = "nl-NL"
+    set_language(document)
     header = EXAMPLE_NOTE if vision.is_example else kind
-    header_and_footer(document, vision.title, header)
+    header_and_footer(document, vision.title, header, logo)
     page_break(document)
 
 
-def contents(document: Document, data: DocumentData) -> None:
-    """'Inhoud' with the TOC field, pre-filled with the chapter titles, then a new page."""
-    paragraph(document, "Inhoud", "Subtitle")
-    entries = [(1, title) for title, _ in CHAPTERS]
-    table_of_contents(document, entries)
-    page_break(document)
+def contents(document: Document, place: Paragraph, check: CancelCheck) -> str:
+    """The table of contents after `place`, with the pages LibreOffice lays the headings out
+    on; without page numbers when LibreOffice is not there or fails (see `docx_toc`): then
+    returns a note for the user that says why and how Word adds them, else ''."""
+    entries = mark_headings(document)
+    write_contents(document, place, entries, [0] * len(entries))  # as wide as the numbers
+    try:
+        pages = heading_pages(lambda path: save(document, path), [e.title for e in entries], check)
+    except RenderError as exc:
+        log.info("Inhoudsopgave zonder paginanummers: %s", exc)
+        write_contents(document, place, entries, None)
+        return f"{NO_PAGE_NUMBERS} {exc} {ADD_PAGE_NUMBERS}"
+    write_contents(document, place, entries, pages)
+    return ""
+
+
+NO_PAGE_NUMBERS = "De inhoudsopgave heeft geen paginanummers:"
+ADD_PAGE_NUMBERS = (
+    "In Word zet u ze erbij: klik met de rechtermuisknop op de inhoudsopgave en kies "
+    "'Veld bijwerken', 'Hele inhoudsopgave bijwerken'."
+)

@@ -72,7 +72,9 @@ AGREEMENT_HEADER = [
     "Deadline",
     "Trekker",
 ]
-AGREEMENT_WEIGHTS = [3.2, 2.2, 1.2, 2.4, 1.7, 2]  # Deadline: room for "december"
+# Indicator wide enough for "huurachterstanden", Nulmeting for its title, Deadline for
+# "december", Trekker for a partner's name; "2025: 150" needs little room
+AGREEMENT_WEIGHTS = [3.6, 3.0, 1.8, 1.8, 2.2, 2.8]
 
 
 def agreement_row(data: DocumentData, agreement: AgreementInfo) -> list[str]:

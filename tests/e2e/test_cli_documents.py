@@ -121,6 +121,19 @@ def test_export_word_excel_and_agreements(run, demo_file, tmp_path):
     assert len(list((tmp_path / "afspraken").glob("Prestatieafspraken *.docx"))) >= 5
 
 
+def test_export_without_libreoffice_says_how_word_adds_the_page_numbers(run, demo_file):
+    """Without LibreOffice (turned off for the tests) the vision is written and stderr says
+    that its contents have no page numbers, why, and how Word adds them; exit 0."""
+    result = run("export", "demo.thuisplan", "--docx", "visie.docx")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Geschreven: ")
+    assert result.stderr == (
+        "thuisplan: De inhoudsopgave heeft geen paginanummers: LibreOffice is niet gevonden. "
+        "In Word zet u ze erbij: klik met de rechtermuisknop op de inhoudsopgave en kies "
+        "'Veld bijwerken', 'Hele inhoudsopgave bijwerken'.\n"
+    )
+
+
 def test_export_errors_are_dutch(run, demo_file, tmp_path):
     """No output chosen, a missing folder or a bad template: Dutch message, exit 1."""
     assert "kies ten minste één" in run("export", "demo.thuisplan").stderr

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from app.models import PartnerKind
-from app.reports.docx_agreements import write_agreement_documents
+from app.reports.docx_agreements import signing_sentence, write_agreement_documents
 from app.reports.export_io import ExportCancelled, ExportError
 from app.services import agreements, partners
 
@@ -92,3 +92,37 @@ def test_names_that_give_the_same_file_name_do_not_overwrite(demo, tmp_path):
     assert sum("schuine streep" in t for t in texts) == 1
     assert sum("streepje" in t for t in texts) == 1
     assert all(("schuine streep" in t) != ("streepje" in t) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("parties", "sentence"),
+    [
+        (0, "Aldus overeengekomen en ondertekend."),
+        (1, "Aldus overeengekomen en ondertekend."),
+        (2, "Aldus overeengekomen en in tweevoud ondertekend."),
+        (5, "Aldus overeengekomen en in vijfvoud ondertekend."),
+        (10, "Aldus overeengekomen en in tienvoud ondertekend."),
+        (12, "Aldus overeengekomen en in 12 exemplaren ondertekend."),
+    ],
+)
+def test_the_number_of_copies_is_the_number_of_parties(parties, sentence):
+    """One signed copy for each party: 'in tweevoud' only for two."""
+    assert signing_sentence(parties) == sentence
+
+
+def test_every_agreements_document_says_as_many_copies_as_it_has_signatures(demo, tmp_path):
+    """In each document the signing sentence matches its signature rows, and the heading
+    'Ondertekening' and that sentence keep with the signature table."""
+    one = partners.add_partner(demo, "Stichting Alleen", PartnerKind.OTHER)
+    agreements.add_agreement(demo, "Afspraak van één partij", party_ids=[one.id])
+    for path in write_agreement_documents(demo, tmp_path):
+        document = docx.Document(str(path))
+        signatures = next(t for t in document.tables if t.rows[0].cells[0].text == "Partij")
+        sentence = next(p for p in document.paragraphs if p.text.startswith("Aldus"))
+        assert sentence.text == signing_sentence(len(signatures.rows) - 1), path.name
+        title = next(p for p in document.paragraphs if p.text == "Ondertekening")
+        assert title.paragraph_format.keep_with_next and sentence.paragraph_format.keep_with_next
+    alone = docx.Document(str(tmp_path / "Prestatieafspraken Stichting Alleen.docx"))
+    assert "Aldus overeengekomen en ondertekend." in [p.text for p in alone.paragraphs]
+    hofpoort = _text(tmp_path / "Prestatieafspraken Woningcorporatie Hofpoort.docx")
+    assert "in tweevoud" not in hofpoort and "in vijfvoud" in hofpoort  # five parties

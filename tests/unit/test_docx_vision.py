@@ -10,6 +10,7 @@ import pytest
 from app.models import ActionLine
 from app.reports import docx_vision
 from app.reports.docx_base import TemplateError
+from app.reports.docx_charts import RenderedChart
 from app.reports.export_io import ExportCancelled
 from app.reports.safe_text import SmallNumbers
 from app.resources import template_path
@@ -18,6 +19,8 @@ from app.services.analysis import analyse
 from app.services.formatting import number, signed
 
 CHAPTERS = [
+    "Samenvatting",
+    "Bouwstenen voor het raadsvoorstel",
     "1 Inleiding en kader",
     "2 De regio in cijfers",
     "3 Analyse per aandachtsgroep",
@@ -77,7 +80,8 @@ def _gap_row(total) -> list[str]:
 
 
 def test_chapters_and_group_sections_present(demo, vision_doc):
-    """All chapters 1-7 and Bijlagen, a section per active group and per actielijn."""
+    """The summary, the raadsvoorstel's building blocks, chapters 1-8 and Bijlagen, a section
+    per active group and per actielijn."""
     assert _headings(vision_doc, 1) == CHAPTERS
     level2 = _headings(vision_doc, 2)
     for i, group in enumerate(analyse(demo).figures.groups, start=1):
@@ -87,12 +91,14 @@ def test_chapters_and_group_sections_present(demo, vision_doc):
 
 
 def test_cover_toc_header_footer_and_a4(vision_doc):
-    """Cover title, TOC field with update-on-open, A4, title in the header, page numbers."""
+    """Cover title, a TOC field that Word is not asked to update on opening (no question
+    for the reader), A4, title in the header, page numbers."""
     assert vision_doc.paragraphs[0].style.name == "Title"
     assert vision_doc.paragraphs[0].text == "Woonzorgvisie regio Haaglanden (voorbeeld)"
     body = vision_doc.element.body.xml
-    assert 'TOC \\o "1-3"' in body
-    assert "updateFields" in vision_doc.settings.element.xml
+    assert 'TOC \\o "1-2"' in body
+    assert "updateFields" not in vision_doc.settings.element.xml
+    assert "w:dirty" not in body
     section = vision_doc.sections[0]
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
     assert "Woonzorgvisie regio Haaglanden" in section.header.paragraphs[0].text
@@ -144,7 +150,11 @@ def test_time_tables_follow_the_cumulative_gap(demo, vision_doc):
 def test_appendix_tables_per_municipality(demo, vision_doc):
     """Bijlage A: per municipality, each group's period totals and the municipality total."""
     analysis = analyse(demo)
-    tables = [t for t in vision_doc.tables if _rows(t)[0][0] == "Aandachtsgroep"]
+    tables = [  # (the summary's table per group ends with the region, not 'Totaal')
+        t
+        for t in vision_doc.tables
+        if _rows(t)[0][0] == "Aandachtsgroep" and _rows(t)[-1][0] == "Totaal"
+    ]
     assert len(tables) == len(analysis.figures.municipalities)
     for table, m in zip(tables, analysis.figures.municipalities, strict=True):
         rows = _rows(table)[1:]
@@ -191,7 +201,10 @@ def test_real_charts_embedded_with_captions(demo, vision_doc):
 
 def test_charts_are_embedded(demo, tmp_path, monkeypatch):
     """Every rendered chart becomes a picture with a 'Figuur' caption."""
-    charts = {"social_rent": ("Sociale huur", _png()), "fair_share": ("Verdeling", _png())}
+    charts = {
+        "social_rent": RenderedChart("Sociale huur", _png(), "Staafdiagram van de sociale huur."),
+        "fair_share": RenderedChart("Verdeling", _png(), "Staafdiagram van de verdeling."),
+    }
     monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: charts)
     path = docx_vision.write_vision_document(demo, tmp_path / "v.docx")
     document = docx.Document(str(path))

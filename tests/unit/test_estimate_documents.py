@@ -23,8 +23,8 @@ from app.services.reference_data import national_corporation_share
 from app.services.target_groups import list_target_groups
 from app.services.vision import create_vision
 from app.storage import open_project_file
+from tests.unit.estimated_region import DELFT, RIJSWIJK, estimated_region
 
-DELFT, RIJSWIJK = "GM0503", "GM0603"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
@@ -33,16 +33,7 @@ def region(tmp_path):
     """Delft and Rijswijk, 2026-2031, with the ouderen estimate of the base scenario:
     Delft 91 + 43 + 21 = 155 and Rijswijk 63 + 30 + 15 = 108 a year up to 2030 (worked out
     in test_estimate_methods), 2031 unknown (no national target after 2030)."""
-    project = create_vision(
-        tmp_path / "raming.thuisplan",
-        title="Raming",
-        municipality_codes=[DELFT, RIJSWIJK],
-        start_year=2026,
-        end_year=2031,
-    )
-    older = next(g for g in list_target_groups(project) if g.code == "older_people")
-    base = store.find_scenario(project)
-    store.set_estimate(project, base.id, older.id, store.default_estimate("older_people"))
+    project = estimated_region(tmp_path / "raming.thuisplan")
     yield project
     project.close()
 
@@ -52,11 +43,12 @@ def _rows(table) -> list[list[str]]:
 
 
 def _table_after(document, caption: str):
-    """The table that follows the caption paragraph containing `caption`."""
+    """The table that follows the caption paragraph ('Tabel n: ...') containing `caption`."""
     body = document.element.body
     found = False
     for child in body.iterchildren():
-        if child.tag.endswith("}p") and caption in "".join(child.itertext()):
+        text = "".join(child.itertext())
+        if child.tag.endswith("}p") and text.startswith("Tabel") and caption in text:
             found = True
         elif found and child.tag.endswith("}tbl"):
             return next(t for t in document.tables if t._tbl is child)

@@ -88,3 +88,15 @@ def test_excel_annex_and_uitvraag_show_no_iso_date(dated, tmp_path):
     uitvraag = xlsx_texts(write_collection_template(dated, tmp_path / "uitvraag.xlsx"))
     assert _iso(annex) == [] and _iso(uitvraag) == []
     assert "juni 2028" in annex
+
+
+def test_the_summary_and_the_raadsvoorstel_show_dates_the_dutch_way(dated, tmp_path):
+    """The front of the vision (its table of the most important agreements, the
+    raadsvoorstel) shows deadlines as '15 maart 2029' and 'juni 2028', no ISO date."""
+    texts = docx_paragraphs(write_vision_document(dated, tmp_path / "visie.docx"))
+    start = len(texts) - 1 - texts[::-1].index("Samenvatting")  # the heading, not the contents
+    end = len(texts) - 1 - texts[::-1].index("1 Inleiding en kader")
+    front = texts[start:end]
+    assert "Bouwstenen voor het raadsvoorstel" in front
+    assert _iso(front) == []
+    assert "15 maart 2029" in front and "juni 2028" in front

@@ -3,6 +3,7 @@ filled-in uitvraag workbooks."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ class DocumentsPage(StepPage):
         self.add_heading()
         self.task: Task | None = None
         self._task_name, self._task_done = "", None  # what the running task is, what follows
+        self._task_notes: list[str] = []
         self.template: HouseStyle | None = None
         self.buttons: list[QPushButton] = []
         self.layout_.addLayout(self._document_grid(self._export_rows() + self._workbook_rows()))
@@ -275,6 +277,7 @@ class DocumentsPage(StepPage):
         target = self._target("", ".docx", self.tr("Word-documenten (*.docx)"))
         if target:
             data, template, small = self.snapshot(), self.template, self.small_number_setting()
+            notes: list[str] = []  # e.g. a table of contents without page numbers
             self._run(
                 lambda progress, cancelled: write_vision_document(
                     data,
@@ -283,8 +286,10 @@ class DocumentsPage(StepPage):
                     small_numbers=small,
                     progress=progress,
                     is_cancelled=cancelled,
+                    notes=notes,
                 ),
                 self.tr("Woonzorgvisie"),
+                notes=notes,
             )
 
     def export_annex(self) -> None:
@@ -403,10 +408,13 @@ class DocumentsPage(StepPage):
             )
 
     # -- running ------------------------------------------------------------------------
-    def _run(self, work, name: str, done=None) -> None:
+    def _run(self, work, name: str, done=None, notes: list[str] | None = None) -> None:
+        """Run `work` in the background; `done(result)` follows, or else the status names
+        what was written, with the `notes` the work left for the user."""
         self.message.clear()
         self.task = Task(work)
         self._task_name, self._task_done = name, done
+        self._task_notes = notes if notes is not None else []
         # Bound methods, not lambdas: Qt drops the connections if the page is gone first.
         self.task.signals.progress.connect(self._progress)
         self.task.signals.finished.connect(self._finished)
@@ -439,11 +447,10 @@ class DocumentsPage(StepPage):
             listed = self.tr("{0} bestanden").format(len(paths))
         else:
             listed = ", ".join(Path(p).name for p in paths) or self.tr("(geen documenten)")
-        self.status.setText(
-            self.tr('{0} klaar: {1}. <a href="{2}">Map openen</a>').format(
-                name, listed, QUrl.fromLocalFile(str(folder)).toString()
-            )
+        text = self.tr('{0} klaar: {1}. <a href="{2}">Map openen</a>').format(
+            name, listed, QUrl.fromLocalFile(str(folder)).toString()
         )
+        self.status.setText("<br>".join([text, *map(html.escape, self._task_notes)]))
 
     def _failed(self, message: str) -> None:
         self._set_running(False)
