@@ -286,8 +286,10 @@ class AgreementsPage(StepPage):
         self._active_groups = {g.id for g in listed if g.active}
         self._years = self.session.analysis().figures.years
         row = max(self.table.currentIndex().row(), 0)
+        first = self.model.rowCount() == 0
         self.model.set_rows(agreements.list_agreements(project))
-        self.table.resizeColumnsToContents()
+        if first:  # after an edit the columns keep their widths and the table its place
+            self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 260), 420))
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 300))
         if self.model.rowCount():

@@ -48,8 +48,9 @@ class FiguresPage(StepPage):
         self.types_hint.setWordWrap(True)
         self.layout_.addWidget(self.types_hint)
         self.message = MessageBar()
-        self.layout_.addWidget(self.message)
         self._build_grid()
+        # Below the grid: appearing above it would push the rows down under the mouse.
+        self.layout_.addWidget(self.message)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.municipality_combo.currentIndexChanged.connect(self.refresh)
 

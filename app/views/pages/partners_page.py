@@ -168,7 +168,9 @@ class PartnersPage(StepPage):
         for text, code in self._municipality_choices():
             self.municipality_combo.addItem(text, code)
         self.municipality_combo.setCurrentIndex(max(self.municipality_combo.findData(current), 0))
+        first = self.model.rowCount() == 0
         self.model.set_rows(partners.list_partners(self.session.project))
-        self.table.resizeColumnsToContents()
+        if first:  # after an edit the columns keep their widths and the table its place
+            self.table.resizeColumnsToContents()
         for widget in (self.name_edit, self.add_button, self.delete_button):
             widget.setEnabled(not self.session.readonly)

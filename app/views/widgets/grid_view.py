@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QMenu, QTableView
 
 from app.services.text_safety import spreadsheet_text
 from app.views.models.grid_model import FigureGridModel
@@ -46,6 +46,7 @@ class GridView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setStretchLastSection(True)  # the Bron column takes the rest
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:  # presentation mode: taller rows
@@ -112,11 +113,27 @@ class GridView(QTableView):
             keys[2] = lambda row: row.kind
         return keys
 
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 (Qt's name)
+        """Enter in a cell stores the figure and goes one row down, as in Excel."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.move_down()
+
+    def move_down(self) -> None:
+        """The cell below becomes the current one (the last row stays where it is)."""
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            below = current.sibling(current.row() + 1, current.column())
+            self.setCurrentIndex(below)
+            self.scrollTo(below)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.state() == QAbstractItemView.State.EditingState:
             super().keyPressEvent(event)
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.move_down()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clear_selection()
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
