@@ -59,3 +59,34 @@ def test_partners_keep_their_column_widths_after_an_edit(qtbot, window):
     type_into_cell(qtbot, page.table, 0, 0, "GGZ")
     assert sorted(p.name for p in page.model.rows)[0] == "GGZ"
     assert [page.table.columnWidth(c) for c in range(page.model.columnCount())] == widths
+
+
+def test_the_names_stay_in_view_when_the_grid_scrolls_to_later_years(qtbot, window):
+    """The capacity grid scrolled fully right: municipality, woonvorm and kind still show
+    over its left edge, row for row, with the grid's widths and selection."""
+    page = go_to(qtbot, window, Step.CAPACITY)
+    window.resize(900, 600)
+    view = page.view
+    frozen = view.frozen
+    assert frozen is not None and frozen.count == page.model.key_columns == 3
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().value() > 0  # the grid did scroll
+    overlay = frozen.view
+    assert overlay.isVisible() and overlay.x() == view.viewport().x()
+    shown = [c for c in range(page.model.columnCount()) if not overlay.isColumnHidden(c)]
+    assert shown == [0, 1, 2]
+    assert [overlay.columnWidth(c) for c in shown] == [view.columnWidth(c) for c in shown]
+    assert overlay.selectionModel() is view.selectionModel()
+    view.verticalScrollBar().setValue(2)
+    assert overlay.verticalScrollBar().value() == 2
+
+
+def test_a_cell_under_the_names_scrolls_out_from_under_them(qtbot, window):
+    page = go_to(qtbot, window, Step.CAPACITY)
+    window.resize(900, 600)
+    view = page.view
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    first_year = page.model.index(0, page.model.key_columns)
+    view.scrollTo(first_year)
+    assert view.visualRect(first_year).left() >= view.frozen.width()

@@ -15,6 +15,7 @@ from app.services.text_safety import spreadsheet_text
 from app.views.models.grid_model import FigureGridModel
 from app.views.numbers import number, unknown
 from app.views.widgets.clipboard import parse_tsv, to_tsv
+from app.views.widgets.frozen_columns import FrozenColumns
 
 CELL_PADDING = 16  # the cell's margins and focus frame
 HEADER_PADDING = 24  # the header's margins and sort indicator
@@ -47,6 +48,31 @@ class GridView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(True)  # the Bron column takes the rest
+        # By pixel, so a cell half under the frozen names can be scrolled fully into view.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen: FrozenColumns | None = None
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        """Show `model`, with its key columns (municipality, woonvorm, kind) kept in view
+        when the grid scrolls sideways to later years."""
+        super().setModel(model)
+        if self.frozen is None:
+            self.frozen = FrozenColumns(self, self._key_columns)
+        else:
+            self.frozen.attach()
+
+    def _key_columns(self) -> int:
+        return self.grid().key_columns
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        """As Qt's, and a cell that would end up under the frozen columns comes out."""
+        super().scrollTo(index, hint)
+        if self.frozen is None or not index.isValid() or index.column() < self.frozen.count:
+            return
+        covered = self.frozen.width() - self.visualRect(index).left()
+        if covered > 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - covered)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:  # presentation mode: taller rows
