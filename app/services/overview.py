@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import gc
 import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +141,11 @@ def build_overview(
         if progress is not None:
             progress(files.index(item), len(files), f"{item.name} lezen")
         entries.append(read_entry(item))
-        gc.collect()  # what reading a file left in reference cycles, before the next one
+        if threading.current_thread() is threading.main_thread():
+            # What reading a file left in reference cycles, before the next one; only on the
+            # main thread: a collection in a worker thread may free GUI objects there (the
+            # window's worker pauses the collector and collects when it is done).
+            gc.collect()
     if progress is not None:
         progress(len(files), len(files), "Klaar")
     return assemble([*known, *entries])

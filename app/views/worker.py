@@ -12,23 +12,68 @@ task is gone. Connect the signals to bound methods of QObjects (never to lambdas
 drops the connection, and any result still on its way, when the receiver is deleted.
 Whoever closes what the work reads (a vision's file, the application) first calls
 `finish` or `finish_all`: the work is asked to stop and waited for.
+
+Python's garbage collector is paused while any task runs and resumed on the GUI thread
+when the last one has ended. A collection runs in whichever thread happens to allocate,
+and one in a worker thread that frees a Qt object (a closed window's wrapper in a reference
+cycle) destroys it off the GUI thread: a segmentation fault, seen in `_first_statuses`.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from app.services.errors import Cancelled, DomainError
 from app.storage import ProjectFileError
 from app.views.error_reporting import log_unexpected, unexpected_error_text
 
 _running: weakref.WeakSet[Task] = weakref.WeakSet()  # started and not yet ended
+
+
+class _CollectorPause(QObject):
+    """Counts the running tasks; the garbage collector is off while there are any. Lives
+    on the GUI thread, so `task_ended` (a queued slot) runs there."""
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.running = 0
+        self.resume_enabled = True
+
+    def task_started(self) -> None:
+        if self.running == 0:
+            self.resume_enabled = gc.isenabled()
+            gc.disable()
+        self.running += 1
+
+    @Slot()
+    def task_ended(self) -> None:
+        self.running -= 1
+        if self.running == 0 and self.resume_enabled:
+            gc.enable()
+            gc.collect()  # what the tasks left, collected here on the GUI thread
+
+
+_pause: _CollectorPause | None = None
+
+
+def _collector_pause() -> _CollectorPause:
+    global _pause
+    if _pause is None or not isValid(_pause):
+        _pause = _CollectorPause()
+    return _pause
+
+
+def collector_paused() -> bool:
+    """Whether tasks are running and the garbage collector waits for them."""
+    return _pause is not None and isValid(_pause) and _pause.running > 0
 
 
 class TaskSignals(QObject):
@@ -104,7 +149,11 @@ class Task:
 
 
 def start(task: Task) -> Task:
-    """Run `task` in the global thread pool (which holds it until its work is over)."""
+    """Run `task` in the global thread pool (which holds it until its work is over); the
+    garbage collector waits until it has ended (see the module's docstring)."""
+    pause = _collector_pause()
+    task.signals.ended.connect(pause.task_ended)
+    pause.task_started()
     _running.add(task)
     QThreadPool.globalInstance().start(task.run)
     return task

@@ -169,3 +169,38 @@ def test_quitting_during_background_work_prints_no_error(demo_path, data_dir):
     assert result.stdout.strip().splitlines()[-1] == "exit 0 ['cancelled']", result.stdout
     for text in ("Signal source has been deleted", "Traceback", "Error calling"):
         assert text not in result.stderr, result.stderr
+
+
+def test_the_collector_waits_while_work_runs_in_a_thread(qtbot):
+    """No garbage collection can run in a worker thread (it could free a Qt object there):
+    the collector is off while a task runs, on again once the task has ended, and what the
+    task left in reference cycles is collected then, on the GUI thread."""
+    release = threading.Event()
+    seen_in_task: list[bool] = []
+
+    def work(_progress, _is_cancelled):
+        seen_in_task.append(gc.isenabled())
+        release.wait(10)
+        return "klaar"
+
+    assert gc.isenabled()
+    task = worker.start(worker.Task(work))
+    assert not gc.isenabled() and worker.collector_paused()
+    release.set()
+    task.wait()
+    qtbot.waitUntil(lambda: not worker.collector_paused())
+    assert seen_in_task == [False]
+    assert gc.isenabled()
+
+
+def test_overlapping_tasks_resume_the_collector_only_after_the_last(qtbot):
+    first_done, second_done = threading.Event(), threading.Event()
+    first = worker.start(worker.Task(lambda _p, _c: first_done.wait(10)))
+    second = worker.start(worker.Task(lambda _p, _c: second_done.wait(10)))
+    first_done.set()
+    first.wait()
+    qtbot.wait(20)  # the first task's end is delivered
+    assert not gc.isenabled()
+    second_done.set()
+    second.wait()
+    qtbot.waitUntil(gc.isenabled)
