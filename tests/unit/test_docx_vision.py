@@ -191,12 +191,14 @@ def test_fair_share_table_uses_the_key_shares(demo, vision_doc):
 
 
 def test_real_charts_embedded_with_captions(demo, vision_doc):
-    """The vision embeds the charts module's PNGs: four overview charts and one per group."""
+    """The vision embeds the charts module's PNGs: five overview charts (the regional test
+    among them) and one per group."""
     groups = analyse(demo).figures.groups
-    assert len(vision_doc.inline_shapes) == 4 + len(groups)
+    assert len(vision_doc.inline_shapes) == 5 + len(groups)
     captions = [p.text for p in vision_doc.paragraphs if p.style.name == "Caption"]
-    assert sum(c.startswith("Figuur") for c in captions) == 4 + len(groups)
-    assert f"Figuur 2: {groups[0].label}: woonbehoefte en aanbod per woonvorm" in captions
+    assert sum(c.startswith("Figuur") for c in captions) == 5 + len(groups)
+    assert f"Figuur 3: {groups[0].label}: woonbehoefte en aanbod per woonvorm" in captions
+    assert any(c.startswith("Figuur 2: Regionale toets") for c in captions)
 
 
 def test_charts_are_embedded(demo, tmp_path, monkeypatch):

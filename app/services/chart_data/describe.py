@@ -192,7 +192,7 @@ def _affordable(chart: AffordableChart) -> list[str]:
 
 def _regional_test(chart: RegionalTestChart) -> list[str]:
     parts = [
-        "Liggend staafdiagram van de regionale toets: het aandeel sociale huur nu en aan het "
+        "Staafdiagram (liggend) van de regionale toets: het aandeel sociale huur nu en aan het "
         "eind van de planperiode en het betaalbare deel van de geplande nieuwbouw, voor de "
         f"regio als geheel ({chart.text.subtitle}), opgebouwd uit de bijdrage per gemeente."
     ]
@@ -210,7 +210,7 @@ def _regional_test(chart: RegionalTestChart) -> list[str]:
 def _national(chart: NationalSocialRentChart) -> list[str]:
     areas = [b for b in chart.bars if not b.total]
     parts = [
-        f"Liggend staafdiagram van het aandeel corporatiewoningen ({chart.text.subtitle}), "
+        f"Staafdiagram (liggend) van het aandeel corporatiewoningen ({chart.text.subtitle}), "
         f"met het streven van {norm_text(chart.goal)} en het landelijk gemiddelde van "
         f"{percent(chart.national_average)} als lijnen."
     ]
