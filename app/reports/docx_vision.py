@@ -112,14 +112,19 @@ def cover(document: Document, data: DocumentData, kind: str, subject: str = "") 
             document,
             f"Aantallen onder {data.small.threshold} zijn weergegeven als '{data.small.mask}'.",
         )
-    properties = document.core_properties
-    properties.title = clean_text(vision.title)[:250]
-    properties.subject = kind
-    properties.author = clean_text(vision.author or "Thuisplan")[:250]
-    properties.language = "nl-NL"
+    document_properties(document, data, kind)
     header = EXAMPLE_NOTE if vision.is_example else kind
     header_and_footer(document, vision.title, header)
     page_break(document)
+
+
+def document_properties(document: Document, data: DocumentData, subject: str) -> None:
+    """Title (the vision's), subject, author and language in the file's properties."""
+    properties = document.core_properties
+    properties.title = clean_text(data.vision.title)[:250]
+    properties.subject = clean_text(subject)[:250]
+    properties.author = clean_text(data.vision.author or "Thuisplan")[:250]
+    properties.language = "nl-NL"
 
 
 def contents(document: Document, data: DocumentData) -> None:
