@@ -737,270 +737,321 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="51" />
+      <location filename="../../app/views/pages/documents_page.py" line="52" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="76" />
+      <location filename="../../app/views/pages/documents_page.py" line="77" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <location filename="../../app/views/pages/documents_page.py" line="79" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="82" />
+      <location filename="../../app/views/pages/documents_page.py" line="83" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="86" />
+      <location filename="../../app/views/pages/documents_page.py" line="87" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="88" />
+      <location filename="../../app/views/pages/documents_page.py" line="89" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="91" />
+      <location filename="../../app/views/pages/documents_page.py" line="92" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="95" />
+      <location filename="../../app/views/pages/documents_page.py" line="96" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="97" />
+      <location filename="../../app/views/pages/documents_page.py" line="98" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="100" />
+      <location filename="../../app/views/pages/documents_page.py" line="101" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="112" />
+      <location filename="../../app/views/pages/documents_page.py" line="105" />
+      <source>Volkshuisvestingsprogramma, Word</source>
+      <translation>Municipal housing programme, Word</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="107" />
+      <source>Per gemeente het hoofdstuk aandachtsgroepen: haar woonbehoefte en aanbod, evenredig aandeel, urgentie, bijdrage aan de regionale toetsen, afspraken, maatregelen en bronnen.</source>
+      <translation>Per municipality the chapter on target groups: its housing need and supply, fair share, urgency, contribution to the regional tests, agreements, measures and sources.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="111" />
+      <source>Hoofdstukken &amp;volkshuisvestingsprogramma…</source>
+      <translation>&amp;Housing programme chapters…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="123" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="115" />
+      <location filename="../../app/views/pages/documents_page.py" line="126" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="119" />
-      <location filename="../../app/views/pages/documents_page.py" line="364" />
+      <location filename="../../app/views/pages/documents_page.py" line="130" />
+      <location filename="../../app/views/pages/documents_page.py" line="417" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="121" />
+      <location filename="../../app/views/pages/documents_page.py" line="132" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="124" />
+      <location filename="../../app/views/pages/documents_page.py" line="135" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="147" />
+      <location filename="../../app/views/pages/documents_page.py" line="158" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="148" />
+      <location filename="../../app/views/pages/documents_page.py" line="159" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="164" />
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="165" />
+      <location filename="../../app/views/pages/documents_page.py" line="176" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="171" />
+      <location filename="../../app/views/pages/documents_page.py" line="182" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="172" />
+      <location filename="../../app/views/pages/documents_page.py" line="183" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="174" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="175" />
+      <location filename="../../app/views/pages/documents_page.py" line="186" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="176" />
+      <location filename="../../app/views/pages/documents_page.py" line="187" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="177" />
+      <location filename="../../app/views/pages/documents_page.py" line="188" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="196" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="187" />
+      <location filename="../../app/views/pages/documents_page.py" line="198" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="206" />
+      <location filename="../../app/views/pages/documents_page.py" line="217" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="208" />
+      <location filename="../../app/views/pages/documents_page.py" line="219" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="275" />
+      <location filename="../../app/views/pages/documents_page.py" line="286" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="225" />
+      <location filename="../../app/views/pages/documents_page.py" line="236" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="244" />
+      <location filename="../../app/views/pages/documents_page.py" line="255" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="287" />
+      <location filename="../../app/views/pages/documents_page.py" line="298" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="294" />
+      <location filename="../../app/views/pages/documents_page.py" line="305" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="294" />
-      <location filename="../../app/views/pages/documents_page.py" line="331" />
-      <location filename="../../app/views/pages/documents_page.py" line="366" />
+      <location filename="../../app/views/pages/documents_page.py" line="305" />
+      <location filename="../../app/views/pages/documents_page.py" line="384" />
+      <location filename="../../app/views/pages/documents_page.py" line="419" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="302" />
+      <location filename="../../app/views/pages/documents_page.py" line="313" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="308" />
+      <location filename="../../app/views/pages/documents_page.py" line="319" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="322" />
+      <location filename="../../app/views/pages/documents_page.py" line="333" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="331" />
+      <location filename="../../app/views/pages/documents_page.py" line="341" />
+      <source>Map voor de hoofdstukken</source>
+      <translation>Folder for the chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="348" />
+      <source>Niets geschreven; de bestaande hoofdstukken staan er nog.</source>
+      <translation>Nothing written; the existing chapters are still there.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="361" />
+      <source>Hoofdstukken volkshuisvestingsprogramma</source>
+      <translation>Housing programme chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="368" />
+      <source>en {0} andere</source>
+      <translation>and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="371" />
+      <source>Hoofdstukken vervangen</source>
+      <translation>Replace chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="372" />
+      <source>Deze hoofdstukken staan al in de map:
+{0}
+
+Vervangen?</source>
+      <translation>These chapters are already in the folder:
+{0}
+
+Replace them?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="384" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="338" />
+      <location filename="../../app/views/pages/documents_page.py" line="391" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="344" />
+      <location filename="../../app/views/pages/documents_page.py" line="397" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="351" />
+      <location filename="../../app/views/pages/documents_page.py" line="404" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="380" />
+      <location filename="../../app/views/pages/documents_page.py" line="433" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="391" />
+      <location filename="../../app/views/pages/documents_page.py" line="444" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="396" />
+      <location filename="../../app/views/pages/documents_page.py" line="449" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="400" />
+      <location filename="../../app/views/pages/documents_page.py" line="453" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="416" />
+      <location filename="../../app/views/pages/documents_page.py" line="469" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="422" />
+      <location filename="../../app/views/pages/documents_page.py" line="475" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="439" />
+      <location filename="../../app/views/pages/documents_page.py" line="492" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="441" />
+      <location filename="../../app/views/pages/documents_page.py" line="494" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="443" />
+      <location filename="../../app/views/pages/documents_page.py" line="496" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="455" />
+      <location filename="../../app/views/pages/documents_page.py" line="508" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="110" />
+      <location filename="../../app/views/pages/documents_page.py" line="121" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
