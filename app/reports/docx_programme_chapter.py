@@ -16,7 +16,7 @@ from app.reports import docx_regional as regional
 from app.reports.doc_data import DocumentData, dutch_date
 from app.reports.docx_base import caption, heading, paragraph, table
 from app.reports.docx_fields import header_and_footer
-from app.reports.docx_vision import document_properties
+from app.reports.docx_vision import cover_notes, document_properties
 from app.reports.docx_vision_analysis import GAP_HEADER, marked_gap_cells, missing_note, over_time
 from app.reports.docx_vision_distribution import (
     correction_sources,
@@ -28,7 +28,6 @@ from app.reports.docx_vision_intro import social_rent_table, sources_line
 from app.reports.docx_vision_plan import AGREEMENT_HEADER, AGREEMENT_WEIGHTS, agreement_row
 from app.reports.docx_vision_plan import norm_sources as norms_and_sources
 from app.services import catalogue, norm_words
-from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import MunicipalityInfo
 from app.services.dutch_dates import long_date
 from app.services.formatting import UNKNOWN, percent
@@ -71,13 +70,7 @@ def title_block(document: Document, data: DocumentData, m: MunicipalityInfo) -> 
         f"Datum: {dutch_date()}",
     ):
         paragraph(document, line)
-    if vision.is_example:
-        paragraph(document, f"{EXAMPLE_NOTE}. Dit hoofdstuk is een voorbeeld.", "Kader")
-    if data.small.enabled:
-        paragraph(
-            document,
-            f"Aantallen onder {data.small.threshold} zijn weergegeven als '{data.small.mask}'.",
-        )
+    cover_notes(document, data, "Dit hoofdstuk")
     document_properties(document, data, f"{KIND} {m.name}")
     header_and_footer(document, f"Volkshuisvestingsprogramma {m.name}", TITLE)
 

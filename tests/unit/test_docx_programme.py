@@ -283,3 +283,32 @@ def test_names_illegal_on_windows(region, tmp_path):
     assert written[0].name == "Volkshuisvestingsprogramma Delft-Oost- -A- - aandachtsgroepen.docx"
     assert written[0].parent == out
     assert 'Volkshuisvestingsprogramma Delft/Oost: "A"?' in _chapter(written[0])[0]
+
+
+def test_estimated_need_is_marked_as_in_the_vision(region, tmp_path):
+    """Delft's need of one group left empty and estimated (rate per 1,000 inhabitants): its
+    row and total carry the vision's '*', with the note pointing to the vision's chapter;
+    's-Gravenhage's chapter, all typed, has no mark."""
+    from app.services.estimates import store
+    from app.services.estimates.core import Base
+    from app.services.estimates.rate import RatePerBase
+
+    group = target_groups.list_target_groups(region)[0]
+    cells = [Cell(DELFT, group.id, HousingType.INDEPENDENT_REGULAR, y) for y in YEARS]
+    figures.set_cells(region, [CellChange(cell, None) for cell in cells])
+    rate = RatePerBase(Base.INHABITANTS, 1.0, "Test", {HousingType.INDEPENDENT_REGULAR: 1.0})
+    store.set_estimate(region, store.find_scenario(region).id, group.id, rate)
+    estimated = analyse(region)
+    assert {k[0] for k in estimated.figures.estimated} == {estimated.figures.municipalities[0].id}
+    write_programme_chapters(region, tmp_path)
+    text, tables = _chapter(tmp_path / "Volkshuisvestingsprogramma Delft - aandachtsgroepen.docx")
+    need = estimated.gap_total(
+        group_id=group.id, municipality_id=estimated.figures.municipalities[0].id
+    ).need
+    assert _row(tables, group.label)[1] == f"{number(need)} *"
+    assert _row(tables, "Totaal Delft")[1].endswith(" *")
+    assert "Verantwoording van de raming van de regionale woonzorgvisie." in text
+    hague = _everything(
+        tmp_path / "Volkshuisvestingsprogramma 's-Gravenhage - aandachtsgroepen.docx"
+    )
+    assert " *" not in hague
