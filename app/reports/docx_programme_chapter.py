@@ -28,6 +28,7 @@ from app.reports.docx_vision_intro import social_rent_table, sources_line
 from app.reports.docx_vision_plan import AGREEMENT_HEADER, AGREEMENT_WEIGHTS, agreement_row
 from app.reports.docx_vision_plan import norm_sources as norms_and_sources
 from app.services import catalogue, norm_words
+from app.services.chart_data.regional_social_rent import regional_notes
 from app.services.dto import MunicipalityInfo
 from app.services.dutch_dates import long_date
 from app.services.formatting import UNKNOWN, percent
@@ -35,6 +36,7 @@ from app.services.formatting import UNKNOWN, percent
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
     from docx.document import Document
 
+REGION_ROW = "De regel Regio is het totaal van alle gemeenten in de regio."
 KIND = "Hoofdstuk voor het volkshuisvestingsprogramma"
 TITLE = "Wonen voor aandachtsgroepen"
 IN_THE_VISION = " van de regionale woonzorgvisie."
@@ -156,11 +158,11 @@ def _fair_share_sentence(data: DocumentData, m: MunicipalityInfo) -> str:
     own = data.analysis.distribution()[m.id]
     if own.fair_share is None:
         return f"Het evenredig aandeel van {m.name} is {UNKNOWN}; onder de tabel staat waarom."
+    share = data.count(round(own.fair_share)).value
     text = (
         f"Volgens de verdeelsleutel draagt {m.name} {percent(own.key_share)} van de regionale "
-        f"woonbehoefte van deze groepen: een evenredig aandeel van "
-        f"{data.count(round(own.fair_share)).value} "
-        "woningen over de planperiode."
+        f"woonbehoefte van deze groepen: een evenredig aandeel van {share} woningen over de "
+        "planperiode."
     )
     difference = own.rounded_difference
     if difference is None:
@@ -215,9 +217,13 @@ def social_rent(document: Document, data: DocumentData, m: MunicipalityInfo) -> 
     weights = [2.2, 1.1, 1, 1, 1, 1.4]
     rows = regional.new_build_rows(data, only=m.id)
     table(document, regional.NEW_BUILD_HEADER, rows, total=True, weights=weights)
-    paragraph(document, "De regel Regio is het totaal van alle gemeenten in de regio.").runs[
-        0
-    ].italic = True
+    text = f"{REGION_ROW} {_missing(list(regional_notes(data.analysis)))}".strip()
+    paragraph(document, text).runs[0].italic = True
+
+
+def _missing(notes: list[str]) -> str:
+    """'Onbekend door ontbrekende invoer: …' ('' when nothing is missing)."""
+    return f"{UNKNOWN.capitalize()} door ontbrekende invoer: {'; '.join(notes)}." if notes else ""
 
 
 def plans(document: Document, data: DocumentData, m: MunicipalityInfo) -> None:

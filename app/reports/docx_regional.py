@@ -155,10 +155,15 @@ def contribution_sentence(data: DocumentData, municipality: MunicipalityInfo) ->
     """What one municipality brings: its parts of the region's stock and new construction."""
     region = data.analysis.region_social_rent
     own = next(c for c in region.contributions if c.municipality_id == municipality.id)
+    stock, built = own.share_of_social_rent, own.share_of_affordable_new_build
     return (
-        f"{municipality.name} heeft {percent(own.share_of_social_rent)} van de sociale "
-        f"huurwoningen in de regio en bouwt {percent(own.share_of_affordable_new_build)} van "
-        "de betaalbare nieuwbouw die in de regio is gepland."
+        f"Het deel van {municipality.name} in de sociale huurwoningen in de regio is "
+        f"{percent(stock)}, in de betaalbare nieuwbouw die in de regio is gepland "
+        f"{percent(built)}."
+        if stock is None or built is None
+        else f"{municipality.name} heeft {percent(stock)} van de sociale huurwoningen in de "
+        f"regio en bouwt {percent(built)} van de betaalbare nieuwbouw die in de regio is "
+        "gepland."
     )
 
 

@@ -312,3 +312,18 @@ def test_estimated_need_is_marked_as_in_the_vision(region, tmp_path):
         tmp_path / "Volkshuisvestingsprogramma 's-Gravenhage - aandachtsgroepen.docx"
     )
     assert " *" not in hague
+
+
+def test_unknown_regional_share_says_what_is_missing(region, tmp_path):
+    """With Rijswijk's social-rent stock unknown, the region's share is 'onbekend' in
+    Delft's chapter with the missing figure named; Delft's own share stays known."""
+    from tests.unit.regional_figures import enter_region, without_the_hague_stock
+
+    enter_region(region, {RIJSWIJK: without_the_hague_stock()[THE_HAGUE]})
+    write_programme_chapters(region, tmp_path)
+    text, tables = _chapter(tmp_path / "Volkshuisvestingsprogramma Delft - aandachtsgroepen.docx")
+    assert _row(tables, "Regio")[3] == "onbekend"
+    assert _row(tables, "Aandeel sociale huur nu")[1] == "onbekend"
+    assert "Onbekend door ontbrekende invoer: sociale huurwoningen" in text
+    assert "Het deel van Delft in de sociale huurwoningen in de regio is onbekend" in text
+    assert percent(0.2) in [row[3] for t in tables for row in t if row[0] == "Delft"]
