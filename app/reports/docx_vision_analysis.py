@@ -141,11 +141,11 @@ def over_time(
 ) -> None:
     """A table of the gap per year with its running total, of the cells that match the
     filters (a group, a municipality, or both), under the caption `title`."""
-    filters: GapFilters = {"group_id": group_id, "municipality_id": municipality_id}
-    cumulative = data.analysis.cumulative_gap(**filters)
+    where = {"group_id": group_id, "municipality_id": municipality_id}
+    cumulative = data.analysis.cumulative_gap(**where)
     rows = []
     for year in data.analysis.figures.years:
-        cells = marked_gap_cells(data, **filters, years=[year])
+        cells = marked_gap_cells(data, **where, years=[year])
         rows.append([str(year), *cells, data.gap(cumulative[year])])
     caption(document, "Tabel", title)
     weights = [0.9, 1, 1, 1, 1, 1, 1.2]

@@ -116,7 +116,7 @@ def correction_sources(
     and from where."""
     figures = data.analysis.figures
     settings = figures.distribution
-    rows = []
+    rows: list[list[object]] = []
     for m in figures.municipalities if municipalities is None else municipalities:
         entry = settings.adjustments.get(m.id)
         if entry is None:
