@@ -122,6 +122,17 @@ def _document_commands(commands) -> None:
     export.add_argument(
         "--agreements-dir", type=Path, metavar="MAP", help="prestatieafspraken per partner"
     )
+    export.add_argument(
+        "--programme-dir",
+        type=Path,
+        metavar="MAP",
+        help="per gemeente het hoofdstuk aandachtsgroepen voor het volkshuisvestingsprogramma",
+    )
+    export.add_argument(
+        "--replace",
+        action="store_true",
+        help="vervang hoofdstukken die al in de map van --programme-dir staan",
+    )
     export.add_argument("--template", type=Path, metavar="SJABLOON.docx", help="eigen huisstijl")
     export.add_argument(
         "--small-numbers",
@@ -283,10 +294,11 @@ def _export(args: argparse.Namespace) -> int:
     from app.reports.safe_text import SmallNumbers
     from app.storage import open_project_file
 
-    wanted = [getattr(args, name, None) for name in ("docx", "xlsx", "agreements_dir")]
-    if not any(wanted):
+    names = ("docx", "xlsx", "agreements_dir", "programme_dir")
+    if not any(getattr(args, name, None) for name in names):
         print(
-            "thuisplan: kies ten minste één van --docx, --xlsx of --agreements-dir.",
+            "thuisplan: kies ten minste één van --docx, --xlsx, --agreements-dir of "
+            "--programme-dir.",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
@@ -295,7 +307,8 @@ def _export(args: argparse.Namespace) -> int:
     if small.enabled and small.threshold < 2:
         print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
         return EXIT_USER_ERROR
-    template = _house_style(args.template) if args.docx or args.agreements_dir else None
+    words = args.docx or args.agreements_dir or args.programme_dir
+    template = _house_style(args.template) if words else None
     with open_project_file(args.file, readonly=True) as project:
         for written in _export_documents(project, args, template, small):
             print(f"Geschreven: {written}")
@@ -330,6 +343,18 @@ def _export_documents(project, args: argparse.Namespace, template, small):
         Path(args.agreements_dir).mkdir(parents=True, exist_ok=True)  # a new folder is fine
         yield from write_agreement_documents(
             project, args.agreements_dir, template=template, small_numbers=small
+        )
+    if args.programme_dir:
+        from app.reports.docx_programme import write_programme_chapters
+
+        if not Path(args.programme_dir).exists():  # a new folder is fine
+            Path(args.programme_dir).mkdir(parents=True)
+        yield from write_programme_chapters(
+            project,
+            args.programme_dir,
+            template=template,
+            small_numbers=small,
+            replace=args.replace,
         )
     if args.xlsx:
         from app.reports.xlsx_annex import write_data_annex

@@ -11,9 +11,16 @@ from app.models import ActionLine
 from app.reports.docx_base import Cell
 from app.reports.docx_charts import RenderedChart
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
-from app.services import agreements, measures, norms, partners
+from app.services import agreements, measures, norms, partners, urgency
 from app.services.analysis import Analysis, analyse
-from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo, VisionInfo
+from app.services.dto import (
+    AgreementInfo,
+    MeasureInfo,
+    NormInfo,
+    PartnerInfo,
+    UrgencyInfo,
+    VisionInfo,
+)
 from app.services.dutch_dates import day_text, long_date
 from app.services.estimates.store import list_scenarios
 from app.services.formatting import UNKNOWN, number, percent, signed
@@ -35,6 +42,8 @@ class DocumentData:
     charts: dict[str, RenderedChart] = field(default_factory=dict)
     # the vision's other scenarios, to show beside the one `analysis` holds
     other_scenarios: tuple[Analysis, ...] = ()
+    # the categories of verplicht urgenten that apply now (not retired), in their order
+    urgency_categories: tuple[UrgencyInfo, ...] = ()
 
     @property
     def vision(self) -> VisionInfo:
@@ -92,6 +101,7 @@ def load_document_data(
                 for s in list_scenarios(view)
                 if s.name != shown.figures.scenario
             ),
+            urgency_categories=tuple(c for c in urgency.list_categories(view) if not c.retired),
         )
 
 

@@ -58,19 +58,19 @@ def regional_social_rent(
     contributions, what is missing, and chart 7 when it was rendered; `concerned` (the
     municipalities of an agreement) get a sentence of their own."""
     heading(document, TITLE, level)
-    paragraph(document, _summary(data))
+    paragraph(document, summary(data))
     for municipality in concerned:
-        paragraph(document, _contribution_sentence(data, municipality))
+        paragraph(document, contribution_sentence(data, municipality))
     caption(document, "Tabel", "Regionale toets sociale huur en betaalbaar bouwen")
     header = ["Toets (regio als geheel)", "Regio", "Streven of norm", "Voldoet"]
-    table(document, header, _test_rows(data), weights=[2.6, 1, 1, 1])
+    table(document, header, test_rows(data), weights=[2.6, 1, 1, 1])
     caption(document, "Tabel", "Bijdrage per gemeente aan de sociale huur in de regio")
-    rows = _stock_rows(data)
+    rows = stock_rows(data)
     table(document, STOCK_HEADER, rows, total=True, weights=[2.2, 1, 1, 1, 1.3])
     estimate_note(document, has_mark(rows), BASELINE_NOTE)
     caption(document, "Tabel", "Bijdrage per gemeente aan de geplande nieuwbouw in de regio")
     weights = [2.2, 1.1, 1, 1, 1, 1.4]
-    table(document, NEW_BUILD_HEADER, _new_build_rows(data), total=True, weights=weights)
+    table(document, NEW_BUILD_HEADER, new_build_rows(data), total=True, weights=weights)
     notes = regional_notes(data.analysis)
     if notes:
         text = f"{UNKNOWN.capitalize()} door ontbrekende invoer: {'; '.join(notes)}."
@@ -78,7 +78,7 @@ def regional_social_rent(
     chart(document, data, "regional_test")
 
 
-def _summary(data: DocumentData) -> str:
+def summary(data: DocumentData) -> str:
     """The three shares and the verdicts in a few sentences ('onbekend' said as such)."""
     region = data.analysis.region_social_rent
     end = data.vision.end_year
@@ -151,18 +151,23 @@ def _required_sentence(data: DocumentData, goal: str) -> str:
     )
 
 
-def _contribution_sentence(data: DocumentData, municipality: MunicipalityInfo) -> str:
+def contribution_sentence(data: DocumentData, municipality: MunicipalityInfo) -> str:
     """What one municipality brings: its parts of the region's stock and new construction."""
     region = data.analysis.region_social_rent
     own = next(c for c in region.contributions if c.municipality_id == municipality.id)
+    stock, built = own.share_of_social_rent, own.share_of_affordable_new_build
     return (
-        f"{municipality.name} heeft {percent(own.share_of_social_rent)} van de sociale "
-        f"huurwoningen in de regio en bouwt {percent(own.share_of_affordable_new_build)} van "
-        "de betaalbare nieuwbouw die in de regio is gepland."
+        f"Het deel van {municipality.name} in de sociale huurwoningen in de regio is "
+        f"{percent(stock)}, in de betaalbare nieuwbouw die in de regio is gepland "
+        f"{percent(built)}."
+        if stock is None or built is None
+        else f"{municipality.name} heeft {percent(stock)} van de sociale huurwoningen in de "
+        f"regio en bouwt {percent(built)} van de betaalbare nieuwbouw die in de regio is "
+        "gepland."
     )
 
 
-def _test_rows(data: DocumentData) -> list[list[object]]:
+def test_rows(data: DocumentData) -> list[list[object]]:
     region = data.analysis.region_social_rent
     end = data.vision.end_year
     tested = [
@@ -183,14 +188,14 @@ def _test_rows(data: DocumentData) -> list[list[object]]:
     ]
 
 
-def _stock_rows(data: DocumentData) -> list[list[object]]:
-    """Per municipality its stock, its own share and its part of the region's social rent;
-    the region's totals as the last row."""
+def stock_rows(data: DocumentData, only: int | None = None) -> list[list[object]]:
+    """Per municipality (or `only` that one) its stock, its own share and its part of the
+    region's social rent; the region's totals as the last row."""
     analysis = data.analysis
     region = analysis.region_social_rent
     municipalities = {m.id: m for m in analysis.figures.municipalities}
     rows: list[list[object]] = []
-    for c in region.contributions:
+    for c in _chosen(region.contributions, only):
         municipality = municipalities[c.municipality_id]
         rows.append(
             [
@@ -215,9 +220,10 @@ def _stock_rows(data: DocumentData) -> list[list[object]]:
     return rows
 
 
-def _new_build_rows(data: DocumentData) -> list[list[object]]:
-    """Per municipality its planned new construction, social and affordable, its own
-    affordable share and its part of the region's affordable new construction."""
+def new_build_rows(data: DocumentData, only: int | None = None) -> list[list[object]]:
+    """Per municipality (or `only` that one) its planned new construction, social and
+    affordable, its own affordable share and its part of the region's affordable new
+    construction; the region's totals as the last row."""
     analysis = data.analysis
     region = analysis.region_social_rent
     rows: list[list[object]] = [
@@ -227,7 +233,7 @@ def _new_build_rows(data: DocumentData) -> list[list[object]]:
             data.share(analysis.social_rent[c.municipality_id].affordable_new_build_share),
             data.share(c.share_of_affordable_new_build),
         ]
-        for c in region.contributions
+        for c in _chosen(region.contributions, only)
     ]
     total = region.planned_new_affordable
     rows.append(
@@ -239,6 +245,10 @@ def _new_build_rows(data: DocumentData) -> list[list[object]]:
         ]
     )
     return rows
+
+
+def _chosen(contributions: Sequence[Contribution], only: int | None) -> list[Contribution]:
+    return [c for c in contributions if only is None or c.municipality_id == only]
 
 
 def _planned(data: DocumentData, figures: Contribution | RegionalSocialRent) -> list[Cell]:

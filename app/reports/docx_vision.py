@@ -138,25 +138,35 @@ def cover(document: Document, data: DocumentData, kind: str, subject: str = "") 
         f"Planperiode: {vision.start_year}–{vision.end_year}",
         f"Status: {vision.status.label}",
         f"Datum: {dutch_date()}",
+        *([f"Opgesteld door: {vision.author}"] if vision.author else []),
     ):
         paragraph(document, line)
-    if vision.author:
-        paragraph(document, f"Opgesteld door: {vision.author}")
-    if vision.is_example:
-        paragraph(document, f"{EXAMPLE_NOTE}. Dit document is een voorbeeld.", "Kader")
+    cover_notes(document, data, "Dit document")
+    document_properties(document, data, kind)
+    header = EXAMPLE_NOTE if vision.is_example else kind
+    header_and_footer(document, vision.title, header, logo)
+    page_break(document)
+
+
+def cover_notes(document: Document, data: DocumentData, what: str) -> None:
+    """Under the cover's lines: that `what` ('Dit document') is an example, and how small
+    numbers are shown."""
+    if data.vision.is_example:
+        paragraph(document, f"{EXAMPLE_NOTE}. {what} is een voorbeeld.", "Kader")
     if data.small.enabled:
         paragraph(
             document,
             f"Aantallen onder {data.small.threshold} zijn weergegeven als '{data.small.mask}'.",
         )
+
+
+def document_properties(document: Document, data: DocumentData, subject: str) -> None:
+    """Title (the vision's), subject, author and language in the file's properties."""
     properties = document.core_properties
-    properties.title = clean_text(vision.title)[:250]
-    properties.subject = kind
-    properties.author = clean_text(vision.author or "Thuisplan")[:250]
+    properties.title = clean_text(data.vision.title)[:250]
+    properties.subject = clean_text(subject)[:250]
+    properties.author = clean_text(data.vision.author or "Thuisplan")[:250]
     set_language(document)
-    header = EXAMPLE_NOTE if vision.is_example else kind
-    header_and_footer(document, vision.title, header, logo)
-    page_break(document)
 
 
 def contents(document: Document, place: Paragraph, check: CancelCheck) -> str:

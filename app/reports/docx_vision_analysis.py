@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 from app.reports.doc_data import DocumentData
 from app.reports.docx_base import Cell, caption, heading, paragraph, table
 from app.reports.docx_figures import chart
-from app.reports.docx_vision_estimates import estimate_note, estimated_count, has_mark
+from app.reports.docx_vision_estimates import (
+    ESTIMATE_NOTE,
+    estimate_note,
+    estimated_count,
+    has_mark,
+)
 from app.services.calculations.gaps import GapTotal
 from app.services.chart_data.common import gap_total_notes, known_value
 from app.services.dto import TargetGroupInfo
@@ -122,16 +127,30 @@ def _summary_sentence(data: DocumentData, group_id: int, total: GapTotal) -> str
 
 
 def _over_time(document: Document, data: DocumentData, group: TargetGroupInfo) -> None:
-    analysis = data.analysis
-    cumulative = analysis.cumulative_gap(group_id=group.id)
+    over_time(document, data, f"{group.label}: verloop in de tijd (regio)", group_id=group.id)
+
+
+def over_time(
+    document: Document,
+    data: DocumentData,
+    title: str,
+    note: str = ESTIMATE_NOTE,
+    *,
+    group_id: int | None = None,
+    municipality_id: int | None = None,
+) -> None:
+    """A table of the gap per year with its running total, of the cells that match the
+    filters (a group, a municipality, or both), under the caption `title`."""
+    where = {"group_id": group_id, "municipality_id": municipality_id}
+    cumulative = data.analysis.cumulative_gap(**where)
     rows = []
-    for year in analysis.figures.years:
-        cells = marked_gap_cells(data, group_id=group.id, years=[year])
+    for year in data.analysis.figures.years:
+        cells = marked_gap_cells(data, **where, years=[year])
         rows.append([str(year), *cells, data.gap(cumulative[year])])
-    caption(document, "Tabel", f"{group.label}: verloop in de tijd (regio)")
+    caption(document, "Tabel", title)
     weights = [0.9, 1, 1, 1, 1, 1, 1.2]
     table(document, ["Jaar", *GAP_HEADER, "Cumulatief"], rows, weights=weights)
-    estimate_note(document, has_mark(rows))
+    estimate_note(document, has_mark(rows), note)
 
 
 def gap_and_distribution(document: Document, data: DocumentData) -> None:

@@ -4,7 +4,7 @@ corrections come from. Every number is `Analysis.distribution`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from app.reports.doc_data import DocumentData
@@ -12,6 +12,7 @@ from app.reports.docx_base import Cell, caption, paragraph, table
 from app.reports.docx_figures import chart
 from app.reports.xlsx_tables import key_description
 from app.services.distribution import MunicipalityDistribution
+from app.services.dto import MunicipalityInfo
 from app.services.dutch_dates import long_date
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -33,7 +34,7 @@ def distribution(document: Document, data: DocumentData) -> None:
         note = paragraph(document, f"Onbekend, want er ontbreekt: {'; '.join(notes)}.")
         note.runs[0].italic = True
     if settings.corrections_used or settings.backlogs_used:
-        _sources(document, data)
+        correction_sources(document, data)
     chart(document, data, "fair_share")
 
 
@@ -80,10 +81,12 @@ def scope_caption(data: DocumentData) -> str:
 
 
 def distribution_rows(
-    data: DocumentData, shares: dict[int, MunicipalityDistribution]
+    data: DocumentData,
+    shares: dict[int, MunicipalityDistribution],
+    municipalities: Sequence[MunicipalityInfo] | None = None,
 ) -> tuple[list[str], list[list[Cell | str]]]:
-    """The header and a row per municipality (and the region's total) with the columns the
-    vision uses: the backlog carried in, the correction and the backlog carried on."""
+    """The header and a row per municipality (default: all of the vision's) with the columns
+    the vision uses: the backlog carried in, the correction and the backlog carried on."""
     settings = data.analysis.figures.distribution
     columns: list[tuple[str, Callable[[MunicipalityDistribution], Cell]]] = [
         ("Aandeel sleutel", lambda s: data.share(s.key_share)),
@@ -99,17 +102,22 @@ def distribution_rows(
         columns.append(("Achterstand eind", lambda s: data.count(_rounded(s.backlog))))
     rows: list[list[Cell | str]] = [
         [m.name, *(cell(shares[m.id]) for _, cell in columns)]
-        for m in data.analysis.figures.municipalities
+        for m in (municipalities or data.analysis.figures.municipalities)
     ]
     return ["Gemeente", *(title for title, _ in columns)], rows
 
 
-def _sources(document: Document, data: DocumentData) -> None:
-    """Per municipality what was entered as correction and opening backlog, and from where."""
+def correction_sources(
+    document: Document,
+    data: DocumentData,
+    municipalities: Sequence[MunicipalityInfo] | None = None,
+) -> None:
+    """Per municipality (default: all) what was entered as correction and opening backlog,
+    and from where."""
     figures = data.analysis.figures
     settings = figures.distribution
     rows: list[list[Cell | str]] = []
-    for m in figures.municipalities:
+    for m in figures.municipalities if municipalities is None else municipalities:
         entry = settings.adjustments.get(m.id)
         if entry is None:
             rows.append([m.name, "—", "—", "", ""])
@@ -123,7 +131,8 @@ def _sources(document: Document, data: DocumentData) -> None:
                 long_date(entry.reference_date),
             ]
         )
-    caption(document, "Tabel", "Correcties en achterstand vooraf per gemeente, met bron")
+    title = "Correcties en achterstand vooraf per gemeente" if municipalities is None else ""
+    caption(document, "Tabel", f"{title or 'Correctie en achterstand vooraf'}, met bron")
     header = ["Gemeente", "Correctie (plaatsen)", "Achterstand vooraf", "Bron", "Peildatum"]
     table(document, header, rows, weights=[1.3, 1, 1, 2, 1])
 

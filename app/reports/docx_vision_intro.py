@@ -96,13 +96,18 @@ def region_in_figures(document: Document, data: DocumentData) -> None:
     caption(document, "Tabel", "Basisgegevens per gemeente")
     table(document, ["Gemeente", "Inwoners", "Huishoudens", "Woningen", "Sociale huur"], rows)
     estimate_note(document, has_mark(rows), BASELINE_NOTE)
-    paragraph(document, _sources_line(data, indicators)).runs[0].italic = True
+    paragraph(document, sources_line(data, indicators)).runs[0].italic = True
     _social_rent(document, data)
 
 
-def _sources_line(data: DocumentData, indicators: Sequence[BaselineIndicator]) -> str:
+def sources_line(
+    data: DocumentData,
+    indicators: Sequence[BaselineIndicator],
+    municipalities: Sequence[MunicipalityInfo] | None = None,
+) -> str:
+    """'Bronnen: …' of the baseline figures of `municipalities` (default: all)."""
     sources: dict[tuple[str, str], list[BaselineIndicator]] = {}
-    for m in data.analysis.figures.municipalities:
+    for m in data.analysis.figures.municipalities if municipalities is None else municipalities:
         for indicator in indicators:
             figure = m.baseline.get(indicator)
             if figure is not None and figure.value is not None and figure.source:

@@ -151,11 +151,13 @@ def appendices(document: Document, data: DocumentData) -> None:
         estimate_note(document, has_mark(rows))
         missing_note(document, data, municipality_id=m.id)
     heading(document, "Bijlage B Bronnen en peildata", 2)
-    _sources(document, data)
+    norm_sources(document, data)
     plausibility_appendix(document, data)
 
 
-def _sources(document: Document, data: DocumentData) -> None:
+def norm_sources(document: Document, data: DocumentData) -> None:
+    """The CBS attribution, the norm set with its overrides, the norms with their sources,
+    and the example notice."""
     paragraph(document, f"{CBS_ATTRIBUTION}.")
     paragraph(document, norm_words.norm_set_sentence(data.analysis.figures, data.norms))
     rows = [

@@ -157,37 +157,37 @@
       <translation>Lead</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="305" />
+      <location filename="../../app/views/pages/agreements_page.py" line="307" />
       <source>Kies een afspraak om de doelen per jaar te zien.</source>
       <translation>Select an agreement to see its targets per year.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="308" />
+      <location filename="../../app/views/pages/agreements_page.py" line="310" />
       <source>Doelen en realisatie: {0}</source>
       <translation>Targets and results: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="314" />
+      <location filename="../../app/views/pages/agreements_page.py" line="316" />
       <source>Afspraak toevoegen</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="314" />
+      <location filename="../../app/views/pages/agreements_page.py" line="316" />
       <source>Nieuwe afspraak</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="320" />
+      <location filename="../../app/views/pages/agreements_page.py" line="322" />
       <source>Afspraak wijzigen</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="337" />
+      <location filename="../../app/views/pages/agreements_page.py" line="339" />
       <source>Afspraak verwijderen</source>
       <translation>Delete agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/agreements_page.py" line="355" />
+      <location filename="../../app/views/pages/agreements_page.py" line="357" />
       <source>Doel of realisatie wijzigen</source>
       <translation>Change target or result</translation>
     </message>
@@ -311,7 +311,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="370" />
+      <location filename="../../app/views/pages/figures_page.py" line="371" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -786,270 +786,321 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="52" />
+      <location filename="../../app/views/pages/documents_page.py" line="53" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="78" />
+      <location filename="../../app/views/pages/documents_page.py" line="79" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="80" />
+      <location filename="../../app/views/pages/documents_page.py" line="81" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="84" />
+      <location filename="../../app/views/pages/documents_page.py" line="85" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="88" />
+      <location filename="../../app/views/pages/documents_page.py" line="89" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="90" />
+      <location filename="../../app/views/pages/documents_page.py" line="91" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="93" />
+      <location filename="../../app/views/pages/documents_page.py" line="94" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="97" />
+      <location filename="../../app/views/pages/documents_page.py" line="98" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="99" />
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="102" />
+      <location filename="../../app/views/pages/documents_page.py" line="103" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="114" />
+      <location filename="../../app/views/pages/documents_page.py" line="107" />
+      <source>Volkshuisvestingsprogramma, Word</source>
+      <translation>Municipal housing programme, Word</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="109" />
+      <source>Per gemeente het hoofdstuk aandachtsgroepen: haar woonbehoefte en aanbod, evenredig aandeel, urgentie, bijdrage aan de regionale toetsen, afspraken, maatregelen en bronnen.</source>
+      <translation>Per municipality the chapter on target groups: its housing need and supply, fair share, urgency, contribution to the regional tests, agreements, measures and sources.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="113" />
+      <source>Hoofdstukken &amp;volkshuisvestingsprogramma…</source>
+      <translation>&amp;Housing programme chapters…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="125" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="117" />
+      <location filename="../../app/views/pages/documents_page.py" line="128" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="121" />
-      <location filename="../../app/views/pages/documents_page.py" line="369" />
+      <location filename="../../app/views/pages/documents_page.py" line="132" />
+      <location filename="../../app/views/pages/documents_page.py" line="422" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <location filename="../../app/views/pages/documents_page.py" line="134" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="126" />
+      <location filename="../../app/views/pages/documents_page.py" line="137" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="149" />
+      <location filename="../../app/views/pages/documents_page.py" line="160" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="150" />
+      <location filename="../../app/views/pages/documents_page.py" line="161" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="166" />
+      <location filename="../../app/views/pages/documents_page.py" line="177" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="167" />
+      <location filename="../../app/views/pages/documents_page.py" line="178" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="173" />
+      <location filename="../../app/views/pages/documents_page.py" line="184" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="174" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="176" />
+      <location filename="../../app/views/pages/documents_page.py" line="187" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="177" />
+      <location filename="../../app/views/pages/documents_page.py" line="188" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="178" />
+      <location filename="../../app/views/pages/documents_page.py" line="189" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="179" />
+      <location filename="../../app/views/pages/documents_page.py" line="190" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="187" />
+      <location filename="../../app/views/pages/documents_page.py" line="198" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="189" />
+      <location filename="../../app/views/pages/documents_page.py" line="200" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="208" />
+      <location filename="../../app/views/pages/documents_page.py" line="219" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="210" />
+      <location filename="../../app/views/pages/documents_page.py" line="221" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="277" />
+      <location filename="../../app/views/pages/documents_page.py" line="288" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="227" />
+      <location filename="../../app/views/pages/documents_page.py" line="238" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="246" />
+      <location filename="../../app/views/pages/documents_page.py" line="257" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="291" />
+      <location filename="../../app/views/pages/documents_page.py" line="302" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="299" />
+      <location filename="../../app/views/pages/documents_page.py" line="310" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="299" />
-      <location filename="../../app/views/pages/documents_page.py" line="336" />
-      <location filename="../../app/views/pages/documents_page.py" line="371" />
+      <location filename="../../app/views/pages/documents_page.py" line="310" />
+      <location filename="../../app/views/pages/documents_page.py" line="389" />
+      <location filename="../../app/views/pages/documents_page.py" line="424" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="307" />
+      <location filename="../../app/views/pages/documents_page.py" line="318" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="313" />
+      <location filename="../../app/views/pages/documents_page.py" line="324" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="327" />
+      <location filename="../../app/views/pages/documents_page.py" line="338" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="336" />
+      <location filename="../../app/views/pages/documents_page.py" line="346" />
+      <source>Map voor de hoofdstukken</source>
+      <translation>Folder for the chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="353" />
+      <source>Niets geschreven; de bestaande hoofdstukken staan er nog.</source>
+      <translation>Nothing written; the existing chapters are still there.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="366" />
+      <source>Hoofdstukken volkshuisvestingsprogramma</source>
+      <translation>Housing programme chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="373" />
+      <source>en {0} andere</source>
+      <translation>and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="376" />
+      <source>Hoofdstukken vervangen</source>
+      <translation>Replace chapters</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="377" />
+      <source>Deze hoofdstukken staan al in de map:
+{0}
+
+Vervangen?</source>
+      <translation>These chapters are already in the folder:
+{0}
+
+Replace them?</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/documents_page.py" line="389" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="343" />
+      <location filename="../../app/views/pages/documents_page.py" line="396" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="349" />
+      <location filename="../../app/views/pages/documents_page.py" line="402" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="356" />
+      <location filename="../../app/views/pages/documents_page.py" line="409" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="385" />
+      <location filename="../../app/views/pages/documents_page.py" line="438" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="396" />
+      <location filename="../../app/views/pages/documents_page.py" line="449" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="401" />
+      <location filename="../../app/views/pages/documents_page.py" line="454" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="405" />
+      <location filename="../../app/views/pages/documents_page.py" line="458" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="424" />
+      <location filename="../../app/views/pages/documents_page.py" line="477" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="430" />
+      <location filename="../../app/views/pages/documents_page.py" line="483" />
       <source>Bezig met afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="447" />
+      <location filename="../../app/views/pages/documents_page.py" line="500" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="449" />
+      <location filename="../../app/views/pages/documents_page.py" line="502" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="450" />
+      <location filename="../../app/views/pages/documents_page.py" line="503" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="462" />
+      <location filename="../../app/views/pages/documents_page.py" line="515" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="112" />
+      <location filename="../../app/views/pages/documents_page.py" line="123" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -1231,114 +1282,114 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="60" />
+      <location filename="../../app/views/pages/figures_page.py" line="61" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="62" />
+      <location filename="../../app/views/pages/figures_page.py" line="63" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="64" />
+      <location filename="../../app/views/pages/figures_page.py" line="65" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="66" />
+      <location filename="../../app/views/pages/figures_page.py" line="67" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="83" />
+      <location filename="../../app/views/pages/figures_page.py" line="84" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="84" />
+      <location filename="../../app/views/pages/figures_page.py" line="85" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="88" />
+      <location filename="../../app/views/pages/figures_page.py" line="89" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="113" />
+      <location filename="../../app/views/pages/figures_page.py" line="114" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="116" />
+      <location filename="../../app/views/pages/figures_page.py" line="117" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="127" />
+      <location filename="../../app/views/pages/figures_page.py" line="128" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="172" />
+      <location filename="../../app/views/pages/figures_page.py" line="173" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="198" />
+      <location filename="../../app/views/pages/figures_page.py" line="199" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="232" />
+      <location filename="../../app/views/pages/figures_page.py" line="233" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="252" />
+      <location filename="../../app/views/pages/figures_page.py" line="253" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="254" />
+      <location filename="../../app/views/pages/figures_page.py" line="255" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="285" />
+      <location filename="../../app/views/pages/figures_page.py" line="286" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="287" />
+      <location filename="../../app/views/pages/figures_page.py" line="288" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="291" />
+      <location filename="../../app/views/pages/figures_page.py" line="292" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="293" />
+      <location filename="../../app/views/pages/figures_page.py" line="294" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="326" />
+      <location filename="../../app/views/pages/figures_page.py" line="327" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="328" />
+      <location filename="../../app/views/pages/figures_page.py" line="329" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="342" />
+      <location filename="../../app/views/pages/figures_page.py" line="343" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -1676,59 +1727,59 @@ in (jaren)</source>
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="139" />
+      <location filename="../../app/views/widgets/grid_view.py" line="182" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="140" />
+      <location filename="../../app/views/widgets/grid_view.py" line="183" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="141" />
+      <location filename="../../app/views/widgets/grid_view.py" line="184" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="142" />
+      <location filename="../../app/views/widgets/grid_view.py" line="185" />
       <source>Lege cellen op 0 zetten</source>
       <translation>Set empty cells to 0</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="143" />
-      <location filename="../../app/views/widgets/grid_view.py" line="259" />
+      <location filename="../../app/views/widgets/grid_view.py" line="186" />
+      <location filename="../../app/views/widgets/grid_view.py" line="302" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="144" />
-      <location filename="../../app/views/widgets/grid_view.py" line="259" />
+      <location filename="../../app/views/widgets/grid_view.py" line="187" />
+      <location filename="../../app/views/widgets/grid_view.py" line="302" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="181" />
+      <location filename="../../app/views/widgets/grid_view.py" line="224" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="195" />
+      <location filename="../../app/views/widgets/grid_view.py" line="238" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="236" />
+      <location filename="../../app/views/widgets/grid_view.py" line="279" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="270" />
+      <location filename="../../app/views/widgets/grid_view.py" line="313" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="278" />
+      <location filename="../../app/views/widgets/grid_view.py" line="321" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>

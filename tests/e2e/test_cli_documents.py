@@ -150,3 +150,37 @@ def test_agreements_dir_is_made_when_new(run, demo_file, tmp_path):
     result = run("export", "demo.thuisplan", "--agreements-dir", "afspraken/2026")
     assert result.returncode == 0, result.stderr
     assert len(list((tmp_path / "afspraken" / "2026").glob("*.docx"))) == 8
+
+
+PROGRAMME = "Volkshuisvestingsprogramma {} - aandachtsgroepen.docx"
+
+
+def test_programme_dir_writes_one_chapter_per_municipality(run, demo_file, tmp_path):
+    """--programme-dir (a new folder is made) writes the nine chapters, each with its own
+    municipality's title; a second run refuses to replace them (exit 1, files unchanged)
+    until --replace is given."""
+    import docx
+
+    result = run("export", "demo.thuisplan", "--programme-dir", "programma")
+    assert result.returncode == 0, result.stderr
+    chapters = sorted((tmp_path / "programma").glob("*.docx"))
+    assert len(chapters) == 9 and result.stdout.count("Geschreven:") == 9
+    delft = tmp_path / "programma" / PROGRAMME.format("Delft")
+    titles = [p.text for p in docx.Document(str(delft)).paragraphs[:2]]
+    assert titles == ["Volkshuisvestingsprogramma Delft", "Hoofdstuk wonen voor aandachtsgroepen"]
+    before = file_hash(delft)
+    again = run("export", "demo.thuisplan", "--programme-dir", "programma")
+    assert again.returncode == 1 and "Er is niets geschreven" in again.stderr
+    assert "Traceback" not in again.stderr and file_hash(delft) == before
+    replaced = run("export", "demo.thuisplan", "--programme-dir", "programma", "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    assert len(list((tmp_path / "programma").iterdir())) == 9
+
+
+def test_programme_dir_that_is_a_file(run, demo_file, tmp_path):
+    """--programme-dir naming a file: a Dutch message, exit 1, the file unchanged."""
+    (tmp_path / "programma").write_bytes(b"geen map")
+    result = run("export", "demo.thuisplan", "--programme-dir", "programma")
+    assert result.returncode == 1 and "is een bestand, geen map" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "programma").read_bytes() == b"geen map"

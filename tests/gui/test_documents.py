@@ -51,7 +51,7 @@ def test_export_the_vision_document_in_the_background(qtbot, demo_window, tmp_pa
 def test_export_the_annex_and_the_collection_workbook(qtbot, demo_window, tmp_path, monkeypatch):
     """The Excel annex and the uitvraag workbook are written where the user chose."""
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
-    for button, name in ((page.buttons[1], "bijlage.xlsx"), (page.buttons[3], "uitvraag.xlsx")):
+    for button, name in ((page.buttons[1], "bijlage.xlsx"), (page.buttons[4], "uitvraag.xlsx")):
         save_to(monkeypatch, tmp_path / name)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         wait_until_idle(qtbot, page)
@@ -68,7 +68,7 @@ def test_collection_workbooks_per_municipality(qtbot, demo_window, tmp_path, mon
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
     )
     page.collection_per.setCurrentIndex(page.collection_per.findData("municipality"))
-    qtbot.mouseClick(page.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons[4], Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
     written = sorted(p.name for p in folder.iterdir())
     assert len(written) == 9 and "Uitvraag Delft.xlsx" in written
@@ -131,7 +131,7 @@ def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(workbook_path)], ""))
     )
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
-    qtbot.mouseClick(page.buttons[4], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons[5], Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
     assert len(seen["changes"]) == 1 and seen["changes"][0][1] == 999
 

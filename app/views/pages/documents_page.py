@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -101,6 +102,16 @@ class DocumentsPage(StepPage):
                 ),
                 self.tr("&Prestatieafspraken maken…"),
                 self.export_agreements,
+            ),
+            (
+                self.tr("Volkshuisvestingsprogramma, Word"),
+                self.tr(
+                    "Per gemeente het hoofdstuk aandachtsgroepen: haar woonbehoefte en aanbod, "
+                    "evenredig aandeel, urgentie, bijdrage aan de regionale toetsen, afspraken, "
+                    "maatregelen en bronnen."
+                ),
+                self.tr("Hoofdstukken &volkshuisvestingsprogramma…"),
+                self.export_programme,
             ),
         ]
 
@@ -326,6 +337,48 @@ class DocumentsPage(StepPage):
                 ),
                 self.tr("Prestatieafspraken"),
             )
+
+    def export_programme(self) -> None:
+        """Ask for a folder, ask before replacing chapters already in it, then write one
+        chapter per municipality in the background."""
+        from app.reports.docx_programme import chapter_targets, write_programme_chapters
+
+        folder = self._choose_folder(self.tr("Map voor de hoofdstukken"))
+        if not folder:
+            return
+        data, template, small = self.snapshot(), self.template, self.small_number_setting()
+        existing = [t.name for _, t in chapter_targets(data, folder) if t.exists()]
+        if existing and not self._confirm_replace(existing):
+            self.status.setText(
+                self.tr("Niets geschreven; de bestaande hoofdstukken staan er nog.")
+            )
+            return
+        self._run(
+            lambda progress, cancelled: write_programme_chapters(
+                data,
+                folder,
+                template=template,
+                small_numbers=small,
+                replace=bool(existing),
+                progress=progress,
+                is_cancelled=cancelled,
+            ),
+            self.tr("Hoofdstukken volkshuisvestingsprogramma"),
+        )
+
+    def _confirm_replace(self, existing: list[str]) -> bool:
+        """Whether the user wants the chapters already in the folder replaced."""
+        shown = "\n".join(existing[:LISTED_FILES])
+        if len(existing) > LISTED_FILES:
+            shown += "\n" + self.tr("en {0} andere").format(len(existing) - LISTED_FILES)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hoofdstukken vervangen"),
+            self.tr("Deze hoofdstukken staan al in de map:\n{0}\n\nVervangen?").format(shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_template(self) -> None:
         from app.reports.collection_template import layout_of, write_collection_template
