@@ -30,13 +30,13 @@ class FrozenColumns(QObject):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(grid.alternatingRowColors())
-        self.view.setStyleSheet("QTableView#frozenColumns { border-right: 1px solid #9a9a9a; }")
         grid.viewport().stackUnder(self.view)
         grid.horizontalHeader().sectionResized.connect(self._column_resized)
         grid.verticalHeader().sectionResized.connect(self._row_resized)
         grid.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
         self.view.verticalScrollBar().valueChanged.connect(grid.verticalScrollBar().setValue)
         grid.installEventFilter(self)
+        grid.horizontalHeader().installEventFilter(self)  # presentation mode scales it
         self.attach()
 
     def attach(self) -> None:
@@ -65,6 +65,7 @@ class FrozenColumns(QObject):
             self.grid.verticalHeader().defaultSectionSize()
         )
         self.view.setFont(self.grid.font())
+        self.view.horizontalHeader().setFont(self.grid.horizontalHeader().font())
         self._place()
 
     @property
@@ -93,10 +94,13 @@ class FrozenColumns(QObject):
         self.view.setRowHeight(row, new)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.grid and event.type() in (
+        kind = event.type()
+        header_font = watched is self.grid.horizontalHeader() and kind == QEvent.Type.FontChange
+        grid_change = watched is self.grid and kind in (
             QEvent.Type.Resize,
             QEvent.Type.FontChange,
             QEvent.Type.Show,
-        ):
+        )
+        if header_font or grid_change:
             self.refresh()
         return super().eventFilter(watched, event)
