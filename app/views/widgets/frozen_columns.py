@@ -36,7 +36,6 @@ class FrozenColumns(QObject):
         grid.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
         self.view.verticalScrollBar().valueChanged.connect(grid.verticalScrollBar().setValue)
         grid.installEventFilter(self)
-        grid.horizontalHeader().installEventFilter(self)  # presentation mode scales it
         self.attach()
 
     def attach(self) -> None:
@@ -94,13 +93,10 @@ class FrozenColumns(QObject):
         self.view.setRowHeight(row, new)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        header_font = watched is self.grid.horizontalHeader() and kind == QEvent.Type.FontChange
-        grid_change = watched is self.grid and kind in (
+        if watched is self.grid and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.FontChange,
             QEvent.Type.Show,
-        )
-        if header_font or grid_change:
+        ):
             self.refresh()
         return super().eventFilter(watched, event)
