@@ -78,9 +78,20 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self.restoreGeometry(saved)
         else:
-            self.resize(1280, 760)
+            self._first_size()
         last = settings.last_step(session.project.path)
         self.show_step(last if last in self.steps else self.steps[0])
+
+    def _first_size(self) -> None:
+        """The first start: 1280 × 760 where the screen has room; on a small laptop (such as
+        1366 × 768 with a taskbar) the whole available screen, never beyond it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or (room.width() >= 1320 and room.height() >= 820):
+            self.resize(1280, 760)
+            return
+        self.setGeometry(room)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

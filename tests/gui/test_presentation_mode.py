@@ -4,6 +4,8 @@ and a sidebar wide enough that no step name wraps; off again restores the sizes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.services.progress import Step
 from app.views.main_window import PRESENTATION_SCALE
 from tests.gui.test_wizard import go_to
@@ -42,3 +44,32 @@ def test_the_number_stays_with_its_step_name():
 
     texts = [f"{n}.\u00a0{step_title(s)}" for n, s in enumerate(STEPS, start=1)]
     assert all(" " not in t.split("\u00a0")[0] for t in texts)
+
+
+def test_the_first_start_fits_a_small_laptop(qtbot, launcher, project, monkeypatch):
+    """No remembered size and a 1366 × 728 working area: the window fills it (maximised),
+    never larger than the screen; on a large screen it opens at 1280 × 760."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from app.views.main_window import MainWindow
+
+    path = project.path
+    project.close()
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 728))
+    window = launcher.open_file(path)
+    assert isinstance(window, MainWindow)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() <= 1366 and window.height() <= 728
+
+
+def test_the_first_start_on_a_large_screen(qtbot, launcher, project, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    path = project.path
+    project.close()
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1920, 1040))
+    window = launcher.open_file(path)
+    assert not window.windowState() & Qt.WindowState.WindowMaximized
+    assert (window.width(), window.height()) == (1280, 760)

@@ -64,4 +64,6 @@ def test_a_cell_that_is_no_whole_number_changes_nothing(qtbot, window, messages)
     ctrl(qtbot, page.table, Qt.Key.Key_V)
     assert _values(page, indicator) == before
     assert not window.undo_action.isEnabled()
-    assert len(messages) == 1 and messages[0].startswith("'s-Gravenhage, woningen: 'veel' is geen getal")
+    assert len(messages) == 1 and messages[0].startswith(
+        "'s-Gravenhage, woningen: 'veel' is geen getal"
+    )
