@@ -6,8 +6,9 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -77,9 +78,20 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self.restoreGeometry(saved)
         else:
-            self.resize(1280, 760)
+            self._first_size()
         last = settings.last_step(session.project.path)
         self.show_step(last if last in self.steps else self.steps[0])
+
+    def _first_size(self) -> None:
+        """The first start: 1280 × 760 where the screen has room; on a small laptop (such as
+        1366 × 768 with a taskbar) the whole available screen, never beyond it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or (room.width() >= 1320 and room.height() >= 820):
+            self.resize(1280, 760)
+            return
+        self.setGeometry(room)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -119,7 +131,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         for number, step in enumerate(self.steps, start=1):
-            item = QListWidgetItem(f"{number}. {step_title(step)}")
+            # A no-break space: the number never ends a line on its own
+            item = QListWidgetItem(f"{number}.\u00a0{step_title(step)}")
             item.setData(Qt.ItemDataRole.UserRole, step)
             item.setIcon(pending_icon())
             self.sidebar.addItem(item)
@@ -299,6 +312,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._pages[step] = page
+            if self.presentation_action.isChecked():
+                scale_headers(page, PRESENTATION_SCALE)
         return self._pages[step]
 
     def show_step(self, step: str) -> None:
@@ -460,12 +475,28 @@ class MainWindow(QMainWindow):
         font = self.font()
         base = self.property("base_point_size") or font.pointSizeF()
         self.setProperty("base_point_size", base)
-        font.setPointSizeF(base * (1.5 if on else 1.0))
+        font.setPointSizeF(base * (PRESENTATION_SCALE if on else 1.0))
         self.setFont(font)
+        scale_headers(self, PRESENTATION_SCALE if on else 1.0)
         self.help_action.setChecked(not on)
         self._toggle_help()
+        self._fit_sidebar()
         for view in self.findChildren(QTableView):
             getattr(view, "fit_columns", view.resizeColumnsToContents)()
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide as its longest step name needs, so no name wraps."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        needed = widest + self.sidebar.iconSize().width() + 48  # icon, spacing, frame
+        sizes = self.splitter.sizes()
+        if sizes[0] < needed:
+            sizes[1] -= needed - sizes[0]
+            sizes[0] = needed
+            self.splitter.setSizes(sizes)
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Thuisplan", message)
@@ -528,3 +559,17 @@ def _first_statuses(project, _progress, _is_cancelled):
 def _import_all_pages(_progress, _is_cancelled) -> None:
     """Load the other steps' modules in a worker thread, so opening one only builds it."""
     import_all_pages()
+
+
+PRESENTATION_SCALE = 1.5  # the letters on a projector, against the normal size
+
+
+def scale_headers(root: QWidget, factor: float) -> None:
+    """The table headers under `root` at `factor` times their own size: a header takes its
+    font from the platform's header font, not from the window, so it would stay small."""
+    for view in root.findChildren(QTableView):
+        for header in (view.horizontalHeader(), view.verticalHeader()):
+            base = QApplication.font(header)  # the header's own default, not the window's
+            scaled = QFont(base)
+            scaled.setPointSizeF(base.pointSizeF() * factor)
+            header.setFont(scaled)

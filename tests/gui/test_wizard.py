@@ -458,6 +458,7 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
         "GapTableModel",
         "GapYearModel",
         "MunicipalityFilter",
+        "RegionalTestModel",
         "RowTableModel",
     }
     assert len(models) >= 15

@@ -6,6 +6,8 @@ change the vision (and load the database layer) on the first edit, via `_writes`
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.models import BaselineIndicator, VisionStatus
 from app.services.edits import Topic
+from app.services.edits.core import combined_edit
 from app.services.errors import DomainError
 from app.services.norm_sets import find_set, newer_sets
 from app.services.reference_data import find_reference
@@ -39,8 +42,11 @@ from app.services.vision_read import (
 from app.views.labels import label, vocab
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
+from app.views.widgets.clipboard import parse_tsv
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.municipality_picker import MunicipalityPicker
+
+FIRST_FIGURE_COLUMN = 2  # code (hidden) and name come first
 
 
 def _region_edits():
@@ -221,6 +227,9 @@ class RegionPage(StepPage):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setColumnHidden(0, True)  # the code is in the name's tooltip
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_figures)
         self.remove_button = QPushButton(self.tr("Gemeente &verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.neighbours_button = QPushButton(self.tr("&Buurgemeenten toevoegen"))
@@ -338,6 +347,45 @@ class RegionPage(StepPage):
             return
         text = operations[0].text if len(operations) == 1 else several.format(len(operations))
         self.session.perform(combined_edit(text, operations), self.step)
+
+    def paste_figures(self) -> None:
+        """Figures copied from Excel, from the current cell right and down, as one undoable
+        step; a block that does not fit or a cell that is no whole number changes nothing."""
+        block = parse_tsv(QGuiApplication.clipboard().text())
+        start = self.table.currentIndex()
+        if not block or not start.isValid():
+            return
+        first = start.column() - FIRST_FIGURE_COLUMN
+        rows = self.model.rows
+        if (
+            first < 0
+            or start.row() + len(block) > len(rows)
+            or first + max(map(len, block)) > (len(BASELINE_COLUMNS))
+        ):
+            self.session.error.emit(
+                self.tr("Wat u plakt past niet in de basiscijfers vanaf deze cel.")
+            )
+            return
+        try:
+            edits = [
+                self._baseline_operation(rows[start.row() + r], BASELINE_COLUMNS[first + c], text)
+                for r, line in enumerate(block)
+                for c, text in enumerate(line)
+            ]
+        except DomainError as error:
+            self.session.error.emit(str(error))
+            return
+        self.session.perform(combined_edit(self.tr("Basiscijfers plakken"), edits), self.step)
+
+    def _baseline_operation(self, info, indicator: BaselineIndicator, text: str):
+        """The operation that stores one pasted figure (DomainError naming the cell)."""
+        try:
+            value = parse_quantity(text)
+        except DomainError as error:
+            raise DomainError(f"{info.name}, {label(indicator).lower()}: {error}") from error
+        return _region_edits().set_baseline(
+            self.session.project, info.code, indicator, value, self.tr("Basiscijfers plakken")
+        )
 
     def _edit_figure(self, info, indicator: BaselineIndicator, text) -> bool:
         try:

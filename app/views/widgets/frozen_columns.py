@@ -30,7 +30,6 @@ class FrozenColumns(QObject):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(grid.alternatingRowColors())
-        self.view.setStyleSheet("QTableView#frozenColumns { border-right: 1px solid #9a9a9a; }")
         grid.viewport().stackUnder(self.view)
         grid.horizontalHeader().sectionResized.connect(self._column_resized)
         grid.verticalHeader().sectionResized.connect(self._row_resized)
@@ -65,6 +64,7 @@ class FrozenColumns(QObject):
             self.grid.verticalHeader().defaultSectionSize()
         )
         self.view.setFont(self.grid.font())
+        self.view.horizontalHeader().setFont(self.grid.horizontalHeader().font())
         self._place()
 
     @property
