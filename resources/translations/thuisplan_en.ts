@@ -2223,217 +2223,217 @@ in (jaren)</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="118" />
+      <location filename="../../app/views/main_window.py" line="130" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="137" />
+      <location filename="../../app/views/main_window.py" line="150" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="138" />
+      <location filename="../../app/views/main_window.py" line="151" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="156" />
+      <location filename="../../app/views/main_window.py" line="169" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="171" />
+      <location filename="../../app/views/main_window.py" line="184" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="187" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="179" />
+      <location filename="../../app/views/main_window.py" line="192" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="181" />
+      <location filename="../../app/views/main_window.py" line="194" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="183" />
+      <location filename="../../app/views/main_window.py" line="196" />
       <source>Overzicht van &amp;meerdere visies…</source>
       <translation>Overview of &amp;multiple visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="186" />
+      <location filename="../../app/views/main_window.py" line="199" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="189" />
+      <location filename="../../app/views/main_window.py" line="202" />
       <source>&amp;Recente bestanden</source>
       <translation>&amp;Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="193" />
+      <location filename="../../app/views/main_window.py" line="206" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="195" />
+      <location filename="../../app/views/main_window.py" line="208" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>(nog geen)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="212" />
+      <location filename="../../app/views/main_window.py" line="225" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="226" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="215" />
+      <location filename="../../app/views/main_window.py" line="228" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="222" />
+      <location filename="../../app/views/main_window.py" line="235" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="227" />
+      <location filename="../../app/views/main_window.py" line="240" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="228" />
+      <location filename="../../app/views/main_window.py" line="241" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="230" />
+      <location filename="../../app/views/main_window.py" line="243" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="243" />
+      <location filename="../../app/views/main_window.py" line="256" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="245" />
+      <location filename="../../app/views/main_window.py" line="258" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="251" />
+      <location filename="../../app/views/main_window.py" line="264" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="257" />
+      <location filename="../../app/views/main_window.py" line="270" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="261" />
+      <location filename="../../app/views/main_window.py" line="274" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="267" />
+      <location filename="../../app/views/main_window.py" line="280" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="270" />
+      <location filename="../../app/views/main_window.py" line="283" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="166" />
+      <location filename="../../app/views/main_window.py" line="179" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="167" />
+      <location filename="../../app/views/main_window.py" line="180" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="168" />
+      <location filename="../../app/views/main_window.py" line="181" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="372" />
+      <location filename="../../app/views/main_window.py" line="387" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="373" />
+      <location filename="../../app/views/main_window.py" line="388" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="374" />
+      <location filename="../../app/views/main_window.py" line="389" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="384" />
+      <location filename="../../app/views/main_window.py" line="399" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="390" />
+      <location filename="../../app/views/main_window.py" line="405" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="392" />
+      <location filename="../../app/views/main_window.py" line="407" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="401" />
+      <location filename="../../app/views/main_window.py" line="416" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="403" />
+      <location filename="../../app/views/main_window.py" line="418" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="476" />
+      <location filename="../../app/views/main_window.py" line="507" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="477" />
+      <location filename="../../app/views/main_window.py" line="508" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="492" />
+      <location filename="../../app/views/main_window.py" line="523" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="499" />
+      <location filename="../../app/views/main_window.py" line="530" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -3531,168 +3531,179 @@ Source: {1}.</translation>
   <context>
     <name>RegionPage</name>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="61" />
+      <location filename="../../app/views/pages/region_page.py" line="67" />
       <source>Geef de visie een naam, kies de planperiode en stel de gemeenten samen. Vervang per gemeente de raming van de sociale huurwoningen door het echte aantal en vul de geplande nieuwbouw in.</source>
       <translation>Name the vision, choose the plan period and put together the municipalities. Replace each municipality's estimate of the social rent dwellings with the actual number and enter the planned new construction.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="74" />
+      <location filename="../../app/views/pages/region_page.py" line="80" />
       <source>Gemeenten kiezen</source>
       <translation>Choose municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="83" />
+      <location filename="../../app/views/pages/region_page.py" line="89" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="96" />
+      <location filename="../../app/views/pages/region_page.py" line="102" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="100" />
+      <location filename="../../app/views/pages/region_page.py" line="106" />
       <source>&amp;Naam:</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="101" />
+      <location filename="../../app/views/pages/region_page.py" line="107" />
       <source>&amp;Regio:</source>
       <translation>&amp;Region:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="102" />
+      <location filename="../../app/views/pages/region_page.py" line="108" />
       <source>&amp;Planperiode:</source>
       <translation>Plan peri&amp;od:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="105" />
+      <location filename="../../app/views/pages/region_page.py" line="111" />
       <source>&amp;Auteur:</source>
       <translation>&amp;Author:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="106" />
+      <location filename="../../app/views/pages/region_page.py" line="112" />
       <source>&amp;Status:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="117" />
+      <location filename="../../app/views/pages/region_page.py" line="123" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="134" />
+      <location filename="../../app/views/pages/region_page.py" line="140" />
       <source>een onbekende normenset ('{0}')</source>
       <translation>an unknown norm set ('{0}')</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="136" />
+      <location filename="../../app/views/pages/region_page.py" line="142" />
       <source>Normen: deze visie volgt &lt;b&gt;{0}&lt;/b&gt;.</source>
       <translation>Norms: this vision follows &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="138" />
+      <location filename="../../app/views/pages/region_page.py" line="144" />
       <source>Er is een nieuwere normenset; de normen blijven zoals ze zijn.</source>
       <translation>There is a newer norm set; the norms stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="166" />
+      <location filename="../../app/views/pages/region_page.py" line="172" />
       <source>Gegevens van de visie wijzigen</source>
       <translation>Change vision details</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="174" />
+      <location filename="../../app/views/pages/region_page.py" line="180" />
       <source>Status wijzigen</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="191" />
-      <location filename="../../app/views/pages/region_page.py" line="205" />
+      <location filename="../../app/views/pages/region_page.py" line="197" />
+      <location filename="../../app/views/pages/region_page.py" line="211" />
       <source>Planperiode wijzigen</source>
       <translation>Change plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="207" />
+      <location filename="../../app/views/pages/region_page.py" line="213" />
       <source>Er zijn cijfers ingevuld buiten {0}–{1}. Die vervallen (met Ongedaan maken komen ze terug). Doorgaan?</source>
       <translation>Figures have been entered outside {0}–{1}. They will be dropped (Undo brings them back). Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="215" />
+      <location filename="../../app/views/pages/region_page.py" line="221" />
       <source>Gemeenten in deze visie</source>
       <translation>Municipalities in this vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="219" />
+      <location filename="../../app/views/pages/region_page.py" line="225" />
       <source>Gemeenten en basiscijfers</source>
       <translation>Municipalities and baseline figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="224" />
+      <location filename="../../app/views/pages/region_page.py" line="233" />
       <source>Gemeente &amp;verwijderen</source>
       <translation>Remove m&amp;unicipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="226" />
+      <location filename="../../app/views/pages/region_page.py" line="235" />
       <source>&amp;Buurgemeenten toevoegen</source>
       <translation>Add neigh&amp;bouring municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="228" />
+      <location filename="../../app/views/pages/region_page.py" line="237" />
       <source>&amp;CBS-cijfer terugzetten</source>
       <translation>Restore CBS fi&amp;gure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="232" />
+      <location filename="../../app/views/pages/region_page.py" line="241" />
       <source>Sociale huurwoningen zijn geraamd uit het aandeel corporatiebezit (CBS) × de woningvoorraad (schuin op lichtblauw); vervang de raming door het echte aantal uit CBS StatLine (woningvoorraad naar eigendom), het Datawonen-dashboard 'Een thuis voor iedereen' of de woningcorporaties. Geplande nieuwbouw vult u zelf in. Schuin gedrukt = door u ingevuld; wijs een cijfer aan voor de bron en peildatum.</source>
       <translation>Social rent dwellings are estimated from the share owned by housing associations (CBS) × the housing stock (italics on light blue); replace the estimate with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter planned new construction yourself. Italics = entered by you; point at a figure for its source and reference date.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="256" />
+      <location filename="../../app/views/pages/region_page.py" line="265" />
       <source>Vul de lege cijfers aan uit de meegeleverde gegevens: 65-plussers (CBS) en de raming van de sociale huurwoningen (aandeel corporatiebezit × woningvoorraad). Ingevulde cijfers blijven staan; in één stap ongedaan te maken.</source>
       <translation>Fill in the empty figures from the data shipped with Thuisplan: people aged 65 and over (CBS) and the estimate of the social rent dwellings (share owned by housing associations × housing stock). Entered figures stay; undone in one step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="264" />
+      <location filename="../../app/views/pages/region_page.py" line="273" />
       <source>Dit bestand mist cijfers die Thuisplan meelevert (65-plussers, raming van de sociale huurwoningen).</source>
       <translation>This file lacks figures that Thuisplan ships (people aged 65 and over, the estimate of the social rent dwellings).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="397" />
+      <location filename="../../app/views/pages/region_page.py" line="366" />
+      <source>Wat u plakt past niet in de basiscijfers vanaf deze cel.</source>
+      <translation>What you paste does not fit in the baseline figures from this cell.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="378" />
+      <location filename="../../app/views/pages/region_page.py" line="387" />
+      <source>Basiscijfers plakken</source>
+      <translation>Paste baseline figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/region_page.py" line="445" />
       <source>CBS-cijfers aanv&amp;ullen ({0})</source>
       <translation>F&amp;ill in CBS figures ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="284" />
+      <location filename="../../app/views/pages/region_page.py" line="293" />
       <source>Gemeenten toevoegen</source>
       <translation>Add municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="305" />
+      <location filename="../../app/views/pages/region_page.py" line="314" />
       <source>Gemeente {0} verwijderen</source>
       <translation>Remove municipality {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="309" />
+      <location filename="../../app/views/pages/region_page.py" line="318" />
       <source>{0} gemeenten verwijderen</source>
       <translation>Remove {0} municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="319" />
+      <location filename="../../app/views/pages/region_page.py" line="328" />
       <source>Cijfer terugzetten</source>
       <translation>Restore figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="324" />
+      <location filename="../../app/views/pages/region_page.py" line="333" />
       <source>{0} cijfers terugzetten</source>
       <translation>Reset {0} figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="331" />
+      <location filename="../../app/views/pages/region_page.py" line="340" />
       <source>CBS-cijfers aanvullen</source>
       <translation>Fill in CBS figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/region_page.py" line="353" />
+      <location filename="../../app/views/pages/region_page.py" line="401" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
