@@ -26,9 +26,10 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
 from app.services.errors import Cancelled, DomainError
@@ -39,26 +40,48 @@ _running: weakref.WeakSet[Task] = weakref.WeakSet()  # started and not yet ended
 
 
 class _CollectorPause(QObject):
-    """Counts the running tasks; the garbage collector is off while there are any. Lives
-    on the GUI thread, so `task_ended` (a queued slot) runs there."""
+    """Counts the running tasks; the garbage collector is off while there are any. The
+    count drops in the worker thread as a task ends; switching the collector back on (and
+    the collection that follows) is always done on the GUI thread, where this object lives.
+    No signal of the task's own is used: its signals object deletes itself, and a queued
+    call from it was seen to get lost."""
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
+        self.lock = threading.Lock()
         self.running = 0
         self.resume_enabled = True
 
     def task_started(self) -> None:
-        if self.running == 0:
-            self.resume_enabled = gc.isenabled()
-            gc.disable()
-        self.running += 1
+        with self.lock:
+            if self.running == 0:
+                self.resume_enabled = gc.isenabled() or self.resume_enabled
+                gc.disable()
+            self.running += 1
+
+    def task_over(self) -> None:
+        """In the worker thread, as the task's last act."""
+        with self.lock:
+            self.running -= 1
+            last = self.running == 0
+        if last:
+            QMetaObject.invokeMethod(self, "resume", Qt.ConnectionType.QueuedConnection)
 
     @Slot()
-    def task_ended(self) -> None:
-        self.running -= 1
-        if self.running == 0 and self.resume_enabled:
+    def resume(self) -> None:
+        """On the GUI thread: the collector on again if no task runs, and what the tasks
+        left in reference cycles collected here."""
+        with self.lock:
+            if self.running or gc.isenabled() or not self.resume_enabled:
+                return
             gc.enable()
-            gc.collect()  # what the tasks left, collected here on the GUI thread
+        gc.collect()
+
+    def reset(self) -> None:
+        """Every task has been waited for (`finish_all`): the collector on again now."""
+        with self.lock:
+            self.running = 0
+        self.resume()
 
 
 _pause: _CollectorPause | None = None
@@ -152,11 +175,18 @@ def start(task: Task) -> Task:
     """Run `task` in the global thread pool (which holds it until its work is over); the
     garbage collector waits until it has ended (see the module's docstring)."""
     pause = _collector_pause()
-    task.signals.ended.connect(pause.task_ended)
     pause.task_started()
     _running.add(task)
-    QThreadPool.globalInstance().start(task.run)
+    QThreadPool.globalInstance().start(partial(_run, task, pause))
     return task
+
+
+def _run(task: Task, pause: _CollectorPause) -> None:
+    """In the worker thread: the task, then the collector may resume."""
+    try:
+        task.run()
+    finally:
+        pause.task_over()
 
 
 def finish(tasks: Iterable[Task]) -> None:
@@ -173,3 +203,5 @@ def finish_all() -> None:
     """Stop and wait for every task (when the application quits, before Qt is torn down)."""
     finish(_running)
     QThreadPool.globalInstance().waitForDone()
+    if _pause is not None and isValid(_pause):
+        _pause.reset()
