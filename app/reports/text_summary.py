@@ -105,6 +105,8 @@ def _region_row(analysis: Analysis) -> list[str]:
         ),
         percent(region.affordable.share),
     ]
+
+
 def _distribution(analysis: Analysis) -> list[str]:
     """The evenwichtige verdeling over the scope, with the columns the vision uses."""
     settings = analysis.figures.distribution
