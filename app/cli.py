@@ -203,17 +203,20 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from app.services.analysis import analyse
+    from app.services.monitor import monitor_data
     from app.services.summary import summary_data
+    from app.services.summary_monitoring import monitoring_item
     from app.storage import open_project_file
 
     project = open_project_file(args.file, readonly=True)  # also while someone edits it
     try:
         with project.snapshot() as view:
             analysis = analyse(view, args.scenario)
+            monitor = monitor_data(view, analysis=analysis) if args.json else None
     finally:
         project.close()
-    if args.json:
-        print(json_text(summary_data(analysis)))
+    if monitor is not None:
+        print(json_text({**summary_data(analysis), "monitoring": monitoring_item(monitor)}))
     else:
         from app.reports.text_summary import summary_text
 

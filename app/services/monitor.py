@@ -76,10 +76,12 @@ class MonitorData:
     rows: dict[tuple[int, int], list[YearFigures]]  # (municipality, group) -> per year
 
 
-def monitor_data(project: ProjectReader, as_of: dt.date | None = None) -> MonitorData:
+def monitor_data(
+    project: ProjectReader, as_of: dt.date | None = None, analysis: Analysis | None = None
+) -> MonitorData:
     """The monitor at the latest measurement on or before `as_of` (the latest of all when
-    None)."""
-    analysis = analyse(project)
+    None); `analysis` is the vision's, when the caller has it already."""
+    analysis = analyse(project) if analysis is None else analysis
     measured = list_measurements(project)
     known = [m for m in measured if as_of is None or m.measured_on <= as_of]
     history = _delivered_history(project)

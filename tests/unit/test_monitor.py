@@ -241,3 +241,48 @@ def test_older_files_upgrade_with_no_measurements(tmp_path):
         for table in ("measurement", "delivered_value", "realised_value"):
             assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
         conn.close()
+
+
+def test_summary_json_carries_the_monitor(demo_path, capsys):
+    """`summary --json` gains `monitoring`: the measurement it is at, each agreement's year
+    with target, realised, status and whether it is overridden, and per municipality x group
+    x year planned, delivered and need; delivered stays null where a kind is not reported."""
+    import json
+
+    from app import cli
+
+    project = open_project_file(demo_path)
+    try:
+        deal = agreements.list_agreements(project)[0]  # target 160 in 2026
+        made = measurements.add_measurement(project, "1-1-2027")
+        measurements.set_realised(project, made.id, deal.id, 2026, 150)
+        group = _homeless(project)
+        cells = [
+            CellChange(Cell(DELFT, group, t, year, kind), 1)
+            for year in (2025, 2026)
+            for t in groups.get_group(project, group).housing_types  # 4 types
+            for kind in CapacityKind
+        ]
+        measurements.write_delivered(project, made.id, cells[:-1])  # 2025 full, 2026 one short
+    finally:
+        project.close()
+    assert cli.main(["summary", str(demo_path), "--json"]) == 0
+    monitoring = json.loads(capsys.readouterr().out)["monitoring"]
+    assert monitoring["measurement"] == {"date": "2027-01-01", "label": "meting per 1-1-2027"}
+    (item,) = [
+        a for a in monitoring["agreements"] if (a["agreement_id"], a["year"]) == (deal.id, 2026)
+    ]
+    assert (item["target"], item["realised"], item["status"]) == (160, 150, "behind")
+    assert item["status_overridden"] is False
+    (overridden,) = [
+        a for a in monitoring["agreements"] if (a["agreement_id"], a["year"]) == (deal.id, 2025)
+    ]
+    assert overridden["status_overridden"] is True  # typed on the agreements page
+    delft = [
+        d
+        for d in monitoring["delivery"]
+        if d["municipality_code"] == DELFT and d["target_group"] == "Dak- en thuisloze mensen"
+    ]
+    assert [d["delivered"] for d in delft][:3] == [20, None, None]  # 4 types x 5 kinds x 1
+    assert [d["delivered_cumulative"] for d in delft][:2] == [20, None]
+    assert delft[0]["planned"] == 50 and delft[0]["need"] == 46
