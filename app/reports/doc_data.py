@@ -16,6 +16,7 @@ from app.services.dto import AgreementInfo, MeasureInfo, NormInfo, PartnerInfo, 
 from app.services.dutch_dates import day_text, long_date
 from app.services.estimates.store import list_scenarios
 from app.services.formatting import UNKNOWN, number, percent, signed
+from app.services.monitor import MonitorData, monitor_data
 from app.storage import ProjectFile, ProjectReader
 from app.storage.snapshot import Snapshot
 
@@ -34,6 +35,8 @@ class DocumentData:
     charts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # the vision's other scenarios, to show beside the one `analysis` holds
     other_scenarios: tuple[Analysis, ...] = ()
+    # the monitor at the latest measurement (None only for data made without it)
+    monitor: MonitorData | None = None
 
     @property
     def vision(self) -> VisionInfo:
@@ -91,6 +94,7 @@ def load_document_data(
                 for s in list_scenarios(view)
                 if s.name != shown.figures.scenario
             ),
+            monitor=monitor_data(view, analysis=shown),
         )
 
 
