@@ -54,6 +54,106 @@
     </message>
   </context>
   <context>
+    <name>AgreementLights</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="101" />
+      <source>Stoplicht per afspraak</source>
+      <translation>Traffic light per agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="110" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="112" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="138" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="113" />
+      <source>Alle statussen</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="119" />
+      <source>Partner:</source>
+      <translation>Partner:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="121" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="127" />
+      <source>Afspraak</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="128" />
+      <source>Partijen</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="129" />
+      <source>Jaar</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="130" />
+      <source>Doel</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="132" />
+      <source>Gerealiseerd</source>
+      <translation>Realised</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="139" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="149" />
+      <source>Reden</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="144" />
+      <source>Status met de hand</source>
+      <translation>Status set by hand</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="148" />
+      <source>Reden (verplicht)</source>
+      <translation>Reason (required)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="150" />
+      <source>Status overschri&amp;jven</source>
+      <translation>Overr&amp;ide status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="151" />
+      <source>Berekende stat&amp;us volgen</source>
+      <translation>Follow computed stat&amp;us</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="167" />
+      <source>Alle partners</source>
+      <translation>All partners</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="210" />
+      <source>{0} (met de hand; berekend: {1})</source>
+      <translation>{0} (by hand; computed: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="217" />
+      <source>niet vastgelegd</source>
+      <translation>not recorded</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementsPage</name>
     <message>
       <location filename="../../app/views/pages/agreements_page.py" line="134" />
@@ -314,6 +414,49 @@
       <location filename="../../app/views/pages/figures_page.py" line="370" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesTable</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="235" />
+      <source>Onderwerp</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="236" />
+      <source>Jaar</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="237" />
+      <source>Was</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="238" />
+      <source>Is nu</source>
+      <translation>Is now</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="244" />
+      <source>Veranderingen sinds de vorige meting</source>
+      <translation>Changes since the previous measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="252" />
+      <source>Er is nog geen meting.</source>
+      <translation>There is no measurement yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="254" />
+      <source>Er is geen eerdere meting om mee te vergelijken.</source>
+      <translation>There is no earlier measurement to compare with.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="257" />
+      <source>{0} veranderd sinds de {1}.</source>
+      <translation>{0} changed since the {1}.</translation>
     </message>
   </context>
   <context>
@@ -1640,31 +1783,36 @@ Please report this to your administrator and include the log file:
     </message>
     <message>
       <location filename="../../app/views/help_texts.py" line="67" />
+      <source>Leg per meting (bijvoorbeeld per 1 januari) vast wat er is gerealiseerd per gemeente, aandachtsgroep, woonvorm en soort aanbod, en wat elke afspraak realiseerde. De status van een afspraak wordt berekend; overschrijf hem alleen met een reden.</source>
+      <translation>Record per measurement (for instance as of 1 January) what was delivered per municipality, target group, housing type and kind of supply, and what each agreement realised. The status of an agreement is computed; override it only with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="73" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="130" />
+      <location filename="../../app/views/help_texts.py" line="137" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="135" />
+      <location filename="../../app/views/help_texts.py" line="142" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="113" />
+      <location filename="../../app/views/help_texts.py" line="120" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="117" />
+      <location filename="../../app/views/help_texts.py" line="124" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="144" />
+      <location filename="../../app/views/help_texts.py" line="151" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -2100,6 +2248,188 @@ Please report this to your administrator and include the log file:
       <location filename="../../app/views/widgets/message_bar.py" line="14" />
       <source>Melding</source>
       <translation>Message</translation>
+    </message>
+  </context>
+  <context>
+    <name>Monitor</name>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="26" />
+      <source>gerealiseerd</source>
+      <translation>realised</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="27" />
+      <source>op schema</source>
+      <translation>on track</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="28" />
+      <source>achter</source>
+      <translation>behind</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="29" />
+      <source>onbekend</source>
+      <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitorChartTab</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="281" />
+      <source>Aandachtsgroep van de grafiek</source>
+      <translation>Target group of the chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="283" />
+      <source>Gemeente van de grafiek</source>
+      <translation>Municipality of the chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="284" />
+      <source>Aandachtsgroep:</source>
+      <translation>Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="286" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitorPage</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="71" />
+      <source>&amp;Gerealiseerd</source>
+      <translation>&amp;Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="75" />
+      <source>&amp;Afspraken</source>
+      <translation>&amp;Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="78" />
+      <source>G&amp;rafiek</source>
+      <translation>Cha&amp;rt</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="80" />
+      <source>Wat is v&amp;eranderd</source>
+      <translation>What chan&amp;ged</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="86" />
+      <source>Kies een meting (of voeg er een toe, bijvoorbeeld per 1-1-2027) en vul in wat er per jaar is gerealiseerd. Een leeg vak is onbekend; vul 0 in als er niets kwam. De status van elke afspraak wordt berekend uit doel, realisatie en het deel van het jaar dat voorbij is.</source>
+      <translation>Choose a measurement (or add one, for instance as of 1-1-2027) and enter what was delivered per year. An empty cell is unknown; enter 0 if nothing came. The status of each agreement is computed from target, realisation and the part of the year that has passed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="95" />
+      <source>Meting</source>
+      <translation>Measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="98" />
+      <source>bijv. 1-1-2027</source>
+      <translation>e.g. 1-1-2027</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="99" />
+      <source>Datum van de nieuwe meting</source>
+      <translation>Date of the new measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="100" />
+      <source>Meting &amp;toevoegen</source>
+      <translation>Add measuremen&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="102" />
+      <source>Meting verw&amp;ijderen</source>
+      <translation>D&amp;elete measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="105" />
+      <source>&amp;Meting:</source>
+      <translation>Measure&amp;ment:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="119" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="121" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="122" />
+      <source>Aandachtsgroep:</source>
+      <translation>Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="124" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="130" />
+      <source>Gerealiseerd aanbod</source>
+      <translation>Delivered supply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="170" />
+      <source>Alle gemeenten</source>
+      <translation>All municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="172" />
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="211" />
+      <source>Meting toevoegen</source>
+      <translation>Add measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="225" />
+      <source>Meting verwijderen</source>
+      <translation>Delete measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="230" />
+      <source>Gerealiseerd wijzigen</source>
+      <translation>Change delivered figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="238" />
+      <location filename="../../app/views/pages/monitor_page.py" line="255" />
+      <source>Voeg eerst een meting toe.</source>
+      <translation>Add a measurement first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="243" />
+      <source>
+… en nog {0} fout(en).</source>
+      <translation>
+… and {0} more error(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="268" />
+      <source>Realisatie wijzigen</source>
+      <translation>Change realisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="274" />
+      <source>Status overschrijven</source>
+      <translation>Override status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="274" />
+      <source>Berekende status volgen</source>
+      <translation>Follow computed status</translation>
     </message>
   </context>
   <context>
@@ -3479,47 +3809,52 @@ average</translation>
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="33" />
+      <location filename="../../app/views/pages/__init__.py" line="34" />
       <source>Regio en planperiode</source>
       <translation>Region and plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="34" />
+      <location filename="../../app/views/pages/__init__.py" line="35" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="35" />
+      <location filename="../../app/views/pages/__init__.py" line="36" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="36" />
+      <location filename="../../app/views/pages/__init__.py" line="37" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="37" />
+      <location filename="../../app/views/pages/__init__.py" line="38" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="38" />
+      <location filename="../../app/views/pages/__init__.py" line="39" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="39" />
+      <location filename="../../app/views/pages/__init__.py" line="40" />
       <source>Ambities en maatregelen</source>
       <translation>Ambitions and measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="40" />
+      <location filename="../../app/views/pages/__init__.py" line="41" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="41" />
+      <location filename="../../app/views/pages/__init__.py" line="42" />
+      <source>Monitor</source>
+      <translation>Monitor</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="43" />
       <source>Documenten</source>
       <translation>Documents</translation>
     </message>
@@ -4278,6 +4613,14 @@ average</translation>
     <message>
       <source>{names} en {count} andere</source>
       <translation>{names} and {count} others</translation>
+    </message>
+    <message>
+      <source>nog geen meting</source>
+      <translation>no measurement yet</translation>
+    </message>
+    <message>
+      <source>{count} afspraakjaar/-jaren achter</source>
+      <translation>{count} agreement year(s) behind</translation>
     </message>
   </context>
 </TS>

@@ -446,11 +446,14 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
         if type(model).__module__.startswith("app.")
     ]
     assert {type(model).__name__ for model in models} == {
+        "DeliveredGridModel",
         "FigureGridModel",
         "GapTableModel",
         "GapYearModel",
         "MunicipalityFilter",
+        "RegionalTestModel",
         "RowTableModel",
+        "StatusTableModel",
     }
     assert len(models) >= 15
     for model in models:

@@ -13,16 +13,15 @@ from app.storage import open_project_file
 
 @pytest.fixture
 def measured(demo_path):
-    """The example vision with two measurements: 1-1-2026 (flexwoningen 2025: 30) and
-    1-7-2026 (flexwoningen 2025: 41, toewijzen 2026: 60), and an override with a reason."""
+    """The example vision, whose two measurements are 1-1-2026 (flexwoningen 2025: 36) and
+    1-7-2026 (flexwoningen 2025: 41, toewijzen 2026: 70), with an override and its reason."""
     project = open_project_file(demo_path)
     try:
         deals = agreements.list_agreements(project)
-        first = measurements.add_measurement(project, "1-1-2026")
-        second = measurements.add_measurement(project, "1-7-2026")
-        measurements.set_realised(project, first.id, deals[1].id, 2025, 30)
-        measurements.set_realised(project, second.id, deals[1].id, 2025, 41)
-        measurements.set_realised(project, second.id, deals[0].id, 2026, 60)
+        assert [m.label for m in measurements.list_measurements(project)] == [
+            "meting per 1-1-2026",
+            "meting per 1-7-2026",
+        ]
         measurements.set_status_override(
             project, deals[3].id, 2026, AgreementStatus.ON_TRACK, "Oplevering in augustus"
         )
@@ -47,10 +46,11 @@ def test_monitor_report_shows_lights_charts_and_changes(measured, tmp_path):
     text = _texts(target)
     assert "Monitor woonzorgvisie — meting per 1-7-2026" in text
     assert "vergeleken met de meting per 1-1-2026" in text
-    # 40 flexwoningen in 2025, 41 realised: gerealiseerd; 60 of 160 in 2026 on 1-7: achter
-    assert "gerealiseerd" in text and "achter" in text
+    # 40 flexwoningen in 2025, 41 realised: gerealiseerd; 70 of 160 in 2026 on 1-7: op
+    # schema (160 x 181/365 - 16 = 63.3); 131 of 150 in 2025, typed as achter
+    assert "gerealiseerd" in text and "op schema" in text and "achter" in text
     assert "op schema (met de hand; berekend: onbekend): Oplevering in augustus" in text
-    assert "30 (achter)" in text and "41 (gerealiseerd)" in text  # the change in 2025
+    assert "36 (achter)" in text and "41 (gerealiseerd)" in text  # the change in 2025
     from docx import Document
 
     pictures = Document(str(target)).inline_shapes
@@ -89,8 +89,8 @@ def test_annex_has_a_monitor_sheet(measured, tmp_path):
     rows = list(workbook["Monitor"].iter_rows(values_only=True))
     overridden = [r for r in rows if r[8] == "Oplevering in augustus"]
     assert [(r[1], r[5], r[6], r[7]) for r in overridden] == [(2026, "op schema", "onbekend", "ja")]
-    toewijzen = [r for r in rows if r[1] == 2026 and r[3] == 60]
-    assert [(r[2], r[4], r[5]) for r in toewijzen] == [(160, "meting per 1-7-2026", "achter")]
+    toewijzen = [r for r in rows if r[1] == 2026 and r[3] == 70]
+    assert [(r[2], r[4], r[5]) for r in toewijzen] == [(160, "meting per 1-7-2026", "op schema")]
     rows = list(workbook["Monitor per groep"].iter_rows(values_only=True))
     delft = [r for r in rows if r[0] == "Delft" and r[1] == "Dak- en thuisloze mensen"]
     assert [r[2] for r in delft] == [2025, 2026, 2027, 2028, 2029, 2030]
