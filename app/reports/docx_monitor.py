@@ -6,6 +6,7 @@ from one `MonitorReport` snapshot; written atomically."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,7 +94,7 @@ def introduction(document: Document, report: MonitorReport) -> None:
     )
 
 
-def per_group(document: Document, report: MonitorReport, check) -> None:
+def per_group(document: Document, report: MonitorReport, check: Callable[[], None]) -> None:
     """3 Per aandachtsgroep: the cumulative chart of the region and its table."""
     from app.reports.charts.render import render_png
     from app.services.chart_data.monitor import monitor_chart

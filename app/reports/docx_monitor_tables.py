@@ -129,8 +129,6 @@ def _shade(grid: Table, column: int, statuses: list[MonitorStatus]) -> None:
 
     for row, status in zip(grid.rows[1:], statuses, strict=True):
         properties = row.cells[column]._tc.get_or_add_tcPr()
-        properties.append(
-            parse_xml(
-                f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{LIGHTS[status]}"/>'
-            )
-        )
+        fill = f'w:val="clear" w:color="auto" w:fill="{LIGHTS[status]}"'
+        shading = parse_xml(f"<w:shd {nsdecls('w')} {fill}/>")
+        properties.append(shading)  # type: ignore[arg-type]

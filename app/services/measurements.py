@@ -153,7 +153,7 @@ def set_realised(
         old = None if row is None else row.realised
         if row is not None and number is None:
             session.delete(row)
-        elif row is not None:
+        elif row is not None and number is not None:
             row.realised = number
         elif number is not None:
             session.add(

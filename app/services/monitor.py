@@ -156,7 +156,11 @@ def _rows(
     return result
 
 
-def _overrides(project: ProjectReader) -> dict[tuple[int, int], tuple[float | None, ...]]:
+# (target, realised typed on the agreements page, status set by hand, its reason)
+StoredYear = tuple[float | None, float | None, str | None, str]
+
+
+def _overrides(project: ProjectReader) -> dict[tuple[int, int], StoredYear]:
     """(agreement, year) -> (target, typed realised, status, reason) as stored."""
     with project.read() as session:
         return {
@@ -169,7 +173,7 @@ def _statuses(
     agreements: list[AgreementInfo],
     measured: list[MeasurementInfo],
     realised: Mapping[tuple[int, int, int], float],
-    stored: Mapping[tuple[int, int], tuple],
+    stored: Mapping[tuple[int, int], StoredYear],
     at: MeasurementInfo | None,
 ) -> dict[tuple[int, int], AgreementYearStatus]:
     usable = [m for m in measured if at is not None and m.measured_on <= at.measured_on]
