@@ -56,99 +56,99 @@
   <context>
     <name>AgreementLights</name>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="101" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="104" />
       <source>Stoplicht per afspraak</source>
       <translation>Traffic light per agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="110" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="113" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="112" />
-      <location filename="../../app/views/pages/monitor_tabs.py" line="138" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="115" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="141" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="113" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="116" />
       <source>Alle statussen</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="119" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="122" />
       <source>Partner:</source>
       <translation>Partner:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="121" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="124" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="127" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="130" />
       <source>Afspraak</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="128" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="131" />
       <source>Partijen</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="129" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="132" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="130" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="133" />
       <source>Doel</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="132" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="135" />
       <source>Gerealiseerd</source>
       <translation>Realised</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="139" />
-      <location filename="../../app/views/pages/monitor_tabs.py" line="149" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="142" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="152" />
       <source>Reden</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="144" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="147" />
       <source>Status met de hand</source>
       <translation>Status set by hand</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="148" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="151" />
       <source>Reden (verplicht)</source>
       <translation>Reason (required)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="150" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="153" />
       <source>Status overschri&amp;jven</source>
       <translation>Overr&amp;ide status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="151" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="154" />
       <source>Berekende stat&amp;us volgen</source>
       <translation>Follow computed stat&amp;us</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="167" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="170" />
       <source>Alle partners</source>
       <translation>All partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="210" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="215" />
       <source>{0} (met de hand; berekend: {1})</source>
       <translation>{0} (by hand; computed: {1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="217" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="222" />
       <source>niet vastgelegd</source>
       <translation>not recorded</translation>
     </message>
@@ -411,7 +411,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="370" />
+      <location filename="../../app/views/pages/figures_page.py" line="362" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -419,42 +419,42 @@
   <context>
     <name>ChangesTable</name>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="235" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="240" />
       <source>Onderwerp</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="236" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="241" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="237" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="242" />
       <source>Was</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="238" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="243" />
       <source>Is nu</source>
       <translation>Is now</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="244" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="249" />
       <source>Veranderingen sinds de vorige meting</source>
       <translation>Changes since the previous measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="252" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="257" />
       <source>Er is nog geen meting.</source>
       <translation>There is no measurement yet.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="254" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="259" />
       <source>Er is geen eerdere meting om mee te vergelijken.</source>
       <translation>There is no earlier measurement to compare with.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="257" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="262" />
       <source>{0} veranderd sinds de {1}.</source>
       <translation>{0} changed since the {1}.</translation>
     </message>
@@ -1279,54 +1279,54 @@ Please report this to your administrator and include the log file:
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="224" />
+      <location filename="../../app/views/pages/figures_page.py" line="216" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="244" />
+      <location filename="../../app/views/pages/figures_page.py" line="236" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="246" />
+      <location filename="../../app/views/pages/figures_page.py" line="238" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="277" />
+      <location filename="../../app/views/pages/figures_page.py" line="269" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="279" />
+      <location filename="../../app/views/pages/figures_page.py" line="271" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="283" />
+      <location filename="../../app/views/pages/figures_page.py" line="275" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="285" />
+      <location filename="../../app/views/pages/figures_page.py" line="277" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="317" />
+      <location filename="../../app/views/pages/figures_page.py" line="309" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="319" />
+      <location filename="../../app/views/pages/figures_page.py" line="311" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="329" />
+      <location filename="../../app/views/pages/figures_page.py" line="321" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -2094,37 +2094,37 @@ Please report this to your administrator and include the log file:
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="222" />
+      <location filename="../../app/views/main_window.py" line="223" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="224" />
+      <location filename="../../app/views/main_window.py" line="225" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="230" />
+      <location filename="../../app/views/main_window.py" line="231" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="236" />
+      <location filename="../../app/views/main_window.py" line="237" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="240" />
+      <location filename="../../app/views/main_window.py" line="241" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="246" />
+      <location filename="../../app/views/main_window.py" line="247" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="249" />
+      <location filename="../../app/views/main_window.py" line="250" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
@@ -2144,62 +2144,62 @@ Please report this to your administrator and include the log file:
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="349" />
+      <location filename="../../app/views/main_window.py" line="350" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="350" />
+      <location filename="../../app/views/main_window.py" line="351" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="351" />
+      <location filename="../../app/views/main_window.py" line="352" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="361" />
+      <location filename="../../app/views/main_window.py" line="362" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="367" />
+      <location filename="../../app/views/main_window.py" line="368" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="369" />
+      <location filename="../../app/views/main_window.py" line="370" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="378" />
+      <location filename="../../app/views/main_window.py" line="379" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="380" />
+      <location filename="../../app/views/main_window.py" line="381" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="453" />
+      <location filename="../../app/views/main_window.py" line="454" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="454" />
+      <location filename="../../app/views/main_window.py" line="455" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="469" />
+      <location filename="../../app/views/main_window.py" line="470" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="476" />
+      <location filename="../../app/views/main_window.py" line="477" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2276,22 +2276,22 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MonitorChartTab</name>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="281" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="286" />
       <source>Aandachtsgroep van de grafiek</source>
       <translation>Target group of the chart</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="283" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="288" />
       <source>Gemeente van de grafiek</source>
       <translation>Municipality of the chart</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="284" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="289" />
       <source>Aandachtsgroep:</source>
       <translation>Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_tabs.py" line="286" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="291" />
       <source>Gemeente:</source>
       <translation>Municipality:</translation>
     </message>
@@ -2299,135 +2299,140 @@ Please report this to your administrator and include the log file:
   <context>
     <name>MonitorPage</name>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="71" />
+      <location filename="../../app/views/pages/monitor_page.py" line="70" />
       <source>&amp;Gerealiseerd</source>
       <translation>&amp;Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="75" />
+      <location filename="../../app/views/pages/monitor_page.py" line="74" />
       <source>&amp;Afspraken</source>
       <translation>&amp;Agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="78" />
+      <location filename="../../app/views/pages/monitor_page.py" line="77" />
       <source>G&amp;rafiek</source>
       <translation>Cha&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="80" />
+      <location filename="../../app/views/pages/monitor_page.py" line="79" />
       <source>Wat is v&amp;eranderd</source>
       <translation>What chan&amp;ged</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="86" />
+      <location filename="../../app/views/pages/monitor_page.py" line="85" />
       <source>Kies een meting (of voeg er een toe, bijvoorbeeld per 1-1-2027) en vul in wat er per jaar is gerealiseerd. Een leeg vak is onbekend; vul 0 in als er niets kwam. De status van elke afspraak wordt berekend uit doel, realisatie en het deel van het jaar dat voorbij is.</source>
       <translation>Choose a measurement (or add one, for instance as of 1-1-2027) and enter what was delivered per year. An empty cell is unknown; enter 0 if nothing came. The status of each agreement is computed from target, realisation and the part of the year that has passed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="95" />
+      <location filename="../../app/views/pages/monitor_page.py" line="94" />
       <source>Meting</source>
       <translation>Measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="98" />
+      <location filename="../../app/views/pages/monitor_page.py" line="97" />
       <source>bijv. 1-1-2027</source>
       <translation>e.g. 1-1-2027</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="99" />
+      <location filename="../../app/views/pages/monitor_page.py" line="98" />
       <source>Datum van de nieuwe meting</source>
       <translation>Date of the new measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="100" />
+      <location filename="../../app/views/pages/monitor_page.py" line="99" />
       <source>Meting &amp;toevoegen</source>
       <translation>Add measuremen&amp;t</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="102" />
+      <location filename="../../app/views/pages/monitor_page.py" line="101" />
       <source>Meting verw&amp;ijderen</source>
       <translation>D&amp;elete measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="105" />
+      <location filename="../../app/views/pages/monitor_page.py" line="104" />
       <source>&amp;Meting:</source>
       <translation>Measure&amp;ment:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="119" />
+      <location filename="../../app/views/pages/monitor_page.py" line="118" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="121" />
+      <location filename="../../app/views/pages/monitor_page.py" line="120" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="122" />
+      <location filename="../../app/views/pages/monitor_page.py" line="121" />
       <source>Aandachtsgroep:</source>
       <translation>Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="124" />
+      <location filename="../../app/views/pages/monitor_page.py" line="123" />
       <source>Gemeente:</source>
       <translation>Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="130" />
+      <location filename="../../app/views/pages/monitor_page.py" line="128" />
+      <source>Hier staat wat bij deze meting is ingevuld. Een cijfer dat deze meting niet heeft, neemt de monitor over van de laatste meting ervoor die het wel heeft.</source>
+      <translation>This shows what was entered for this measurement. A figure this measurement lacks is taken by the monitor from the latest earlier measurement that has it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="137" />
       <source>Gerealiseerd aanbod</source>
       <translation>Delivered supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="170" />
+      <location filename="../../app/views/pages/monitor_page.py" line="177" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="172" />
+      <location filename="../../app/views/pages/monitor_page.py" line="179" />
       <source>Regio</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="211" />
+      <location filename="../../app/views/pages/monitor_page.py" line="218" />
       <source>Meting toevoegen</source>
       <translation>Add measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="225" />
+      <location filename="../../app/views/pages/monitor_page.py" line="232" />
       <source>Meting verwijderen</source>
       <translation>Delete measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="230" />
+      <location filename="../../app/views/pages/monitor_page.py" line="237" />
       <source>Gerealiseerd wijzigen</source>
       <translation>Change delivered figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="238" />
-      <location filename="../../app/views/pages/monitor_page.py" line="255" />
+      <location filename="../../app/views/pages/monitor_page.py" line="245" />
+      <location filename="../../app/views/pages/monitor_page.py" line="262" />
       <source>Voeg eerst een meting toe.</source>
       <translation>Add a measurement first.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="243" />
+      <location filename="../../app/views/pages/monitor_page.py" line="250" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="268" />
+      <location filename="../../app/views/pages/monitor_page.py" line="275" />
       <source>Realisatie wijzigen</source>
       <translation>Change realisation</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="274" />
+      <location filename="../../app/views/pages/monitor_page.py" line="281" />
       <source>Status overschrijven</source>
       <translation>Override status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="274" />
+      <location filename="../../app/views/pages/monitor_page.py" line="281" />
       <source>Berekende status volgen</source>
       <translation>Follow computed status</translation>
     </message>
@@ -2488,7 +2493,7 @@ Please report this to your administrator and include the log file:
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="356" />
+      <location filename="../../app/views/pages/figures_page.py" line="348" />
       <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is.</source>
       <translation>How many homes does the group need each year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need.</translation>
     </message>

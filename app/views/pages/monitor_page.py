@@ -123,6 +123,14 @@ class MonitorPage(StepPage):
         row.addWidget(QLabel(self.tr("Gemeente:")))
         row.addWidget(self.municipality_combo, 1)
         layout.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Hier staat wat bij deze meting is ingevuld. Een cijfer dat deze meting niet "
+                "heeft, neemt de monitor over van de laatste meting ervoor die het wel heeft."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.model = DeliveredGridModel(self._write_one, lambda _row, _text: False, self)
         self.view = GridView()
         self.view.setModel(self.model)

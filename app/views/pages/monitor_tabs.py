@@ -27,6 +27,8 @@ from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number
 from app.views.widgets.compact import compact_combo
 
+WIDEST = 260  # pixels for the agreement and party columns
+
 
 @dataclass(frozen=True)
 class AgreementRow:
@@ -124,8 +126,8 @@ class AgreementLights(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Afspraak"), lambda r: r.description),
-            Column(self.tr("Partijen"), lambda r: r.parties),
+            Column(self.tr("Afspraak"), lambda r: r.description, tooltip=lambda r: r.description),
+            Column(self.tr("Partijen"), lambda r: r.parties, tooltip=lambda r: r.parties),
             Column(self.tr("Jaar"), lambda r: r.year),
             Column(self.tr("Doel"), lambda r: r.target, _text_target, align_right=True),
             Column(
@@ -183,6 +185,8 @@ class AgreementLights(QWidget):
             ]
         )
         self.table.resizeColumnsToContents()
+        for column in (0, 1):  # long descriptions and party lists: read in full in a tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
 
     def selected(self) -> AgreementRow | None:
         """The row the user selected, if any."""
