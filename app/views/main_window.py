@@ -496,15 +496,11 @@ class MainWindow(QMainWindow):
 def _first_statuses(project, _progress, _is_cancelled):
     """The analysis and the step statuses, computed in a worker thread (which also loads
     the calculations and the database layer, off the first screen's path)."""
-    from app.reports.export_io import collector_paused
     from app.services.analysis import analyse
     from app.services.progress import step_statuses
 
-    # No cyclic collection in this thread: it could finalise a Qt object of the GUI thread
-    # (seen as a segmentation fault in the test suite once the monitor's status was added).
-    with collector_paused():
-        analysis = analyse(project)
-        return analysis, step_statuses(project, analysis)
+    analysis = analyse(project)
+    return analysis, step_statuses(project, analysis)
 
 
 def _import_all_pages(_progress, _is_cancelled) -> None:
