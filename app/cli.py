@@ -133,6 +133,10 @@ def _document_commands(commands) -> None:
         action="store_true",
         help="vervang hoofdstukken die al in de map van --programme-dir staan",
     )
+    export.add_argument("--monitor", type=Path, metavar="UIT.docx", help="monitor (Word)")
+    export.add_argument(
+        "--as-of", metavar="DATUM", help="monitor bij de laatste meting op of voor DATUM"
+    )
     export.add_argument("--template", type=Path, metavar="SJABLOON.docx", help="eigen huisstijl")
     export.add_argument(
         "--small-numbers",
@@ -214,17 +218,20 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from app.services.analysis import analyse
+    from app.services.monitor import monitor_data
     from app.services.summary import summary_data
+    from app.services.summary_monitoring import monitoring_item
     from app.storage import open_project_file
 
     project = open_project_file(args.file, readonly=True)  # also while someone edits it
     try:
         with project.snapshot() as view:
             analysis = analyse(view, args.scenario)
+            monitor = monitor_data(view, analysis=analysis) if args.json else None
     finally:
         project.close()
-    if args.json:
-        print(json_text(summary_data(analysis)))
+    if monitor is not None:
+        print(json_text({**summary_data(analysis), "monitoring": monitoring_item(monitor)}))
     else:
         from app.reports.text_summary import summary_text
 
@@ -294,11 +301,11 @@ def _export(args: argparse.Namespace) -> int:
     from app.reports.safe_text import SmallNumbers
     from app.storage import open_project_file
 
-    names = ("docx", "xlsx", "agreements_dir", "programme_dir")
+    names = ("docx", "xlsx", "agreements_dir", "programme_dir", "monitor")
     if not any(getattr(args, name, None) for name in names):
         print(
-            "thuisplan: kies ten minste één van --docx, --xlsx, --agreements-dir of "
-            "--programme-dir.",
+            "thuisplan: kies ten minste één van --docx, --xlsx, --agreements-dir, "
+            "--programme-dir of --monitor.",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
@@ -307,12 +314,32 @@ def _export(args: argparse.Namespace) -> int:
     if small.enabled and small.threshold < 2:
         print("thuisplan: de drempel voor kleine aantallen is ten minste 2.", file=sys.stderr)
         return EXIT_USER_ERROR
-    words = args.docx or args.agreements_dir or args.programme_dir
+    as_of = _as_of(args.as_of)
+    if isinstance(as_of, str):
+        print(f"thuisplan: {as_of}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    args.as_of = as_of
+    words = args.docx or args.agreements_dir or args.programme_dir or args.monitor
     template = _house_style(args.template) if words else None
     with open_project_file(args.file, readonly=True) as project:
         for written in _export_documents(project, args, template, small):
             print(f"Geschreven: {written}")
     return 0
+
+
+def _as_of(text: str | None):
+    """The --as-of day, None without one, or the Dutch reason it is not a day."""
+    if text is None:
+        return None
+    from app.services.dutch_dates import parse_date
+    from app.services.errors import ValidationError
+
+    try:
+        parsed = parse_date(text, "De datum bij --as-of")
+    except ValidationError as exc:
+        return exc.message
+    day = parsed.as_date() if parsed is not None else None
+    return day if day is not None else "geef bij --as-of een dag, bijvoorbeeld 1-1-2027."
 
 
 def _house_style(path: Path | None):
@@ -360,6 +387,12 @@ def _export_documents(project, args: argparse.Namespace, template, small):
         from app.reports.xlsx_annex import write_data_annex
 
         yield write_data_annex(project, args.xlsx, small_numbers=small)
+    if args.monitor:
+        from app.reports.docx_monitor import write_monitor_report
+
+        yield write_monitor_report(
+            project, args.monitor, as_of=args.as_of, template=template, small_numbers=small
+        )
 
 
 COMMANDS = {

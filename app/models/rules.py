@@ -51,6 +51,7 @@ INDICATOR_LENGTH = 500
 UNIT_LENGTH = 100
 CODE_LENGTH = 60
 TIMESTAMP_LENGTH = 32
+REASON_LENGTH = 1000  # why a status is overridden
 PARAMETERS_LENGTH = 200_000  # an estimate's JSON: a flow model for 342 municipalities fits
 MAX_SCENARIOS = 20
 
@@ -188,6 +189,12 @@ TIMESTAMP = Rule(
     TIMESTAMP_LENGTH + 9,
 )
 SORT_ORDER = integer(-MAX_SORT_ORDER, MAX_SORT_ORDER)
+ISO_DAY = Rule(
+    "typeof({c}) = 'text' AND length({c}) = 10 "
+    "AND {c} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'",
+    "een datum zoals 2027-01-01",
+    19,
+)
 
 # table -> column -> rule, for every column except INTEGER PRIMARY KEY ids (always whole).
 COLUMNS: dict[str, dict[str, Rule]] = {
@@ -284,6 +291,7 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "target": real(-MAX_NUMBER, MAX_NUMBER, nullable=True),
         "realised": real(-MAX_NUMBER, MAX_NUMBER, nullable=True),
         "status": choice(AgreementStatus, nullable=True),
+        "status_reason": text(REASON_LENGTH),
     },
     "norm": {
         "code": code(),
@@ -319,6 +327,22 @@ COLUMNS: dict[str, dict[str, Rule]] = {
         "opening_backlog": quantity(nullable=True),
         "source": text(SOURCE_LENGTH),
         "reference_date": text(DATE_LENGTH),
+    },
+    "measurement": {"measured_on": ISO_DAY, "note": text(SOURCE_NOTE_LENGTH)},
+    "delivered_value": {
+        "measurement_id": key(),
+        "municipality_id": key(),
+        "target_group_id": key(),
+        "housing_type": choice(HousingType),
+        "kind": choice(CapacityKind),
+        "year": year(),
+        "quantity": quantity(),
+    },
+    "realised_value": {
+        "measurement_id": key(),
+        "agreement_id": key(),
+        "year": year(),
+        "realised": real(-MAX_NUMBER, MAX_NUMBER),
     },
     "cell_value": {
         "municipality_id": key(),
@@ -365,6 +389,9 @@ TABLE_LABELS = {
     "need_estimate": "ramingen",
     "fair_share_group": "groepen in de evenwichtige verdeling",
     "fair_share_adjustment": "correcties en achterstanden (evenwichtige verdeling)",
+    "measurement": "metingen",
+    "delivered_value": "gerealiseerd aanbod (metingen)",
+    "realised_value": "realisatie van afspraken (metingen)",
 }
 
 

@@ -272,7 +272,10 @@ class AgreementYear(SQLModel, table=True):
     year: int = Field(primary_key=True)
     target: float | None = None
     realised: float | None = None
+    # A status set by hand overrides the computed one (app.services.calculations.monitor),
+    # with the user's reason ('' in files from before the monitor).
     status: str | None = None
+    status_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     __table_args__ = _checks("agreement_year")
 
@@ -410,3 +413,50 @@ class FairShareAdjustment(SQLModel, table=True):
     reference_date: str = ""
 
     __table_args__ = _checks("fair_share_adjustment")
+
+
+class Measurement(SQLModel, table=True):
+    """A meting: what was delivered and realised as known on `measured_on` (ISO day,
+    e.g. '2027-01-01' for "meting per 1-1-2027")."""
+
+    __tablename__ = "measurement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    measured_on: str = Field(unique=True)
+    note: str = ""
+
+    __table_args__ = _checks("measurement")
+
+
+class DeliveredValue(SQLModel, table=True):
+    """What a measurement says was delivered for one municipality x group x housing type x
+    kind of capacity in one year; a missing row means not reported."""
+
+    __tablename__ = "delivered_value"
+
+    measurement_id: int = Field(foreign_key="measurement.id", primary_key=True, ondelete="CASCADE")
+    municipality_id: int = Field(
+        foreign_key="municipality.id", primary_key=True, ondelete="CASCADE"
+    )
+    target_group_id: int = Field(
+        foreign_key="target_group.id", primary_key=True, ondelete="CASCADE"
+    )
+    housing_type: str = Field(primary_key=True)
+    kind: str = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    quantity: int
+
+    __table_args__ = _checks("delivered_value")
+
+
+class RealisedValue(SQLModel, table=True):
+    """The realised value of an agreement's indicator in one year, as a measurement says."""
+
+    __tablename__ = "realised_value"
+
+    measurement_id: int = Field(foreign_key="measurement.id", primary_key=True, ondelete="CASCADE")
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    year: int = Field(primary_key=True)
+    realised: float
+
+    __table_args__ = _checks("realised_value")

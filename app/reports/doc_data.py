@@ -24,6 +24,7 @@ from app.services.dto import (
 from app.services.dutch_dates import day_text, long_date
 from app.services.estimates.store import list_scenarios
 from app.services.formatting import UNKNOWN, number, percent, signed
+from app.services.monitor import MonitorData, monitor_data
 from app.storage import ProjectFile, ProjectReader
 from app.storage.snapshot import Snapshot
 
@@ -44,6 +45,8 @@ class DocumentData:
     other_scenarios: tuple[Analysis, ...] = ()
     # the categories of verplicht urgenten that apply now (not retired), in their order
     urgency_categories: tuple[UrgencyInfo, ...] = ()
+    # the monitor at the latest measurement (None only for data made without it)
+    monitor: MonitorData | None = None
 
     @property
     def vision(self) -> VisionInfo:
@@ -102,6 +105,7 @@ def load_document_data(
                 if s.name != shown.figures.scenario
             ),
             urgency_categories=tuple(c for c in urgency.list_categories(view) if not c.retired),
+            monitor=monitor_data(view, analysis=shown),
         )
 
 

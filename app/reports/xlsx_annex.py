@@ -2,7 +2,8 @@
 
 Sheets: Overzicht, Woonbehoefte, Aanbod, Opgave (live formulas on the two before
 it, with a native chart), Verdeling, Verdeling per gemeente, Sociale huur,
-Prestatieafspraken, Bronnen.
+Prestatieafspraken, Monitor (statuses of the agreements), Monitor per groep (planned,
+delivered and need), Bronnen.
 The workbook asks Excel to recalculate on opening (`fullCalcOnLoad`) and also
 carries the formulas' results as cached values for readers that do not calculate.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.reports import xlsx_distribution, xlsx_grids, xlsx_tables
+from app.reports import xlsx_distribution, xlsx_grids, xlsx_monitor, xlsx_tables
 from app.reports.doc_data import DocumentData, document_data
 from app.reports.export_io import (
     CancelFn,
@@ -40,6 +41,8 @@ SHEETS = [
     "Verdeling per gemeente",
     "Sociale huur",
     "Prestatieafspraken",
+    "Monitor",
+    "Monitor per groep",
     "Bronnen",
 ]
 GAP_SHEET_NUMBER = SHEETS.index("Opgave") + 1  # openpyxl names it xl/worksheets/sheet4.xml
@@ -67,6 +70,7 @@ def write_data_annex(
         partners=snapshot.partners,
         norms=snapshot.norms,
         small=snapshot.small,
+        monitor=snapshot.monitor,
     )
     workbook = Workbook()
     assert workbook.active is not None  # a new workbook has its one sheet
@@ -102,5 +106,12 @@ def _writers(data: AnnexData, cached: dict[str, object]) -> list[Callable[[Works
         lambda sheet: xlsx_distribution.write_distribution(sheet, data),
         lambda sheet: xlsx_tables.write_social_rent(sheet, data),
         lambda sheet: xlsx_tables.write_agreements(sheet, data),
+        lambda sheet: _monitor(sheet, data, xlsx_monitor.write_monitor),
+        lambda sheet: _monitor(sheet, data, xlsx_monitor.write_delivery),
         lambda sheet: xlsx_tables.write_sources(sheet, data),
     ]
+
+
+def _monitor(sheet: Worksheet, data: AnnexData, write: Callable[..., None]) -> None:
+    if data.monitor is not None:  # data taken without the monitor leaves the sheet empty
+        write(sheet, data.monitor, data.small)

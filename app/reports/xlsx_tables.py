@@ -33,6 +33,7 @@ from app.services.demo import EXAMPLE_NOTE
 from app.services.dto import AgreementInfo, AgreementYearInfo, NormInfo, PartnerInfo
 from app.services.estimates.parameters import describe
 from app.services.formatting import percent
+from app.services.monitor import MonitorData
 from app.services.reference_data import CBS_ATTRIBUTION
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
@@ -48,6 +49,7 @@ class AnnexData:
     partners: list[PartnerInfo]
     norms: list[NormInfo]
     small: SmallNumbers
+    monitor: MonitorData | None = None
 
 
 def key_description(analysis: Analysis) -> str:

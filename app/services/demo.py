@@ -17,7 +17,7 @@ from app.models import (
     HousingType,
     PartnerKind,
 )
-from app.services import agreements, figures, measures, municipalities, partners
+from app.services import agreements, figures, measurements, measures, municipalities, partners
 from app.services.dto import TargetGroupInfo
 from app.services.figures import Cell, CellChange
 from app.services.lookup import vision_row
@@ -164,6 +164,7 @@ def _fill(project: ProjectFile) -> None:
     _need_and_capacity(project, groups, inhabitants, rng)
     _allocation(project, groups)
     _partners_measures_agreements(project, groups)
+    _monitoring(project, groups)
 
 
 def _baseline(project: ProjectFile) -> None:
@@ -377,3 +378,32 @@ def _partners_measures_agreements(project: ProjectFile, groups: dict[str, Target
     agreements.set_agreement_year(
         project, first.id, 2025, realised=131, status=AgreementStatus.BEHIND
     )
+
+
+def _monitoring(project: ProjectFile, groups: dict[str, TargetGroupInfo]) -> None:
+    """Two metingen, fictitious like every example figure: per 1-1-2026 the statushouders'
+    homes delivered in 2025 (nine tenths of each planned cell) and the flex homes realised;
+    per 1-7-2026 two more homes in each of Delft's cells and the first half of 2026's
+    allocations."""
+    group = groups["status_holders"]
+    first = measurements.add_measurement(project, f"1-1-{START + 1}", EXAMPLE_NOTE)
+    second = measurements.add_measurement(project, f"1-7-{START + 1}", EXAMPLE_NOTE)
+    cells = [
+        CellChange(
+            Cell(s.municipality_code, group.id, s.housing_type, START, s.kind),
+            round(s.values[START] * 0.9),
+        )
+        for s in figures.capacity_series(project, group.id)
+        if START in s.values
+    ]
+    measurements.write_delivered(project, first.id, cells)
+    delft = [
+        CellChange(c.cell, (c.quantity or 0) + 2)
+        for c in cells
+        if c.cell.municipality_code == "GM0503"
+    ]
+    measurements.write_delivered(project, second.id, delft)
+    deals = agreements.list_agreements(project)
+    measurements.set_realised(project, first.id, deals[1].id, START, 36)
+    measurements.set_realised(project, second.id, deals[1].id, START, 41)
+    measurements.set_realised(project, second.id, deals[0].id, START + 1, 70)

@@ -52,6 +52,8 @@ EMPTY_LINES = "actielijn {lines} nog leeg"
 NO_AGREEMENTS = "nog geen prestatieafspraken"
 INCOMPLETE_AGREEMENTS = "{count} afspraak/afspraken zonder partijen of doelen"
 AND_OTHERS = "{names} en {count} andere"
+NO_MEASUREMENT = "nog geen meting"
+BEHIND = "{count} afspraakjaar/-jaren achter"
 REASONS = (
     EARLIER_OPEN,
     NO_REGION,
@@ -70,6 +72,8 @@ REASONS = (
     NO_AGREEMENTS,
     INCOMPLETE_AGREEMENTS,
     AND_OTHERS,
+    NO_MEASUREMENT,
+    BEHIND,
 )
 
 
@@ -99,6 +103,8 @@ def step_statuses(project: ProjectFile, analysis: Analysis) -> dict[Step, StepSt
         if not open_steps
         else _status(Status.ATTENTION, EARLIER_OPEN, count=len(open_steps))
     )
+    # The monitor follows the adopted vision: it does not hold up the documents.
+    result[Step.MONITOR] = _monitor(project, analysis)
     return result
 
 
@@ -181,6 +187,21 @@ def _agreements(project: ProjectFile) -> StepStatus:
     ]
     if incomplete:
         return _status(Status.ATTENTION, INCOMPLETE_AGREEMENTS, count=len(incomplete))
+    return StepStatus(Status.COMPLETE)
+
+
+def _monitor(project: ProjectFile, analysis: Analysis) -> StepStatus:
+    """Not started without a measurement; attention while an agreement year is behind."""
+    from app.services.calculations.monitor import MonitorStatus
+    from app.services.monitor import monitor_data
+
+    data = monitor_data(project, analysis=analysis)
+    measured = data.current.measurement
+    if measured is None:
+        return _status(Status.NOT_STARTED, NO_MEASUREMENT)
+    behind = [s for s in data.current.statuses.values() if s.status is MonitorStatus.BEHIND]
+    if behind:
+        return _status(Status.ATTENTION, BEHIND, count=len(behind))
     return StepStatus(Status.COMPLETE)
 
 

@@ -25,4 +25,5 @@ class Step(StrEnum):
     GAP = "gap"
     MEASURES = "measures"
     AGREEMENTS = "agreements"
+    MONITOR = "monitor"
     DOCUMENTS = "documents"

@@ -113,7 +113,8 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
     # estimated baseline figures; scenarios and the estimates of need (startraming);
     # dated norm sets: the vision's set, each norm's scope, rule and override, urgency
     # categories that came with a set or were retired; the evenwichtige verdeling's
-    # scope, carry-over, own list of groups and corrections
+    # scope, carry-over, own list of groups and corrections; metingen (measurements) of
+    # what was delivered and realised, and the reason of a status set by hand
     3: {
         **_SCHEMA_1,
         "vision": [*_SCHEMA_1["vision"], "norm_set", "fair_share_scope", "carry_over"],
@@ -131,6 +132,18 @@ RELEASED_SCHEMAS: dict[int, dict[str, list[str]]] = {
             "modified",
         ],
         "fair_share_group": ["target_group_id"],
+        "agreement_year": [*_SCHEMA_1["agreement_year"], "status_reason"],
+        "measurement": ["id", "measured_on", "note"],
+        "delivered_value": [
+            "measurement_id",
+            "municipality_id",
+            "target_group_id",
+            "housing_type",
+            "kind",
+            "year",
+            "quantity",
+        ],
+        "realised_value": ["measurement_id", "agreement_id", "year", "realised"],
         "fair_share_adjustment": [
             "municipality_id",
             "correction",

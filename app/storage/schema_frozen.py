@@ -498,12 +498,14 @@ _VERSION_3: tuple[Entry, ...] = (
         "\ttarget FLOAT, \n"
         "\trealised FLOAT, \n"
         "\tstatus VARCHAR, \n"
+        "\tstatus_reason VARCHAR DEFAULT '' NOT NULL, \n"
         "\tPRIMARY KEY (agreement_id, year), \n"
         "\tCONSTRAINT ck_agreement_year_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
         "\tCONSTRAINT ck_agreement_year_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
         "\tCONSTRAINT ck_agreement_year_target CHECK (target IS NULL OR (typeof(target) IN ('real', 'integer') AND target BETWEEN -1000000000 AND 1000000000)), \n"
         "\tCONSTRAINT ck_agreement_year_realised CHECK (realised IS NULL OR (typeof(realised) IN ('real', 'integer') AND realised BETWEEN -1000000000 AND 1000000000)), \n"
         "\tCONSTRAINT ck_agreement_year_status CHECK (status IS NULL OR (typeof(status) = 'text' AND status IN ('on_track', 'behind', 'realised'))), \n"
+        "\tCONSTRAINT ck_agreement_year_status_reason CHECK (typeof(status_reason) = 'text' AND length(status_reason) <= 1000), \n"
         "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
         ")",
     ),
@@ -615,6 +617,31 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "table",
+        "delivered_value",
+        "delivered_value",
+        "CREATE TABLE delivered_value (\n"
+        "\tmeasurement_id INTEGER NOT NULL, \n"
+        "\tmunicipality_id INTEGER NOT NULL, \n"
+        "\ttarget_group_id INTEGER NOT NULL, \n"
+        "\thousing_type VARCHAR NOT NULL, \n"
+        "\tkind VARCHAR NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\tquantity INTEGER NOT NULL, \n"
+        "\tPRIMARY KEY (measurement_id, municipality_id, target_group_id, housing_type, kind, year), \n"
+        "\tCONSTRAINT ck_delivered_value_measurement_id CHECK (typeof(measurement_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_delivered_value_municipality_id CHECK (typeof(municipality_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_delivered_value_target_group_id CHECK (typeof(target_group_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_delivered_value_housing_type CHECK (typeof(housing_type) = 'text' AND housing_type IN ('independent_regular', 'zero_step', 'independent_clustered', 'clustered_nursing', 'room', 'sheltered_24h', 'flex', 'pitch', 'short_stay', 'student')), \n"
+        "\tCONSTRAINT ck_delivered_value_kind CHECK (typeof(kind) = 'text' AND kind IN ('allocation', 'new_build', 'flex', 'transformation', 'other')), \n"
+        "\tCONSTRAINT ck_delivered_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_delivered_value_quantity CHECK (typeof(quantity) = 'integer' AND quantity BETWEEN 0 AND 1000000), \n"
+        "\tFOREIGN KEY(measurement_id) REFERENCES measurement (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(target_group_id) REFERENCES target_group (id) ON DELETE CASCADE\n"
+        ")",
+    ),
+    (
+        "table",
         "fair_share_adjustment",
         "fair_share_adjustment",
         "CREATE TABLE fair_share_adjustment (\n"
@@ -660,6 +687,20 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT ck_measure_owner CHECK (typeof(owner) = 'text' AND length(owner) <= 200), \n"
         "\tCONSTRAINT ck_measure_year CHECK (year IS NULL OR (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100)), \n"
         "\tCONSTRAINT ck_measure_sort_order CHECK (typeof(sort_order) = 'integer' AND sort_order BETWEEN -1000000000 AND 1000000000)\n"
+        ")",
+    ),
+    (
+        "table",
+        "measurement",
+        "measurement",
+        "CREATE TABLE measurement (\n"
+        "\tid INTEGER NOT NULL, \n"
+        "\tmeasured_on VARCHAR NOT NULL, \n"
+        "\tnote VARCHAR NOT NULL, \n"
+        "\tPRIMARY KEY (id), \n"
+        "\tCONSTRAINT ck_measurement_measured_on CHECK (typeof(measured_on) = 'text' AND length(measured_on) = 10 AND measured_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), \n"
+        "\tCONSTRAINT ck_measurement_note CHECK (typeof(note) = 'text' AND length(note) <= 1000), \n"
+        "\tUNIQUE (measured_on)\n"
         ")",
     ),
     (
@@ -779,6 +820,24 @@ _VERSION_3: tuple[Entry, ...] = (
         "\tCONSTRAINT ck_partner_kind CHECK (typeof(kind) = 'text' AND kind IN ('municipality', 'housing_corporation', 'tenants_organisation', 'care_provider', 'care_office', 'welfare_organisation', 'private_landlord', 'province', 'other')), \n"
         "\tCONSTRAINT ck_partner_municipality_id CHECK (municipality_id IS NULL OR (typeof(municipality_id) = 'integer')), \n"
         "\tFOREIGN KEY(municipality_id) REFERENCES municipality (id) ON DELETE SET NULL\n"
+        ")",
+    ),
+    (
+        "table",
+        "realised_value",
+        "realised_value",
+        "CREATE TABLE realised_value (\n"
+        "\tmeasurement_id INTEGER NOT NULL, \n"
+        "\tagreement_id INTEGER NOT NULL, \n"
+        "\tyear INTEGER NOT NULL, \n"
+        "\trealised FLOAT NOT NULL, \n"
+        "\tPRIMARY KEY (measurement_id, agreement_id, year), \n"
+        "\tCONSTRAINT ck_realised_value_measurement_id CHECK (typeof(measurement_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_realised_value_agreement_id CHECK (typeof(agreement_id) = 'integer'), \n"
+        "\tCONSTRAINT ck_realised_value_year CHECK (typeof(year) = 'integer' AND year BETWEEN 2000 AND 2100), \n"
+        "\tCONSTRAINT ck_realised_value_realised CHECK (typeof(realised) IN ('real', 'integer') AND realised BETWEEN -1000000000 AND 1000000000), \n"
+        "\tFOREIGN KEY(measurement_id) REFERENCES measurement (id) ON DELETE CASCADE, \n"
+        "\tFOREIGN KEY(agreement_id) REFERENCES agreement (id) ON DELETE CASCADE\n"
         ")",
     ),
     (
@@ -947,6 +1006,18 @@ _VERSION_3: tuple[Entry, ...] = (
     ),
     (
         "index",
+        "sqlite_autoindex_delivered_value_1",
+        "delivered_value",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_measurement_1",
+        "measurement",
+        None,
+    ),
+    (
+        "index",
         "sqlite_autoindex_municipality_1",
         "municipality",
         None,
@@ -979,6 +1050,12 @@ _VERSION_3: tuple[Entry, ...] = (
         "index",
         "sqlite_autoindex_norm_1",
         "norm",
+        None,
+    ),
+    (
+        "index",
+        "sqlite_autoindex_realised_value_1",
+        "realised_value",
         None,
     ),
     (

@@ -66,6 +66,12 @@ INTROS = {
         "een doel per jaar. Vul later per jaar de realisatie en de status in om de visie te "
         "volgen.",
     ),
+    Step.MONITOR: QT_TRANSLATE_NOOP(
+        "Help",
+        "Leg per meting (bijvoorbeeld per 1 januari) vast wat er is gerealiseerd per gemeente, "
+        "aandachtsgroep, woonvorm en soort aanbod, en wat elke afspraak realiseerde. De status "
+        "van een afspraak wordt berekend; overschrijf hem alleen met een reden.",
+    ),
     Step.DOCUMENTS: QT_TRANSLATE_NOOP(
         "Help",
         "Maak de documenten die naar de partners en de gemeenteraad gaan: de "
@@ -100,6 +106,7 @@ TERMS = {
     ],
     Step.MEASURES: ["Actielijnen"],
     Step.AGREEMENTS: ["Prestatieafspraak"],
+    Step.MONITOR: ["Prestatieafspraak"],
     Step.DOCUMENTS: ["Woonzorgvisie"],
 }
 

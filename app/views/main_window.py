@@ -247,8 +247,9 @@ class MainWindow(QMainWindow):
         self._step_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self._step_actions.triggered.connect(self._step_chosen)
         for number, step in enumerate(self.steps, start=1):
-            action = steps_menu.addAction(f"&{number} {step_title(step)}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            key = number % 10  # the tenth step is Ctrl+0
+            action = steps_menu.addAction(f"&{key} {step_title(step)}")
+            action.setShortcut(QKeySequence(f"Ctrl+{key}"))
             action.setData(step)
             self._step_actions.addAction(action)
 

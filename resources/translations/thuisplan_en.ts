@@ -54,6 +54,106 @@
     </message>
   </context>
   <context>
+    <name>AgreementLights</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="103" />
+      <source>Stoplicht per afspraak</source>
+      <translation>Traffic light per agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="112" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="114" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="140" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="115" />
+      <source>Alle statussen</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="121" />
+      <source>Partner:</source>
+      <translation>Partner:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="123" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="129" />
+      <source>Afspraak</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="130" />
+      <source>Partijen</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="131" />
+      <source>Jaar</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="132" />
+      <source>Doel</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="134" />
+      <source>Gerealiseerd</source>
+      <translation>Realised</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="141" />
+      <location filename="../../app/views/pages/monitor_tabs.py" line="151" />
+      <source>Reden</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="146" />
+      <source>Status met de hand</source>
+      <translation>Status set by hand</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="150" />
+      <source>Reden (verplicht)</source>
+      <translation>Reason (required)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="152" />
+      <source>Status overschri&amp;jven</source>
+      <translation>Overr&amp;ide status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="153" />
+      <source>Berekende stat&amp;us volgen</source>
+      <translation>Follow computed stat&amp;us</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="169" />
+      <source>Alle partners</source>
+      <translation>All partners</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="214" />
+      <source>{0} (met de hand; berekend: {1})</source>
+      <translation>{0} (by hand; computed: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="221" />
+      <source>niet vastgelegd</source>
+      <translation>not recorded</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementsPage</name>
     <message>
       <location filename="../../app/views/pages/agreements_page.py" line="134" />
@@ -311,9 +411,52 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="371" />
+      <location filename="../../app/views/pages/figures_page.py" line="363" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesTable</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="239" />
+      <source>Onderwerp</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="240" />
+      <source>Jaar</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="241" />
+      <source>Was</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="242" />
+      <source>Is nu</source>
+      <translation>Is now</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="248" />
+      <source>Veranderingen sinds de vorige meting</source>
+      <translation>Changes since the previous measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="256" />
+      <source>Er is nog geen meting.</source>
+      <translation>There is no measurement yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="258" />
+      <source>Er is geen eerdere meting om mee te vergelijken.</source>
+      <translation>There is no earlier measurement to compare with.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="261" />
+      <source>{0} veranderd sinds de {1}.</source>
+      <translation>{0} changed since the {1}.</translation>
     </message>
   </context>
   <context>
@@ -1342,54 +1485,54 @@ Please report this to your administrator and include the log file:
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="233" />
+      <location filename="../../app/views/pages/figures_page.py" line="225" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="253" />
+      <location filename="../../app/views/pages/figures_page.py" line="245" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="255" />
+      <location filename="../../app/views/pages/figures_page.py" line="247" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="286" />
+      <location filename="../../app/views/pages/figures_page.py" line="278" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="288" />
+      <location filename="../../app/views/pages/figures_page.py" line="280" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="292" />
+      <location filename="../../app/views/pages/figures_page.py" line="284" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="294" />
+      <location filename="../../app/views/pages/figures_page.py" line="286" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="327" />
+      <location filename="../../app/views/pages/figures_page.py" line="319" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="329" />
+      <location filename="../../app/views/pages/figures_page.py" line="321" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="343" />
+      <location filename="../../app/views/pages/figures_page.py" line="335" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -1962,61 +2105,66 @@ in (jaren)</source>
     </message>
     <message>
       <location filename="../../app/views/help_texts.py" line="69" />
+      <source>Leg per meting (bijvoorbeeld per 1 januari) vast wat er is gerealiseerd per gemeente, aandachtsgroep, woonvorm en soort aanbod, en wat elke afspraak realiseerde. De status van een afspraak wordt berekend; overschrijf hem alleen met een reden.</source>
+      <translation>Record per measurement (for instance as of 1 January) what was delivered per municipality, target group, housing type and kind of supply, and what each agreement realised. The status of an agreement is computed; override it only with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/help_texts.py" line="75" />
       <source>Maak de documenten die naar de partners en de gemeenteraad gaan: de woonzorgvisie (Word), de cijferbijlage (Excel), de prestatieafspraken per partner en het uitvraagwerkboek om cijfers op te halen.</source>
       <translation>Create the documents that go to the partners and the municipal council: the housing and care vision (Word), the data annex (Excel), the performance agreements per partner and the data collection workbook for gathering figures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="111" />
+      <location filename="../../app/views/help_texts.py" line="118" />
       <source>CBS-cijfers aanvullen</source>
       <translation>Fill in CBS figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="112" />
+      <location filename="../../app/views/help_texts.py" line="119" />
       <source>Een bestand van vóór deze versie mist soms het aantal 65-plussers en de raming van de sociale huurwoningen. Deze knop vult alleen de lege cijfers aan uit de meegeleverde gegevens; wat u invulde blijft staan, en Ongedaan maken haalt ze weer weg. De knop staat er alleen als er iets aan te vullen is.</source>
       <translation>A file from before this version may lack the number of people aged 65 and over and the estimate of the social rent dwellings. This button fills in only the empty figures from the data shipped with Thuisplan; what you entered stays, and Undo removes them again. The button is only there when something can be filled in.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="123" />
+      <location filename="../../app/views/help_texts.py" line="130" />
       <source>Raming maken</source>
       <translation>Make estimate</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="124" />
+      <location filename="../../app/views/help_texts.py" line="131" />
       <source>Zonder eigen cijfers maakt Thuisplan een eerste raming met een gedocumenteerde methode: de landelijke opgave ouderen 2022–2030 naar aandeel 65-plussers, de taakstelling statushouders naar aandeel inwoners (met de aantallen en de naam van de circulaire), een stroommodel voor uitstromers en dak- en thuisloze mensen (plekken, verblijfsduur, doorstroom, achterstand), of een aantal per 1.000 inwoners, huishoudens, 65-plussers of woningen. Alleen lege cellen krijgen de raming. Zij staat schuin op lichtblauw; de tooltip geeft de formule, de parameters en de bron. Typ een getal om een raming te vervangen; maakt u de cel weer leeg, dan komt de raming terug. Raming verwijderen haalt de raming van de groep weg. Alles is met Ongedaan maken terug te draaien.</source>
       <translation>Without figures of your own, Thuisplan makes a first estimate with a documented method: the national target for older people 2022–2030 by share of people aged 65 and over, the housing target for refugees with a residence permit by share of inhabitants (with the numbers and the name of the circular), a flow model for people leaving institutions and for homeless people (places, length of stay, moving on, backlog), or a number per 1,000 inhabitants, households, people aged 65 and over or dwellings. Only empty cells take the estimate. It is shown in italics on light blue; the tooltip gives the formula, the parameters and the source. Type a number to replace an estimate; empty the cell again and the estimate comes back. Remove estimate removes the group's estimate. Undo reverses all of this.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="139" />
+      <location filename="../../app/views/help_texts.py" line="146" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="140" />
+      <location filename="../../app/views/help_texts.py" line="147" />
       <source>Een scenario is een set ramingen, bijvoorbeeld 'basis' en 'ambitieus'. Ingevulde cijfers zijn in elk scenario gelijk; alleen de ramingen verschillen. Het gekozen scenario geldt voor elk scherm en voor de documenten. Onder Scenario's voegt u een scenario toe (leeg of met de ramingen van een ander), wijzigt u de naam of verwijdert u het; het basisscenario blijft.</source>
       <translation>A scenario is a set of estimates, for example 'basis' and 'ambitieus'. Entered figures are the same in every scenario; only the estimates differ. The chosen scenario applies to every screen and to the documents. Under Scenarios you add a scenario (empty or with another's estimates), rename it or delete it; the base scenario stays.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="152" />
+      <location filename="../../app/views/help_texts.py" line="159" />
       <source>Vergelijk met scenario</source>
       <translation>Compare with scenario</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="153" />
+      <location filename="../../app/views/help_texts.py" line="160" />
       <source>Zet de opgave onder een ander scenario naast die onder het gekozen scenario, per aandachtsgroep en per gemeente, over de hele planperiode, met het verschil (basis naast eigen scenario). Onbekend blijft onbekend: een verschil is er pas als beide opgaven bekend zijn.</source>
       <translation>Puts the gap under another scenario beside the gap under the chosen scenario, per target group and per municipality, over the whole plan period, with the difference (base beside own scenario). Unknown stays unknown: there is a difference only once both gaps are known.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="195" />
+      <location filename="../../app/views/help_texts.py" line="202" />
       <source>De aandachtsgroepen</source>
       <translation>The target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="200" />
+      <location filename="../../app/views/help_texts.py" line="207" />
       <source>(geen omschrijving)</source>
       <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="174" />
+      <location filename="../../app/views/help_texts.py" line="181" />
       <source>Woonvormen</source>
       <translation>Housing types</translation>
     </message>
@@ -2026,12 +2174,12 @@ in (jaren)</source>
       <translation>Give the housing and care vision a name, choose the region and the plan period and put together the municipalities. Inhabitants, people aged 65 and over, households and dwellings come from CBS (reference date 1 January 2024). The number of social rent dwellings is an estimate (italics on light blue): the share of dwellings owned by housing associations (CBS, probably 1 January 2023) × the housing stock. Replace it with the actual number from CBS StatLine (housing stock by ownership), the Datawonen dashboard 'Een thuis voor iedereen' or the housing associations. You enter the planned new construction yourself. A figure you overwrite is marked as 'entered'.</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="178" />
+      <location filename="../../app/views/help_texts.py" line="185" />
       <source>Begeleidingsniveaus</source>
       <translation>Support levels</translation>
     </message>
     <message>
-      <location filename="../../app/views/help_texts.py" line="209" />
+      <location filename="../../app/views/help_texts.py" line="216" />
       <source>Verplicht urgenten in deze visie</source>
       <translation>Mandatory urgency categories in this vision</translation>
     </message>
@@ -2328,37 +2476,37 @@ in (jaren)</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="256" />
+      <location filename="../../app/views/main_window.py" line="257" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="258" />
+      <location filename="../../app/views/main_window.py" line="259" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="264" />
+      <location filename="../../app/views/main_window.py" line="265" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="270" />
+      <location filename="../../app/views/main_window.py" line="271" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="274" />
+      <location filename="../../app/views/main_window.py" line="275" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="280" />
+      <location filename="../../app/views/main_window.py" line="281" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="283" />
+      <location filename="../../app/views/main_window.py" line="284" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
@@ -2378,62 +2526,62 @@ in (jaren)</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="387" />
+      <location filename="../../app/views/main_window.py" line="388" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="388" />
+      <location filename="../../app/views/main_window.py" line="389" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="389" />
+      <location filename="../../app/views/main_window.py" line="390" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="399" />
+      <location filename="../../app/views/main_window.py" line="400" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="405" />
+      <location filename="../../app/views/main_window.py" line="406" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="407" />
+      <location filename="../../app/views/main_window.py" line="408" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="416" />
+      <location filename="../../app/views/main_window.py" line="417" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="418" />
+      <location filename="../../app/views/main_window.py" line="419" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="507" />
+      <location filename="../../app/views/main_window.py" line="508" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="508" />
+      <location filename="../../app/views/main_window.py" line="509" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="523" />
+      <location filename="../../app/views/main_window.py" line="524" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="530" />
+      <location filename="../../app/views/main_window.py" line="531" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2482,6 +2630,193 @@ in (jaren)</source>
       <location filename="../../app/views/widgets/message_bar.py" line="14" />
       <source>Melding</source>
       <translation>Message</translation>
+    </message>
+  </context>
+  <context>
+    <name>Monitor</name>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="26" />
+      <source>gerealiseerd</source>
+      <translation>realised</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="27" />
+      <source>op schema</source>
+      <translation>on track</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="28" />
+      <source>achter</source>
+      <translation>behind</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/monitor_models.py" line="29" />
+      <source>onbekend</source>
+      <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitorChartTab</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="285" />
+      <source>Aandachtsgroep van de grafiek</source>
+      <translation>Target group of the chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="287" />
+      <source>Gemeente van de grafiek</source>
+      <translation>Municipality of the chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="288" />
+      <source>Aandachtsgroep:</source>
+      <translation>Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_tabs.py" line="290" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitorPage</name>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="70" />
+      <source>&amp;Gerealiseerd</source>
+      <translation>&amp;Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="74" />
+      <source>&amp;Afspraken</source>
+      <translation>&amp;Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="77" />
+      <source>G&amp;rafiek</source>
+      <translation>Cha&amp;rt</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="79" />
+      <source>Wat is v&amp;eranderd</source>
+      <translation>What chan&amp;ged</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="85" />
+      <source>Kies een meting (of voeg er een toe, bijvoorbeeld per 1-1-2027) en vul in wat er per jaar is gerealiseerd. Een leeg vak is onbekend; vul 0 in als er niets kwam. De status van elke afspraak wordt berekend uit doel, realisatie en het deel van het jaar dat voorbij is.</source>
+      <translation>Choose a measurement (or add one, for instance as of 1-1-2027) and enter what was delivered per year. An empty cell is unknown; enter 0 if nothing came. The status of each agreement is computed from target, realisation and the part of the year that has passed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="94" />
+      <source>Meting</source>
+      <translation>Measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="97" />
+      <source>bijv. 1-1-2027</source>
+      <translation>e.g. 1-1-2027</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="98" />
+      <source>Datum van de nieuwe meting</source>
+      <translation>Date of the new measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="99" />
+      <source>Meting &amp;toevoegen</source>
+      <translation>Add measuremen&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="101" />
+      <source>Meting verw&amp;ijderen</source>
+      <translation>D&amp;elete measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="104" />
+      <source>&amp;Meting:</source>
+      <translation>Measure&amp;ment:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="118" />
+      <source>Aandachtsgroep</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="120" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="121" />
+      <source>Aandachtsgroep:</source>
+      <translation>Target group:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="123" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="128" />
+      <source>Hier staat wat bij deze meting is ingevuld. Een cijfer dat deze meting niet heeft, neemt de monitor over van de laatste meting ervoor die het wel heeft.</source>
+      <translation>This shows what was entered for this measurement. A figure this measurement lacks is taken by the monitor from the latest earlier measurement that has it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="137" />
+      <source>Gerealiseerd aanbod</source>
+      <translation>Delivered supply</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="177" />
+      <source>Alle gemeenten</source>
+      <translation>All municipalities</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="179" />
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="218" />
+      <source>Meting toevoegen</source>
+      <translation>Add measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="232" />
+      <source>Meting verwijderen</source>
+      <translation>Delete measurement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="237" />
+      <source>Gerealiseerd wijzigen</source>
+      <translation>Change delivered figures</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="245" />
+      <location filename="../../app/views/pages/monitor_page.py" line="262" />
+      <source>Voeg eerst een meting toe.</source>
+      <translation>Add a measurement first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="250" />
+      <source>
+… en nog {0} fout(en).</source>
+      <translation>
+… and {0} more error(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="275" />
+      <source>Realisatie wijzigen</source>
+      <translation>Change realisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="281" />
+      <source>Status overschrijven</source>
+      <translation>Override status</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/monitor_page.py" line="281" />
+      <source>Berekende status volgen</source>
+      <translation>Follow computed status</translation>
     </message>
   </context>
   <context>
@@ -4226,47 +4561,52 @@ average</translation>
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="33" />
+      <location filename="../../app/views/pages/__init__.py" line="34" />
       <source>Regio en planperiode</source>
       <translation>Region and plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="34" />
+      <location filename="../../app/views/pages/__init__.py" line="35" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="35" />
+      <location filename="../../app/views/pages/__init__.py" line="36" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="36" />
+      <location filename="../../app/views/pages/__init__.py" line="37" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="37" />
+      <location filename="../../app/views/pages/__init__.py" line="38" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="38" />
+      <location filename="../../app/views/pages/__init__.py" line="39" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="39" />
+      <location filename="../../app/views/pages/__init__.py" line="40" />
       <source>Ambities en maatregelen</source>
       <translation>Ambitions and measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="40" />
+      <location filename="../../app/views/pages/__init__.py" line="41" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="41" />
+      <location filename="../../app/views/pages/__init__.py" line="42" />
+      <source>Monitor</source>
+      <translation>Monitor</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/__init__.py" line="43" />
       <source>Documenten</source>
       <translation>Documents</translation>
     </message>
@@ -5025,6 +5365,14 @@ average</translation>
     <message>
       <source>{names} en {count} andere</source>
       <translation>{names} and {count} others</translation>
+    </message>
+    <message>
+      <source>nog geen meting</source>
+      <translation>no measurement yet</translation>
+    </message>
+    <message>
+      <source>{count} afspraakjaar/-jaren achter</source>
+      <translation>{count} agreement year(s) behind</translation>
     </message>
   </context>
 </TS>

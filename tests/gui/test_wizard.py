@@ -454,12 +454,14 @@ def test_every_item_model_of_every_step_follows_the_qt_contract(
     ]
     assert {type(model).__name__ for model in models} == {
         "ComparisonModel",
+        "DeliveredGridModel",
         "FigureGridModel",
         "GapTableModel",
         "GapYearModel",
         "MunicipalityFilter",
         "RegionalTestModel",
         "RowTableModel",
+        "StatusTableModel",
     }
     assert len(models) >= 15
     for model in models:

@@ -23,13 +23,22 @@ from app.models import (
     PartnerKind,
     VisionStatus,
 )
-from app.services import agreements, figures, measures, municipalities, norms, partners
+from app.services import (
+    agreements,
+    figures,
+    measurements,
+    measures,
+    municipalities,
+    norms,
+    partners,
+)
 from app.services import target_groups as groups
 from app.services.distribution import Adjustment
 from app.services.edits import Changes, Edit, Topic, records, region
 from app.services.edits import distribution as distribution_edits
 from app.services.edits import estimates as estimate_edits
 from app.services.edits import figures as cell_edits
+from app.services.edits import monitoring as monitor_edits
 from app.services.edits import norms as norm_edits
 from app.services.edits.core import combined_edit
 from app.services.errors import DomainError
@@ -115,6 +124,23 @@ def _vacancies(p):
     return cell_edits.set_vacancies(p, DELFT, 2027, 2000, "vrijkomend")
 
 
+def _delivered(p):
+    """Delivered figures in the latest measurement (IndexError when there is none)."""
+    homeless = group_id(p, "homeless")
+    cells = [
+        CellChange(Cell(DELFT, homeless, HousingType.ROOM, 2025, CapacityKind.NEW_BUILD), 4),
+        CellChange(Cell(DELFT, homeless, HousingType.ROOM, 2026, CapacityKind.FLEX), None),
+    ]
+    return monitor_edits.set_delivered(p, measurements.list_measurements(p)[-1].id, cells, "m")
+
+
+def _measured(p):
+    """A measurement per 1-1-2027 holding a delivered figure (what PREPARE gives)."""
+    made = measurements.add_measurement(p, "1-1-2027")
+    cell = Cell(DELFT, group_id(p, "homeless"), HousingType.ROOM, 2026, CapacityKind.FLEX)
+    measurements.write_delivered(p, made.id, [CellChange(cell, 3)])
+
+
 def _fill_corrections(p):
     """Corrections of 0 where none is (IndexError when every municipality has one)."""
     edit = distribution_edits.fill_corrections(p, "op 0")
@@ -158,6 +184,27 @@ OPERATIONS: dict[str, Callable] = {
         target=12,
         realised=3,
         status=AgreementStatus.BEHIND,
+    ),
+    "add_measurement": lambda p: monitor_edits.add_measurement(p, "1-1-2027", "meting+"),
+    "delete_measurement": lambda p: monitor_edits.delete_measurement(
+        p, measurements.list_measurements(p)[0].id, "meting-"
+    ),
+    "set_delivered": _delivered,
+    "set_realised": lambda p: monitor_edits.set_realised(
+        p,
+        measurements.list_measurements(p)[-1].id,
+        agreements.list_agreements(p)[0].id,
+        2026,
+        17.5,
+        "realisatie",
+    ),
+    "override_status": lambda p: monitor_edits.override_status(
+        p,
+        agreements.list_agreements(p)[-1].id,
+        2025,
+        AgreementStatus.ON_TRACK,
+        "Oplevering in januari",
+        "status",
     ),
     "delete_agreement": lambda p: records.delete_agreement(
         p, agreements.list_agreements(p)[0].id, "a-"
@@ -264,6 +311,9 @@ PREPARE = {
     ),
     "delete_scenario": lambda p: store.add_scenario(p, "extra"),
     "reset_norm": norms.use_dashboard_average,
+    "delete_measurement": _measured,
+    "set_delivered": _measured,
+    "set_realised": _measured,
 }
 
 

@@ -27,6 +27,8 @@ HEADERS = {  # a cell of each sheet's header row
     "Verdeling per gemeente": "Gemeente",
     "Sociale huur": "Gemeente",
     "Prestatieafspraken": "Afspraak",
+    "Monitor": "Afspraak",
+    "Monitor per groep": "Gemeente",
     "Bronnen": "Gemeente / norm",
 }
 

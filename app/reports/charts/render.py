@@ -18,11 +18,13 @@ from matplotlib.figure import Figure
 from app.reports.charts.cumulative_chart import plot_cumulative_gap
 from app.reports.charts.fair_share_chart import plot_fair_share
 from app.reports.charts.gap_charts import plot_gap_by_municipality, plot_need_capacity
+from app.reports.charts.monitor_chart import plot_monitor
 from app.reports.charts.national_chart import plot_national_social_rent
 from app.reports.charts.regional_chart import plot_regional_test
 from app.reports.charts.share_charts import plot_affordable, plot_social_rent
 from app.reports.charts.style import NORMAL, ChartStyle
 from app.services import chart_data
+from app.services.chart_data.monitor import MonitorChart
 
 ChartData = (
     chart_data.NeedCapacityChart
@@ -33,6 +35,7 @@ ChartData = (
     | chart_data.AffordableChart
     | chart_data.NationalSocialRentChart
     | chart_data.RegionalTestChart
+    | MonitorChart
 )
 # Each function takes the data type it is listed under.
 _PLOTTERS: dict[type, Callable[[Axes, Any, ChartStyle], None]] = {
@@ -44,6 +47,7 @@ _PLOTTERS: dict[type, Callable[[Axes, Any, ChartStyle], None]] = {
     chart_data.AffordableChart: plot_affordable,
     chart_data.NationalSocialRentChart: plot_national_social_rent,
     chart_data.RegionalTestChart: plot_regional_test,
+    MonitorChart: plot_monitor,
 }
 
 

@@ -20,6 +20,7 @@ from app.services.chart_data.gaps import (
     MunicipalityGapBar,
     NeedCapacityChart,
 )
+from app.services.chart_data.monitor import MonitorChart
 from app.services.chart_data.national_social_rent import NationalSocialRentChart
 from app.services.chart_data.regional_social_rent import RegionalTestChart
 from app.services.chart_data.social_rent import AffordableChart, SocialRentChart
@@ -224,6 +225,23 @@ def _national(chart: NationalSocialRentChart) -> list[str]:
     return parts
 
 
+def _monitor(chart: MonitorChart) -> list[str]:
+    parts = [
+        f"Lijndiagram van de woonbehoefte, het geplande aanbod en wat is gerealiseerd, "
+        f"opgeteld over de jaren ({chart.text.subtitle})."
+    ]
+    for line in chart.lines:
+        known = [
+            (year, v) for year, v in zip(chart.years, line.values, strict=True) if v is not None
+        ]
+        if known:
+            year, value = known[-1]
+            parts.append(f"{line.label}: {number(value)} tot en met {year}.")
+        else:
+            parts.append(f"{line.label}: onbekend.")
+    return parts
+
+
 def _largest(items: Sequence[T], value: Callable[[T], float]) -> T | None:
     """The item with the largest positive value, or None when none is above zero."""
     best = max(items, key=value, default=None)
@@ -249,4 +267,5 @@ _DESCRIBERS: dict[type, Callable[[Any], list[str]]] = {
     AffordableChart: _affordable,
     RegionalTestChart: _regional_test,
     NationalSocialRentChart: _national,
+    MonitorChart: _monitor,
 }

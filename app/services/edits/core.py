@@ -34,6 +34,7 @@ class Topic(StrEnum):
     AGREEMENTS = "agreements"
     NORMS = "norms"
     DISTRIBUTION = "distribution"  # the evenwichtige verdeling's scope, carry-over, corrections
+    MONITORING = "monitoring"  # metingen: delivered and realised figures, status overrides
 
 
 EVERYTHING = frozenset(Topic)

@@ -22,6 +22,7 @@ PAGES: dict[Step, tuple[str, str]] = {
     Step.GAP: ("app.views.pages.gap_page", "GapPage"),
     Step.MEASURES: ("app.views.pages.measures_page", "MeasuresPage"),
     Step.AGREEMENTS: ("app.views.pages.agreements_page", "AgreementsPage"),
+    Step.MONITOR: ("app.views.pages.monitor_page", "MonitorPage"),
     Step.DOCUMENTS: ("app.views.pages.documents_page", "DocumentsPage"),
 }
 STEPS: tuple[Step, ...] = tuple(PAGES)
@@ -38,6 +39,7 @@ def step_title(step: str) -> str:
         Step.GAP: QCoreApplication.translate("Steps", "Opgave"),
         Step.MEASURES: QCoreApplication.translate("Steps", "Ambities en maatregelen"),
         Step.AGREEMENTS: QCoreApplication.translate("Steps", "Prestatieafspraken"),
+        Step.MONITOR: QCoreApplication.translate("Steps", "Monitor"),
         Step.DOCUMENTS: QCoreApplication.translate("Steps", "Documenten"),
     }[Step(step)]
 

@@ -27,7 +27,7 @@ from app.views.models.grid_model import FigureGridModel, GridRow, grid_rows
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.allocation_helper import AllocationHelper
-from app.views.widgets.compact import compact_combo
+from app.views.widgets.compact import compact_combo, fill_combo
 from app.views.widgets.grid_view import GridView
 from app.views.widgets.message_bar import MessageBar
 
@@ -204,15 +204,7 @@ class FiguresPage(StepPage):
         )
 
     def _fill_combo(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
-            return
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
+        fill_combo(combo, items)
 
     def _content(self, group) -> tuple[list[GridRow], str]:
         """The group's rows, and how their ramingen were made (the need step's)."""

@@ -1,4 +1,5 @@
-"""Keep widgets from demanding more width than a 1366-pixel screen can give."""
+"""Combo boxes: keep them from demanding more width than a 1366-pixel screen can give, and
+refill them without announcing a change."""
 
 from __future__ import annotations
 
@@ -10,3 +11,17 @@ def compact_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace a combo's items, keeping the current choice where it still exists, without
+    announcing the change."""
+    current = combo.currentData()
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+        return
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
