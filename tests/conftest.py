@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The three visions of the overview's tests (fixtures `visions_template`, `visions`).
+pytest_plugins = ["tests.unit.overview_visions"]
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch) -> Path:

@@ -4,7 +4,6 @@ the workbook, and reaching it from the start window and the Bestand menu."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -24,24 +23,9 @@ from app.views.models.overview_models import (
 from app.views.models.row_model import RowTableModel
 from app.views.overview_window import OverviewWindow
 from tests.gui.conftest import delete_closed_widgets
-from tests.unit.overview_visions import OWN_GROUP, make_visions
+from tests.unit.overview_visions import OWN_GROUP
 
 Role = Qt.ItemDataRole
-
-
-@pytest.fixture(scope="module")
-def visions_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("visions")
-    make_visions(folder)
-    return folder
-
-
-@pytest.fixture
-def visions(visions_template, tmp_path) -> list[Path]:
-    """west, oost, noord (three visions) and kapot (not a vision), in a private folder."""
-    folder = tmp_path / "visies"
-    shutil.copytree(visions_template, folder)
-    return [folder / f"{name}.thuisplan" for name in ("west", "oost", "noord", "kapot")]
 
 
 @pytest.fixture

@@ -13,7 +13,10 @@ kapot.thuisplan: not a Thuisplan file.
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
+
+import pytest
 
 from app.models import AgreementStatus, BaselineIndicator, CapacityKind
 from app.services import municipalities
@@ -24,6 +27,25 @@ from app.services.vision import create_vision
 from app.storage import ProjectFile
 
 OWN_GROUP = "Jongeren met een beperking"
+
+
+NAMES = ("west", "oost", "noord", "kapot")
+
+
+@pytest.fixture(scope="module")
+def visions_template(tmp_path_factory) -> Path:
+    """The three visions and the broken file, made once per test module."""
+    folder = tmp_path_factory.mktemp("visions")
+    make_visions(folder)
+    return folder
+
+
+@pytest.fixture
+def visions(visions_template, tmp_path) -> list[Path]:
+    """A private copy: west, oost, noord and kapot (import both fixtures to use them)."""
+    folder = tmp_path / "visies"
+    shutil.copytree(visions_template, folder)
+    return [folder / f"{name}.thuisplan" for name in NAMES]
 
 
 def make_visions(folder: Path) -> list[Path]:

@@ -19,25 +19,9 @@ from app.services.overview_json import overview_data
 from app.services.summary import summary_data
 from app.storage import open_project_file
 from tests.unit import hostile_projects
-from tests.unit.overview_visions import OWN_GROUP, make_visions
+from tests.unit.overview_visions import OWN_GROUP
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def visions_template(tmp_path_factory) -> Path:
-    """The three visions and the broken file, made once for this module."""
-    folder = tmp_path_factory.mktemp("visions")
-    make_visions(folder)
-    return folder
-
-
-@pytest.fixture
-def visions(visions_template, tmp_path) -> list[Path]:
-    """A private copy: west, oost, noord and kapot."""
-    folder = tmp_path / "visies"
-    shutil.copytree(visions_template, folder)
-    return [folder / f"{name}.thuisplan" for name in ("west", "oost", "noord", "kapot")]
 
 
 def digests(folder: Path) -> dict[str, str]:

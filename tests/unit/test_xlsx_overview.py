@@ -4,9 +4,6 @@ cancelled or refused write leaves nothing behind."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import openpyxl
 import pytest
 
@@ -16,7 +13,6 @@ from app.reports.xlsx_overview_grids import GRIDS
 from app.services.overview import build_overview
 from app.services.target_groups import add_custom_group
 from app.storage import open_project_file
-from tests.unit.overview_visions import make_visions
 from tests.unit.xlsx_helpers import find_row, year_column
 
 SHEETS = [
@@ -31,20 +27,6 @@ SHEETS = [
     "Prestatieafspraken",
     "Dubbele gemeenten",
 ]
-
-
-@pytest.fixture(scope="module")
-def visions_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("visions")
-    make_visions(folder)
-    return folder
-
-
-@pytest.fixture
-def visions(visions_template, tmp_path) -> list[Path]:
-    folder = tmp_path / "visies"
-    shutil.copytree(visions_template, folder)
-    return [folder / f"{name}.thuisplan" for name in ("west", "oost", "noord", "kapot")]
 
 
 @pytest.fixture
