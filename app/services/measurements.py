@@ -67,6 +67,17 @@ def measurement(project: ProjectReader, measurement_id: int) -> MeasurementInfo:
         return _info(_row(session, measurement_id))
 
 
+def measurement_as_of(project: ProjectReader, as_of: dt.date | None) -> MeasurementInfo:
+    """The latest measurement on or before `as_of` (the latest of all when None), as the
+    monitor takes it; ValidationError (Dutch) when there is none."""
+    known = [m for m in list_measurements(project) if as_of is None or m.measured_on <= as_of]
+    if known:
+        return known[-1]
+    if as_of is None:
+        raise ValidationError("Deze woonzorgvisie heeft nog geen meting. Voeg er eerst een toe.")
+    raise ValidationError(f"Er is geen meting op of voor {as_of.day}-{as_of.month}-{as_of.year}.")
+
+
 def reported_years(info: MeasurementInfo, start_year: int, end_year: int) -> list[int]:
     """The years of the plan period a measurement reports (see the module docstring)."""
     return list(range(start_year, min(end_year, _last_year(info.measured_on)) + 1))
