@@ -220,11 +220,14 @@ def apply_monitor_import(project: ProjectFile, plan: MonitorPlan) -> AppliedMoni
     measurement_id = plan.measurement.id
     delivered = tuple(CellChange(c.row.cell(c.year), c.new) for c in plan.delivered.changes)
     realised = tuple((c.row.agreement_id, c.row.year, c.new) for c in plan.realised)
-    previous = measurements.write_delivered(project, measurement_id, delivered)
+    previous = measurements.write_delivered(project, measurement_id, delivered) if delivered else []
     try:
-        previous_realised = measurements.write_realised(project, measurement_id, realised)
+        previous_realised = (
+            measurements.write_realised(project, measurement_id, realised) if realised else []
+        )
     except Exception:
-        measurements.write_delivered(project, measurement_id, _back(delivered, previous))
+        if delivered:
+            measurements.write_delivered(project, measurement_id, _back(delivered, previous))
         raise
     return AppliedMonitorImport(
         measurement_id, delivered, tuple(previous), realised, tuple(previous_realised)
@@ -237,10 +240,12 @@ def undo_monitor_import(project: ProjectFile, applied: AppliedMonitorImport) -> 
         (a, y, old)
         for (a, y, _new), old in zip(applied.realised, applied.previous_realised, strict=True)
     ]
-    measurements.write_realised(project, applied.measurement_id, back)
-    measurements.write_delivered(
-        project, applied.measurement_id, _back(applied.delivered, applied.previous)
-    )
+    if back:
+        measurements.write_realised(project, applied.measurement_id, back)
+    if applied.delivered:
+        measurements.write_delivered(
+            project, applied.measurement_id, _back(applied.delivered, applied.previous)
+        )
 
 
 def _back(changes: Sequence[CellChange], previous: Sequence[int | None]) -> list[CellChange]:
