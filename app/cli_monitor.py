@@ -47,7 +47,7 @@ def run_template(args: argparse.Namespace, as_of) -> int:
     with open_project_file(args.file, readonly=True) as project:
         measurement = measurement_as_of(project, as_of)
         Path(args.out).mkdir(parents=True, exist_ok=True)  # a new folder is fine
-        written = write_monitor_workbooks(project, measurement.id, args.out)
+        written = write_monitor_workbooks(project, args.out, measurement.id)
     print(f"{len(written)} monitoringswerkboeken voor de {measurement.label} gemaakt in {args.out}")
     return 0
 

@@ -56,19 +56,24 @@ _AGREEMENT_WIDTHS = (10, 20, 48, 30, 14, 8, 12, 14)
 
 @collector_paused()
 def write_monitor_workbooks(
-    project: ProjectFile,
-    measurement_id: int,
+    source: ProjectFile | MonitorLayout,
     folder: Path,
+    measurement_id: int | None = None,
     *,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> list[Path]:
     """Write one monitoring workbook per municipality, 'Meting <datum> <gemeente>.xlsx',
-    into `folder`; returns the files written."""
+    into `folder`; returns the files written. `source` is the layout (taken beforehand
+    with `monitor_layout`) or the project with the measurement's id."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"De map '{folder}' bestaat niet.")
-    layout = monitor_layout(project, measurement_id)
+    if isinstance(source, MonitorLayout):
+        layout = source
+    else:
+        assert measurement_id is not None  # a project needs the measurement
+        layout = monitor_layout(source, measurement_id)
     codes = list(layout.delivered.municipality_names)
     steps = Steps(len(codes), progress, is_cancelled)
     day = layout.measurement.measured_on

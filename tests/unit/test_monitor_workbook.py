@@ -29,7 +29,7 @@ def workbooks(tmp_path_factory, demo_template):
     shutil.copyfile(demo_template, folder / "demo.thuisplan")
     with open_project_file(folder / "demo.thuisplan", readonly=True) as project:
         latest = measurements.list_measurements(project)[-1]
-        written = write_monitor_workbooks(project, latest.id, folder)
+        written = write_monitor_workbooks(project, folder, latest.id)
     return {path.stem: path for path in written}
 
 
