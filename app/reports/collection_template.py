@@ -176,6 +176,8 @@ def data_sheet(
     widths = _key_widths(layout)
     for col, title in enumerate(header, start=1):
         width = widths.get(str(title), 38 if title == KIND_COLUMN else 10)
+        if isinstance(title, str) and title.startswith(PLANNED.format("")):
+            width = 13  # 'Gepland 2026' in full
         sheet.column_dimensions[get_column_letter(col)].width = width
 
 

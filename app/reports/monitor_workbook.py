@@ -32,6 +32,7 @@ from app.reports.export_io import (
     unique_file_name,
 )
 from app.reports.safe_text import clean_text, write_text_cell
+from app.reports.xlsx_layout import fit_row
 from app.reports.xlsx_style import cell_at
 from app.services.monitor_collection import AGREEMENT_SHEET, MonitorLayout, monitor_layout
 from app.storage import ProjectFile
@@ -110,8 +111,10 @@ def _write_workbook(layout: MonitorLayout, code: str, target: Path) -> None:
 
 
 def _agreement_sheet(sheet: Worksheet, layout: MonitorLayout) -> None:
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
+    wrapped = Alignment(wrap_text=True, vertical="top")
     header: list[object] = list(AGREEMENT_COLUMNS)
     sheet.append(header)
     styles = CellStyles()
@@ -119,8 +122,12 @@ def _agreement_sheet(sheet: Worksheet, layout: MonitorLayout) -> None:
     for line, row in enumerate(layout.agreements, start=2):
         where = names.get(row.municipality_code or "", "Regio")
         sheet.cell(line, 1, row.agreement_id)
-        for col, text in enumerate((where, row.description, row.indicator, row.unit), start=2):
-            write_text_cell(cell_at(sheet, line, col), text)
+        texts = (where, row.description, row.indicator, row.unit)
+        for col, text in enumerate(texts, start=2):
+            cell = cell_at(sheet, line, col)
+            write_text_cell(cell, text)
+            cell.alignment = wrapped
+        fit_row(sheet, line, list(zip(texts, _AGREEMENT_WIDTHS[1:5], strict=True)))
         sheet.cell(line, 6, row.year)
         styles.apply(sheet.cell(line, 7, row.target), computed=True)
         styles.apply(sheet.cell(line, 8, row.realised), computed=False)
