@@ -8,6 +8,7 @@ The measurement is the latest on or before --as-of (the latest of all without it
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
 
 
-def run_template(args: argparse.Namespace, as_of) -> int:
+def run_template(args: argparse.Namespace, as_of: dt.date | None) -> int:
     """Write the workbooks of the chosen measurement into the folder."""
     from app.reports.monitor_workbook import write_monitor_workbooks
     from app.services.measurements import measurement_as_of
@@ -52,7 +53,7 @@ def run_template(args: argparse.Namespace, as_of) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace, as_of) -> int:
+def run_import(args: argparse.Namespace, as_of: dt.date | None) -> int:
     """Read the workbooks into the chosen measurement (or only show what would change)."""
     from app.reports.collection_text import monitor_changes_text, monitor_problems_text
     from app.reports.monitor_import import prepare_monitor_import

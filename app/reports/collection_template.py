@@ -268,35 +268,40 @@ def _style_header(
         cell.fill = fill
 
 
-_WHOLE = {
-    "type": "whole",
-    "formula1": "0",
-    "formula2": str(MAX_QUANTITY),
-    "errorTitle": "Alleen hele aantallen",
-    "error": "Vul een heel aantal in van 0 of meer, zonder decimalen.",
-    "promptTitle": "Aantal",
-    "prompt": "Een heel aantal, 0 of meer. Leeg laten = onbekend.",
-}
-_DECIMAL = {
-    "type": "decimal",
-    "formula1": str(-MAX_NUMBER),
-    "formula2": str(MAX_NUMBER),
-    "errorTitle": "Alleen getallen",
-    "error": "Vul een getal in, zonder tekst of formule.",
-    "promptTitle": "Getal",
-    "prompt": "Een getal, zoals 12 of 12,5. Leeg laten = niet gemeten.",
-}
+_WHOLE = (
+    "0",
+    str(MAX_QUANTITY),
+    "Alleen hele aantallen",
+    "Vul een heel aantal in van 0 of meer, zonder decimalen.",
+    "Aantal",
+    "Een heel aantal, 0 of meer. Leeg laten = onbekend.",
+)
+_DECIMAL = (
+    str(-MAX_NUMBER),
+    str(MAX_NUMBER),
+    "Alleen getallen",
+    "Vul een getal in, zonder tekst of formule.",
+    "Getal",
+    "Een getal, zoals 12 of 12,5. Leeg laten = niet gemeten.",
+)
 
 
 def _validation(sheet: Worksheet, cell_ranges: list[str], *, whole: bool = True) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    low, high, error_title, error, prompt_title, prompt = _WHOLE if whole else _DECIMAL
     validation = DataValidation(
+        type="whole" if whole else "decimal",
         operator="between",
+        formula1=low,
+        formula2=high,
         allow_blank=True,
         showErrorMessage=True,
+        errorTitle=error_title,
+        error=error,
+        promptTitle=prompt_title,
+        prompt=prompt,
         showInputMessage=True,
-        **(_WHOLE if whole else _DECIMAL),
     )
     for cell_range in cell_ranges:
         validation.add(cell_range)

@@ -109,7 +109,7 @@ def _mark(workbook: Workbook) -> str | None:
     if not hasattr(sheet, "iter_rows"):  # a chart sheet
         return None
     cells: Iterator[tuple[SheetCell, ...]]
-    cells = sheet.iter_rows(min_row=1, max_row=50, max_col=1)  # type: ignore[assignment]
+    cells = sheet.iter_rows(min_row=1, max_row=50, max_col=1)
     for (cell,) in cells:
         if isinstance(cell.value, str) and cell.value.startswith(MARK_PREFIX):
             return cell.value[len(MARK_PREFIX) :].strip()
@@ -123,7 +123,7 @@ def _agreements(workbook: Workbook, reader: SheetReader, own: MonitorLayout) -> 
         return []
     sheet.reset_dimensions()
     rows: Iterator[tuple[SheetCell, ...]]
-    rows = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)  # type: ignore[assignment]
+    rows = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS)  # type: ignore[misc]
     if not _agreement_header(reader, next(rows, ())):
         return []
     values: list[RealisedInput] = []
