@@ -247,3 +247,27 @@ def test_a_measurement_s_import_leaves_other_measurements_alone(workbooks, demo_
         assert measurements.delivered_values(project, first.id) == kept
         deal = agreements.list_agreements(project)[1]
         assert measurements.realised_values(project)[(first.id, deal.id, 2025)] == 36
+
+
+def test_two_municipalities_disagreeing_about_a_regional_agreement(workbooks, demo_path, tmp_path):
+    """A regional agreement is in every municipality's workbook: two different realised
+    values are a conflict, shown and left as they are; the delivered figures still come in."""
+
+    def realised(value):
+        def edit(workbook):
+            deals = workbook["Afspraken"]
+            deals.cell(find_row(deals, Nummer=4, Jaar=2025), 8).value = value
+
+        return edit
+
+    delft = edit_workbook(_delft(workbooks), realised(70), tmp_path / "Delft.xlsx")
+    westland = edit_workbook(
+        workbooks["Meting 1-7-2026 Westland"], realised(75), tmp_path / "Westland.xlsx"
+    )
+    with open_project_file(demo_path) as project:
+        latest = measurements.list_measurements(project)[-1]
+        plan = prepare_monitor_import(project, latest.id, [delft, westland])
+    assert plan.realised == ()
+    ((row, proposals),) = plan.realised_conflicts
+    assert (row.agreement_id, row.year) == (4, 2025)
+    assert [value for _origin, value in proposals] == [70, 75]
