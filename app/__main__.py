@@ -23,6 +23,8 @@ COMMAND_NAMES = {
     "salvage",
     "template",
     "import",
+    "monitor-template",
+    "monitor-import",
     "export",
     "estimate",
     "overview",

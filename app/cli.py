@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import cli_estimate, cli_norms, cli_overview
+from app import cli_estimate, cli_monitor, cli_norms, cli_overview
 from app.cli_failures import EXIT_USER_ERROR, failure
 from app.cli_output import json_text, terminal_output
 from app.services.about import about_text
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     salvage.add_argument("new", type=Path, metavar="NIEUW")
     _document_commands(commands)
     cli_overview.add_parser(commands)
+    cli_monitor.add_parsers(commands)
     return parser
 
 
@@ -169,7 +170,7 @@ def main(argv: Sequence[str]) -> int:
             return EXIT_BROKEN_PIPE
         except Exception as error:
             file = getattr(args, "file", None)  # `overview` reads many
-            text, code = failure(error, file, writing=args.command == "import")
+            text, code = failure(error, file, writing=args.command in ("import", "monitor-import"))
             print(f"thuisplan: {text}", file=sys.stderr)
             if getattr(error, "salvageable", False) and file and args.command != "salvage":
                 print(
@@ -327,6 +328,15 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_as_of(args: argparse.Namespace, run) -> int:
+    """Run `run(args, day)` with the --as-of day, or say why it is not a day."""
+    as_of = _as_of(args.as_of)
+    if isinstance(as_of, str):
+        print(f"thuisplan: {as_of}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return run(args, as_of)
+
+
 def _as_of(text: str | None):
     """The --as-of day, None without one, or the Dutch reason it is not a day."""
     if text is None:
@@ -407,4 +417,6 @@ COMMANDS = {
     "import": _import,
     "export": _export,
     "overview": cli_overview.run,
+    "monitor-template": lambda args: _with_as_of(args, cli_monitor.run_template),
+    "monitor-import": lambda args: _with_as_of(args, cli_monitor.run_import),
 }

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, TypedDict, TypeVar
 
 from app.models import CapacityKind, HousingType
+from app.models.rules import MAX_NUMBER
 from app.reports.xlsx_formulas import FormulaCell
 from app.reports.xlsx_guard import UnreadableWorkbookError
 from app.services.collection import (
@@ -25,7 +26,7 @@ from app.services.collection import (
 from app.services.dto import TargetGroupInfo
 from app.services.errors import ValidationError
 from app.services.reference_data import normalise_code
-from app.services.validation import check_quantity, parse_quantity
+from app.services.validation import check_quantity, parse_number, parse_quantity
 
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is read
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -69,9 +70,11 @@ def _shown(value: object) -> str:
 class SheetReader:
     """Collects the accepted values and the issues of one workbook's sheets."""
 
-    def __init__(self, workbook: str, layout: CollectionLayout):
+    def __init__(self, workbook: str, layout: CollectionLayout, *, planned: bool = False):
         self.workbook = workbook
         self.layout = layout
+        # 'Gepland <year>' columns (the monitoring workbook's) are read-only: not read
+        self._planned = {f"gepland {y}" for y in layout.years} if planned else set()
         self.values: list[ImportedValue] = []
         self.issues: list[CellIssue] = []
         self.rejected: set[tuple[str, int]] = set()
@@ -160,6 +163,8 @@ class SheetReader:
         place = f"{_letter(col)}"
         match = next((name for name in wanted if name.casefold() == text.casefold()), None)
         year = _year(value)
+        if text.casefold() in self._planned:
+            return
         if match is not None:
             if match in keys:
                 self.issue(sheet, 1, place, value, f"De kolom '{match}' staat er twee keer in.")
@@ -284,17 +289,9 @@ class SheetReader:
 
 def cell_quantity(cell: SheetCell) -> int | None:
     """The whole number in a year cell, None when empty; raises ValidationError (Dutch)."""
-    value = cell.value
-    if value is None or (isinstance(value, str) and not value.strip()):
+    value = _plain_value(cell, "een geheel aantal")
+    if value is None:
         return None
-    if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
-        raise ValidationError(_formula(getattr(cell, "coordinate", "")))
-    if cell.data_type == "e":
-        raise ValidationError(f"Bevat de foutwaarde {value}. Vul een geheel aantal in.")
-    if isinstance(value, bool):
-        raise ValidationError("Bevat WAAR/ONWAAR, geen aantal. Vul een geheel aantal in.")
-    if isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
-        raise ValidationError("Bevat een datum of tijd, geen aantal. Vul een geheel aantal in.")
     if isinstance(value, str):  # the grid's rule for typed text: '1.234', ' 12 ', ...
         try:
             return parse_quantity(value)
@@ -305,6 +302,36 @@ def cell_quantity(cell: SheetCell) -> int | None:
                 f"'{_shown(value)}' is tekst, geen getal. Vul een geheel aantal in (0 of meer)."
             ) from error
     return check_quantity(value)
+
+
+def cell_number(cell: SheetCell) -> float | None:
+    """The number in a cell (decimals allowed: '12,5'), None when empty; raises
+    ValidationError (Dutch)."""
+    value = _plain_value(cell, "een getal")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return parse_number(value)
+    if not isinstance(value, int | float) or value != value or abs(value) > MAX_NUMBER:
+        raise ValidationError(f"'{_shown(value)}' is geen bruikbaar getal.")
+    return float(value)
+
+
+def _plain_value(cell: SheetCell, wanted: str) -> object:
+    """The cell's value, None when empty; a formula, error value, truth value or date is
+    refused (`wanted`: what to fill in instead, 'een getal')."""
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
+        raise ValidationError(_formula(getattr(cell, "coordinate", "")))
+    if cell.data_type == "e":
+        raise ValidationError(f"Bevat de foutwaarde {value}. Vul {wanted} in.")
+    if isinstance(value, bool):
+        raise ValidationError(f"Bevat WAAR/ONWAAR, geen getal. Vul {wanted} in.")
+    if isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
+        raise ValidationError(f"Bevat een datum of tijd, geen getal. Vul {wanted} in.")
+    return value
 
 
 def _formula(place: str) -> str:

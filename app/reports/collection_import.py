@@ -10,8 +10,10 @@ readings with `app.services.collection_plan.plan_import` and apply with
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
 from app.reports.collection_cells import SheetReader
@@ -21,6 +23,10 @@ from app.reports.xlsx_guard import UnreadableWorkbookError, check_workbook_file,
 from app.services.collection import CollectionLayout, WorkbookReading, collection_layout
 from app.services.collection_plan import ImportPlan, plan_import
 from app.storage import ProjectFile
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 SHEETS = (("Woonbehoefte", False), ("Aanbod", True))
 
@@ -57,8 +63,22 @@ def read_workbook(path: Path, layout: CollectionLayout) -> WorkbookReading:
 
 
 def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> WorkbookReading:
+    name = path.name
+    with opened_workbook(path) as workbook:
+        reader = SheetReader(name, layout)
+        for sheet_name, capacity in SHEETS:
+            sheet = data_sheet(workbook, reader, sheet_name)
+            if sheet is not None:
+                reader.read_sheet(sheet, sheet_name, capacity=capacity)
+        reader.formulas(formulas, [name for name, _ in SHEETS])
+        return reader.result()
+
+
+@contextmanager
+def opened_workbook(path: Path) -> Iterator[Workbook]:
+    """Open `path` read-only; every way a damaged package fails becomes an
+    UnreadableWorkbookError with the Dutch reason, also while the body reads it."""
     import openpyxl
-    from openpyxl.chartsheet import Chartsheet
 
     name = path.name
     try:
@@ -66,19 +86,7 @@ def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> 
     except Exception as exc:  # openpyxl raises many kinds for a broken package
         raise UnreadableWorkbookError(damaged_message(name)) from exc
     try:
-        reader = SheetReader(name, layout)
-        titles = {title.casefold(): title for title in workbook.sheetnames}
-        for sheet_name, capacity in SHEETS:
-            title = titles.get(sheet_name.casefold())
-            sheet = None if title is None else workbook[title]
-            if sheet is None:
-                reader.sheet_missing(sheet_name)
-            elif isinstance(sheet, Chartsheet):  # a chart sheet has no cells
-                reader.sheet_without_cells(sheet_name)
-            else:  # types-openpyxl types workbook[...] as one class that is every kind of sheet
-                reader.read_sheet(sheet, sheet_name, capacity=capacity)  # type: ignore[unreachable]
-        reader.formulas(formulas, [name for name, _ in SHEETS])
-        return reader.result()
+        yield workbook
     except UnreadableWorkbookError:
         raise
     except (ParseError, zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
@@ -90,3 +98,22 @@ def _read(path: Path, layout: CollectionLayout, formulas: list[FormulaCell]) -> 
         raise
     finally:
         workbook.close()
+
+
+def data_sheet(
+    workbook: Workbook, reader: SheetReader, sheet_name: str
+) -> ReadOnlyWorksheet | None:
+    """The sheet named `sheet_name` (case does not matter), or None after recording with
+    `reader` that it is missing or a chart sheet."""
+    from openpyxl.chartsheet import Chartsheet
+
+    titles = {title.casefold(): title for title in workbook.sheetnames}
+    title = titles.get(sheet_name.casefold())
+    sheet = None if title is None else workbook[title]
+    if sheet is None:
+        reader.sheet_missing(sheet_name)
+    elif isinstance(sheet, Chartsheet):  # a chart sheet has no cells
+        reader.sheet_without_cells(sheet_name)
+    else:  # types-openpyxl types workbook[...] as one class that is every kind of sheet
+        return sheet  # type: ignore[unreachable]
+    return None

@@ -11,9 +11,11 @@ the key columns are locked (sheet protection without password, year cells unlock
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.models.rules import MAX_NUMBER
 from app.reports.export_io import (
     CancelFn,
     ExportError,
@@ -26,7 +28,7 @@ from app.reports.export_io import (
 from app.reports.safe_text import clean_text, write_text_cell
 from app.reports.xlsx_layout import fit_row, print_setup, text_width
 from app.reports.xlsx_style import cell_at, style_like
-from app.services.collection import CollectionLayout, CollectionRow, collection_layout
+from app.services.collection import CollectionLayout, CollectionRow, RowKey, collection_layout
 from app.services.validation import MAX_QUANTITY
 from app.storage import ProjectFile
 
@@ -40,6 +42,7 @@ CAPACITY_SHEET = "Aanbod"
 INSTRUCTION_SHEET = "Instructie"
 KEY_COLUMNS = ["Gemeentecode", "Gemeente", "Aandachtsgroep", "Woonvorm"]
 KIND_COLUMN = "Soort aanbod"
+PLANNED = "Gepland {0}"
 _WIDTHS = {"Gemeentecode": 14, "Gemeente": 24, "Aandachtsgroep": 44, "Woonvorm": 24}
 _INPUT_FILL = "FFF8DC"
 _COMPUTED_FILL = "E7E6E6"
@@ -116,75 +119,128 @@ def _write_workbook(layout: CollectionLayout, target: Path, steps: Steps, about:
     assert workbook.active is not None  # a new workbook has its one sheet
     _instruction_sheet(workbook.active, layout)
     steps.step(f"{about}Werkblad Woonbehoefte maken")
-    _data_sheet(workbook.create_sheet(NEED_SHEET), layout, layout.need_rows, capacity=False)
+    data_sheet(workbook.create_sheet(NEED_SHEET), layout, layout.need_rows, capacity=False)
     steps.step(f"{about}Werkblad Aanbod maken")
-    _data_sheet(workbook.create_sheet(CAPACITY_SHEET), layout, layout.capacity_rows, capacity=True)
+    data_sheet(workbook.create_sheet(CAPACITY_SHEET), layout, layout.capacity_rows, capacity=True)
     steps.step(f"{about}Bestand opslaan")
     with atomic_target(target) as temporary:
         workbook.save(temporary)
         steps.check()
 
 
-def header_row(layout: CollectionLayout, *, capacity: bool) -> list[object]:
-    """The header of a data sheet: the key columns, then the years (as numbers)."""
+def header_row(layout: CollectionLayout, *, capacity: bool, planned: bool = False) -> list[object]:
+    """The header of a data sheet: the key columns, then the years (as numbers); with
+    `planned`, each year follows a read-only column 'Gepland <year>'."""
     keys = [*KEY_COLUMNS, KIND_COLUMN] if capacity else list(KEY_COLUMNS)
+    if planned:
+        return [*keys, *(title for y in layout.years for title in (PLANNED.format(y), y))]
     return [*keys, *layout.years]
 
 
-def _data_sheet(
-    sheet: Worksheet, layout: CollectionLayout, rows: list[CollectionRow], *, capacity: bool
+def data_sheet(
+    sheet: Worksheet,
+    layout: CollectionLayout,
+    rows: list[CollectionRow],
+    *,
+    capacity: bool,
+    planned: Mapping[tuple[RowKey, int], int] | None = None,
 ) -> None:
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Font, PatternFill, Protection
+    """Fill a data sheet: a row per `rows`, a yellow input cell per year (grey and locked
+    for a computed row); with `planned`, each beside a grey cell with the planned value."""
     from openpyxl.utils import get_column_letter
 
-    header = header_row(layout, capacity=capacity)
+    header = header_row(layout, capacity=capacity, planned=planned is not None)
     sheet.append(header)
-    first_year_col = len(header) - len(layout.years) + 1
-    # The first cell of each kind is styled; the others copy its style.
-    templates: dict[bool, Cell] = {}
+    columns = {title: col for col, title in enumerate(header, start=1)}
+    styles = CellStyles()
     for line, row in enumerate(rows, start=2):
-        keys = [
-            row.municipality_code,
-            row.municipality_name,
-            row.group_label,
-            row.housing_type.label,
-        ]
-        if capacity:
-            keys.append(row.kind.label if row.kind else "")
-        for col, text in enumerate(keys, start=1):
-            write_text_cell(cell_at(sheet, line, col), text)
-        for offset, year in enumerate(layout.years):
-            cell = sheet.cell(line, first_year_col + offset, row.values.get(year))
-            template = templates.get(row.computed)
-            if template is not None:
-                style_like(cell, template)
-            elif row.computed:
-                cell.fill = PatternFill("solid", fgColor=_COMPUTED_FILL)
-                templates[True] = cell
-            else:
-                cell.fill = PatternFill("solid", fgColor=_INPUT_FILL)
-                cell.protection = Protection(locked=False)
-                templates[False] = cell
+        _key_cells(sheet, line, row, capacity)
+        for year in layout.years:
+            cell = sheet.cell(line, columns[year], row.values.get(year))
+            styles.apply(cell, computed=row.computed)
+            if planned is not None:
+                shown = sheet.cell(
+                    line, columns[PLANNED.format(year)], planned.get((row.key, year))
+                )
+                styles.apply(shown, computed=True)
         if row.computed:
-            cell_at(sheet, line, first_year_col).comment = Comment(
-                "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
-                "Pas dit aan in Thuisplan, niet hier.",
-                "Thuisplan",
-            )
-    _style_header(sheet, header, Font, PatternFill)
-    last_col = get_column_letter(len(header))
+            _computed_comment(cell_at(sheet, line, columns[layout.years[0]]))
     last_row = max(len(rows) + 1, 2)
-    first = get_column_letter(first_year_col)
-    _validation(sheet, f"{first}2:{last_col}{last_row}")
+    letters = [get_column_letter(columns[y]) for y in layout.years]
+    keys = len(header) - len(layout.years) * (1 if planned is None else 2)
+    if planned is None and letters:  # one block of year columns
+        inputs = [f"{letters[0]}2:{letters[-1]}{last_row}"]
+    else:
+        inputs = [f"{c}2:{c}{last_row}" for c in letters]
+    finish_sheet(sheet, header, keys, last_row, inputs)
     widths = _key_widths(layout)
     for col, title in enumerate(header, start=1):
         width = widths.get(str(title), 38 if title == KIND_COLUMN else 10)
+        if isinstance(title, str) and title.startswith(PLANNED.format("")):
+            width = 13  # 'Gepland 2026' in full
         sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.freeze_panes = f"{first}2"
+
+
+def finish_sheet(
+    sheet: Worksheet,
+    header: list[object],
+    keys: int,
+    last_row: int,
+    inputs: list[str],
+    *,
+    whole: bool = True,
+) -> None:
+    """Style the header, check the `inputs` ranges for (`whole`) numbers, freeze the
+    header and the `keys` first columns, filter, print setup and protection."""
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    _style_header(sheet, header, Font, PatternFill)
+    last_col = get_column_letter(len(header))
+    if inputs:
+        _validation(sheet, inputs, whole=whole)
+    sheet.freeze_panes = f"{get_column_letter(min(keys + 1, len(header)))}2"
     sheet.auto_filter.ref = f"A1:{last_col}{last_row}"
     print_setup(sheet, "1:1")
     _protect(sheet)
+
+
+class CellStyles:
+    """Styles the first input and the first computed cell; the others copy their style
+    (one style object per kind keeps the file small)."""
+
+    def __init__(self) -> None:
+        self.templates: dict[bool, Cell] = {}
+
+    def apply(self, cell: Cell, *, computed: bool) -> None:
+        from openpyxl.styles import PatternFill, Protection
+
+        template = self.templates.get(computed)
+        if template is not None:
+            style_like(cell, template)
+            return
+        cell.fill = PatternFill("solid", fgColor=_COMPUTED_FILL if computed else _INPUT_FILL)
+        if not computed:
+            cell.protection = Protection(locked=False)
+        self.templates[computed] = cell
+
+
+def _key_cells(sheet: Worksheet, line: int, row: CollectionRow, capacity: bool) -> None:
+    keys = [row.municipality_code, row.municipality_name, row.group_label, row.housing_type.label]
+    if capacity:
+        keys.append(row.kind.label if row.kind else "")
+    for col, text in enumerate(keys, start=1):
+        write_text_cell(cell_at(sheet, line, col), text)
+
+
+def _computed_comment(cell: Cell) -> None:
+    from openpyxl.comments import Comment
+
+    cell.comment = Comment(
+        "Berekend uit de vrijkomende sociale huurwoningen × het toewijzingspercentage. "
+        "Pas dit aan in Thuisplan, niet hier.",
+        "Thuisplan",
+    )
 
 
 def _key_widths(layout: CollectionLayout) -> dict[str, float]:
@@ -212,23 +268,43 @@ def _style_header(
         cell.fill = fill
 
 
-def _validation(sheet: Worksheet, cell_range: str) -> None:
+_WHOLE = (
+    "0",
+    str(MAX_QUANTITY),
+    "Alleen hele aantallen",
+    "Vul een heel aantal in van 0 of meer, zonder decimalen.",
+    "Aantal",
+    "Een heel aantal, 0 of meer. Leeg laten = onbekend.",
+)
+_DECIMAL = (
+    str(-MAX_NUMBER),
+    str(MAX_NUMBER),
+    "Alleen getallen",
+    "Vul een getal in, zonder tekst of formule.",
+    "Getal",
+    "Een getal, zoals 12 of 12,5. Leeg laten = niet gemeten.",
+)
+
+
+def _validation(sheet: Worksheet, cell_ranges: list[str], *, whole: bool = True) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    low, high, error_title, error, prompt_title, prompt = _WHOLE if whole else _DECIMAL
     validation = DataValidation(
-        type="whole",
+        type="whole" if whole else "decimal",
         operator="between",
-        formula1="0",
-        formula2=str(MAX_QUANTITY),
+        formula1=low,
+        formula2=high,
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Alleen hele aantallen",
-        error="Vul een heel aantal in van 0 of meer, zonder decimalen.",
-        promptTitle="Aantal",
-        prompt="Een heel aantal, 0 of meer. Leeg laten = onbekend.",
+        errorTitle=error_title,
+        error=error,
+        promptTitle=prompt_title,
+        prompt=prompt,
         showInputMessage=True,
     )
-    validation.add(cell_range)
+    for cell_range in cell_ranges:
+        validation.add(cell_range)
     sheet.add_data_validation(validation)
 
 
@@ -244,13 +320,10 @@ def _protect(sheet: Worksheet) -> None:
 
 
 def _instruction_sheet(sheet: Worksheet, layout: CollectionLayout) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    sheet.title = INSTRUCTION_SHEET
     years = f"{layout.years[0]}–{layout.years[-1]}"
     lines = [
         (f"Uitvraag-werkboek: {clean_text(layout.title)}", True),
-        (_addressee(layout), False),
+        (addressee(layout), False),
         ("Hoe vult u dit werkboek in?", True),
         (
             f"1. Vul op het blad '{NEED_SHEET}' per regel de woonbehoefte in: het aantal "
@@ -293,6 +366,14 @@ def _instruction_sheet(sheet: Worksheet, layout: CollectionLayout) -> None:
         ),
         ("9. Stuur het ingevulde werkboek terug naar de opsteller van de woonzorgvisie.", False),
     ]
+    instruction_sheet(sheet, lines)
+
+
+def instruction_sheet(sheet: Worksheet, lines: list[tuple[str, bool]]) -> None:
+    """The Instructie sheet: one wrapped line per (text, bold); the first is the title."""
+    from openpyxl.styles import Alignment, Font
+
+    sheet.title = INSTRUCTION_SHEET
     for line, (text, bold) in enumerate(lines, start=1):
         cell = cell_at(sheet, line, 1)
         write_text_cell(cell, text)
@@ -305,7 +386,7 @@ def _instruction_sheet(sheet: Worksheet, layout: CollectionLayout) -> None:
     print_setup(sheet)
 
 
-def _addressee(layout: CollectionLayout) -> str:
+def addressee(layout: CollectionLayout) -> str:
     """For whom the workbook is: one municipality, or all of the region's."""
     names = list(layout.municipality_names.values())
     if len(names) == 1:

@@ -61,6 +61,33 @@ def list_measurements(project: ProjectReader) -> list[MeasurementInfo]:
         return [_info(row) for row in rows]
 
 
+def measurement(project: ProjectReader, measurement_id: int) -> MeasurementInfo:
+    """One measurement; NotFoundError when it is gone."""
+    with project.read() as session:
+        return _info(_row(session, measurement_id))
+
+
+def measurement_as_of(project: ProjectReader, as_of: dt.date | None) -> MeasurementInfo:
+    """The latest measurement on or before `as_of` (the latest of all when None), as the
+    monitor takes it; ValidationError (Dutch) when there is none."""
+    known = [m for m in list_measurements(project) if as_of is None or m.measured_on <= as_of]
+    if known:
+        return known[-1]
+    if as_of is None:
+        raise ValidationError("Deze woonzorgvisie heeft nog geen meting. Voeg er eerst een toe.")
+    raise ValidationError(f"Er is geen meting op of voor {as_of.day}-{as_of.month}-{as_of.year}.")
+
+
+def reported_years(info: MeasurementInfo, start_year: int, end_year: int) -> list[int]:
+    """The years of the plan period a measurement reports (see the module docstring)."""
+    return list(range(start_year, min(end_year, _last_year(info.measured_on)) + 1))
+
+
+def _last_year(day: dt.date) -> int:
+    """The last year a measurement on `day` can report."""
+    return day.year if (day.month, day.day) != (1, 1) else day.year - 1
+
+
 def check_measurement_date(value: object, start_year: int, end_year: int) -> dt.date:
     """A typed day ('1-1-2027') inside the plan period (see the module docstring)."""
     parsed = parse_date(value, "De datum van de meting")
@@ -112,9 +139,8 @@ def write_delivered(
     cell needs a kind of capacity."""
     with project.write() as session:
         measurement = _row(session, measurement_id)
-        day = dt.date.fromisoformat(measurement.measured_on)
+        last = _last_year(dt.date.fromisoformat(measurement.measured_on))
         vision = vision_row(session)
-        last = day.year if (day.month, day.day) != (1, 1) else day.year - 1
         start, end = vision.start_year, vision.end_year
         quantities = [_checked_delivered(c, start, end, last) for c in changes]
         _check_unique(changes)
@@ -142,30 +168,45 @@ def set_realised(
 ) -> float | None:
     """The realised value of an agreement in a year as this measurement says (None
     removes it); returns the previous one."""
+    return write_realised(project, measurement_id, [(agreement_id, year, value)])[0]
+
+
+def write_realised(
+    project: ProjectFile,
+    measurement_id: int,
+    values: Sequence[tuple[int, int, float | None]],
+) -> list[float | None]:
+    """Set realised values (agreement id, year, value; None removes it) of a measurement,
+    all or nothing; returns each one's previous value, in order."""
     with project.write() as session:
         _row(session, measurement_id)
-        if session.get(Agreement, agreement_id) is None:
-            raise NotFoundError("Deze afspraak bestaat niet (meer).")
         vision = vision_row(session)
-        check_year(year, vision.start_year, vision.end_year)
-        number = _number(value, "De realisatie")
-        row = session.get(RealisedValue, (measurement_id, agreement_id, year))
-        old = None if row is None else row.realised
-        if row is not None and number is None:
-            session.delete(row)
-        elif row is not None and number is not None:
-            row.realised = number
-        elif number is not None:
-            session.add(
-                RealisedValue(
-                    measurement_id=measurement_id,
-                    agreement_id=agreement_id,
-                    year=year,
-                    realised=number,
-                )
-            )
+        previous = []
+        for agreement_id, year, value in values:
+            if session.get(Agreement, agreement_id) is None:
+                raise NotFoundError("Deze afspraak bestaat niet (meer).")
+            check_year(year, vision.start_year, vision.end_year)
+            number = _number(value, "De realisatie")
+            previous.append(_write_realised(session, (measurement_id, agreement_id, year), number))
         touch(session)
-        return old
+        return previous
+
+
+def _write_realised(
+    session: Session, key: tuple[int, int, int], number: float | None
+) -> float | None:
+    row = session.get(RealisedValue, key)
+    old = None if row is None else row.realised
+    if row is not None and number is None:
+        session.delete(row)
+    elif row is not None and number is not None:
+        row.realised = number
+    elif number is not None:
+        session.add(
+            RealisedValue(measurement_id=key[0], agreement_id=key[1], year=key[2], realised=number)
+        )
+    session.flush()
+    return old
 
 
 def realised_values(project: ProjectReader) -> dict[tuple[int, int, int], float]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.collection_plan import ImportPlan
+from app.services.monitor_collection import MonitorPlan
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number
@@ -23,16 +24,25 @@ def _old(value: int | None) -> str:
     return "—" if value is None else number(value)
 
 
+def _decimal(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return number(value, 0 if float(value).is_integer() else 2)
+
+
 class ImportDialog(QDialog):
     """Shows an ImportPlan; `valid_rows_only` asks for a new plan without the bad rows.
+    With `monitor` (the plan of monitoring workbooks, `plan` its delivered figures) a tab
+    shows the agreements' realised values that change as well.
 
     After `exec()`, `apply` is True when the user chose to import.
     """
 
-    def __init__(self, plan: ImportPlan, parent=None):
+    def __init__(self, plan: ImportPlan, parent=None, monitor: MonitorPlan | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Werkboeken inlezen: controle"))
         self.plan = plan
+        self.monitor = monitor
         self.apply = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -63,6 +73,9 @@ class ImportDialog(QDialog):
             (self._conflict_columns(), plan.conflicts, self.tr("Conflicten ({0})")),
             (self._refused_columns(), plan.refused, self.tr("Niet gelezen ({0})")),
         )
+        if self.monitor is not None:
+            realised = (self._realised_columns(), self.monitor.realised, self.tr("Afspraken ({0})"))
+            lists = (lists[0], realised, *lists[1:])
         for columns, rows, title in lists:
             self.tabs.addTab(self._table(columns, rows), title.format(len(rows)))
         # Only once all tabs are there: disabling the current tab moves to the next one
@@ -77,7 +90,8 @@ class ImportDialog(QDialog):
         )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setText(self.tr("&Toepassen"))
-        self.apply_button.setEnabled(bool(self.plan.changes))
+        changes = self.plan.changes or (self.monitor is not None and self.monitor.realised)
+        self.apply_button.setEnabled(bool(changes))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         return buttons
@@ -98,6 +112,18 @@ class ImportDialog(QDialog):
                 len(plan.changes), plan.unchanged
             )
         ]
+        if self.monitor is not None:
+            parts.append(
+                self.tr("{0} realisatie(s) van afspraken krijgen een nieuwe waarde.").format(
+                    len(self.monitor.realised)
+                )
+            )
+        if self.monitor is not None and self.monitor.realised_conflicts:
+            parts.append(
+                self.tr(
+                    "{0} realisatie(s) verschillen tussen werkboeken; die blijven zoals ze zijn."
+                ).format(len(self.monitor.realised_conflicts))
+            )
         if plan.blocked:
             parts.append(
                 self.tr(
@@ -138,6 +164,19 @@ class ImportDialog(QDialog):
             Column(self.tr("Oud"), lambda c: c.old, text=lambda c: _old(c.old), align_right=True),
             Column(
                 self.tr("Nieuw"), lambda c: c.new, text=lambda c: number(c.new), align_right=True
+            ),
+            Column(self.tr("Werkboek"), lambda c: ", ".join(c.sources)),
+        ]
+
+    def _realised_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Afspraak"), lambda c: c.row.description),
+            Column(self.tr("Jaar"), lambda c: c.row.year),
+            Column(
+                self.tr("Oud"), lambda c: c.old, text=lambda c: _decimal(c.old), align_right=True
+            ),
+            Column(
+                self.tr("Nieuw"), lambda c: c.new, text=lambda c: _decimal(c.new), align_right=True
             ),
             Column(self.tr("Werkboek"), lambda c: ", ".join(c.sources)),
         ]

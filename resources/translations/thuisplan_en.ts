@@ -2187,140 +2187,164 @@ in (jaren)</source>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="34" />
+      <location filename="../../app/views/import_dialog.py" line="43" />
       <source>Werkboeken inlezen: controle</source>
       <translation>Import workbooks: review</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="40" />
+      <location filename="../../app/views/import_dialog.py" line="50" />
       <source>Alleen de &amp;goede regels inlezen uit werkboeken met fouten</source>
       <translation>Import only the &amp;valid rows from workbooks with errors</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="61" />
+      <location filename="../../app/views/import_dialog.py" line="71" />
       <source>Wijzigingen ({0})</source>
       <translation>Changes ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="62" />
+      <location filename="../../app/views/import_dialog.py" line="72" />
       <source>Afgewezen cellen ({0})</source>
       <translation>Rejected cells ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="63" />
+      <location filename="../../app/views/import_dialog.py" line="73" />
       <source>Conflicten ({0})</source>
       <translation>Conflicts ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="64" />
+      <location filename="../../app/views/import_dialog.py" line="74" />
       <source>Niet gelezen ({0})</source>
       <translation>Not read ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="79" />
+      <location filename="../../app/views/import_dialog.py" line="77" />
+      <source>Afspraken ({0})</source>
+      <translation>Agreements ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="92" />
       <source>&amp;Toepassen</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="97" />
+      <location filename="../../app/views/import_dialog.py" line="111" />
       <source>{0} cel(len) krijgen een nieuwe waarde; {1} ongewijzigd.</source>
       <translation>{0} cell(s) get a new value; {1} unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="104" />
+      <location filename="../../app/views/import_dialog.py" line="117" />
+      <source>{0} realisatie(s) van afspraken krijgen een nieuwe waarde.</source>
+      <translation>{0} realised value(s) of agreements get a new value.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="124" />
+      <source>{0} realisatie(s) verschillen tussen werkboeken; die blijven zoals ze zijn.</source>
+      <translation>{0} realised value(s) differ between workbooks; they stay as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="130" />
       <source>Uit {0} is niets overgenomen omdat er fouten in staan (zie 'Afgewezen cellen').</source>
       <translation>Nothing was taken from {0} because it contains errors (see 'Rejected cells').</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="111" />
+      <location filename="../../app/views/import_dialog.py" line="137" />
       <source>{0} cel(len) hebben verschillende waarden in verschillende werkboeken; die blijven zoals ze zijn.</source>
       <translation>{0} cell(s) have different values in different workbooks; they are left as they are.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="117" />
+      <location filename="../../app/views/import_dialog.py" line="143" />
       <source>{0} bestand(en) konden niet worden gelezen.</source>
       <translation>{0} file(s) could not be read.</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="133" />
+      <location filename="../../app/views/import_dialog.py" line="159" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="134" />
+      <location filename="../../app/views/import_dialog.py" line="160" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="135" />
+      <location filename="../../app/views/import_dialog.py" line="161" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="136" />
+      <location filename="../../app/views/import_dialog.py" line="162" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="137" />
+      <location filename="../../app/views/import_dialog.py" line="163" />
+      <location filename="../../app/views/import_dialog.py" line="174" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="138" />
+      <location filename="../../app/views/import_dialog.py" line="164" />
+      <location filename="../../app/views/import_dialog.py" line="176" />
       <source>Oud</source>
       <translation>Old</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="140" />
+      <location filename="../../app/views/import_dialog.py" line="166" />
+      <location filename="../../app/views/import_dialog.py" line="179" />
       <source>Nieuw</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="142" />
-      <location filename="../../app/views/import_dialog.py" line="147" />
-      <location filename="../../app/views/import_dialog.py" line="167" />
+      <location filename="../../app/views/import_dialog.py" line="168" />
+      <location filename="../../app/views/import_dialog.py" line="181" />
+      <location filename="../../app/views/import_dialog.py" line="186" />
+      <location filename="../../app/views/import_dialog.py" line="206" />
       <source>Werkboek</source>
       <translation>Workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="148" />
+      <location filename="../../app/views/import_dialog.py" line="173" />
+      <source>Afspraak</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/import_dialog.py" line="187" />
       <source>Blad</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="149" />
+      <location filename="../../app/views/import_dialog.py" line="188" />
       <source>Rij</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="150" />
+      <location filename="../../app/views/import_dialog.py" line="189" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="151" />
+      <location filename="../../app/views/import_dialog.py" line="190" />
       <source>Waarde</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="152" />
-      <location filename="../../app/views/import_dialog.py" line="168" />
+      <location filename="../../app/views/import_dialog.py" line="191" />
+      <location filename="../../app/views/import_dialog.py" line="207" />
       <source>Waarom</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="157" />
+      <location filename="../../app/views/import_dialog.py" line="196" />
       <source>Cel</source>
       <translation>Cell</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="158" />
+      <location filename="../../app/views/import_dialog.py" line="197" />
       <source>Nu</source>
       <translation>Now</translation>
     </message>
     <message>
-      <location filename="../../app/views/import_dialog.py" line="160" />
+      <location filename="../../app/views/import_dialog.py" line="199" />
       <source>Voorstellen</source>
       <translation>Proposals</translation>
     </message>
@@ -2681,142 +2705,201 @@ in (jaren)</source>
   <context>
     <name>MonitorPage</name>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="70" />
+      <location filename="../../app/views/pages/monitor_page.py" line="74" />
       <source>&amp;Gerealiseerd</source>
       <translation>&amp;Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="74" />
+      <location filename="../../app/views/pages/monitor_page.py" line="78" />
       <source>&amp;Afspraken</source>
       <translation>&amp;Agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="77" />
+      <location filename="../../app/views/pages/monitor_page.py" line="81" />
       <source>G&amp;rafiek</source>
       <translation>Cha&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="79" />
+      <location filename="../../app/views/pages/monitor_page.py" line="83" />
       <source>Wat is v&amp;eranderd</source>
       <translation>What chan&amp;ged</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="85" />
+      <location filename="../../app/views/pages/monitor_page.py" line="89" />
       <source>Kies een meting (of voeg er een toe, bijvoorbeeld per 1-1-2027) en vul in wat er per jaar is gerealiseerd. Een leeg vak is onbekend; vul 0 in als er niets kwam. De status van elke afspraak wordt berekend uit doel, realisatie en het deel van het jaar dat voorbij is.</source>
       <translation>Choose a measurement (or add one, for instance as of 1-1-2027) and enter what was delivered per year. An empty cell is unknown; enter 0 if nothing came. The status of each agreement is computed from target, realisation and the part of the year that has passed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="94" />
+      <location filename="../../app/views/pages/monitor_page.py" line="98" />
       <source>Meting</source>
       <translation>Measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="97" />
+      <location filename="../../app/views/pages/monitor_page.py" line="101" />
       <source>bijv. 1-1-2027</source>
       <translation>e.g. 1-1-2027</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="98" />
+      <location filename="../../app/views/pages/monitor_page.py" line="102" />
       <source>Datum van de nieuwe meting</source>
       <translation>Date of the new measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="99" />
+      <location filename="../../app/views/pages/monitor_page.py" line="103" />
       <source>Meting &amp;toevoegen</source>
       <translation>Add measuremen&amp;t</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="101" />
+      <location filename="../../app/views/pages/monitor_page.py" line="105" />
       <source>Meting verw&amp;ijderen</source>
       <translation>D&amp;elete measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="104" />
+      <location filename="../../app/views/pages/monitor_page.py" line="108" />
       <source>&amp;Meting:</source>
       <translation>Measure&amp;ment:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="118" />
+      <location filename="../../app/views/pages/monitor_page.py" line="122" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="120" />
+      <location filename="../../app/views/pages/monitor_page.py" line="124" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="121" />
+      <location filename="../../app/views/pages/monitor_page.py" line="125" />
       <source>Aandachtsgroep:</source>
       <translation>Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="123" />
+      <location filename="../../app/views/pages/monitor_page.py" line="127" />
       <source>Gemeente:</source>
       <translation>Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="128" />
+      <location filename="../../app/views/pages/monitor_page.py" line="132" />
       <source>Hier staat wat bij deze meting is ingevuld. Een cijfer dat deze meting niet heeft, neemt de monitor over van de laatste meting ervoor die het wel heeft.</source>
       <translation>This shows what was entered for this measurement. A figure this measurement lacks is taken by the monitor from the latest earlier measurement that has it.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="137" />
+      <location filename="../../app/views/pages/monitor_page.py" line="141" />
       <source>Gerealiseerd aanbod</source>
       <translation>Delivered supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="177" />
+      <location filename="../../app/views/pages/monitor_page.py" line="181" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="179" />
+      <location filename="../../app/views/pages/monitor_page.py" line="183" />
       <source>Regio</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="218" />
+      <location filename="../../app/views/pages/monitor_page.py" line="222" />
       <source>Meting toevoegen</source>
       <translation>Add measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="232" />
+      <location filename="../../app/views/pages/monitor_page.py" line="236" />
       <source>Meting verwijderen</source>
       <translation>Delete measurement</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="237" />
+      <location filename="../../app/views/pages/monitor_page.py" line="241" />
       <source>Gerealiseerd wijzigen</source>
       <translation>Change delivered figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="245" />
-      <location filename="../../app/views/pages/monitor_page.py" line="262" />
+      <location filename="../../app/views/pages/monitor_page.py" line="249" />
+      <location filename="../../app/views/pages/monitor_page.py" line="266" />
       <source>Voeg eerst een meting toe.</source>
       <translation>Add a measurement first.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="250" />
+      <location filename="../../app/views/pages/monitor_page.py" line="254" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="275" />
+      <location filename="../../app/views/pages/monitor_page.py" line="279" />
       <source>Realisatie wijzigen</source>
       <translation>Change realisation</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="281" />
+      <location filename="../../app/views/pages/monitor_page.py" line="285" />
       <source>Status overschrijven</source>
       <translation>Override status</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/monitor_page.py" line="281" />
+      <location filename="../../app/views/pages/monitor_page.py" line="285" />
       <source>Berekende status volgen</source>
       <translation>Follow computed status</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonitorWorkbooks</name>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="28" />
+      <source>&amp;Werkboeken voor de meting…</source>
+      <translation>&amp;Workbooks for the measurement…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="30" />
+      <source>Ingevulde werkboeken &amp;inlezen…</source>
+      <translation>&amp;Import filled-in workbooks…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="53" />
+      <location filename="../../app/views/monitor_workbooks.py" line="78" />
+      <source>Voeg eerst een meting toe.</source>
+      <translation>Add a measurement first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="55" />
+      <source>Map voor de monitoringswerkboeken</source>
+      <translation>Folder for the monitoring workbooks</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="66" />
+      <source>{0} werkboek(en) gemaakt in {1}.</source>
+      <translation>{0} workbook(s) written to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="83" />
+      <source>Ingevulde monitoringswerkboeken</source>
+      <translation>Filled-in monitoring workbooks</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="85" />
+      <source>Excel-werkboeken (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="110" />
+      <source>Inlezen afgebroken; er is niets gewijzigd.</source>
+      <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="113" />
+      <source>Monitoringswerkboeken inlezen ({0} waarden)</source>
+      <translation>Import monitoring workbooks ({0} values)</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="118" />
+      <source>{0} waarde(n) ingelezen bij de {1}. Ongedaan maken kan met Ctrl+Z.</source>
+      <translation>{0} value(s) imported into the {1}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/monitor_workbooks.py" line="131" />
+      <source>Bezig…</source>
+      <translation>Working…</translation>
     </message>
   </context>
   <context>

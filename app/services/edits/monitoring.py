@@ -1,6 +1,6 @@
 """Operations on the monitor: add or delete a measurement, set its delivered figures and
-realised values, and override an agreement's computed status with a reason. Each returns
-an Edit (see `core`)."""
+realised values (typed, or read from monitoring workbooks), and override an agreement's
+computed status with a reason. Each returns an Edit (see `core`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ from app.services.edits.core import (
     update_edit,
 )
 from app.services.figures import CellChange
+from app.services.monitor_collection import (
+    AppliedMonitorImport,
+    MonitorPlan,
+    apply_monitor_import,
+    undo_monitor_import,
+)
 from app.storage import ProjectFile
 
 MONITORING = changes(Topic.MONITORING)
@@ -102,5 +108,21 @@ def override_status(
     def backward() -> Changes:  # an older status may have no reason: put it back as it was
         measurements.restore_status_override(project, agreement_id, year, recorded["old"])
         return made
+
+    return Edit(text, forward, backward)
+
+
+def import_workbooks(project: ProjectFile, plan: MonitorPlan, text: str) -> Edit:
+    """Read filled-in monitoring workbooks into their measurement as one step; undo puts
+    every delivered figure and realised value back."""
+    recorded: dict[str, AppliedMonitorImport] = {}
+
+    def forward() -> tuple[Any, Changes]:
+        recorded["applied"] = apply_monitor_import(project, plan)
+        return recorded["applied"], MONITORING
+
+    def backward() -> Changes:
+        undo_monitor_import(project, recorded["applied"])
+        return MONITORING
 
     return Edit(text, forward, backward)

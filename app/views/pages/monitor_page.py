@@ -1,6 +1,7 @@
 """Step Monitor: choose or add a measurement (meting), type what was delivered in the
 capacity grid's layout, see the agreements' traffic lights (type their realised values,
-override a status with a reason), the cumulative chart per group, and what changed since
+override a status with a reason; or send and read back a monitoring workbook per
+municipality, `monitor_workbooks`), the cumulative chart per group, and what changed since
 the previous measurement. Every edit is one undoable operation (`edits.monitoring`)."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from app.services.validation import parse_number
 from app.services.vision_read import get_vision
 from app.views.models.grid_model import GridRow
 from app.views.models.monitor_models import DeliveredGridModel
+from app.views.monitor_workbooks import MonitorWorkbooks
 from app.views.pages.base import StepPage
 from app.views.pages.figures_page import MAX_LISTED_ERRORS, _parse_edits
 from app.views.pages.groups_page import group_name
@@ -64,6 +66,8 @@ class MonitorPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.layout_.addLayout(self._build_measurement_bar())
+        self.workbooks = MonitorWorkbooks(self)
+        self.layout_.addLayout(self.workbooks.bar())
         self.message = MessageBar()
         self.layout_.addWidget(self.message)
         self.tabs = QTabWidget()
