@@ -1717,8 +1717,19 @@ in (jaren)</source>
     </message>
     <message>
       <location filename="../../app/views/pages/gap_page.py" line="191" />
+      <location filename="../../app/views/pages/gap_page.py" line="286" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="286" />
+      <source>Regio {0}</source>
+      <translation>Region {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/pages/gap_page.py" line="290" />
+      <source>alle aandachtsgroepen</source>
+      <translation>all target groups</translation>
     </message>
     <message>
       <location filename="../../app/views/pages/gap_page.py" line="102" />

@@ -231,3 +231,19 @@ def test_every_municipality_and_group_choice_gives_the_services_totals(qtbot, ga
     for tab in range(gap_page.tabs.count()):
         gap_page.tabs.setCurrentIndex(tab)
         assert not gap_page.message.isVisible()
+
+
+def test_the_table_footer_speaks_the_interface_language(qtbot, gap_page, qapp):
+    """Dutch by default; with the English translation installed the line under the table
+    reads "Region Haaglanden · all target groups · 2025–2030" (group names are data)."""
+    from app.views.i18n import install_translators
+
+    gap_page._show_table()
+    assert gap_page.notes.text().startswith("Regio Haaglanden · alle aandachtsgroepen · 2025–2030")
+    translators = install_translators(qapp, "en")
+    try:
+        gap_page._show_table()
+        assert gap_page.notes.text().startswith("Region Haaglanden · all target groups · 2025–2030")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -273,7 +273,25 @@ class GapPage(StepPage):
         self.table_model.set_table(table)
         self.table.resizeColumnsToContents()
         notes = list(table.notes)
-        self.notes.setText(table.scope + (" — " + " ".join(notes) if notes else ""))
+        self.notes.setText(self.scope_line() + (" — " + " ".join(notes) if notes else ""))
+
+    def scope_line(self) -> str:
+        """'Regio Haaglanden · alle aandachtsgroepen · 2025–2030' under the table, in the
+        interface's language (the service's own line is Dutch, for the documents)."""
+        selection = self.selection()
+        if selection.municipality_id is not None:
+            place = self.municipality_combo.currentText()
+        else:
+            region = self.session.analysis().figures.vision.region_name
+            place = self.tr("Regio {0}").format(region) if region else self.tr("Hele regio")
+        group = (
+            self.group_combo.currentText()
+            if selection.group_id is not None
+            else self.tr("alle aandachtsgroepen")
+        )
+        first, last = selection.first_year, selection.last_year
+        years = str(first) if first == last else f"{first}–{last}"
+        return f"{place} · {group} · {years}"
 
     def chart_data(self):
         """The data of the chosen chart for the current filters."""
