@@ -13,7 +13,7 @@ from app.services import municipalities
 from app.services.demo import HAAGLANDEN
 from app.services.figures import Cell, CellChange, set_cells
 from app.services.reference_data import reference_municipalities
-from app.services.target_groups import list_target_groups
+from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
 
 
@@ -48,6 +48,8 @@ def make_vision(scale: Scale, path: Path) -> Path:
         region_name=scale.name,
     )
     for group in list_target_groups(project):
+        # Every group uses every woonvorm here, so the vision has the size `cells` says.
+        update_group(project, group.id, housing_types=tuple(HousingType))
         changes = []
         for code in scale.codes:
             for housing in HousingType:
