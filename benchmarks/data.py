@@ -33,7 +33,8 @@ class Scale:
 
 REGIONAL = Scale("regionaal", tuple(HAAGLANDEN), range(2025, 2031))
 NATIONAL = Scale("nationaal", tuple(reference_municipalities()), range(2025, 2037))
-KINDS = (CapacityKind.ALLOCATION, CapacityKind.NEW_BUILD)
+# Every kind of capacity a cell expects: with one left out every figure would be unknown.
+KINDS = tuple(CapacityKind)
 
 
 def make_vision(scale: Scale, path: Path) -> Path:
