@@ -112,15 +112,23 @@ def _wrapped(text: str, room: float) -> int:
 
 
 def fit_row(
-    sheet: Worksheet, row: int, cells: Iterable[tuple[object, float]], *, header: bool = False
+    sheet: Worksheet,
+    row: int,
+    cells: Iterable[tuple[object, float]],
+    *,
+    header: bool = False,
+    columns: int | None = None,
 ) -> int:
     """Make `row` tall enough for its wrapped texts (`cells` gives (text, column width)),
-    its other cells aligned to the top with them; returns the number of lines."""
+    its other cells aligned to the top with them; returns the number of lines. `columns`
+    is `sheet.max_column` when the caller knows it: asking openpyxl counts every cell of
+    the sheet, which made a national annex's long sheets quadratic."""
     lines = max((text_lines(str(t), w) for t, w in cells if t), default=1)
     if lines > 1:
         sheet.row_dimensions[row].height = lines * LINE_HEIGHT + PADDING
         if not header:  # a header row stays centred
-            _align_top(sheet[row])
+            width = sheet.max_column if columns is None else columns
+            _align_top(sheet.cell(row, column) for column in range(1, width + 1))
     return lines
 
 
