@@ -183,13 +183,13 @@ def _memory(files, folder, runs):
 
 def _summary(files, folder, runs):
     try:
-        paired = summary.summary_json(files[NATIONAL.name], runs)
+        paired = summary.summary_json(files[NATIONAL.name], folder, runs)
     except summary.NotEqual as exc:
         print(f"summary --json: no ratio, {exc}", flush=True)
         yield Figure("summary --json", NATIONAL.name, 0.0, None, "equal JSON", False)
         return
     print(
-        "(summary --json: the script's JSON equals ours on every run on the parts it"
+        "(summary --json: the script's JSON equals ours on the parts it"
         " reproduces: vision, each gap's need, the region's totals; see summary_script.py)",
         flush=True,
     )

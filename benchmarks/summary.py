@@ -1,6 +1,6 @@
 """`thuisplan summary --json` in a fresh process against the minimal sqlite3-and-json
 script (`summary_script.py`), started alternately; the ratio is only reported when the
-script's JSON equals ours on the parts it reproduces."""
+script's JSON equals ours on the parts it reproduces (checked on a first run of each)."""
 
 from __future__ import annotations
 
@@ -51,23 +51,24 @@ def check_equal(ours: str, script: str) -> None:
         raise NotEqual("the sqlite3 script's JSON differs from thuisplan summary --json")
 
 
-def _timed(command: list[str]) -> tuple[float, str]:
-    start = time.perf_counter()
-    result = subprocess.run(command, check=True, capture_output=True, text=True, timeout=600)
-    return time.perf_counter() - start, result.stdout
+def _timed(command: list[str], output: Path) -> float:
+    """Seconds to run `command` in a fresh process, its output written to `output`."""
+    with open(output, "wb") as out:
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=out, timeout=1800)
+        return time.perf_counter() - start
 
 
-def summary_json(path: Path, pairs: int) -> Paired:
-    """Seconds of both, each in a fresh process, alternately (at least 5 pairs); the
-    outputs are compared on every run."""
+def summary_json(path: Path, folder: Path, pairs: int) -> Paired:
+    """Seconds of both, each in a fresh process, alternately (at least 5 pairs), after
+    a first run of each whose outputs are compared (`check_equal`)."""
+    mine, script = folder / "summary-ours.json", folder / "summary-script.json"
+    _timed(ours_command(path), mine)
+    _timed(script_command(path), script)
+    check_equal(mine.read_text(encoding="utf-8"), script.read_text(encoding="utf-8"))
     ours, baseline = [], []
     for index in range(max(5, pairs)):
-        runs = [(ours, ours_command(path)), (baseline, script_command(path))]
-        outputs = []
-        for times, command in runs if index % 2 == 0 else runs[::-1]:
-            seconds, output = _timed(command)
-            times.append(seconds)
-            outputs.append(output)
-        mine, script = outputs if index % 2 == 0 else outputs[::-1]
-        check_equal(mine, script)
+        runs = [(ours, ours_command(path), mine), (baseline, script_command(path), script)]
+        for times, command, output in runs if index % 2 == 0 else runs[::-1]:
+            times.append(_timed(command, output))
     return paired_ratio(ours, baseline)
