@@ -53,3 +53,24 @@ def test_long_table_asks_for_the_sheet_width_once(monkeypatch):
     )
     write_table(Workbook().active, COLUMNS, _rows(2000), freeze="A2")
     assert len(asked) <= 2
+
+
+def test_top_alignment_keeps_each_cells_own_alignment():
+    """Aligning a wrapped row to the top keeps every cell's horizontal alignment and
+    wrapping, also when styles are reused from an earlier row or another workbook."""
+    from openpyxl.styles import Alignment
+
+    from app.reports.xlsx_layout import fit_row
+
+    for _ in range(2):  # the second workbook starts with the first one's styles known
+        sheet = Workbook().active
+        for row in (1, 2):
+            sheet.cell(row, 1).alignment = Alignment(horizontal="right")
+            sheet.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="center")
+            sheet.cell(row, 3).value = "gewoon"
+            fit_row(sheet, row, [(WRAPPING, 8)], columns=3)
+        for row in (1, 2):
+            cells = [sheet.cell(row, column).alignment for column in (1, 2, 3)]
+            assert [a.vertical for a in cells] == ["top"] * 3
+            assert [a.horizontal for a in cells] == ["right", None, None]
+            assert [bool(a.wrap_text) for a in cells] == [False, True, False]
