@@ -3,6 +3,7 @@
 Each measurement runs in a fresh offscreen process; this module is its entry point:
     python -m benchmarks.gui grid FILE     -> "grid <first paint s> <scroll s> <bare s>"
     python -m benchmarks.gui memory FILE   -> "memory <peak MB>"
+    python -m benchmarks.gui memory-exports FILE -> "memory <peak MB>" (charts, Word, Excel)
     python -m benchmarks.gui bare-memory   -> "memory <peak MB>"
 """
 
@@ -81,6 +82,40 @@ def memory(path: str) -> None:
     from app.views.application import Launcher
 
     window = Launcher().open_file(path)
+    _draw_all_charts(app, window)
+    print(f"memory {_peak_mb():.1f}")
+
+
+def memory_with_exports(path: str) -> None:
+    """All charts drawn, then the vision (Word) and the annex (Excel) made with the
+    Documenten step's own buttons, the save dialog answered as the GUI tests answer it.
+    Without the LibreOffice pass for the contents' page numbers (it runs in a process of
+    its own, and takes a minute)."""
+    os.environ["THUISPLAN_SOFFICE"] = ""
+    app = _app()
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services.steps import Step
+    from app.views.application import Launcher
+
+    window = Launcher().open_file(path)
+    _draw_all_charts(app, window)
+    folder = tempfile.mkdtemp()
+    window.show_step(Step.DOCUMENTS.value)
+    page = window.current_page()
+    for index, name in ((0, "visie.docx"), (1, "bijlage.xlsx")):
+        target = os.path.join(folder, name)
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, t=target, **k: (t, ""))
+        page.buttons[index].click()
+        while page.task is not None:  # the export runs in the background
+            app.processEvents()
+            time.sleep(0.01)
+        if not os.path.exists(target):
+            raise SystemExit(f"export failed: {page.message.text()}")
+    print(f"memory {_peak_mb():.1f}")
+
+
+def _draw_all_charts(app, window) -> None:
     window.show_step("gap")
     page = window.current_page()
     page.tabs.setCurrentIndex(2)
@@ -89,7 +124,6 @@ def memory(path: str) -> None:
         app.processEvents()
     page.tabs.setCurrentIndex(0)
     app.processEvents()
-    print(f"memory {_peak_mb():.1f}")
 
 
 def bare_memory() -> None:
@@ -118,5 +152,7 @@ if __name__ == "__main__":
         grid(sys.argv[2])
     elif command == "memory":
         memory(sys.argv[2])
+    elif command == "memory-exports":
+        memory_with_exports(sys.argv[2])
     else:
         bare_memory()

@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.report import Paired, paired_ratio
+
 BARE = """
 import os, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -23,9 +25,28 @@ with open(os.environ["THUISPLAN_STARTUP_PROBE"], "a") as f:
 """
 
 
-def _run(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Start `command`, return event -> seconds since the process was started."""
+REMEMBER = """
+import sys
+from pathlib import Path
+from app.views import settings
+settings.set_last_step(Path(sys.argv[1]), sys.argv[2])
+assert settings.last_step(Path(sys.argv[1])) == sys.argv[2]
+"""
+
+
+def _run(
+    command: list[str], env: dict[str, str], step: tuple[Path, str] | None = None
+) -> dict[str, float]:
+    """Start `command`, return event -> seconds since the process was started. With
+    `step` (file, step), the settings remember that step for that file beforehand."""
     with tempfile.TemporaryDirectory() as folder:
+        if step is not None:  # as Thuisplan itself stores it (QSettings in the folder)
+            subprocess.run(
+                [sys.executable, "-c", REMEMBER, str(step[0]), step[1]],
+                env={**env, "THUISPLAN_SETTINGS_DIR": folder},
+                check=True,
+                timeout=60,
+            )
         probe = Path(folder) / "probe.txt"
         env = {
             **env,
@@ -51,12 +72,26 @@ def bare_window(runs: int) -> float:
     )
 
 
-def thuisplan(path: Path, runs: int, data_dir: str) -> tuple[float, float]:
-    """Medians of first paint and usable (first step filled) when opening `path`."""
+def thuisplan(path: Path, runs: int, data_dir: str, step: str | None = None) -> tuple[float, float]:
+    """Medians of first paint and usable (first step filled) when opening `path`; with
+    `step`, on that step remembered from an earlier session."""
     env = {**os.environ, "THUISPLAN_DATA_DIR": data_dir}
     first, usable = [], []
     for _ in range(runs):
-        events = _run([sys.executable, "-m", "app", str(path)], env)
+        remembered = None if step is None else (path, step)
+        events = _run([sys.executable, "-m", "app", str(path)], env, remembered)
         first.append(events["first_paint"])
         usable.append(events["usable"])
     return statistics.median(first), statistics.median(usable)
+
+
+def on_remembered_step(path: Path, pairs: int, data_dir: str, step: str) -> Paired:
+    """First step usable when reopening `path` on the remembered `step`, against a bare
+    window, started alternately (at least 5 pairs; median of the per-pair ratios)."""
+    env = {**os.environ, "THUISPLAN_DATA_DIR": data_dir}
+    ours, bare = [], []
+    for _ in range(max(5, pairs)):
+        bare.append(_run([sys.executable, "-c", BARE], env)["first_paint"])
+        events = _run([sys.executable, "-m", "app", str(path)], env, (path, step))
+        ours.append(events["usable"])
+    return paired_ratio(ours, bare)

@@ -11,10 +11,14 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
+from copy import copy
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:  # imported when a document is made, not at start-up
     from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 LINE_HEIGHT = 15.0  # points per line of 11 pt Calibri (Excel's default row height)
@@ -112,27 +116,57 @@ def _wrapped(text: str, room: float) -> int:
 
 
 def fit_row(
-    sheet: Worksheet, row: int, cells: Iterable[tuple[object, float]], *, header: bool = False
+    sheet: Worksheet,
+    row: int,
+    cells: Iterable[tuple[object, float]],
+    *,
+    header: bool = False,
+    columns: int | None = None,
 ) -> int:
     """Make `row` tall enough for its wrapped texts (`cells` gives (text, column width)),
-    its other cells aligned to the top with them; returns the number of lines."""
+    its other cells aligned to the top with them; returns the number of lines. `columns`
+    is `sheet.max_column` when the caller knows it: asking openpyxl counts every cell of
+    the sheet, which made a national annex's long sheets quadratic."""
     lines = max((text_lines(str(t), w) for t, w in cells if t), default=1)
     if lines > 1:
         sheet.row_dimensions[row].height = lines * LINE_HEIGHT + PADDING
         if not header:  # a header row stays centred
-            _align_top(sheet[row])
+            width = sheet.max_column if columns is None else columns
+            _align_top(sheet, (sheet.cell(row, column) for column in range(1, width + 1)))
     return lines
 
 
-def _align_top(cells: Iterable[Cell | MergedCell]) -> None:
+# Per workbook: a cell's style -> the same style aligned to the top.
+_TOP_STYLES: WeakKeyDictionary[Workbook, dict[bytes, StyleArray]] = WeakKeyDictionary()
+
+
+def _align_top(sheet: Worksheet, cells: Iterable[Cell | MergedCell]) -> None:
+    """Align `cells` to the top, keeping their horizontal alignment and wrapping.
+
+    A cell whose style was aligned before takes a copy of the result (as
+    `xlsx_style.set_number_format` does): a new Alignment per cell, looked up in the
+    workbook's list by hashing, was a sixth of a national annex's time.
+    """
     from openpyxl.styles import Alignment
 
+    workbook = sheet.parent
+    assert workbook is not None  # a sheet being written is in a workbook
+    styles = _TOP_STYLES.setdefault(workbook, {})
     for cell in cells:
+        # types-openpyxl does not declare StyleableObject._style (openpyxl's own copy uses
+        # it); a cell never styled has none.
+        style = cell._style  # type: ignore[union-attr]
+        key = b"" if style is None else style.tobytes()
+        aligned = styles.get(key)
+        if aligned is not None:
+            cell._style = copy(aligned)  # type: ignore[union-attr]
+            continue
         current = cell.alignment
         if current.vertical != "top":
             cell.alignment = Alignment(
                 horizontal=current.horizontal, vertical="top", wrap_text=current.wrap_text
             )
+        styles[key] = copy(cell._style)  # type: ignore[union-attr]
 
 
 def word_width(title: str, width: float) -> float:

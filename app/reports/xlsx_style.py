@@ -56,10 +56,11 @@ def write_table(
     """Write a header and rows from A1; returns the last row number written."""
     from openpyxl.utils import get_column_letter
 
+    width = table_width(sheet, columns)
     write_header(sheet, columns)
     line = 1
     for line, values in enumerate(rows, start=2):
-        write_row(sheet, line, columns, values, small)
+        write_row(sheet, line, columns, values, small, width)
     last = get_column_letter(len(columns))
     sheet.freeze_panes = freeze
     sheet.auto_filter.ref = f"A1:{last}{max(line, 2)}"
@@ -72,8 +73,10 @@ def write_row(
     columns: Sequence[Column],
     values: Sequence[object],
     small: SmallNumbers,
+    width: int | None = None,
 ) -> None:
-    """One row of values under `columns`, tall enough for the text that wraps."""
+    """One row of values under `columns`, tall enough for the text that wraps. `width` is
+    the sheet's widest column (`table_width`), known to a caller writing a whole table."""
     for col, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
         put(cell_at(sheet, line, col), value, column, small)
     texts = (
@@ -81,7 +84,14 @@ def write_row(
         for column, value in zip(columns, values, strict=True)
         if isinstance(value, str)
     )
-    fit_row(sheet, line, texts)
+    fit_row(sheet, line, texts, columns=width)
+
+
+def table_width(sheet: Worksheet, columns: Sequence[Column]) -> int:
+    """The sheet's widest column once a table of `columns` is written from column A: what
+    `sheet.max_column` says while the table is written (it adds no wider cells), taken
+    once, since openpyxl counts every cell of the sheet each time it is asked."""
+    return max(sheet.max_column, len(columns))
 
 
 def write_header(sheet: Worksheet, columns: Sequence[Column], row: int = 1) -> None:

@@ -119,11 +119,12 @@ def _table_at(
     small: SmallNumbers,
 ) -> None:
     """A table whose header is on row `start` (below title lines)."""
-    from app.reports.xlsx_style import write_header, write_row
+    from app.reports.xlsx_style import table_width, write_header, write_row
 
+    width = table_width(sheet, columns)
     write_header(sheet, columns, row=start)
     for line, values in enumerate(rows, start=start + 1):
-        write_row(sheet, line, columns, values, small)
+        write_row(sheet, line, columns, values, small, width)
 
 
 def write_fair_shares(sheet: Worksheet, data: AnnexData) -> None:

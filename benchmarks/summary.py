@@ -1,0 +1,74 @@
+"""`thuisplan summary --json` in a fresh process against the minimal sqlite3-and-json
+script (`summary_script.py`), started alternately; the ratio is only reported when the
+script's JSON equals ours on the parts it reproduces (checked on a first run of each)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.report import Paired, paired_ratio
+
+SCRIPT = Path(__file__).with_name("summary_script.py")
+GAP_FIELDS = ("municipality_code", "target_group", "year", "need")
+REGION_FIELDS = (
+    "dwellings",
+    "social_rent_dwellings",
+    "planned_new_total",
+    "planned_new_social",
+    "planned_new_affordable",
+)
+
+
+class NotEqual(Exception):
+    """The script's JSON differs from ours: no ratio is reported."""
+
+
+def ours_command(path: Path) -> list[str]:
+    return [sys.executable, "-m", "app", "summary", "--json", str(path)]
+
+
+def script_command(path: Path) -> list[str]:
+    return [sys.executable, str(SCRIPT), str(path)]
+
+
+def reproduced_part(summary: dict) -> dict:
+    """The parts of our summary the script reproduces (see its docstring)."""
+    return {
+        "vision": summary["vision"],
+        "gaps": [{field: gap[field] for field in GAP_FIELDS} for gap in summary["gaps"]],
+        "region": {field: summary["region"][field] for field in REGION_FIELDS},
+    }
+
+
+def check_equal(ours: str, script: str) -> None:
+    """Raise NotEqual unless the script's JSON equals ours on its parts."""
+    expected = reproduced_part(json.loads(ours))
+    if json.loads(script) != expected:
+        raise NotEqual("the sqlite3 script's JSON differs from thuisplan summary --json")
+
+
+def _timed(command: list[str], output: Path) -> float:
+    """Seconds to run `command` in a fresh process, its output written to `output`."""
+    with open(output, "wb") as out:
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=out, timeout=1800)
+        return time.perf_counter() - start
+
+
+def summary_json(path: Path, folder: Path, pairs: int) -> Paired:
+    """Seconds of both, each in a fresh process, alternately (at least 5 pairs), after
+    a first run of each whose outputs are compared (`check_equal`)."""
+    mine, script = folder / "summary-ours.json", folder / "summary-script.json"
+    _timed(ours_command(path), mine)
+    _timed(script_command(path), script)
+    check_equal(mine.read_text(encoding="utf-8"), script.read_text(encoding="utf-8"))
+    ours, baseline = [], []
+    for index in range(max(5, pairs)):
+        runs = [(ours, ours_command(path), mine), (baseline, script_command(path), script)]
+        for times, command, output in runs if index % 2 == 0 else runs[::-1]:
+            times.append(_timed(command, output))
+    return paired_ratio(ours, baseline)
