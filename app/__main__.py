@@ -75,4 +75,9 @@ def gui_missing_text(exc: ImportError) -> str:
 
 
 if __name__ == "__main__":
+    # First of all: in a bundle, the chart workers (app.reports.charts.pool) are this same
+    # program started again; freeze_support runs the worker's task there and exits.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Charts are drawn in this process: the suite runs one export after another on small
+# visions, where starting worker processes costs more than it saves (the pool's own tests,
+# tests/unit/test_chart_pool.py, turn the workers on).
+os.environ.setdefault("THUISPLAN_CHART_WORKERS", "0")
 
 # The three visions of the overview's tests (fixtures `visions_template`, `visions`).
 pytest_plugins = ["tests.unit.overview_visions"]

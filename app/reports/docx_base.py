@@ -10,6 +10,7 @@ on opening, headings, safe text, tables (rows built once each: python-docx's
 from __future__ import annotations
 
 import io
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,13 +176,43 @@ OPTIONAL_STYLES = {"Kader": "Normal", "TOC 1": "Normal", "TOC 2": "Normal"}
 
 def paragraph(document: Document, value: object = "", style: str | None = None) -> Paragraph:
     """A paragraph of (cleaned) text; an optional style the template lacks falls back."""
-    if style in OPTIONAL_STYLES and style not in {s.name for s in document.styles}:
-        style = OPTIONAL_STYLES[style]
-    p = document.add_paragraph(style=style)
+    p = styled_paragraph(document, style)
     _after_table(p)
     if value != "":
         text(p, value)
     return p
+
+
+def styled_paragraph(document: Document, style: str | None, value: str = "") -> Paragraph:
+    """`document.add_paragraph(value, style)`, with the style's id looked up once per
+    document: python-docx reads every style of the template again for each paragraph (a
+    quarter of a regional vision's writing). An optional style the template lacks falls
+    back (`OPTIONAL_STYLES`)."""
+    p = document.add_paragraph(value)
+    if style is not None:
+        p._p.style = style_id(document, style)
+    return p
+
+
+_STYLE_IDS: weakref.WeakKeyDictionary[object, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def style_id(document: Document, name: str) -> str | None:
+    """The id of the paragraph style `name` (None for the default style, as python-docx
+    writes it), remembered for this document."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    ids = _STYLE_IDS.setdefault(document.part, {})
+    if name not in ids:
+        try:
+            # what Paragraph.style's setter calls (python-docx leaves this one unannotated)
+            part = document.part
+            ids[name] = part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)  # type: ignore[no-untyped-call]
+        except KeyError:
+            if name not in OPTIONAL_STYLES:
+                raise
+            ids[name] = style_id(document, OPTIONAL_STYLES[name])
+    return ids[name]
 
 
 def _after_table(p: Paragraph) -> None:
@@ -199,7 +230,7 @@ def _after_table(p: Paragraph) -> None:
 def heading(document: Document, value: str, level: int) -> Paragraph:
     """A heading (Heading 1-3; 1 and 2 appear in the table of contents), kept with the
     paragraph after it also when a template's heading style does not say so."""
-    p = document.add_paragraph(clean_text(value), style=f"Heading {level}")
+    p = styled_paragraph(document, f"Heading {level}", clean_text(value))
     p.paragraph_format.keep_with_next = True
     return p
 
@@ -317,7 +348,7 @@ def _fill(
     for cell, item, width in zip(cells, values, widths, strict=True):
         cell.width = width  # Word reads the cell widths
         p = cell.paragraphs[0]
-        p.style = document.styles[TABLE_TEXT]
+        p._p.style = style_id(document, TABLE_TEXT)
         p.paragraph_format.keep_with_next = True
         p.add_run(clean_text(item.value))
         if item.numeric:
@@ -369,7 +400,7 @@ def caption(document: Document, kind: str, value: str) -> Paragraph:
     """'Tabel 3: ...' / 'Figuur 2: ...' with a SEQ field Word can renumber."""
     from app.reports.docx_fields import add_field
 
-    p = document.add_paragraph(style="Caption")
+    p = styled_paragraph(document, "Caption")
     _after_table(p)
     if kind == "Tabel":  # a table's caption stands above it: keep them on one page
         p.paragraph_format.keep_with_next = True

@@ -30,7 +30,7 @@ from app.reports.docx_base import (
     save,
     set_language,
 )
-from app.reports.docx_charts import render_charts
+from app.reports.docx_charts import cancel_charts, render_charts
 from app.reports.docx_fields import header_and_footer
 from app.reports.docx_logo import cover_logo, take_logo
 from app.reports.docx_render import RenderError, heading_pages
@@ -99,15 +99,10 @@ def write_vision_document(
     data = document_data(source, small_numbers)
     steps.step("Grafieken tekenen")
     data = replace(data, charts=render_charts(data.analysis, steps.check))
-    cover(document, data, "Woonzorgvisie (concept)")
-    place = contents_place(document)
-    for title, write in CHAPTERS:
-        steps.step(f"Hoofdstuk {title}")
-        first = len(document.paragraphs)
-        write(document, data)
-        if title in NEW_PAGE:
-            document.paragraphs[first].paragraph_format.page_break_before = True
-    closing_paragraph(document)
+    try:  # the charts are drawn by workers while the chapters are written
+        place = chapters(document, data, steps)
+    finally:
+        cancel_charts(data.charts)
     steps.step("Inhoudsopgave met paginanummers")
     note = contents(document, place, steps.check)
     if note and notes is not None:
@@ -118,6 +113,21 @@ def write_vision_document(
         steps.check()
     steps.finish()
     return Path(target)
+
+
+def chapters(document: Document, data: DocumentData, steps: Steps) -> Paragraph:
+    """The cover and every chapter, each a step of the progress; returns the place of the
+    table of contents."""
+    cover(document, data, "Woonzorgvisie (concept)")
+    place = contents_place(document)
+    for title, write in CHAPTERS:
+        steps.step(f"Hoofdstuk {title}")
+        first = len(document.paragraphs)
+        write(document, data)
+        if title in NEW_PAGE:
+            document.paragraphs[first].paragraph_format.page_break_before = True
+    closing_paragraph(document)
+    return place
 
 
 def cover(document: Document, data: DocumentData, kind: str, subject: str = "") -> None:

@@ -7,6 +7,7 @@ own on the Agg canvas (no Qt) for the Word and Excel exports.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Callable
 from typing import Any
@@ -37,6 +38,7 @@ ChartData = (
     | chart_data.RegionalTestChart
     | MonitorChart
 )
+PNG_COMPRESSION = 1  # zlib level for the exports' images (1 fastest, 9 smallest)
 # Each function takes the data type it is listed under.
 _PLOTTERS: dict[type, Callable[[Axes, Any, ChartStyle], None]] = {
     chart_data.NeedCapacityChart: plot_need_capacity,
@@ -101,9 +103,21 @@ def render_png(
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
     # No timestamp or software name in the file, so exports are reproducible; the
-    # resolution is stored so that the image has its intended size in print.
-    image.save(buffer, format="png", dpi=(dpi, dpi))
+    # resolution is stored so that the image has its intended size in print. The fastest
+    # compression: zlib's default level takes several times as long for a few percent.
+    image.save(buffer, format="png", dpi=(dpi, dpi), compress_level=PNG_COMPRESSION)
+    release(figure)
     return buffer.getvalue()
+
+
+def release(figure: Figure) -> None:
+    """Free a drawn figure now. Its artists refer to each other, so only the cyclic
+    collector frees them, and an export pauses it (`export_io.collector_paused`): collect
+    the youngest generation, which holds the cleared artists (and little else: it is
+    collected after every chart)."""
+    figure.clear()
+    vars(figure.canvas).pop("renderer", None)  # the pixels, megabytes
+    gc.collect(0)
 
 
 def render_svg(
