@@ -1,0 +1,84 @@
+"""What a fair share in `summary --json` lacks, per municipality, without a pass over every
+missing input of the region for each municipality.
+
+A fair share depends on its group's need in every municipality and on the municipality's
+own capacity: of the region's missing inputs (in the vision's order of municipalities,
+groups, years, housing types) it lists the needs and its own. `MissingByMunicipality`
+holds that list once and answers, per municipality, how long its part is and what its
+first items are: the missing needs of the municipalities before it, all its own, then the
+needs of those after it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from app.services.calculations.cells import MissingInput
+
+if TYPE_CHECKING:
+    from app.services.analysis import Analysis
+
+
+class MissingByMunicipality:
+    """The missing inputs of one selection, split for `needs_and_own`."""
+
+    def __init__(self, items: Sequence[MissingInput], positions: Mapping[int, int]):
+        """`items` in the vision's order; `positions`: municipality id -> its place."""
+        self._positions = positions
+        self._needs = [item for item in items if item.is_need]
+        self._need_places = [positions[item.municipality_id] for item in self._needs]
+        self._own: dict[int, list[MissingInput]] = {}
+        for item in items:
+            self._own.setdefault(item.municipality_id, []).append(item)
+
+    def needs_and_own(self, municipality_id: int, limit: int) -> tuple[list[MissingInput], int]:
+        """The first `limit` missing inputs that are a need or `municipality_id`'s own, in
+        order, and how many there are in all."""
+        place = self._positions[municipality_id]
+        before = bisect_left(self._need_places, place)
+        after = bisect_right(self._need_places, place)
+        own = self._own.get(municipality_id, [])
+        listed = self._needs[: min(before, limit)]
+        listed += own[: limit - len(listed)]
+        listed += self._needs[after : after + limit - len(listed)]
+        return listed, before + len(own) + len(self._needs) - after
+
+
+# A fair share depends on every need of its group in the region: for an empty vision that is
+# thousands of inputs per item, so an item names this many and counts the rest.
+MAX_LISTED_MISSING = 25
+NOTHING: tuple[list[MissingInput], int] = ([], 0)
+
+JsonObject = dict[str, Any]
+MissingIndex = Callable[[tuple[int, ...], tuple[int, ...] | None], MissingByMunicipality]
+
+
+def missing_index(analysis: Analysis) -> MissingIndex:
+    """(group ids, years or None for the whole period) -> their missing inputs, split per
+    municipality; each selection is gathered once."""
+    positions = {m.id: i for i, m in enumerate(analysis.figures.municipalities)}
+
+    @cache
+    def index(group_ids: tuple[int, ...], years: tuple[int, ...] | None) -> MissingByMunicipality:
+        return MissingByMunicipality(analysis.missing(group_ids=group_ids, years=years), positions)
+
+    return index
+
+
+def listed(
+    before: list[JsonObject],
+    found: tuple[list[MissingInput], int],
+    after: list[JsonObject],
+    item: Callable[[MissingInput], JsonObject],
+) -> JsonObject:
+    """The first MAX_LISTED_MISSING of `before`, the missing inputs `found` (the first of
+    them, and how many there are) and `after`, and how many there are in all."""
+    first, count = found
+    shown = [*before, *(item(i) for i in first[:MAX_LISTED_MISSING]), *after]
+    return {
+        "missing": shown[:MAX_LISTED_MISSING],
+        "missing_count": len(before) + count + len(after),
+    }
