@@ -58,14 +58,10 @@ def json_text(data: object) -> str:
     An object's members and a list's items each take a line of their own, each item
     written by the json module's C encoder on one line: a national summary (hundreds of
     MB) takes seconds, where indenting every level takes minutes."""
-    if isinstance(data, dict):
-        members = [f" {_dumps(key)}: {_member(value)}" for key, value in data.items()]
-        text = "{\n" + ",\n".join(members) + "\n}" if members else "{}"
-    else:
-        text = _member(data)
-    if text.isascii() and "\x7f" not in text:  # isascii is instant: the common case
-        return text
-    return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    if not isinstance(data, dict) or not data:
+        return _member(data)
+    members = [f" {_dumps(key)}: {_member(value)}" for key, value in data.items()]
+    return "{\n" + ",\n".join(members) + "\n}"
 
 
 def print_json(data: object) -> None:
@@ -82,4 +78,9 @@ def _member(value: object) -> str:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """One value on one line, the invisible characters escaped (a line of plain ASCII, the
+    common case, is known to have none but DEL without a look at each character)."""
+    text = json.dumps(value, ensure_ascii=False)
+    if text.isascii() and "\x7f" not in text:
+        return text
+    return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -29,7 +29,7 @@ from app.services.summary_distribution import (
     total_items,
 )
 from app.services.summary_missing import MAX_LISTED_MISSING as MAX_LISTED_MISSING  # re-exported
-from app.services.summary_missing import NOTHING, MissingIndex, listed, missing_index
+from app.services.summary_missing import NOTHING, MissingIndex, listed
 
 # Labels looked up once (a national summary names over a million missing inputs).
 _HOUSING_LABELS = {t: t.label for t in HousingType}
@@ -71,7 +71,7 @@ def summary_data(analysis: Analysis) -> JsonObject:
     def missing_item(item: MissingInput) -> JsonObject:
         return _missing_item(item, codes, labels)
 
-    index = missing_index(analysis)
+    index = MissingIndex(analysis)
 
     return {
         "vision": {
@@ -96,7 +96,8 @@ def summary_data(analysis: Analysis) -> JsonObject:
             if e.group_id in labels
         ],
         "gaps": [
-            _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
+            _gap_item(analysis, key, gap, codes, labels, index)
+            for key, gap in analysis.gaps.items()
         ],
         "fair_share": [
             *(
@@ -213,11 +214,10 @@ def _gap_item(
     gap: GapTotal,
     codes: Mapping[int, str],
     labels: Mapping[int, str],
+    index: MissingIndex,
 ) -> JsonObject:
     m, g, y = key
-    missing = (
-        [] if gap.complete else analysis.missing(municipality_ids=[m], group_ids=[g], years=[y])
-    )
+    missing = [] if gap.complete else index.cell(m, g, y)
     return {
         "municipality_code": codes[m],
         "target_group": labels[g],
@@ -264,7 +264,7 @@ def _fair_share_missing(
     group's need in every municipality and the municipality's own capacity."""
     found = NOTHING
     if share.fair_share is None or share.contribution is None:
-        found = index((share.group_id,), None).needs_and_own(
+        found = index.selection([share.group_id]).needs_and_own(
             share.municipality_id, MAX_LISTED_MISSING
         )
     baseline = [_baseline_item(text) for text in analysis.key_shares.missing]

@@ -105,7 +105,7 @@ def _missing(
     groups = tuple(g.id for g in analysis.scope_groups)
     found = NOTHING
     if groups and (share.fair_share is None or share.contribution is None):
-        found = index(groups, tuple(share.depends_on)).needs_and_own(
+        found = index.selection(groups, share.depends_on).needs_and_own(
             share.municipality_id, MAX_LISTED_MISSING
         )
     after: list[JsonObject] = []

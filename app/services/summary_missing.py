@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from app.services.calculations.cells import MissingInput
@@ -53,19 +52,47 @@ MAX_LISTED_MISSING = 25
 NOTHING: tuple[list[MissingInput], int] = ([], 0)
 
 JsonObject = dict[str, Any]
-MissingIndex = Callable[[tuple[int, ...], tuple[int, ...] | None], MissingByMunicipality]
+Cell = tuple[int, int, int]  # municipality id, group id, year
 
 
-def missing_index(analysis: Analysis) -> MissingIndex:
-    """(group ids, years or None for the whole period) -> their missing inputs, split per
-    municipality; each selection is gathered once."""
-    positions = {m.id: i for i, m in enumerate(analysis.figures.municipalities)}
+class MissingIndex:
+    """Every missing input of the vision, gathered in one pass and kept per municipality x
+    group x year: a gap item lists its cell's, a fair share a selection's (`selection`)."""
 
-    @cache
-    def index(group_ids: tuple[int, ...], years: tuple[int, ...] | None) -> MissingByMunicipality:
-        return MissingByMunicipality(analysis.missing(group_ids=group_ids, years=years), positions)
+    def __init__(self, analysis: Analysis):
+        figures = analysis.figures
+        self._municipalities = [m.id for m in figures.municipalities]
+        self._groups = [g.id for g in figures.groups]
+        self._years = figures.years
+        self._positions = {m_id: i for i, m_id in enumerate(self._municipalities)}
+        self._cells: dict[Cell, list[MissingInput]] = {}
+        for item in analysis.missing():
+            key = (item.municipality_id, item.group_id, item.year)
+            self._cells.setdefault(key, []).append(item)
+        self._selections: dict[tuple[object, ...], MissingByMunicipality] = {}
 
-    return index
+    def cell(self, municipality_id: int, group_id: int, year: int) -> list[MissingInput]:
+        """What `Analysis.missing` gives for one municipality x group x year."""
+        return self._cells.get((municipality_id, group_id, year), [])
+
+    def selection(
+        self, group_ids: Sequence[int], years: Sequence[int] | None = None
+    ) -> MissingByMunicipality:
+        """What `Analysis.missing(group_ids=..., years=...)` gives (years None: the whole
+        period), split per municipality; each selection is put together once."""
+        key = (tuple(group_ids), None if years is None else tuple(years))
+        if key not in self._selections:
+            groups = [g for g in self._groups if g in set(group_ids)]
+            wanted = self._years if years is None else [y for y in self._years if y in years]
+            items = [
+                item
+                for m in self._municipalities
+                for g in groups
+                for y in wanted
+                for item in self._cells.get((m, g, y), ())
+            ]
+            self._selections[key] = MissingByMunicipality(items, self._positions)
+        return self._selections[key]
 
 
 def listed(
