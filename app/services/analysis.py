@@ -197,9 +197,10 @@ def _inputs(
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
     inputs: dict[CellKey, CellInput] = {}
-    for m, g, t, y, need, *capacity in rows:
-        if t in used.get(g, ()):
-            inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
+    for row in rows:  # indexed, not unpacked: a national vision has 300,000 rows
+        group, housing = row[1], row[2]
+        if housing in used.get(group, ()):
+            inputs[(row[0], group, _HOUSING[housing], row[3])] = CellInput(row[4], row[5:])
     return inputs
 
 
@@ -377,12 +378,20 @@ class Analysis:
         found: list[MissingInput] = []
         for m in _chosen(f.municipalities, self._municipality_places, municipality_ids):
             for g in groups:
-                index = self.gap_index.get((m.id, g.id), {})
                 for y in wanted:
-                    if index.get(y, EMPTY_TOTAL).complete:
-                        continue
-                    for t in g.housing_types:
-                        found += missing_inputs(f.cell(m.id, g.id, t, y), m.id, g.id, t, y)
+                    found += self.cell_missing(m.id, g, y)
+        return found
+
+    def cell_missing(
+        self, municipality_id: int, group: TargetGroupInfo, year: int
+    ) -> list[MissingInput]:
+        """Every expected input of one municipality x group x year that is not entered."""
+        if self.gap_index.get((municipality_id, group.id), {}).get(year, EMPTY_TOTAL).complete:
+            return []
+        found: list[MissingInput] = []
+        for t in group.housing_types:
+            cell = self.figures.cell(municipality_id, group.id, t, year)
+            found += missing_inputs(cell, municipality_id, group.id, t, year)
         return found
 
     def missing_cells(

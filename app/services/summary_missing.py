@@ -66,9 +66,12 @@ class MissingIndex:
         self._years = figures.years
         self._positions = {m_id: i for i, m_id in enumerate(self._municipalities)}
         self._cells: dict[Cell, list[MissingInput]] = {}
-        for item in analysis.missing():
-            key = (item.municipality_id, item.group_id, item.year)
-            self._cells.setdefault(key, []).append(item)
+        for m_id in self._municipalities:
+            for group in figures.groups:
+                for year in self._years:
+                    found = analysis.cell_missing(m_id, group, year)
+                    if found:
+                        self._cells[(m_id, group.id, year)] = found
         self._selections: dict[tuple[object, ...], MissingByMunicipality] = {}
 
     def cell(self, municipality_id: int, group_id: int, year: int) -> list[MissingInput]:
@@ -82,7 +85,8 @@ class MissingIndex:
         period), split per municipality; each selection is put together once."""
         key = (tuple(group_ids), None if years is None else tuple(years))
         if key not in self._selections:
-            groups = [g for g in self._groups if g in set(group_ids)]
+            chosen = set(group_ids)
+            groups = [g for g in self._groups if g in chosen]
             wanted = self._years if years is None else [y for y in self._years if y in years]
             items = [
                 item
