@@ -24,14 +24,13 @@ if TYPE_CHECKING:
 class MissingByMunicipality:
     """The missing inputs of one selection, split for `needs_and_own`."""
 
-    def __init__(self, items: Sequence[MissingInput], positions: Mapping[int, int]):
-        """`items` in the vision's order; `positions`: municipality id -> its place."""
+    def __init__(self, own: Mapping[int, list[MissingInput]], positions: Mapping[int, int]):
+        """`own`: municipality id -> its missing inputs, in the vision's order of both;
+        `positions`: municipality id -> its place."""
         self._positions = positions
-        self._needs = [item for item in items if item.is_need]
+        self._own = own
+        self._needs = [item for items in own.values() for item in items if item.kind is None]
         self._need_places = [positions[item.municipality_id] for item in self._needs]
-        self._own: dict[int, list[MissingInput]] = {}
-        for item in items:
-            self._own.setdefault(item.municipality_id, []).append(item)
 
     def needs_and_own(self, municipality_id: int, limit: int) -> tuple[list[MissingInput], int]:
         """The first `limit` missing inputs that are a need or `municipality_id`'s own, in
@@ -88,14 +87,12 @@ class MissingIndex:
             chosen = set(group_ids)
             groups = [g for g in self._groups if g in chosen]
             wanted = self._years if years is None else [y for y in self._years if y in years]
-            items = [
-                item
-                for m in self._municipalities
-                for g in groups
-                for y in wanted
-                for item in self._cells.get((m, g, y), ())
-            ]
-            self._selections[key] = MissingByMunicipality(items, self._positions)
+            own = {}
+            for m in self._municipalities:
+                found = [i for g in groups for y in wanted for i in self._cells.get((m, g, y), ())]
+                if found:
+                    own[m] = found
+            self._selections[key] = MissingByMunicipality(own, self._positions)
         return self._selections[key]
 
 

@@ -29,6 +29,13 @@ def selections(draw) -> list[MissingInput]:
     return items
 
 
+def _split(items: list[MissingInput]) -> MissingByMunicipality:
+    own: dict[int, list[MissingInput]] = {}
+    for item in items:
+        own.setdefault(item.municipality_id, []).append(item)
+    return MissingByMunicipality(own, {m: i for i, m in enumerate(MUNICIPALITIES)})
+
+
 def _naive(items: list[MissingInput], municipality: int) -> list[MissingInput]:
     return [i for i in items if i.is_need or i.municipality_id == municipality]
 
@@ -36,7 +43,7 @@ def _naive(items: list[MissingInput], municipality: int) -> list[MissingInput]:
 @given(selections(), st.integers(0, 30))
 def test_needs_and_own_is_the_filter_over_all(items, limit):
     """For every municipality: the first `limit` and the count of the plain filter."""
-    split = MissingByMunicipality(items, {m: i for i, m in enumerate(MUNICIPALITIES)})
+    split = _split(items)
     for municipality in MUNICIPALITIES:
         expected = _naive(items, municipality)
         assert split.needs_and_own(municipality, limit) == (expected[:limit], len(expected))
@@ -45,7 +52,7 @@ def test_needs_and_own_is_the_filter_over_all(items, limit):
 @given(selections(), st.integers(0, 3), st.integers(0, 3))
 def test_listed_cuts_the_whole_list_and_counts_it(items, before, after):
     """What comes before and after the inputs is listed while there is room, always counted."""
-    split = MissingByMunicipality(items, {m: i for i, m in enumerate(MUNICIPALITIES)})
+    split = _split(items)
     head = [{"input": "baseline", "n": n} for n in range(before)]
     tail = [{"input": "correction", "n": n} for n in range(after)]
     found = split.needs_and_own(3, MAX_LISTED_MISSING)
