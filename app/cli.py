@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app import cli_estimate, cli_monitor, cli_norms, cli_overview
 from app.cli_failures import EXIT_USER_ERROR, failure
-from app.cli_output import json_text, terminal_output
+from app.cli_output import print_json, terminal_output
 from app.services.about import about_text
 
 EXIT_INTERRUPTED = 130
@@ -232,7 +232,7 @@ def _summary(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if monitor is not None:
-        print(json_text({**summary_data(analysis), "monitoring": monitoring_item(monitor)}))
+        print_json({**summary_data(analysis), "monitoring": monitoring_item(monitor)})
     else:
         from app.reports.text_summary import summary_text
 

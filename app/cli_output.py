@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from app.services.text_safety import BIDI_CONTROLS, terminal_text
 
 # Characters JSON may leave raw (ensure_ascii=False) that a terminal acts on.
-_JSON_INVISIBLE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029]")
+_JSON_INVISIBLE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 class TerminalStream:
@@ -52,7 +52,35 @@ def terminal_output() -> Iterator[None]:
 
 
 def json_text(data: object) -> str:
-    """`data` as indented JSON with every character kept: those a terminal would act on
-    are written as \\u escapes (control characters JSON escapes itself)."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    """`data` as JSON with every character kept: those a terminal would act on are written
+    as \\u escapes (control characters JSON escapes itself), and lone surrogates too.
+
+    An object's members and a list's items each take a line of their own, each item
+    written by the json module's C encoder on one line: a national summary (hundreds of
+    MB) takes seconds, where indenting every level takes minutes."""
+    if not isinstance(data, dict) or not data:
+        return _member(data)
+    members = [f" {_dumps(key)}: {_member(value)}" for key, value in data.items()]
+    return "{\n" + ",\n".join(members) + "\n}"
+
+
+def print_json(data: object) -> None:
+    """Print `data` as `json_text`: already safe for a terminal (it escapes everything
+    `terminal_text` would drop), so it is written without a second pass over it."""
+    stream = sys.stdout.stream if isinstance(sys.stdout, TerminalStream) else sys.stdout
+    stream.write(json_text(data) + "\n")
+
+
+def _member(value: object) -> str:
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(f"  {_dumps(item)}" for item in value) + "\n ]"
+    return _dumps(value)
+
+
+def _dumps(value: object) -> str:
+    """One value on one line, the invisible characters escaped (a line of plain ASCII, the
+    common case, is known to have none but DEL without a look at each character)."""
+    text = json.dumps(value, ensure_ascii=False)
+    if text.isascii() and "\x7f" not in text:
+        return text
     return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

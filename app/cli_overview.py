@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from app.cli_failures import EXIT_USER_ERROR
-from app.cli_output import json_text
+from app.cli_output import print_json
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         from app.services.overview_json import overview_data
 
-        print(json_text(overview_data(overview)))
+        print_json(overview_data(overview))
     else:
         from app.reports.text_overview import overview_text
 

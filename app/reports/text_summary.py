@@ -5,8 +5,8 @@ from __future__ import annotations
 from app.services import catalogue, norm_words
 from app.services.analysis import Analysis
 from app.services.calculations.gaps import GapTotal
+from app.services.catalogue import EXAMPLE_NOTE
 from app.services.chart_data.common import gap_total_notes
-from app.services.demo import EXAMPLE_NOTE
 from app.services.formatting import (
     UNKNOWN,
     number,

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from app.models import (
     Agreement,
     AgreementParty,
     AgreementStatus,
     AgreementYear,
-    Municipality,
     Partner,
     TargetGroup,
 )
@@ -23,6 +22,8 @@ from app.models.rules import (
     MAX_NUMBER,
     UNIT_LENGTH,
 )
+from app.services.agreements_read import list_agreements as list_agreements  # re-exported
+from app.services.agreements_read import year_info
 from app.services.dto import AgreementInfo, AgreementYearInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
@@ -32,26 +33,6 @@ from app.services.validation import check_text, check_year
 from app.storage import ProjectFile, ProjectReader
 
 _UNSET = object()
-
-
-def list_agreements(project: ProjectReader) -> list[AgreementInfo]:
-    """All agreements in the order they were made."""
-    with project.read() as session:
-        codes = dict(session.exec(select(Municipality.id, Municipality.code)).all())
-        parties: dict[int, list[int]] = {}
-        for link in session.exec(
-            select(AgreementParty).order_by(
-                col(AgreementParty.agreement_id), col(AgreementParty.partner_id)
-            )
-        ):
-            parties.setdefault(link.agreement_id, []).append(link.partner_id)
-        years: dict[int, dict[int, AgreementYearInfo]] = {}
-        for row in session.exec(select(AgreementYear)):
-            years.setdefault(row.agreement_id, {})[row.year] = _year_info(row)
-        return [
-            _info(row, codes, parties.get(stored_id(row), []), years.get(stored_id(row), {}))
-            for row in session.exec(select(Agreement).order_by(col(Agreement.id)))
-        ]
 
 
 def get_agreement(project: ProjectReader, agreement_id: int) -> AgreementInfo:
@@ -218,7 +199,7 @@ def _set_year(
     if row is None:
         row = AgreementYear(agreement_id=agreement_id, year=year)
         session.add(row)
-    old = _year_info(row)
+    old = year_info(row.target, row.realised, row.status)
     if target is not _UNSET:
         row.target = _number(target, "Het doel")
     if realised is not _UNSET:
@@ -257,29 +238,3 @@ def _one(project: ProjectReader, agreement_id: int) -> AgreementInfo:
     if found is None:
         raise NotFoundError("Deze afspraak bestaat niet (meer).")
     return found
-
-
-def _year_info(row: AgreementYear) -> AgreementYearInfo:
-    status = AgreementStatus(row.status) if row.status else None
-    return AgreementYearInfo(row.target, row.realised, status)
-
-
-def _info(
-    row: Agreement,
-    codes: Mapping[int | None, str],
-    parties: list[int],
-    years: dict[int, AgreementYearInfo],
-) -> AgreementInfo:
-    return AgreementInfo(
-        id=stored_id(row),
-        description=row.description,
-        party_ids=tuple(parties),
-        municipality_code=codes.get(row.municipality_id) if row.municipality_id else None,
-        group_id=row.target_group_id,
-        indicator=row.indicator,
-        unit=row.unit,
-        baseline=row.baseline,
-        deadline=row.deadline,
-        owner_partner_id=row.owner_partner_id,
-        years=dict(sorted(years.items())),
-    )

@@ -51,20 +51,20 @@ from app.services.distribution import (
 )
 from app.services.dto import MunicipalityInfo, TargetGroupInfo, VisionInfo
 from app.services.estimates.apply import EstimatedCells  # noqa: TC001 (used at run time)
-from app.services.municipalities import list_municipalities
-from app.services.norms import must_build_rule, norm_set_status, norm_values
-from app.services.target_groups import list_target_groups
-from app.services.vision import get_vision
+from app.services.norms_read import must_build_rule, norm_set_status, norm_values
+from app.services.target_groups_read import list_target_groups
+from app.services.vision_read import get_vision, list_municipalities
 from app.storage import ProjectFile, ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
 if TYPE_CHECKING:
-    from app.services.estimates.store import StoredEstimate
+    from app.services.estimates.store_read import StoredEstimate
 
 Key = tuple[int, int, int]  # municipality id, group id, year
 CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housing type, year
 MissingKey = tuple[int, int, HousingType | None]  # municipality id, group id, housing type
 K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
 _HOUSING = {t.value: t for t in HousingType}
 _CELL_COLUMNS = ", ".join(
     ["municipality_id", "target_group_id", "housing_type", "year", "need"]
@@ -162,7 +162,7 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
     """Read the vision's figures from the file, with the estimated need of `scenario` (the
     base scenario for None) in the cells nobody entered a need for."""
     from app.services.estimates.apply import GroupEstimate, estimated_cells
-    from app.services.estimates.store import find_scenario, list_estimates
+    from app.services.estimates.store_read import find_scenario, list_estimates
 
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
@@ -196,16 +196,12 @@ def _inputs(
     figures of housing types a group does not use do not count."""
     used = {g.id: {t.value for t in g.housing_types} for g in groups}
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
-    with project.read() as session:
-        # The DB-API cursor itself: a national vision has 150,000 cells, and SQLAlchemy's
-        # result processing would take longer than SQLite's query.
-        connection = session.connection().connection.driver_connection
-        assert connection is not None  # the session's connection is open
-        rows = connection.cursor().execute(query, (vision.start_year, vision.end_year)).fetchall()
+    rows = project.fetch(query, (vision.start_year, vision.end_year))
     inputs: dict[CellKey, CellInput] = {}
-    for m, g, t, y, need, *capacity in rows:
-        if t in used.get(g, ()):
-            inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
+    for row in rows:  # indexed, not unpacked: a national vision has 300,000 rows
+        group, housing = row[1], row[2]
+        if housing in used.get(group, ()):
+            inputs[(row[0], group, _HOUSING[housing], row[3])] = CellInput(row[4], row[5:])
     return inputs
 
 
@@ -286,6 +282,14 @@ class Analysis:
         """Every municipality x active group x year of the plan period."""
         f = self.figures
         return [(m.id, g.id, y) for m in f.municipalities for g in f.groups for y in f.years]
+
+    @cached_property
+    def _municipality_places(self) -> dict[int, int]:
+        return {m.id: i for i, m in enumerate(self.figures.municipalities)}
+
+    @cached_property
+    def _group_places(self) -> dict[int, int]:
+        return {g.id: i for i, g in enumerate(self.figures.groups)}
 
     @cached_property
     def gaps(self) -> dict[Key, GapTotal]:
@@ -370,22 +374,25 @@ class Analysis:
         """Every expected input that is not entered in the cells that match (all, when a
         filter is None), in the order of the vision's municipalities, groups and years."""
         f = self.figures
-        m_ids = None if municipality_ids is None else set(municipality_ids)
-        g_ids = None if group_ids is None else set(group_ids)
-        wanted = f.years if years is None else [y for y in f.years if y in set(years)]
+        wanted = f.years if years is None else _chosen_years(f.years, years)
+        groups = _chosen(f.groups, self._group_places, group_ids)
         found: list[MissingInput] = []
-        for m in f.municipalities:
-            if m_ids is not None and m.id not in m_ids:
-                continue
-            for g in f.groups:
-                if g_ids is not None and g.id not in g_ids:
-                    continue
-                index = self.gap_index.get((m.id, g.id), {})
+        for m in _chosen(f.municipalities, self._municipality_places, municipality_ids):
+            for g in groups:
                 for y in wanted:
-                    if index.get(y, EMPTY_TOTAL).complete:
-                        continue
-                    for t in g.housing_types:
-                        found += missing_inputs(f.cell(m.id, g.id, t, y), m.id, g.id, t, y)
+                    found += self.cell_missing(m.id, g, y)
+        return found
+
+    def cell_missing(
+        self, municipality_id: int, group: TargetGroupInfo, year: int
+    ) -> list[MissingInput]:
+        """Every expected input of one municipality x group x year that is not entered."""
+        if self.gap_index.get((municipality_id, group.id), {}).get(year, EMPTY_TOTAL).complete:
+            return []
+        found: list[MissingInput] = []
+        for t in group.housing_types:
+            cell = self.figures.cell(municipality_id, group.id, t, year)
+            found += missing_inputs(cell, municipality_id, group.id, t, year)
         return found
 
     def missing_cells(
@@ -591,6 +598,19 @@ class Analysis:
         )
 
 
+def _chosen(items: list[T], places: Mapping[int, int], ids: Iterable[int] | None) -> list[T]:
+    """The items (municipalities or groups) with these ids, in their order (all for None);
+    `places` gives each id's place, so that one cell's items need no pass over the region."""
+    if ids is None:
+        return items
+    return [items[i] for i in sorted({places[id_] for id_ in ids if id_ in places})]
+
+
+def _chosen_years(years: list[int], chosen: Iterable[int]) -> list[int]:
+    wanted = set(chosen)
+    return [y for y in years if y in wanted]
+
+
 def social_rent_input(municipality: MunicipalityInfo) -> SocialRentInput:
     """The baseline figures of a municipality the social rent tests use."""
     return SocialRentInput(
@@ -665,17 +685,15 @@ def _inputs_of(
     used = {g.id: {t.value for t in g.housing_types} for g in groups}
     inputs: dict[CellKey, CellInput] = {}
     ordered = sorted(keys)
-    with project.read() as session:
-        connection = session.connection()
-        for start in range(0, len(ordered), 300):
-            chunk = ordered[start : start + 300]
-            values = ", ".join("(?, ?, ?)" for _ in chunk)
-            rows = connection.exec_driver_sql(
-                f"WITH k(m, g, y) AS (VALUES {values}) SELECT {_CELL_COLUMNS} FROM cell_value c "
-                "JOIN k ON c.municipality_id = k.m AND c.target_group_id = k.g AND c.year = k.y",
-                tuple(v for key in chunk for v in key),
-            ).fetchall()
-            for m, g, t, y, need, *capacity in rows:
-                if t in used.get(g, ()):
-                    inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
+    for start in range(0, len(ordered), 300):
+        chunk = ordered[start : start + 300]
+        values = ", ".join("(?, ?, ?)" for _ in chunk)
+        rows = project.fetch(
+            f"WITH k(m, g, y) AS (VALUES {values}) SELECT {_CELL_COLUMNS} FROM cell_value c "
+            "JOIN k ON c.municipality_id = k.m AND c.target_group_id = k.g AND c.year = k.y",
+            tuple(v for key in chunk for v in key),
+        )
+        for m, g, t, y, need, *capacity in rows:
+            if t in used.get(g, ()):
+                inputs[(m, g, _HOUSING[t], y)] = CellInput(need, tuple(capacity))
     return inputs

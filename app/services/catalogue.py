@@ -13,6 +13,8 @@ from app.models import SupportLevel as S
 
 PROGRAMME_2022 = "Programma 'Een thuis voor iedereen' (Kamerbrief, 2022)"
 PROGRESS_2023 = "Voortgangsbrief 'Een thuis voor iedereen', bijlage (2023)"
+# The source of the demo's figures, and the mark on every chart and table of an example vision.
+EXAMPLE_NOTE = "Voorbeeldcijfers, fictief"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from app.models import (
     PartnerKind,
 )
 from app.services import agreements, figures, measurements, measures, municipalities, partners
+from app.services.catalogue import EXAMPLE_NOTE as EXAMPLE_NOTE  # re-exported
 from app.services.dto import TargetGroupInfo
 from app.services.figures import Cell, CellChange
 from app.services.lookup import vision_row
@@ -25,7 +26,6 @@ from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
 from app.storage import ProjectFile, build_project_file
 
-EXAMPLE_NOTE = "Voorbeeldcijfers, fictief"
 DEMO_TITLE = "Woonzorgvisie regio Haaglanden (voorbeeld)"
 HAAGLANDEN = {
     "GM0503": "Delft",

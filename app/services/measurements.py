@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from app.models import (
     Agreement,
@@ -34,48 +33,19 @@ from app.services.dutch_dates import parse_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.figures import Cell, CellChange, _check_groups, _checked, _municipality_ids
 from app.services.lookup import check_room, stored_id, touch, vision_row
+from app.services.measurements_read import MeasurementInfo as MeasurementInfo  # re-exported
+from app.services.measurements_read import list_measurements as list_measurements  # re-exported
+from app.services.measurements_read import measurement_as_of as measurement_as_of  # re-exported
+from app.services.measurements_read import realised_values as realised_values  # re-exported
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text, check_year
 from app.storage import ProjectFile, ProjectReader
-
-
-@dataclass(frozen=True)
-class MeasurementInfo:
-    """A measurement as stored; `measured_on` is the day."""
-
-    id: int
-    measured_on: dt.date
-    note: str
-
-    @property
-    def label(self) -> str:
-        """'meting per 1-1-2027'."""
-        day = self.measured_on
-        return f"meting per {day.day}-{day.month}-{day.year}"
-
-
-def list_measurements(project: ProjectReader) -> list[MeasurementInfo]:
-    """Every measurement, oldest first."""
-    with project.read() as session:
-        rows = session.exec(select(Measurement).order_by(col(Measurement.measured_on)))
-        return [_info(row) for row in rows]
 
 
 def measurement(project: ProjectReader, measurement_id: int) -> MeasurementInfo:
     """One measurement; NotFoundError when it is gone."""
     with project.read() as session:
         return _info(_row(session, measurement_id))
-
-
-def measurement_as_of(project: ProjectReader, as_of: dt.date | None) -> MeasurementInfo:
-    """The latest measurement on or before `as_of` (the latest of all when None), as the
-    monitor takes it; ValidationError (Dutch) when there is none."""
-    known = [m for m in list_measurements(project) if as_of is None or m.measured_on <= as_of]
-    if known:
-        return known[-1]
-    if as_of is None:
-        raise ValidationError("Deze woonzorgvisie heeft nog geen meting. Voeg er eerst een toe.")
-    raise ValidationError(f"Er is geen meting op of voor {as_of.day}-{as_of.month}-{as_of.year}.")
 
 
 def reported_years(info: MeasurementInfo, start_year: int, end_year: int) -> list[int]:
@@ -207,15 +177,6 @@ def _write_realised(
         )
     session.flush()
     return old
-
-
-def realised_values(project: ProjectReader) -> dict[tuple[int, int, int], float]:
-    """(measurement id, agreement id, year) -> realised value, of every measurement."""
-    with project.read() as session:
-        return {
-            (r.measurement_id, r.agreement_id, r.year): r.realised
-            for r in session.exec(select(RealisedValue))
-        }
 
 
 Override = tuple[AgreementStatus | None, str]

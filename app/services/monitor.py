@@ -17,10 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlmodel import select
-
-from app.models import AgreementYear, DeliveredValue, Measurement
-from app.services.agreements import list_agreements
+from app.services.agreements_read import list_agreements
 from app.services.analysis import Analysis, Key, analyse
 from app.services.calculations.cells import KINDS
 from app.services.calculations.monitor import (
@@ -31,7 +28,7 @@ from app.services.calculations.monitor import (
     elapsed_share,
 )
 from app.services.dto import AgreementInfo
-from app.services.measurements import MeasurementInfo, list_measurements, realised_values
+from app.services.measurements_read import MeasurementInfo, list_measurements, realised_values
 from app.storage import ProjectReader
 
 # (municipality id, group id, housing type, kind, year) -> [(measured on, quantity)]
@@ -105,15 +102,11 @@ def monitor_data(
 
 def _delivered_history(project: ProjectReader) -> DeliveredHistory:
     history: DeliveredHistory = {}
-    with project.read() as session:
-        rows = session.exec(
-            select(Measurement.measured_on, DeliveredValue).where(
-                DeliveredValue.measurement_id == Measurement.id
-            )
-        )
-        for day, v in rows:
-            key = (v.municipality_id, v.target_group_id, v.housing_type, v.kind, v.year)
-            history.setdefault(key, []).append((day, v.quantity))
+    for day, m, g, t, kind, year, quantity in project.fetch(
+        "SELECT s.measured_on, v.municipality_id, v.target_group_id, v.housing_type, v.kind, "
+        "v.year, v.quantity FROM delivered_value v JOIN measurement s ON s.id = v.measurement_id"
+    ):
+        history.setdefault((m, g, t, kind, year), []).append((day, quantity))
     for values in history.values():
         values.sort()
     return history
@@ -130,14 +123,17 @@ def _latest(values: list[tuple[str, int]], at: MeasurementInfo | None) -> int | 
 def _delivered(
     analysis: Analysis, history: DeliveredHistory, at: MeasurementInfo | None
 ) -> dict[Key, int | None]:
-    types = {g.id: g.housing_types for g in analysis.figures.groups}
-    result: dict[Key, int | None] = {}
     keys = analysis.keys()
+    if at is None:  # before the first measurement nothing is known to be delivered
+        return dict.fromkeys(keys)
+    types = {g.id: [t.value for t in g.housing_types] for g in analysis.figures.groups}
+    kinds = [kind.value for kind in KINDS]
+    result: dict[Key, int | None] = {}
     for m, g, y in keys:
         total: int | None = 0 if types[g] else None
         for t in types[g]:
-            for kind in KINDS:
-                value = _latest(history.get((m, g, t.value, kind.value, y), []), at)
+            for kind in kinds:
+                value = _latest(history.get((m, g, t, kind, y), []), at)
                 total = None if total is None or value is None else total + value
         result[(m, g, y)] = total
     return result
@@ -162,11 +158,10 @@ StoredYear = tuple[float | None, float | None, str | None, str]
 
 def _overrides(project: ProjectReader) -> dict[tuple[int, int], StoredYear]:
     """(agreement, year) -> (target, typed realised, status, reason) as stored."""
-    with project.read() as session:
-        return {
-            (r.agreement_id, r.year): (r.target, r.realised, r.status, r.status_reason)
-            for r in session.exec(select(AgreementYear))
-        }
+    rows = project.fetch(
+        "SELECT agreement_id, year, target, realised, status, status_reason FROM agreement_year"
+    )
+    return {(a, y): (target, typed, status, reason) for a, y, target, typed, status, reason in rows}
 
 
 def _statuses(

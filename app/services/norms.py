@@ -7,86 +7,30 @@ reset it to the set's value, or switch to another set; a switch keeps the overri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session, col, select
 
-from app.models import MustBuildRule, Norm, NormScope, UrgencyCategory
+from app.models import Norm, UrgencyCategory
 from app.models.rules import DATE_LENGTH, SOURCE_LENGTH
 from app.services import catalogue
 from app.services.dto import NormInfo
 from app.services.dutch_dates import stored_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.lookup import now, touch, vision_row
-from app.services.norm_sets import NormSet, SetNorm, find_set, newer_sets, norm_sets
+from app.services.norm_sets import NormSet, SetNorm, find_set, norm_sets
+from app.services.norms_read import NormSetStatus as NormSetStatus  # re-exported
+from app.services.norms_read import list_norms as list_norms  # re-exported
+from app.services.norms_read import must_build_rule as must_build_rule  # re-exported
+from app.services.norms_read import norm_info
+from app.services.norms_read import norm_set_status as norm_set_status  # re-exported
+from app.services.norms_read import norm_values as norm_values  # re-exported
 from app.services.urgency import follow_set
 from app.services.validation import check_text
 from app.storage import ProjectFile, ProjectReader
-
-_ORDER = list(catalogue.NORM_LABELS)
-
-
-@dataclass(frozen=True)
-class NormSetStatus:
-    """Which norm set a vision follows, and whether a newer one is shipped."""
-
-    code: str
-    known: NormSet | None  # None: a set this version of Thuisplan does not know
-    newer: tuple[NormSet, ...]
-
-    @property
-    def name(self) -> str:
-        if self.known is not None:
-            return self.known.name
-        return f"onbekende normenset '{self.code}'" if self.code else "geen normenset"
-
-    @property
-    def note(self) -> str:
-        """What a user should know on opening the file (Dutch; '' when nothing)."""
-        if self.known is None:
-            return (
-                f"Deze visie volgt een {self.name}: de normen in het bestand blijven zoals ze "
-                "zijn. Kies een normenset om ze te vervangen."
-            )
-        if self.newer:
-            names = " en ".join(f"'{s.name}'" for s in self.newer)
-            return (
-                f"Er is een nieuwere normenset: {names}. De normen van deze visie blijven zoals "
-                "ze zijn tot u een andere normenset kiest."
-            )
-        return ""
 
 
 def today() -> str:
     """Today as the file stores a date."""
     return now().date().isoformat()
-
-
-def list_norms(project: ProjectReader) -> list[NormInfo]:
-    """All norms of the vision, in the order of the catalogue."""
-    with project.read() as session:
-        rows = [_info(row) for row in session.exec(select(Norm))]
-    return sorted(rows, key=_position)
-
-
-def norm_values(project: ProjectReader) -> dict[str, float | None]:
-    """Norm code -> value (a fraction; None where the norm set names no figure)."""
-    return {norm.code: norm.value for norm in list_norms(project)}
-
-
-def must_build_rule(project: ProjectReader) -> MustBuildRule:
-    """Who must build the minimum social share of new construction, by the vision's norms."""
-    norm = next((n for n in list_norms(project) if n.code == catalogue.MIN_SOCIAL_NEW_BUILD), None)
-    if norm is None or norm.applies_to is None:
-        return MustBuildRule.BELOW_NATIONAL_AVERAGE
-    return norm.applies_to
-
-
-def norm_set_status(project: ProjectReader) -> NormSetStatus:
-    """The vision's norm set and the newer sets Thuisplan ships."""
-    with project.read() as session:
-        code = vision_row(session).norm_set
-    return NormSetStatus(code, find_set(code), newer_sets(code))
 
 
 def shipped_set(code: str) -> NormSet:
@@ -187,19 +131,15 @@ def _row(session: Session, code: str) -> Norm:
     return row
 
 
-def _position(norm: NormInfo) -> tuple[int, str]:
-    return (_ORDER.index(norm.code) if norm.code in _ORDER else len(_ORDER), norm.code)
-
-
 def _info(row: Norm) -> NormInfo:
-    return NormInfo(
+    return norm_info(
         row.code,
         row.label,
         row.value,
         row.reference_date,
         row.source,
-        NormScope(row.scope) if row.scope else None,
-        MustBuildRule(row.applies_to) if row.applies_to else None,
+        row.scope,
+        row.applies_to,
         row.overridden,
     )
 

@@ -5,19 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlmodel import func, select
-
-from app.models import (
-    Agreement,
-    CapacityValue,
-    Municipality,
-    NeedSeries,
-    NeedValue,
-    Partner,
-    SocialRentVacancies,
-    TargetGroup,
-)
-from app.services.lookup import vision_row
+from app.services.vision_read import get_vision
 from app.storage import InterruptedWriteError, ProjectFile, ProjectFileError
 from app.storage.cell_values import CELLS_FROM_VALUES, FILLED_CELLS
 from app.storage.format import CURRENT_SCHEMA_VERSION
@@ -81,42 +69,39 @@ def _check(path: Path) -> CheckReport:
         project.close()
 
 
+# What `check` counts, by the file's table names (fixed: the schema is checked exactly).
+COUNTED = (
+    ("gemeenten", "municipality"),
+    ("aandachtsgroepen", "target_group"),
+    ("rijen woonbehoefte", "need_series"),
+    ("partners", "partner"),
+    ("prestatieafspraken", "agreement"),
+)
+# The tables with figures per year, which must lie inside the plan period.
+YEARLY = (
+    ("woonbehoefte", "need_value"),
+    ("aanbod", "capacity_value"),
+    ("vrijkomende woningen", "social_rent_vacancies"),
+)
+
+
 def _counts(project: ProjectFile) -> dict[str, int]:
-    with project.read() as session:
-        return {
-            label: session.exec(select(func.count()).select_from(table)).one()
-            for label, table in (
-                ("gemeenten", Municipality),
-                ("aandachtsgroepen", TargetGroup),
-                ("rijen woonbehoefte", NeedSeries),
-                ("partners", Partner),
-                ("prestatieafspraken", Agreement),
-            )
-        }
+    return {label: project.fetch(f"SELECT COUNT(*) FROM {table}")[0][0] for label, table in COUNTED}
 
 
 def _domain_problems(project: ProjectFile) -> list[str]:
     problems = []
-    with project.read() as session:
-        vision = vision_row(session)
-        for label, table in (
-            ("woonbehoefte", NeedValue),
-            ("aanbod", CapacityValue),
-            ("vrijkomende woningen", SocialRentVacancies),
-        ):
-            outside = session.exec(
-                select(func.count())
-                .select_from(table)
-                .where((table.year < vision.start_year) | (table.year > vision.end_year))
-            ).one()
-            if outside:
-                problems.append(
-                    f"{outside} cijfer(s) {label} buiten de planperiode "
-                    f"{vision.start_year}–{vision.end_year}"
-                )
-        wrong = session.connection().exec_driver_sql(TOTALS_MISMATCH).one()[0]
-        if wrong:
-            problems.append(f"{wrong} cel(len) per gemeente, groep, woonvorm en jaar kloppen niet")
+    vision = get_vision(project)
+    start, end = vision.start_year, vision.end_year
+    for label, table in YEARLY:
+        outside = project.fetch(
+            f"SELECT COUNT(*) FROM {table} WHERE year < ? OR year > ?", (start, end)
+        )[0][0]
+        if outside:
+            problems.append(f"{outside} cijfer(s) {label} buiten de planperiode {start}–{end}")
+    wrong = project.fetch(TOTALS_MISMATCH)[0][0]
+    if wrong:
+        problems.append(f"{wrong} cel(len) per gemeente, groep, woonvorm en jaar kloppen niet")
     return problems
 
 

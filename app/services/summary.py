@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from app.models import DistributionKey
+from app.models import CapacityKind, DistributionKey, HousingType
 from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import MissingInput
 from app.services.calculations.fair_share import FairShare
@@ -19,7 +19,7 @@ from app.services.calculations.regional_social_rent import (
 from app.services.dto import MunicipalityInfo
 from app.services.estimates.apply import INDICATORS
 from app.services.estimates.parameters import base_of, source_of, to_json
-from app.services.estimates.store import StoredEstimate
+from app.services.estimates.store_read import StoredEstimate
 from app.services.summary_distribution import (
     FAIR_SHARE_DIGITS,
     SHARE_DIGITS,
@@ -28,13 +28,15 @@ from app.services.summary_distribution import (
     scope_fields,
     total_items,
 )
+from app.services.summary_missing import MAX_LISTED_MISSING as MAX_LISTED_MISSING  # re-exported
+from app.services.summary_missing import NOTHING, MissingIndex, listed
+
+# Labels looked up once (a national summary names over a million missing inputs).
+_HOUSING_LABELS = {t: t.label for t in HousingType}
+_KIND_LABELS = {k: k.label for k in CapacityKind}
 
 # The summary is JSON: nested dicts and lists of plain values, different per entry.
 JsonObject = dict[str, Any]
-
-# A fair share depends on every need of its group in the region: for an empty vision that is
-# thousands of inputs per item, so an item names this many and counts the rest.
-MAX_LISTED_MISSING = 25
 
 
 def summary_data(analysis: Analysis) -> JsonObject:
@@ -69,6 +71,8 @@ def summary_data(analysis: Analysis) -> JsonObject:
     def missing_item(item: MissingInput) -> JsonObject:
         return _missing_item(item, codes, labels)
 
+    index = MissingIndex(analysis)
+
     return {
         "vision": {
             "title": vision.title,
@@ -92,7 +96,8 @@ def summary_data(analysis: Analysis) -> JsonObject:
             if e.group_id in labels
         ],
         "gaps": [
-            _gap_item(analysis, key, gap, codes, labels) for key, gap in analysis.gaps.items()
+            _gap_item(analysis, key, gap, codes, labels, index)
+            for key, gap in analysis.gaps.items()
         ],
         "fair_share": [
             *(
@@ -105,12 +110,12 @@ def summary_data(analysis: Analysis) -> JsonObject:
                     "capacity": share.contribution,
                     "correction": correction_item(adjustments.get(share.municipality_id)),
                     "difference": rounded(share.difference, FAIR_SHARE_DIGITS),
-                    **_listed(_fair_share_missing(analysis, share, codes, labels)),
+                    **_fair_share_missing(analysis, share, index, missing_item),
                 }
                 for share in analysis.fair_shares
                 if share.group_id in in_scope
             ),
-            *total_items(analysis, codes, missing_item, _listed),
+            *total_items(analysis, codes, missing_item, index),
         ],
         "social_rent": [
             {
@@ -209,11 +214,10 @@ def _gap_item(
     gap: GapTotal,
     codes: Mapping[int, str],
     labels: Mapping[int, str],
+    index: MissingIndex,
 ) -> JsonObject:
     m, g, y = key
-    missing = (
-        [] if gap.complete else analysis.missing(municipality_ids=[m], group_ids=[g], years=[y])
-    )
+    missing = [] if gap.complete else index.cell(m, g, y)
     return {
         "municipality_code": codes[m],
         "target_group": labels[g],
@@ -251,33 +255,34 @@ def _estimate_item(
 
 
 def _fair_share_missing(
-    analysis: Analysis, share: FairShare, codes: Mapping[int, str], labels: Mapping[int, str]
-) -> list[JsonObject]:
+    analysis: Analysis,
+    share: FairShare,
+    index: MissingIndex,
+    missing_item: Callable[[MissingInput], JsonObject],
+) -> JsonObject:
     """The inputs a fair share depends on that are missing: the key's baseline figures, the
     group's need in every municipality and the municipality's own capacity."""
-    found = [_baseline_item(text) for text in analysis.key_shares.missing]
+    found = NOTHING
     if share.fair_share is None or share.contribution is None:
-        for item in analysis.missing(group_ids=[share.group_id]):
-            if item.is_need or item.municipality_id == share.municipality_id:
-                found.append(_missing_item(item, codes, labels))
-    return found
-
-
-def _listed(missing: list[JsonObject]) -> JsonObject:
-    return {"missing": missing[:MAX_LISTED_MISSING], "missing_count": len(missing)}
+        found = index.selection([share.group_id]).needs_and_own(
+            share.municipality_id, MAX_LISTED_MISSING
+        )
+    baseline = [_baseline_item(text) for text in analysis.key_shares.missing]
+    return listed(baseline, found, [], missing_item)
 
 
 def _missing_item(
     item: MissingInput, codes: Mapping[int, str], labels: Mapping[int, str]
 ) -> JsonObject:
     """One expected input nobody entered: where, and need or which kind of capacity."""
+    kind = item.kind
     return {
-        "input": "need" if item.is_need else "capacity",
+        "input": "need" if kind is None else "capacity",
         "municipality_code": codes[item.municipality_id],
         "target_group": labels[item.group_id],
-        "housing_type": item.housing_type.label,
+        "housing_type": _HOUSING_LABELS[item.housing_type],
         "year": item.year,
-        "capacity_kind": None if item.kind is None else item.kind.label,
+        "capacity_kind": None if kind is None else _KIND_LABELS[kind],
     }
 
 

@@ -11,6 +11,7 @@ from app.services.analysis import Analysis
 from app.services.calculations.cells import MissingInput
 from app.services.calculations.distribution import YearStep
 from app.services.distribution import EMPTY_SCOPE, Adjustment, MunicipalityDistribution
+from app.services.summary_missing import MAX_LISTED_MISSING, NOTHING, MissingIndex, listed
 
 JsonObject = dict[str, Any]
 FAIR_SHARE_DIGITS = 2
@@ -43,7 +44,7 @@ def total_items(
     analysis: Analysis,
     codes: Mapping[int, str],
     missing_item: Callable[[MissingInput], JsonObject],
-    listed: Callable[[list[JsonObject]], JsonObject],
+    index: MissingIndex,
 ) -> list[JsonObject]:
     """One item per municipality: the fair share over the scope's groups over the whole
     period, its capacity, the correction counted, the difference and the carried backlog."""
@@ -66,7 +67,7 @@ def total_items(
                 "difference": rounded(share.difference, FAIR_SHARE_DIGITS),
                 "backlog": rounded(share.backlog, FAIR_SHARE_DIGITS),
                 "years": [_year(step) for step in share.balance.steps],
-                **listed(_missing(analysis, share, codes, missing_item)),
+                **_missing(analysis, share, codes, missing_item, index),
             }
         )
     return result
@@ -88,28 +89,31 @@ def _missing(
     share: MunicipalityDistribution,
     codes: Mapping[int, str],
     missing_item: Callable[[MissingInput], JsonObject],
-) -> list[JsonObject]:
+    index: MissingIndex,
+) -> JsonObject:
     """The inputs the municipality's figures lack: the key's baseline figures, the scope's
     need anywhere and its own capacity (in the years they depend on), its correction and
     its opening backlog."""
     code = codes[share.municipality_id]
-    found: list[JsonObject] = [
+    before: list[JsonObject] = [
         {"input": "baseline", "description": text}
         for text in analysis.key_shares.missing
         if text in share.missing
     ]
     if EMPTY_SCOPE in share.missing:
-        found.append({"input": "scope", "description": EMPTY_SCOPE})
-    groups = [g.id for g in analysis.scope_groups]
+        before.append({"input": "scope", "description": EMPTY_SCOPE})
+    groups = tuple(g.id for g in analysis.scope_groups)
+    found = NOTHING
     if groups and (share.fair_share is None or share.contribution is None):
-        for item in analysis.missing(group_ids=groups, years=share.depends_on):
-            if item.is_need or item.municipality_id == share.municipality_id:
-                found.append(missing_item(item))
+        found = index.selection(groups, share.depends_on).needs_and_own(
+            share.municipality_id, MAX_LISTED_MISSING
+        )
+    after: list[JsonObject] = []
     if share.lacks_correction:
-        found.append({"input": "correction", "municipality_code": code})
+        after.append({"input": "correction", "municipality_code": code})
     if share.lacks_opening_backlog:
-        found.append({"input": "opening_backlog", "municipality_code": code})
-    return found
+        after.append({"input": "opening_backlog", "municipality_code": code})
+    return listed(before, found, after, missing_item)
 
 
 def rounded(value: float | None, digits: int) -> float | None:

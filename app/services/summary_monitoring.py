@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services.measurements import MeasurementInfo
+from app.services.measurements_read import MeasurementInfo
 from app.services.monitor import AgreementYearStatus, MonitorData
 
 JsonObject = dict[str, Any]

@@ -5,27 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from app.models import HousingType, SupportLevel, TargetGroup
 from app.models.rules import DEFINITION_LENGTH, GROUP_LABEL_LENGTH, MAX_GROUPS
 from app.services.dto import TargetGroupInfo
 from app.services.errors import ValidationError
-from app.services.lookup import check_room, group_row, touch
+from app.services.lookup import check_room, group_row, stored_id, touch
+from app.services.target_groups_read import group_from
+from app.services.target_groups_read import list_target_groups as list_target_groups  # re-exported
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
 from app.storage import ProjectFile, ProjectReader
-
-
-def list_target_groups(
-    project: ProjectReader, *, active_only: bool = False
-) -> list[TargetGroupInfo]:
-    """The groups in catalogue order, own groups after the standard ones."""
-    with project.read() as session:
-        query = select(TargetGroup).order_by(col(TargetGroup.sort_order), col(TargetGroup.id))
-        if active_only:
-            query = query.where(TargetGroup.active == True)  # noqa: E712
-        return [group_info(row) for row in session.exec(query)]
 
 
 def get_group(project: ProjectReader, group_id: int) -> TargetGroupInfo:
@@ -125,16 +116,16 @@ def delete_custom_group(project: ProjectFile, group_id: int) -> Tombstone:
 
 def group_info(row: TargetGroup) -> TargetGroupInfo:
     """A detached snapshot of a group row."""
-    return TargetGroupInfo(
-        id=row.id,  # type: ignore[arg-type]
-        code=row.code,
-        label=row.label,
-        definition=row.definition,
-        mandatory_urgency=row.mandatory_urgency,
-        is_standard=row.is_standard,
-        active=row.active,
-        housing_types=tuple(t for t in HousingType if t.value in row.housing_types.split(",")),
-        support_levels=tuple(SupportLevel(v) for v in row.support_levels.split(",") if v),
+    return group_from(
+        stored_id(row),
+        row.code,
+        row.label,
+        row.definition,
+        row.mandatory_urgency,
+        row.is_standard,
+        row.active,
+        row.housing_types,
+        row.support_levels,
     )
 
 

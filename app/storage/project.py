@@ -134,12 +134,25 @@ class ProjectFile:
     def snapshot(self) -> Iterator[Snapshot]:
         """Every read inside the block sees the file as it was when the block began (one
         read transaction); see `app.storage.snapshot`."""
-        from sqlmodel import Session
-
         check_reachable(self._file, self._identity, writing=False)
-        with self._translated(writing=False), Session(self.engine, expire_on_commit=False) as s:
-            s.connection()  # begin the transaction now, before the first service reads
-            yield Snapshot(self.path, s)
+        with self._translated(writing=False):
+            connection = connect(
+                self._file,
+                "ro",
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT,
+            )
+            snapshot = Snapshot(self.path, connection)
+            try:
+                connection.execute("BEGIN")
+                # BEGIN takes no lock until the first read: read now, so that the snapshot is
+                # the file as it is here, whenever the first service reads.
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                yield snapshot
+            finally:
+                snapshot.close()
+                connection.close()
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the project to the new file `target` from the

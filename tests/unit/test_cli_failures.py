@@ -210,3 +210,14 @@ def test_json_keeps_every_character_but_escapes_the_invisible():
     text = json_text({"title": title, "n": 1})
     assert json.loads(text)["title"] == title
     assert not any(c in text for c in "\u202e\x85\u2066\u2028\x1b")
+
+
+def test_json_escapes_lone_surrogates_and_round_trips_every_shape():
+    """A lone surrogate (which no terminal encoding can print) is escaped, and objects,
+    lists, empty ones and nested ones come back as they went in, one item per line."""
+    data = {"a": [{"b": [1, None, "x\ud800"]}, 2.5], "c": {}, "d": [], "e": "é\u2029"}
+    text = json_text(data)
+    assert json.loads(text) == data
+    assert "\ud800" not in text and "\u2029" not in text and "é" in text
+    assert text.splitlines()[2] == '  {"b": [1, null, "x\\ud800"]},'
+    assert json.loads(json_text([])) == [] and json.loads(json_text({})) == {}

@@ -23,20 +23,23 @@ from app.storage.snapshot import Snapshot
 
 
 def count_reads(project, monkeypatch) -> dict[str, int]:
-    """Transactions begun on the project's engine and reads through its own connection."""
-    counts = {"transactions": 0, "fetches": 0}
+    """Snapshots taken, and transactions begun on the project's engine and reads through
+    its own connection outside them."""
+    counts = {"snapshots": 0, "transactions": 0, "fetches": 0}
     event.listen(
         project.engine,
         "begin",
         lambda _conn: counts.__setitem__("transactions", counts["transactions"] + 1),
     )
-    original = project.fetch
+    for name in ("fetch", "snapshot"):
+        original = getattr(project, name)
 
-    def fetch(*args, **kwargs):
-        counts["fetches"] += 1
-        return original(*args, **kwargs)
+        def counted(*args, _original=original, _name=name, **kwargs):
+            key = "fetches" if _name == "fetch" else "snapshots"
+            counts[key] += 1
+            return _original(*args, **kwargs)
 
-    monkeypatch.setattr(project, "fetch", fetch)
+        monkeypatch.setattr(project, name, counted)
     return counts
 
 
@@ -51,28 +54,33 @@ def count_reads(project, monkeypatch) -> dict[str, int]:
     ids=["visie", "bijlage", "afspraken", "uitvraag"],
 )
 def test_an_export_reads_in_one_transaction(demo, tmp_path, monkeypatch, export):
-    """The vision, the annex, the agreements and the uitvraag each begin exactly one read
-    transaction and read nothing outside it."""
+    """The vision, the annex, the agreements and the uitvraag each take exactly one
+    snapshot (one read transaction) and read nothing outside it."""
     monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
     counts = count_reads(demo, monkeypatch)
     export(demo, tmp_path)
-    assert counts == {"transactions": 1, "fetches": 0}
+    assert counts == {"snapshots": 1, "transactions": 0, "fetches": 0}
 
 
 def test_a_snapshot_answers_every_read_of_a_document(demo):
     """All services a document needs read through the snapshot (it counts them)."""
     seen = []
-    original = Snapshot.read
+    originals = {name: getattr(Snapshot, name) for name in ("read", "fetch")}
 
-    def read(self):
-        seen.append(self)
-        return original(self)
+    def counting(name):
+        def read(self, *args):
+            seen.append(self)
+            return originals[name](self, *args)
 
-    Snapshot.read = read
+        return read
+
+    for name in originals:
+        setattr(Snapshot, name, counting(name))
     try:
         load_document_data(demo)
     finally:
-        Snapshot.read = original
+        for name, original in originals.items():
+            setattr(Snapshot, name, original)
     assert len(seen) >= 6 and len({id(s) for s in seen}) == 1
 
 

@@ -9,7 +9,7 @@ missing, and everything that depends on it is unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.models import CapacityKind, HousingType
 from app.services.calculations.gaps import Gap
@@ -19,9 +19,10 @@ NO_CAPACITY: tuple[int | None, ...] = (None,) * len(KINDS)
 NEED_LABEL, CAPACITY_LABEL = "woonbehoefte", "aanbod"
 
 
-@dataclass(frozen=True, slots=True)
-class CellInput:
-    """The need and the capacity per kind (in KINDS order) of one cell; None = not entered."""
+class CellInput(NamedTuple):
+    """The need and the capacity per kind (in KINDS order) of one cell; None = not entered.
+    A named tuple: a national vision makes hundreds of thousands (a frozen dataclass takes
+    three times as long to make)."""
 
     need: int | None = None
     capacity: tuple[int | None, ...] = NO_CAPACITY
@@ -50,9 +51,9 @@ class CellInput:
 NOTHING = CellInput()
 
 
-@dataclass(frozen=True, slots=True)
-class MissingInput:
-    """An expected input nobody entered: the need (kind None) or one kind of capacity."""
+class MissingInput(NamedTuple):
+    """An expected input nobody entered: the need (kind None) or one kind of capacity (a
+    named tuple, as CellInput: a national summary names over a million)."""
 
     municipality_id: int
     group_id: int

@@ -11,7 +11,7 @@ from app.models import BaselineIndicator
 from app.services import catalogue
 from app.services.analysis import Analysis, VisionFigures
 from app.services.calculations.missing import describe_missing
-from app.services.demo import EXAMPLE_NOTE
+from app.services.catalogue import EXAMPLE_NOTE
 from app.services.dto import TargetGroupInfo
 from app.services.reference_data import CBS_ATTRIBUTION, CBS_SOURCE
 

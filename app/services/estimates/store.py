@@ -7,63 +7,26 @@ same in every scenario: only what the methods compute differs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from app.models import EstimateMethod, NeedEstimate, Scenario
+from app.models import NeedEstimate, Scenario
 from app.models.rules import MAX_SCENARIOS, TITLE_LENGTH
-from app.services.errors import DomainError, NotFoundError, ValidationError
-from app.services.estimates.apply import GroupEstimate
+from app.services.errors import NotFoundError, ValidationError
 from app.services.estimates.older_people import OlderPeopleTarget
-from app.services.estimates.parameters import Parameters, from_json, method_of, to_json
+from app.services.estimates.parameters import Parameters, method_of, to_json
+from app.services.estimates.store_read import ScenarioInfo as ScenarioInfo  # re-exported
+from app.services.estimates.store_read import StoredEstimate as StoredEstimate  # re-exported
+from app.services.estimates.store_read import find_scenario as find_scenario  # re-exported
+from app.services.estimates.store_read import group_estimates as group_estimates  # re-exported
+from app.services.estimates.store_read import list_estimates as list_estimates  # re-exported
+from app.services.estimates.store_read import list_scenarios as list_scenarios  # re-exported
 from app.services.lookup import check_room, group_row, now, stored_id, touch
 from app.services.reference_data import national_totals
 from app.services.tombstone import Tombstone, bury
 from app.services.validation import check_text
-from app.storage import ProjectFile, ProjectReader
-
-
-@dataclass(frozen=True)
-class ScenarioInfo:
-    """A scenario; the base one is shown unless another is chosen."""
-
-    id: int
-    name: str
-    is_base: bool
-
-
-@dataclass(frozen=True)
-class StoredEstimate:
-    """A group's estimate as stored: its parameters, or why they cannot be used."""
-
-    group_id: int
-    method: EstimateMethod | None
-    parameters: Parameters | None
-    problem: str = ""
-
-
-def list_scenarios(project: ProjectReader) -> list[ScenarioInfo]:
-    """The scenarios, the base one first."""
-    with project.read() as session:
-        order = (col(Scenario.sort_order), col(Scenario.id))
-        rows = session.exec(select(Scenario).order_by(*order)).all()
-    return [ScenarioInfo(stored_id(r), r.name, i == 0) for i, r in enumerate(rows)]
-
-
-def find_scenario(project: ProjectReader, name: str | None = None) -> ScenarioInfo:
-    """The scenario called `name` (case ignored), or the base one for None."""
-    scenarios = list_scenarios(project)
-    if not scenarios:
-        raise NotFoundError("Dit bestand heeft geen basisscenario.")
-    if name is None:
-        return scenarios[0]
-    for scenario in scenarios:
-        if scenario.name.casefold() == name.strip().casefold():
-            return scenario
-    known = ", ".join(s.name for s in scenarios)
-    raise NotFoundError(f"Er is geen scenario '{name}'. Er zijn: {known}.")
+from app.storage import ProjectFile
 
 
 def add_scenario(project: ProjectFile, name: str, copy_from: int | None = None) -> ScenarioInfo:
@@ -116,26 +79,6 @@ def delete_scenario(project: ProjectFile, scenario_id: int) -> Tombstone:
         tombstone = bury(session, _scenario(session, scenario_id))
         touch(session)
         return tombstone
-
-
-def list_estimates(project: ProjectReader, scenario_id: int) -> list[StoredEstimate]:
-    """Every group's estimate in a scenario; unusable parameters (a file from elsewhere)
-    come with the reason instead."""
-    with project.read() as session:
-        rows = session.exec(
-            select(NeedEstimate).where(NeedEstimate.scenario_id == scenario_id)
-        ).all()
-        stored = [(r.target_group_id, r.method, r.parameters) for r in rows]
-    return [_stored(group_id, method, text) for group_id, method, text in stored]
-
-
-def group_estimates(project: ProjectReader, scenario_id: int) -> list[GroupEstimate]:
-    """The usable estimates of a scenario, for the calculations."""
-    return [
-        GroupEstimate(e.group_id, e.parameters)
-        for e in list_estimates(project, scenario_id)
-        if e.parameters is not None
-    ]
 
 
 Raw = tuple[str, str, datetime] | None  # (method, parameters JSON, modified) as stored
@@ -192,14 +135,6 @@ def default_estimate(group_code: str) -> Parameters | None:
     if group_code == "older_people":
         return OlderPeopleTarget(national_65_plus=national_totals()["inhabitants_65_plus"])
     return None
-
-
-def _stored(group_id: int, method: str, text: str) -> StoredEstimate:
-    known = EstimateMethod(method) if method in EstimateMethod._value2member_map_ else None
-    try:
-        return StoredEstimate(group_id, known, from_json(method, text))
-    except DomainError as error:
-        return StoredEstimate(group_id, known, None, error.message)
 
 
 def _scenario(session: Session, scenario_id: int) -> Scenario:
