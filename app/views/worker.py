@@ -16,7 +16,8 @@ Whoever closes what the work reads (a vision's file, the application) first call
 Python's garbage collector is paused while any task runs and resumed on the GUI thread
 when the last one has ended. A collection runs in whichever thread happens to allocate,
 and one in a worker thread that frees a Qt object (a closed window's wrapper in a reference
-cycle) destroys it off the GUI thread: a segmentation fault, seen in `_first_statuses`.
+cycle) destroys it off the GUI thread: a segmentation fault, seen in the first background
+calculation.
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ import weakref
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
-from app.views import main_window, worker
+from app.views import session as session_module
+from app.views import worker
 from tests.gui.conftest import delete_closed_widgets
 
 POLLS = 6000  # 30 s of 5 ms: only reached when what a test waits for never comes
@@ -95,19 +96,20 @@ def test_finish_cancels_and_waits(qtbot):
 def test_closing_a_window_during_its_first_calculation(
     qtbot, launcher, project, monkeypatch, caplog
 ):
-    """Closed while the statuses are still being worked out: the window waits for the work
-    (which still reads an open file), then goes; the late result is dropped without error."""
+    """Closed while the calculations are still being worked out in the background: the
+    window waits for the work (which still reads an open file), then goes; the late result
+    is dropped without error."""
     started, outcome = threading.Event(), []
-    real = main_window._first_statuses
+    real = session_module._analyse
 
-    def slow(project, progress, is_cancelled):
+    def slow(project, scenario, holder, progress, is_cancelled):
         started.set()
         outcome.append(_wait_for_cancel(is_cancelled))
-        result = real(project, progress, is_cancelled)
+        result = real(project, scenario, holder, progress, is_cancelled)
         outcome.append("berekend")
         return result
 
-    monkeypatch.setattr(main_window, "_first_statuses", slow)
+    monkeypatch.setattr(session_module, "_analyse", slow)
     path = project.path
     project.close()
     window = launcher.open_file(path)
