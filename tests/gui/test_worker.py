@@ -194,6 +194,20 @@ def test_the_collector_waits_while_work_runs_in_a_thread(qtbot):
     assert seen_in_task == [False] and not worker.collector_paused()
 
 
+def test_memory_freed_by_work_goes_back_to_the_system_when_it_ends(qtbot, monkeypatch):
+    """Once the last task has ended (and the collector ran), the memory the work freed is
+    handed back to the system, once; not while a task still runs."""
+    trims: list[bool] = []
+    monkeypatch.setattr(worker, "return_freed_memory", lambda: trims.append(gc.isenabled()))
+    release = threading.Event()
+    task = worker.start(worker.Task(lambda _p, _c: release.wait(10)))
+    qtbot.wait(50)  # events handled while the task runs: nothing handed back yet
+    assert trims == []
+    release.set()
+    task.wait()
+    qtbot.waitUntil(lambda: trims == [True])
+
+
 def test_overlapping_tasks_resume_the_collector_only_after_the_last(qtbot):
     first_done, second_done = threading.Event(), threading.Event()
     first = worker.start(worker.Task(lambda _p, _c: first_done.wait(10)))
