@@ -9,6 +9,7 @@ shortage and of surplus), so the table, the charts, the summary and the document
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from app.services.analysis import Analysis
 from app.services.calculations.gap_table import (
@@ -17,7 +18,7 @@ from app.services.calculations.gap_table import (
     row_from_cells,
     total_row,
 )
-from app.services.calculations.missing import MissingCell, describe_missing
+from app.services.calculations.missing import describe_missing
 from app.services.selection import Selection, check_selection, scope_text, selected_years
 
 
@@ -64,11 +65,7 @@ def gap_table(analysis: Analysis, selection: Selection) -> GapTable:
     ]
     rows: list[GapTableRow] = []
     totals: list[GapTableRow] = []
-    notes: list[MissingCell] = []
     for group in groups:
-        notes += analysis.missing_cells(
-            municipality_ids=municipality_ids, group_ids=[group.id], years=years
-        )
         group_rows = [
             row_from_cells(
                 group.id,
@@ -95,6 +92,11 @@ def gap_table(analysis: Analysis, selection: Selection) -> GapTable:
         ]
         rows += group_rows
         totals.append(total_row(group_rows, group.id, group.label))
+    # One group's missing cells at a time: a national vision has about a million.
+    notes = chain.from_iterable(
+        analysis.missing_cells(municipality_ids=municipality_ids, group_ids=[g.id], years=years)
+        for g in groups
+    )
     table_notes = describe_missing(
         notes, places=places, topics=[g.label for g in groups], years=years
     )

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         session.unreachable.connect(self._offer_save_elsewhere)
         session.undo_stack.cleanChanged.connect(self._update_title)
         self._statuses = {}
-        self._status_task: Task | None = None  # started once the window is on screen
+        self._background_started = False  # once the window is on screen
         self._status_generation = 0
         self._closed = False
         self._update_title()
@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         else:
             self._first_size()
         last = settings.last_step(session.project.path)
-        self.show_step(last if last in self.steps else self.steps[0])
+        first = last if last in self.steps else self.steps[0]
+        self.page(first).fill_in_background()  # shown at once, its calculations behind it
+        self.show_step(first)
 
     def _first_size(self) -> None:
         """The first start: 1280 × 760 where the screen has room; on a small laptop (such as
@@ -95,24 +97,39 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._status_task is None:
+        if not self._background_started:
             # Once the window is painted: started sooner, the background work would compete
             # with the first paint for the interpreter.
             QTimer.singleShot(0, self, self._start_background_work)
 
     def _start_background_work(self) -> None:
-        """The statuses need every calculation, the first step does not: they are worked
-        out in the background while the first step is on screen. Meanwhile the other
-        steps' modules load, so opening one later only builds its widgets."""
-        if self._status_task is not None or not self.isVisible():
+        """The statuses need every calculation: the session computes them in the background
+        while the first step is on screen, the statuses follow. Meanwhile the other steps'
+        modules load, so opening one later only builds its widgets."""
+        if self._background_started or not self.isVisible():
             return
+        self._background_started = True
+        self.session.analysis_ready.connect(self._analysis_ready)
+        if self.session.request_analysis() is not None:
+            self._analysis_ready()
+        start(Task(_import_all_pages))
+
+    def _analysis_ready(self) -> None:
+        """Work the statuses out in the background, once the step on screen has been filled
+        (it goes first: the user is looking at it)."""
+        page = self.current_page()
+        if getattr(page, "filling", False):
+            page.filled.connect(self._analysis_ready, Qt.ConnectionType.SingleShotConnection)
+            return
+        analysis = self.session.ready_analysis()
+        if self._closed or analysis is None:
+            return  # an edit came first; the next calculation brings the statuses
         self._status_generation = self.session.generation
-        self._status_task = self.session.run_in_background(
-            Task(partial(_first_statuses, self.session.project))
+        task = self.session.run_in_background(
+            Task(partial(_statuses, self.session.project, analysis))
         )
         # A bound method: Qt drops the connection, and a result on its way, with the window.
-        self._status_task.signals.finished.connect(self._first_statuses_ready)
-        start(Task(_import_all_pages))
+        task.signals.finished.connect(self._statuses_ready)
 
     # -- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -347,12 +364,10 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.steps):
             self.sidebar.setCurrentRow(row)
 
-    def _first_statuses_ready(self, result) -> None:
+    def _statuses_ready(self, statuses) -> None:
         if self._closed:
             return
-        analysis, statuses = result
         if self.session.generation == self._status_generation:  # nothing changed meanwhile
-            self.session.adopt(analysis)
             self._show_statuses(statuses)
         else:
             self._refresh_statuses()
@@ -362,6 +377,8 @@ class MainWindow(QMainWindow):
 
         if self._closed:  # an editor committing as the window closes: the file is shut
             return
+        if self.session.ready_analysis() is None and self.session.computing():
+            return  # the statuses follow the calculations under way (`_analysis_ready`)
         self._show_statuses(step_statuses(self.session.project, self.session.analysis()))
 
     def _show_statuses(self, statuses) -> None:
@@ -547,14 +564,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _first_statuses(project, _progress, _is_cancelled):
-    """The analysis and the step statuses, computed in a worker thread (which also loads
-    the calculations and the database layer, off the first screen's path)."""
-    from app.services.analysis import analyse
+def _statuses(project, analysis, _progress, _is_cancelled):
+    """The step statuses, computed in a worker thread."""
     from app.services.progress import step_statuses
 
-    analysis = analyse(project)
-    return analysis, step_statuses(project, analysis)
+    return step_statuses(project, analysis)
 
 
 def _import_all_pages(_progress, _is_cancelled) -> None:

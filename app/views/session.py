@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,10 @@ class VisionSession(QObject):
         changed(Changes): what an edit, undo or redo changed (typed topics and, for need
             and capacity, the touched cells with their new values); choosing another
             scenario changes the (estimated) need.
+        analysis_ready(): the calculations asked for with `request_analysis` arrived from
+            the background (of the current figures: a result made stale by an edit is
+            dropped and computed again).
+        analysis_failed(str): the background calculations failed; why (Dutch).
         navigate(str): undo/redo touched this step; show it.
         error(str): a message for the user (Dutch), e.g. a refused value.
         unreachable(str): the file cannot be written or read any more (network gone,
@@ -83,6 +88,8 @@ class VisionSession(QObject):
     """
 
     changed = Signal(object)
+    analysis_ready = Signal()  # the first calculations arrived from the background
+    analysis_failed = Signal(str)
     navigate = Signal(str)
     error = Signal(str)
     unreachable = Signal(str)
@@ -96,6 +103,8 @@ class VisionSession(QObject):
         self._scenario_id: int | None = None  # None: the base scenario
         self.generation = 0  # counts changes, so background results can tell they are stale
         self._tasks: weakref.WeakSet[worker.Task] = weakref.WeakSet()  # reading the file
+        self._background: _BackgroundAnalysis | None = None  # computing the calculations
+        self._closed = False
 
     @property
     def readonly(self) -> bool:
@@ -103,12 +112,61 @@ class VisionSession(QObject):
 
     def analysis(self) -> Analysis:
         """The calculations on the current figures, with the estimates of the chosen
-        scenario (recomputed after a change)."""
+        scenario (recomputed after a change). When the background is computing them
+        already, this waits for that result rather than computing them twice."""
+        background = self._background
+        if self._analysis is None and background and background.generation == self.generation:
+            background.task.wait()  # its `analysis_ready` still follows, for who asked
+            self._adopt(background)
         if self._analysis is None:
             from app.services.analysis import analyse  # loads the tables: not before needed
 
             self._analysis = analyse(self.project, self.scenario().name)
         return self._analysis
+
+    def ready_analysis(self) -> Analysis | None:
+        """The calculations if they are at hand, without computing them on this thread."""
+        return self._analysis
+
+    def request_analysis(self) -> Analysis | None:
+        """The calculations if they are at hand; otherwise None, and they are computed in
+        the background (once, however often this is asked), `analysis_ready` following."""
+        if self._analysis is not None or self._closed:
+            return self._analysis
+        if self._background is None or self._background.generation != self.generation:
+            self._background = _BackgroundAnalysis(self)
+        return None
+
+    def computing(self) -> bool:
+        """Whether calculations are being made in the background (perhaps of figures an
+        edit has changed since: then they are made once more when they end)."""
+        return self._background is not None
+
+    def _background_done(self, background: _BackgroundAnalysis) -> None:
+        """A background calculation ended: use it if nothing changed meanwhile, else (an
+        edit, undo or another scenario came first) compute once more on the new figures."""
+        if background is not self._background or self._closed:
+            return  # replaced by a newer one, or the vision is closed
+        self._background = None
+        if background.failed is not None:
+            self.analysis_failed.emit(background.failed)
+            return
+        self._adopt(background)
+        if self._analysis is None:
+            self.request_analysis()
+        else:
+            self.analysis_ready.emit()
+
+    def _adopt(self, background: _BackgroundAnalysis) -> None:
+        """Use a background result if it is of the current figures and scenario."""
+        result = background.result
+        if (
+            self._analysis is None
+            and result is not None
+            and background.generation == self.generation
+            and result.figures.scenario == self.scenario().name
+        ):
+            self._analysis = result
 
     def scenario(self) -> ScenarioInfo:
         """The scenario whose estimates every screen shows: the chosen one, or the base
@@ -154,12 +212,6 @@ class VisionSession(QObject):
         self.notify(made)
         return True
 
-    def adopt(self, analysis: Analysis) -> None:
-        """Use an analysis computed elsewhere (a worker) of the current figures, if it is
-        of the scenario shown."""
-        if self._analysis is None and analysis.figures.scenario == self.scenario().name:
-            self._analysis = analysis
-
     def notify(self, made: Changes = ALL, step: str | None = None) -> None:
         """Bring the calculations up to date and tell the pages what changed."""
         self.generation += 1
@@ -190,5 +242,48 @@ class VisionSession(QObject):
 
     def close(self) -> None:
         """Stop the work still reading the file (waiting for it), then release the file."""
+        self._closed = True
         worker.finish(self._tasks)
         self.project.close()
+
+
+class _BackgroundAnalysis(QObject):
+    """One computation of a session's calculations in a worker, for the figures as they
+    were when it started (`generation`); the result is kept here as soon as it is made."""
+
+    def __init__(self, session: VisionSession):
+        super().__init__(session)
+        self.generation = session.generation
+        self.result: Analysis | None = None
+        self.failed: str | None = None
+        # None: the base one, looked up in the worker (the GUI thread need not load the
+        # database layer for it before the first step is on screen)
+        scenario = None if session._scenario_id is None else session.scenario().name
+        self.task = worker.Task(partial(_analyse, session.project, scenario, self))
+        # Bound methods: Qt drops the connections (and a result on its way) with the session.
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        session.run_in_background(self.task)
+
+    def _finished(self, _result: object) -> None:
+        self._done()
+
+    def _failed(self, message: str) -> None:
+        self.failed = message
+        self._done()
+
+    def _done(self) -> None:
+        """Hand the outcome to the session, then let go of it (an analysis is big)."""
+        self.parent()._background_done(self)
+        self.result = None
+        self.deleteLater()
+
+
+def _analyse(
+    project: ProjectFile, scenario: str, holder: _BackgroundAnalysis, _progress, _cancelled
+):
+    """In a worker thread: the calculations (which also loads the calculation modules)."""
+    from app.services.analysis import analyse
+
+    holder.result = analyse(project, scenario)
+    return holder.result

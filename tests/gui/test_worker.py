@@ -15,7 +15,8 @@ import weakref
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
-from app.views import main_window, worker
+from app.views import session as session_module
+from app.views import worker
 from tests.gui.conftest import delete_closed_widgets
 
 POLLS = 6000  # 30 s of 5 ms: only reached when what a test waits for never comes
@@ -95,19 +96,20 @@ def test_finish_cancels_and_waits(qtbot):
 def test_closing_a_window_during_its_first_calculation(
     qtbot, launcher, project, monkeypatch, caplog
 ):
-    """Closed while the statuses are still being worked out: the window waits for the work
-    (which still reads an open file), then goes; the late result is dropped without error."""
+    """Closed while the calculations are still being worked out in the background: the
+    window waits for the work (which still reads an open file), then goes; the late result
+    is dropped without error."""
     started, outcome = threading.Event(), []
-    real = main_window._first_statuses
+    real = session_module._analyse
 
-    def slow(project, progress, is_cancelled):
+    def slow(project, scenario, holder, progress, is_cancelled):
         started.set()
         outcome.append(_wait_for_cancel(is_cancelled))
-        result = real(project, progress, is_cancelled)
+        result = real(project, scenario, holder, progress, is_cancelled)
         outcome.append("berekend")
         return result
 
-    monkeypatch.setattr(main_window, "_first_statuses", slow)
+    monkeypatch.setattr(session_module, "_analyse", slow)
     path = project.path
     project.close()
     window = launcher.open_file(path)
@@ -190,6 +192,20 @@ def test_the_collector_waits_while_work_runs_in_a_thread(qtbot):
     task.wait()
     qtbot.waitUntil(gc.isenabled)  # switched on again on this (the GUI) thread
     assert seen_in_task == [False] and not worker.collector_paused()
+
+
+def test_memory_freed_by_work_goes_back_to_the_system_when_it_ends(qtbot, monkeypatch):
+    """Once the last task has ended (and the collector ran), the memory the work freed is
+    handed back to the system, once; not while a task still runs."""
+    trims: list[bool] = []
+    monkeypatch.setattr(worker, "return_freed_memory", lambda: trims.append(gc.isenabled()))
+    release = threading.Event()
+    task = worker.start(worker.Task(lambda _p, _c: release.wait(10)))
+    qtbot.wait(50)  # events handled while the task runs: nothing handed back yet
+    assert trims == []
+    release.set()
+    task.wait()
+    qtbot.waitUntil(lambda: trims == [True])
 
 
 def test_overlapping_tasks_resume_the_collector_only_after_the_last(qtbot):

@@ -9,6 +9,8 @@ missing, and everything that depends on it is unknown.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import is_
 from typing import NamedTuple
 
 from app.models import CapacityKind, HousingType
@@ -90,27 +92,54 @@ def missing_inputs(
 def cell_labels(cell: CellInput, housing_type: HousingType | None = None) -> list[str]:
     """What is missing in one housing type's cell, for a note: 'woonbehoefte', 'aanbod' (no
     kind entered) or 'aanbod nieuwbouw'; with `housing_type` its name is added."""
-    suffix = "" if housing_type is None else f" {housing_type.label.lower()}"
-    labels = [NEED_LABEL + suffix] if cell.need is None else []
-    kinds = cell.missing_kinds
-    if len(kinds) == len(KINDS):
-        labels.append(CAPACITY_LABEL + suffix)
-    else:
-        comma = "," if suffix else ""
-        labels += [f"{CAPACITY_LABEL} {kind.label.lower()}{comma}{suffix}" for kind in kinds]
-    return labels
+    return list(_labels(_state(cell), housing_type))
 
 
 def group_cell_labels(types: tuple[HousingType, ...], cells: list[CellInput]) -> list[str]:
     """What is missing in the cells of one municipality x group x year (one per housing
     type), briefly: 'woonbehoefte' when no housing type has its need, else per housing type."""
+    return list(_group_labels(types, tuple(map(_state, cells))))
+
+
+# A cell's state for its labels: (need missing, per kind whether its capacity is missing).
+# Labels depend on nothing else, and a vision has few distinct states, so they are made
+# once per state (a national vision asks for labels of about a million cells).
+_State = tuple[bool, tuple[bool, ...]]
+_ALL_ENTERED: tuple[bool, ...] = (False,) * len(KINDS)
+
+
+def _state(cell: CellInput) -> _State:
+    capacity = cell.capacity
+    missing = _ALL_ENTERED if None not in capacity else tuple(map(is_, capacity, NO_CAPACITY))
+    return cell.need is None, missing
+
+
+@lru_cache(maxsize=4096)
+def _labels(state: _State, housing_type: HousingType | None) -> tuple[str, ...]:
+    need_missing, missing = state
+    suffix = "" if housing_type is None else f" {housing_type.label.lower()}"
+    labels = [NEED_LABEL + suffix] if need_missing else []
+    if all(missing):
+        labels.append(CAPACITY_LABEL + suffix)
+    else:
+        comma = "," if suffix else ""
+        labels += [
+            f"{CAPACITY_LABEL} {kind.label.lower()}{comma}{suffix}"
+            for kind, absent in zip(KINDS, missing, strict=True)
+            if absent
+        ]
+    return tuple(labels)
+
+
+@lru_cache(maxsize=4096)
+def _group_labels(types: tuple[HousingType, ...], states: tuple[_State, ...]) -> tuple[str, ...]:
     labels: list[str] = []
-    if all(c.need is None for c in cells):
+    if all(need_missing for need_missing, _ in states):
         labels.append(NEED_LABEL)
-        cells = [CellInput(0, c.capacity) for c in cells]
-    if all(len(c.missing_kinds) == len(KINDS) for c in cells):
+        states = tuple((False, missing) for _, missing in states)
+    if all(all(missing) for _, missing in states):
         labels.append(CAPACITY_LABEL)
-        cells = [CellInput(c.need, (0,) * len(KINDS)) for c in cells]
-    for housing_type, cell in zip(types, cells, strict=True):
-        labels += cell_labels(cell, housing_type)
-    return labels
+        states = tuple((need_missing, _ALL_ENTERED) for need_missing, _ in states)
+    for housing_type, state in zip(types, states, strict=True):
+        labels += _labels(state, housing_type)
+    return tuple(labels)

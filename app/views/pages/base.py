@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.edits import Changes, Topic
@@ -13,7 +14,13 @@ class StepPage(QWidget):
     """A page of the wizard: shows one step of the vision and edits it through the session.
 
     Subclasses set `step`, build their widgets in `__init__`, and reload in `refresh`.
+
+    Signals:
+        filled(): a page that was filling in the background (`fill_in_background`) shows
+            its figures now.
     """
+
+    filled = Signal()
 
     step: str = ""
     topics: frozenset[Topic] = frozenset()  # change topics that make this page reload
@@ -35,6 +42,15 @@ class StepPage(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
+
+    def fill_in_background(self) -> None:
+        """The window opens on this step: show the page at once and let work it needs (the
+        calculations) be done in the background. Most pages have no such work."""
+
+    @property
+    def filling(self) -> bool:
+        """True while the page waits for background work before it shows its figures."""
+        return False
 
     def add_heading(self) -> None:
         """The page title and intro at the top of the page."""

@@ -3,6 +3,8 @@ x housing type, the gap per municipality and year, and the charts with a present
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,12 +34,14 @@ from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.chart_panel import ChartPanel
 from app.views.widgets.compact import compact_combo
+from app.views.widgets.computing_panel import ComputingPanel
 from app.views.widgets.distribution_panel import DistributionPanel
 from app.views.widgets.gap_year_table import GapYearTable
 from app.views.widgets.message_bar import MessageBar
 from app.views.widgets.regional_test_table import RegionalTestPanel
 from app.views.widgets.scenario_bar import ScenarioBar
 from app.views.widgets.scenario_comparison import ScenarioComparison
+from app.views.worker import Task
 
 TABLE_TAB, YEAR_TAB, CHART_TAB, DISTRIBUTION_TAB, REGION_TAB, COMPARE_TAB = range(6)
 
@@ -67,10 +72,15 @@ class GapPage(StepPage):
         super().__init__(session, parent)
         self.add_heading()
         self.presentation = None
-        self.layout_.addLayout(self._filters())
-        self.layout_.addLayout(self._scenario_row())
+        self._background_fill = False  # the window opened here: computed behind the page
+        self._fill_task: Task | None = None
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filters())
+        layout.addLayout(self._scenario_row())
         self.message = MessageBar()
-        self.layout_.addWidget(self.message)
+        layout.addWidget(self.message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._table_tab(), self.tr("Per &groep en woonvorm"))
         self.year_table = GapYearTable()
@@ -87,9 +97,16 @@ class GapPage(StepPage):
         self.comparison.other_changed.connect(self._show_current)
         self.tabs.addTab(self.comparison, self.tr("Scenario's &naast elkaar"))
         self.tabs.currentChanged.connect(self._show_current)
-        self.layout_.addWidget(self.tabs, 1)
+        layout.addWidget(self.tabs, 1)
+        self.computing = ComputingPanel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.content)
+        self.body.addWidget(self.computing)
+        self.layout_.addWidget(self.body, 1)
         present = QShortcut(QKeySequence("F5"), self)
         present.activated.connect(self.present)
+        session.analysis_ready.connect(self._analysis_ready)
+        session.analysis_failed.connect(self._fill_failed)
 
     # -- building -----------------------------------------------------------------------
     def _filters(self) -> QHBoxLayout:
@@ -185,7 +202,14 @@ class GapPage(StepPage):
 
     def refresh(self) -> None:
         """The figures changed: reload the choices and redraw what is shown."""
-        figures = self.session.analysis().figures
+        if self._background_fill:
+            self._refresh_in_background()
+            return
+        self._fill_filters(self.session.analysis().figures)
+        self._show_current()
+
+    def _fill_filters(self, figures) -> None:
+        """The municipalities, groups and years of the figures, keeping the choices made."""
         self._refill(
             self.municipality_combo,
             self.tr("Hele regio"),
@@ -211,7 +235,6 @@ class GapPage(StepPage):
             )
             spin.blockSignals(False)
         self._years = figures.years
-        self._show_current()
 
     def _refill(self, combo: QComboBox, everything: str, items) -> None:
         current = combo.currentData()
@@ -232,7 +255,7 @@ class GapPage(StepPage):
 
     def _show_current(self, *_args) -> None:
         """Draw only the tab that is visible (the others follow when shown)."""
-        if not self.isVisible() and self.presentation is None:
+        if self._background_fill or (not self.isVisible() and self.presentation is None):
             self._stale = True
             return
         try:
@@ -268,8 +291,8 @@ class GapPage(StepPage):
         selection = self.selection()
         return [y for y in self._years if selection.first_year <= y <= selection.last_year]
 
-    def _show_table(self) -> None:
-        table = self._table()
+    def _show_table(self, table=None) -> None:
+        table = self._table() if table is None else table
         self.table_model.set_table(table)
         self.table.resizeColumnsToContents()
         notes = list(table.notes)
@@ -299,6 +322,63 @@ class GapPage(StepPage):
             self.session.analysis(), self._table, self.selection(), self.charts.key()
         )
         return self.charts.kinds[self.charts.kind_index()].build(inputs)
+
+    # -- opening on this step -----------------------------------------------------------
+    def fill_in_background(self) -> None:
+        """The window opens on the Opgave step: 'wordt berekend…' until the calculations
+        and the first table, made in the background, are there."""
+        self._background_fill = True
+
+    @property
+    def filling(self) -> bool:
+        return self._background_fill
+
+    def _refresh_in_background(self) -> None:
+        """Show that the figures are being computed; the calculations (asked for once) and
+        then the table for the filters are made in workers, the page filled when both are."""
+        self.body.setCurrentWidget(self.computing)
+        analysis = self.session.request_analysis()
+        if analysis is None:
+            return  # `_analysis_ready` follows
+        self._fill_filters(analysis.figures)
+        if self.tabs.currentIndex() != TABLE_TAB:
+            self._finish_fill()
+            return
+        self._fill_task = Task(partial(_table_work, analysis, self.selection()))
+        # Bound methods: Qt drops the connections, and a result on its way, with the page.
+        self._fill_task.signals.finished.connect(self._table_ready)
+        self._fill_task.signals.failed.connect(self._fill_failed)
+        self.session.run_in_background(self._fill_task)
+
+    def _analysis_ready(self) -> None:
+        if self._background_fill:
+            self.mark_stale()
+
+    def _table_ready(self, result) -> None:
+        """The first table: shown if it is of the current figures and filters (after an
+        edit meanwhile the page's refresh has asked for another)."""
+        analysis, selection, table = result
+        if (
+            self._background_fill
+            and analysis is self.session.ready_analysis()
+            and selection == self.selection()
+        ):
+            self._finish_fill(table)
+
+    def _finish_fill(self, table=None) -> None:
+        self._background_fill = False
+        self._fill_task = None
+        self.body.setCurrentWidget(self.content)
+        if table is None:
+            self._show_current()
+        else:
+            self._show_table(table)
+            self.message.clear()
+        self.filled.emit()
+
+    def _fill_failed(self, message: str) -> None:
+        if self._background_fill:
+            self.computing.show_failure(message)
 
     # -- actions ------------------------------------------------------------------------
     def copy_table(self) -> None:
@@ -331,3 +411,8 @@ class GapPage(StepPage):
             "group": self.group_combo,
         }[what]
         combo.setCurrentIndex((combo.currentIndex() + delta) % combo.count())
+
+
+def _table_work(analysis, selection: Selection, _progress, _is_cancelled):
+    """In a worker thread: the gap table of `selection` (with what it was made of)."""
+    return analysis, selection, gap_table(analysis, selection)
