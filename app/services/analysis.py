@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 
 Key = tuple[int, int, int]  # municipality id, group id, year
 CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housing type, year
-MissingKey = tuple[int, int, HousingType | None]  # municipality id, group id, housing type
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 _HOUSING = {t.value: t for t in HousingType}
@@ -425,24 +424,9 @@ class Analysis:
         years: Iterable[int],
         housing_type: HousingType | None,
     ) -> list[MissingCell]:
-        key = (m.id, g.id, housing_type)
-        by_year = self._missing_memo.get(key)
-        if by_year is None:
-            by_year = self._missing_memo[key] = self._missing_by_year(m, g, housing_type)
-        return [cell for y in years for cell in by_year.get(y, ())]
-
-    @cached_property
-    def _missing_memo(self) -> dict[MissingKey, dict[int, list[MissingCell]]]:
-        """`_missing_by_year` as asked so far: a document asks for the same cells in many
-        notes, and the figures (so the answer) never change."""
-        return {}
-
-    def _missing_by_year(
-        self, m: MunicipalityInfo, g: TargetGroupInfo, housing_type: HousingType | None
-    ) -> dict[int, list[MissingCell]]:
         index = self.gap_index.get((m.id, g.id), {})
-        found: dict[int, list[MissingCell]] = {}
-        for y in self.figures.years:
+        found = []
+        for y in years:
             if index.get(y, EMPTY_TOTAL).complete:
                 continue
             if housing_type is None:
@@ -450,7 +434,7 @@ class Analysis:
                 labels = group_cell_labels(g.housing_types, cells)
             else:
                 labels = cell_labels(self.figures.cell(m.id, g.id, housing_type, y))
-            found[y] = [MissingCell(label, m.name, g.label, y) for label in labels]
+            found += [MissingCell(label, m.name, g.label, y) for label in labels]
         return found
 
     def need_source(self, municipality_id: int, group_id: int, year: int) -> str | None:
