@@ -702,6 +702,29 @@
     </message>
   </context>
   <context>
+    <name>ComputingPanel</name>
+    <message>
+      <location filename="../../app/views/widgets/computing_panel.py" line="15" />
+      <source>De opgave wordt berekend…</source>
+      <translation>Calculating the housing task…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/computing_panel.py" line="19" />
+      <source>Bezig met berekenen</source>
+      <translation>Calculating</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/computing_panel.py" line="22" />
+      <source>Alle gemeenten, aandachtsgroepen, woonvormen en jaren worden doorgerekend; de tabellen en grafieken verschijnen zodra dat klaar is.</source>
+      <translation>All municipalities, target groups, housing types and years are being calculated; the tables and charts appear as soon as that is done.</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/computing_panel.py" line="41" />
+      <source>De opgave kon niet worden berekend.</source>
+      <translation>The housing task could not be calculated.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
       <location filename="../../app/views/dashboard_texts.py" line="20" />
@@ -1641,103 +1664,103 @@ in (jaren)</source>
   <context>
     <name>GapPage</name>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="62" />
+      <location filename="../../app/views/pages/gap_page.py" line="67" />
       <source>Woonbehoefte min aanbod, per gemeente, woonvorm en jaar: rood (+) is een tekort, blauw (−) een overschot; 'onbekend' betekent dat invoer ontbreekt.</source>
       <translation>Housing need minus supply, per municipality, housing type and year: red (+) is a shortage, blue (−) a surplus; 'unknown' means input is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="75" />
+      <location filename="../../app/views/pages/gap_page.py" line="85" />
       <source>Per &amp;groep en woonvorm</source>
       <translation>By &amp;group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="77" />
+      <location filename="../../app/views/pages/gap_page.py" line="87" />
       <source>Per gemeente en &amp;jaar</source>
       <translation>By municipality and &amp;year</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="81" />
+      <location filename="../../app/views/pages/gap_page.py" line="91" />
       <source>G&amp;rafieken</source>
       <translation>C&amp;harts</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="83" />
+      <location filename="../../app/views/pages/gap_page.py" line="93" />
       <source>Evenwichtige &amp;verdeling</source>
       <translation>Balanced &amp;distribution</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="85" />
+      <location filename="../../app/views/pages/gap_page.py" line="95" />
       <source>Regionale &amp;toets sociale huur</source>
       <translation>Regional social rent &amp;test</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="88" />
+      <location filename="../../app/views/pages/gap_page.py" line="98" />
       <source>Scenario's &amp;naast elkaar</source>
       <translation>Scenarios side &amp;by side</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="101" />
+      <location filename="../../app/views/pages/gap_page.py" line="118" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="103" />
+      <location filename="../../app/views/pages/gap_page.py" line="120" />
       <source>&amp;Jaren:</source>
       <translation>Yea&amp;rs:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="109" />
+      <location filename="../../app/views/pages/gap_page.py" line="126" />
       <source>t/m</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="119" />
+      <location filename="../../app/views/pages/gap_page.py" line="136" />
       <source>Vergelijk &amp;met scenario…</source>
       <translation>Compare &amp;with scenario…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="122" />
+      <location filename="../../app/views/pages/gap_page.py" line="139" />
       <source>Zet de opgave onder een ander scenario naast die onder dit scenario, per aandachtsgroep en per gemeente, met het verschil.</source>
       <translation>Put the gap under another scenario beside the gap under this scenario, per target group and per municipality, with the difference.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="144" />
+      <location filename="../../app/views/pages/gap_page.py" line="161" />
       <source>Er is nog maar één scenario</source>
       <translation>There is only one scenario so far</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="157" />
+      <location filename="../../app/views/pages/gap_page.py" line="174" />
       <source>Opgave per aandachtsgroep en woonvorm</source>
       <translation>Gap by target group and housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="165" />
+      <location filename="../../app/views/pages/gap_page.py" line="182" />
       <source>Tabel &amp;kopiëren (voor Excel)</source>
       <translation>&amp;Copy table (for Excel)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="191" />
-      <location filename="../../app/views/pages/gap_page.py" line="286" />
+      <location filename="../../app/views/pages/gap_page.py" line="215" />
+      <location filename="../../app/views/pages/gap_page.py" line="309" />
       <source>Hele regio</source>
       <translation>Whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="286" />
+      <location filename="../../app/views/pages/gap_page.py" line="309" />
       <source>Regio {0}</source>
       <translation>Region {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="290" />
+      <location filename="../../app/views/pages/gap_page.py" line="313" />
       <source>alle aandachtsgroepen</source>
       <translation>all target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="102" />
+      <location filename="../../app/views/pages/gap_page.py" line="119" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/gap_page.py" line="196" />
+      <location filename="../../app/views/pages/gap_page.py" line="220" />
       <source>Alle aandachtsgroepen</source>
       <translation>All target groups</translation>
     </message>
@@ -2388,17 +2411,17 @@ in (jaren)</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="206" />
+      <location filename="../../app/views/application.py" line="210" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="208" />
+      <location filename="../../app/views/application.py" line="212" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="281" />
+      <location filename="../../app/views/application.py" line="285" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -2406,217 +2429,217 @@ in (jaren)</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="130" />
+      <location filename="../../app/views/main_window.py" line="147" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="150" />
+      <location filename="../../app/views/main_window.py" line="167" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="151" />
+      <location filename="../../app/views/main_window.py" line="168" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="169" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="184" />
+      <location filename="../../app/views/main_window.py" line="201" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="187" />
+      <location filename="../../app/views/main_window.py" line="204" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="209" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="194" />
+      <location filename="../../app/views/main_window.py" line="211" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="196" />
+      <location filename="../../app/views/main_window.py" line="213" />
       <source>Overzicht van &amp;meerdere visies…</source>
       <translation>Overview of &amp;multiple visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="199" />
+      <location filename="../../app/views/main_window.py" line="216" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="202" />
+      <location filename="../../app/views/main_window.py" line="219" />
       <source>&amp;Recente bestanden</source>
       <translation>&amp;Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="206" />
+      <location filename="../../app/views/main_window.py" line="223" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="208" />
+      <location filename="../../app/views/main_window.py" line="225" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="222" />
+      <location filename="../../app/views/main_window.py" line="239" />
       <source>(nog geen)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="225" />
+      <location filename="../../app/views/main_window.py" line="242" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="226" />
+      <location filename="../../app/views/main_window.py" line="243" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="228" />
+      <location filename="../../app/views/main_window.py" line="245" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="235" />
+      <location filename="../../app/views/main_window.py" line="252" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="240" />
+      <location filename="../../app/views/main_window.py" line="257" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="241" />
+      <location filename="../../app/views/main_window.py" line="258" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="243" />
+      <location filename="../../app/views/main_window.py" line="260" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="257" />
+      <location filename="../../app/views/main_window.py" line="274" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="259" />
+      <location filename="../../app/views/main_window.py" line="276" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="265" />
+      <location filename="../../app/views/main_window.py" line="282" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="271" />
+      <location filename="../../app/views/main_window.py" line="288" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="275" />
+      <location filename="../../app/views/main_window.py" line="292" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="281" />
+      <location filename="../../app/views/main_window.py" line="298" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="284" />
+      <location filename="../../app/views/main_window.py" line="301" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="179" />
+      <location filename="../../app/views/main_window.py" line="196" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="180" />
+      <location filename="../../app/views/main_window.py" line="197" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="181" />
+      <location filename="../../app/views/main_window.py" line="198" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="388" />
+      <location filename="../../app/views/main_window.py" line="405" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="389" />
+      <location filename="../../app/views/main_window.py" line="406" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="390" />
+      <location filename="../../app/views/main_window.py" line="407" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="400" />
+      <location filename="../../app/views/main_window.py" line="417" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="406" />
+      <location filename="../../app/views/main_window.py" line="423" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="408" />
+      <location filename="../../app/views/main_window.py" line="425" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="417" />
+      <location filename="../../app/views/main_window.py" line="434" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="419" />
+      <location filename="../../app/views/main_window.py" line="436" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="508" />
+      <location filename="../../app/views/main_window.py" line="525" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="509" />
+      <location filename="../../app/views/main_window.py" line="526" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="524" />
+      <location filename="../../app/views/main_window.py" line="541" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="531" />
+      <location filename="../../app/views/main_window.py" line="548" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -4797,12 +4820,12 @@ average</translation>
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="48" />
+      <location filename="../../app/views/session.py" line="49" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="54" />
+      <location filename="../../app/views/session.py" line="55" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>
