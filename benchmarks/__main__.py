@@ -184,7 +184,7 @@ def _memory(files, folder, runs):
 def _summary(files, folder, runs):
     try:
         paired = summary.summary_json(files[NATIONAL.name], folder, runs)
-    except summary.NotEqual as exc:
+    except (summary.NotEqual, subprocess.TimeoutExpired) as exc:
         print(f"summary --json: no ratio, {exc}", flush=True)
         yield Figure("summary --json", NATIONAL.name, 0.0, None, "equal JSON", False)
         return
