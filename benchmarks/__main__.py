@@ -158,27 +158,13 @@ def _grid(files, folder, runs):
 
 
 def _memory(files, folder, runs):
-    peak = float(_gui("memory", str(files[NATIONAL.name])).split()[1])
     bare = float(_gui("bare-memory").split()[1])
-    yield Figure(
-        "peak memory, all charts drawn",
-        NATIONAL.name,
-        peak,
-        bare,
-        "<= 400 MB",
-        peak <= 400,
-        unit="MB",
-    )
-    peak = float(_gui("memory-exports", str(files[NATIONAL.name])).split()[1])
-    yield Figure(
-        "peak memory, charts + Word + Excel",
-        NATIONAL.name,
-        peak,
-        bare,
-        "<= 400 MB",
-        peak <= 400,
-        unit="MB",
-    )
+    for command, name in (
+        ("memory", "peak memory, all charts drawn"),
+        ("memory-exports", "peak memory, charts + Word + Excel"),
+    ):
+        peak = float(_gui(command, str(files[NATIONAL.name])).split()[1])
+        yield Figure(name, NATIONAL.name, peak, bare, "<= 400 MB", peak <= 400, unit="MB")
 
 
 def _summary(files, folder, runs):
