@@ -83,6 +83,7 @@ class VisionSession(QObject):
     """
 
     changed = Signal(object)
+    analysis_ready = Signal()  # the first calculations arrived from the background
     navigate = Signal(str)
     error = Signal(str)
     unreachable = Signal(str)
@@ -108,6 +109,10 @@ class VisionSession(QObject):
             from app.services.analysis import analyse  # loads the tables: not before needed
 
             self._analysis = analyse(self.project, self.scenario().name)
+        return self._analysis
+
+    def ready_analysis(self) -> Analysis | None:
+        """The calculations if they are at hand, without computing them on this thread."""
         return self._analysis
 
     def scenario(self) -> ScenarioInfo:
@@ -159,6 +164,7 @@ class VisionSession(QObject):
         of the scenario shown."""
         if self._analysis is None and analysis.figures.scenario == self.scenario().name:
             self._analysis = analysis
+            self.analysis_ready.emit()
 
     def notify(self, made: Changes = ALL, step: str | None = None) -> None:
         """Bring the calculations up to date and tell the pages what changed."""

@@ -52,6 +52,7 @@ class FiguresPage(StepPage):
         # Below the grid: appearing above it would push the rows down under the mouse.
         self.layout_.addWidget(self.message)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
+        session.analysis_ready.connect(self._analysis_ready)
         self.municipality_combo.currentIndexChanged.connect(self.refresh)
 
     # -- layout -------------------------------------------------------------------------
@@ -178,12 +179,33 @@ class FiguresPage(StepPage):
         rows, note = ([], "") if group is None else self._content(group)
         if self.model.set_content(rows, years, self.capacity, note):
             self.view.fit_columns()
+        self._mark_warnings(group)
         readonly = self.session.readonly
         self.view.setEditTriggers(
             self.view.EditTrigger.NoEditTriggers if readonly else self.view.editTriggers()
         )
         if self.capacity:
             self.helper.set_group(group)
+
+    def _analysis_ready(self) -> None:
+        self._mark_warnings(self.current_group())
+
+    def _mark_warnings(self, group) -> None:
+        """The plausibility warnings of this grid's figures (Beeld > Controle van de
+        cijfers), once the calculations are at hand; never computed here for them."""
+        analysis = self.session.ready_analysis()
+        if analysis is None or group is None:
+            self.model.set_warnings({})
+            return
+        from app.services.plausibility import plausibility_warnings  # loaded with the analysis
+
+        codes = {m.id: m.code for m in analysis.figures.municipalities}
+        marks: dict = {}
+        for warning in plausibility_warnings(analysis):
+            if warning.group_id == group.id and warning.capacity == self.capacity:
+                key = (codes[warning.municipality_id], warning.housing_type, warning.year)
+                marks.setdefault(key, []).append(warning.reason)
+        self.model.set_warnings(marks)
 
     def _kinds(self) -> list[CapacityKind | None]:
         """The kinds of capacity the Soort filter shows (need: [None])."""
@@ -275,6 +297,7 @@ class FiguresPage(StepPage):
             else:
                 row.values[cell.year] = change.quantity
         self.model.refresh_values()
+        self._mark_warnings(group)
 
     # -- zero fill ----------------------------------------------------------------------
     def _update_zero_actions(self) -> None:
