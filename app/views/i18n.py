@@ -6,7 +6,7 @@ standard buttons (OK, Annuleren, …) follow the chosen language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from app.resources import resource_path
 
@@ -22,6 +22,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             QLocale.Country.Netherlands,
         )
     )
+    use_own_dialogs(app, language, QLocale.system().uiLanguages())
     installed = []
     qt_dirs = [
         str(resource_path("translations")),
@@ -37,3 +38,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(own)
             installed.append(own)
     return installed
+
+
+def use_own_dialogs(app: QCoreApplication, language: str, system_languages: list[str]) -> bool:
+    """Qt's own file dialogs (translated with the interface) when the interface language is
+    not the system's: a native dialog speaks the system's language, so an English interface
+    on a Dutch Windows would open Dutch dialogs. Returns whether Qt's own are used."""
+    system = (system_languages[0] if system_languages else "").split("-")[0].lower()
+    own = bool(system) and system != language
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own)
+    return own

@@ -411,7 +411,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="363" />
+      <location filename="../../app/views/pages/figures_page.py" line="399" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -1374,73 +1374,78 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="172" />
+      <location filename="../../app/views/models/grid_model.py" line="173" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="172" />
+      <location filename="../../app/views/models/grid_model.py" line="173" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="174" />
+      <location filename="../../app/views/models/grid_model.py" line="175" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="178" />
-      <location filename="../../app/views/models/grid_model.py" line="272" />
+      <location filename="../../app/views/models/grid_model.py" line="179" />
+      <location filename="../../app/views/models/grid_model.py" line="305" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="180" />
+      <location filename="../../app/views/models/grid_model.py" line="181" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="244" />
+      <location filename="../../app/views/models/grid_model.py" line="267" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="254" />
+      <location filename="../../app/views/models/grid_model.py" line="278" />
+      <source>Controle: {0}</source>
+      <translation>Check: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/models/grid_model.py" line="287" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="255" />
+      <location filename="../../app/views/models/grid_model.py" line="288" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="261" />
+      <location filename="../../app/views/models/grid_model.py" line="294" />
       <source>Typ een getal om de raming te vervangen.</source>
       <translation>Type a number to replace the estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="263" />
+      <location filename="../../app/views/models/grid_model.py" line="296" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="265" />
+      <location filename="../../app/views/models/grid_model.py" line="298" />
       <source>Geen raming: {0}.</source>
       <translation>No estimate: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="327" />
+      <location filename="../../app/views/models/grid_model.py" line="360" />
       <source>Geraamd: alle cellen zijn een raming.</source>
       <translation>Estimated: every cell is an estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="329" />
+      <location filename="../../app/views/models/grid_model.py" line="362" />
       <source>Deels geraamd: {0} van de {1} cellen zijn een raming.</source>
       <translation>Partly estimated: {0} of the {1} cells are an estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="336" />
+      <location filename="../../app/views/models/grid_model.py" line="369" />
       <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
       <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
@@ -1448,114 +1453,114 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="61" />
+      <location filename="../../app/views/pages/figures_page.py" line="68" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="63" />
+      <location filename="../../app/views/pages/figures_page.py" line="70" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="65" />
+      <location filename="../../app/views/pages/figures_page.py" line="72" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="67" />
+      <location filename="../../app/views/pages/figures_page.py" line="74" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="84" />
+      <location filename="../../app/views/pages/figures_page.py" line="91" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="85" />
+      <location filename="../../app/views/pages/figures_page.py" line="92" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="89" />
+      <location filename="../../app/views/pages/figures_page.py" line="96" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="114" />
+      <location filename="../../app/views/pages/figures_page.py" line="121" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="117" />
+      <location filename="../../app/views/pages/figures_page.py" line="124" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="128" />
+      <location filename="../../app/views/pages/figures_page.py" line="135" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="173" />
+      <location filename="../../app/views/pages/figures_page.py" line="180" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="199" />
+      <location filename="../../app/views/pages/figures_page.py" line="234" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="225" />
+      <location filename="../../app/views/pages/figures_page.py" line="260" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="245" />
+      <location filename="../../app/views/pages/figures_page.py" line="280" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="247" />
+      <location filename="../../app/views/pages/figures_page.py" line="282" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="278" />
+      <location filename="../../app/views/pages/figures_page.py" line="314" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="280" />
+      <location filename="../../app/views/pages/figures_page.py" line="316" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="284" />
+      <location filename="../../app/views/pages/figures_page.py" line="320" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="286" />
+      <location filename="../../app/views/pages/figures_page.py" line="322" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="319" />
+      <location filename="../../app/views/pages/figures_page.py" line="355" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="321" />
+      <location filename="../../app/views/pages/figures_page.py" line="357" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="335" />
+      <location filename="../../app/views/pages/figures_page.py" line="371" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>

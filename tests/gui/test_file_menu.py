@@ -51,3 +51,19 @@ def test_afsluiten_closes_every_window_and_shows_no_start_window(
     qtbot.waitUntil(lambda: not launcher.windows)
     assert not isValid(window) and not isValid(second)  # closed and deleted
     assert not launcher.start_window.isVisible()
+
+
+def test_file_dialogs_speak_the_interface_language(qapp):
+    """Native dialogs speak the system's language: an interface that differs from it gets
+    Qt's own, translated dialogs; the same language keeps the native ones."""
+    from PySide6.QtCore import Qt
+
+    from app.views.i18n import use_own_dialogs
+
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    try:
+        assert use_own_dialogs(qapp, "en", ["nl-NL", "en-US"]) and qapp.testAttribute(attribute)
+        assert not use_own_dialogs(qapp, "nl", ["nl-NL"]) and not qapp.testAttribute(attribute)
+        assert not use_own_dialogs(qapp, "en", []) and not qapp.testAttribute(attribute)
+    finally:
+        qapp.setAttribute(attribute, False)

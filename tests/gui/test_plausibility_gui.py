@@ -116,3 +116,73 @@ def test_no_warnings_says_so(qtbot, window):
     assert dialog.summary.text().startswith("Geen waarschuwingen")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def _homeless_need(qtbot, launcher, warned):
+    """The need step on the homeless group, with the calculations at hand (as the
+    background calculation makes them soon after opening)."""
+    from tests.gui.test_wizard import go_to
+
+    path = warned.path
+    warned.close()
+    window = launcher.open_file(path)
+    qtbot.waitExposed(window)
+    window.session.analysis()
+    page = go_to(qtbot, window, Step.NEED)
+    homeless = group_id(window.session.project, "homeless")
+    page.group_combo.setCurrentIndex(page.group_combo.findData(homeless))
+    window.activateWindow()  # typing needs the window to have the keyboard
+    qtbot.waitUntil(window.isActiveWindow)
+    return page
+
+
+def _cell(page, code, housing_type, year, kind=None):
+    model = page.model
+    row = next(
+        i
+        for i, r in enumerate(model.rows)
+        if (r.municipality_code, r.housing_type, r.kind) == (code, housing_type, kind)
+    )
+    return model.index(row, model.year_column(year))
+
+
+def test_the_grid_marks_a_warned_figure_with_its_reason(qtbot, launcher, warned):
+    """Delft's 437 homeless in 2026 gets the warm background and 'Controle: …' in its
+    tooltip once the calculations are at hand; the cell beside it does not."""
+    from app.views.models.grid_model import WARNING_COLOUR
+
+    page = _homeless_need(qtbot, launcher, warned)
+    cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == WARNING_COLOUR
+    assert "Controle: " in cell.data(Qt.ItemDataRole.ToolTipRole)
+    beside = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2025)
+    assert beside.data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_the_mark_goes_when_the_figure_is_made_plausible(qtbot, launcher, warned):
+    from tests.gui.helpers import type_into_cell
+
+    page = _homeless_need(qtbot, launcher, warned)
+    cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
+    type_into_cell(qtbot, page.view, cell.row(), cell.column(), "40")
+    cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "Controle" not in (cell.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_choosing_another_group_does_not_redo_the_warnings(qtbot, launcher, warned, monkeypatch):
+    """The warnings are worked out once per calculation: switching groups reuses them (a
+    national vision takes seconds), an edit's new calculation works them out again."""
+    from app.services import plausibility
+
+    page = _homeless_need(qtbot, launcher, warned)
+    calls = []
+    real = plausibility.plausibility_warnings
+    monkeypatch.setattr(plausibility, "plausibility_warnings", lambda a: calls.append(a) or real(a))
+    for index in range(page.group_combo.count()):
+        page.group_combo.setCurrentIndex(index)
+    assert calls == []
+    page.session.notify()  # the figures changed: a new calculation
+    page.session.analysis()
+    page.refresh()
+    assert len(calls) == 1

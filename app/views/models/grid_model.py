@@ -99,6 +99,7 @@ class FigureGridModel(QAbstractTableModel):
         self.years: list[int] = []
         self.capacity = False
         self.estimate_note = ""
+        self.warnings: dict[tuple[str, HousingType | None, int], list[str]] = {}
         self._totals: dict[tuple[int | None], Total] = {}  # the total row's, per year
 
     # -- layout -------------------------------------------------------------------------
@@ -211,7 +212,29 @@ class FigureGridModel(QAbstractTableModel):
             return self._font(grid_row, column, year)
         return None
 
+    def set_warnings(self, warnings: dict[tuple[str, HousingType | None, int], list[str]]) -> None:
+        """Plausibility warnings per (municipality code, housing type or None for the whole
+        group, year): those cells get a warm background and the reason in their tooltip."""
+        if warnings == self.warnings:
+            return
+        self.warnings = warnings
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def warnings_of(self, row: GridRow, year: int | None) -> list[str]:
+        """The plausibility warnings that concern the cell of `row` in `year`."""
+        if year is None:
+            return []
+        code = row.municipality_code
+        return self.warnings.get((code, row.housing_type, year), []) + self.warnings.get(
+            (code, None, year), []
+        )
+
     def _background(self, row: GridRow, column: int, year: int | None) -> QBrush | None:
+        if self.warnings_of(row, year) and not row.is_estimated(year or 0):
+            return QBrush(QColor(WARNING_COLOUR))
         if year is not None and row.computed:
             return QBrush(QColor("#e1e8f2"))
         if (year is not None and row.is_estimated(year)) or (
@@ -248,6 +271,16 @@ class FigureGridModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: GridRow, year: int | None) -> str | None:
+        warned = self.warnings_of(row, year)
+        plain = self._plain_tooltip(row, year)
+        if not warned:
+            return plain
+        lines = [self.tr("Controle: {0}").format(reason) for reason in warned]
+        if plain and plain.startswith("<p>"):  # already rich text (a raming's note)
+            return _paragraphs(lines) + plain
+        return _paragraphs([*lines, *([plain] if plain else [])])
+
+    def _plain_tooltip(self, row: GridRow, year: int | None) -> str | None:
         if row.computed and year is not None:
             vacancies = row.vacancies.get(year)
             if vacancies is None:
@@ -363,6 +396,9 @@ class FigureGridModel(QAbstractTableModel):
         if index.column() == self.note_column:
             return self.write_note(row, str(value))
         return False
+
+
+WARNING_COLOUR = "#fde2c0"  # a plausibility warning: warm, apart from estimates' blue
 
 
 def _paragraphs(lines: list[str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +33,9 @@ from app.views.widgets.compact import compact_combo, fill_combo
 from app.views.widgets.grid_view import GridView
 from app.views.widgets.message_bar import MessageBar
 
+if TYPE_CHECKING:
+    from app.services.analysis import Analysis
+
 MAX_LISTED_ERRORS = 3
 
 
@@ -40,6 +45,7 @@ class FiguresPage(StepPage):
     capacity = False
 
     def __init__(self, session, parent=None):
+        self._warnings: tuple[Analysis, list] | None = None  # see _warnings_of
         super().__init__(session, parent)
         self.add_heading()
         self.layout_.addLayout(self._build_controls())
@@ -52,6 +58,7 @@ class FiguresPage(StepPage):
         # Below the grid: appearing above it would push the rows down under the mouse.
         self.layout_.addWidget(self.message)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
+        session.analysis_ready.connect(self._analysis_ready)
         self.municipality_combo.currentIndexChanged.connect(self.refresh)
 
     # -- layout -------------------------------------------------------------------------
@@ -178,12 +185,40 @@ class FiguresPage(StepPage):
         rows, note = ([], "") if group is None else self._content(group)
         if self.model.set_content(rows, years, self.capacity, note):
             self.view.fit_columns()
+        self._mark_warnings(group)
         readonly = self.session.readonly
         self.view.setEditTriggers(
             self.view.EditTrigger.NoEditTriggers if readonly else self.view.editTriggers()
         )
         if self.capacity:
             self.helper.set_group(group)
+
+    def _analysis_ready(self) -> None:
+        self._mark_warnings(self.current_group())
+
+    def _mark_warnings(self, group) -> None:
+        """The plausibility warnings of this grid's figures (Beeld > Controle van de
+        cijfers), once the calculations are at hand; never computed here for them."""
+        analysis = self.session.ready_analysis()
+        if analysis is None or group is None:
+            self.model.set_warnings({})
+            return
+        codes = {m.id: m.code for m in analysis.figures.municipalities}
+        marks: dict = {}
+        for warning in self._warnings_of(analysis):
+            if warning.group_id == group.id and warning.capacity == self.capacity:
+                key = (codes[warning.municipality_id], warning.housing_type, warning.year)
+                marks.setdefault(key, []).append(warning.reason)
+        self.model.set_warnings(marks)
+
+    def _warnings_of(self, analysis: Analysis) -> list:
+        """Every plausibility warning of `analysis`, worked out once per analysis: choosing
+        another group or municipality does not redo them (a national vision takes seconds)."""
+        if self._warnings is None or self._warnings[0] is not analysis:
+            from app.services.plausibility import plausibility_warnings  # with the analysis
+
+            self._warnings = (analysis, plausibility_warnings(analysis))
+        return self._warnings[1]
 
     def _kinds(self) -> list[CapacityKind | None]:
         """The kinds of capacity the Soort filter shows (need: [None])."""
@@ -267,6 +302,7 @@ class FiguresPage(StepPage):
             else:
                 row.values[cell.year] = change.quantity
         self.model.refresh_values()
+        self._mark_warnings(group)
 
     # -- zero fill ----------------------------------------------------------------------
     def _update_zero_actions(self) -> None:
