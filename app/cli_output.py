@@ -18,6 +18,8 @@ from typing import Any, TextIO
 
 from app.services.text_safety import BIDI_CONTROLS, terminal_text
 
+# json.dumps(value, ensure_ascii=False) without making an encoder for each of the items.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 # Characters JSON may leave raw (ensure_ascii=False) that a terminal acts on.
 _JSON_INVISIBLE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
@@ -80,7 +82,7 @@ def _member(value: object) -> str:
 def _dumps(value: object) -> str:
     """One value on one line, the invisible characters escaped (a line of plain ASCII, the
     common case, is known to have none but DEL without a look at each character)."""
-    text = json.dumps(value, ensure_ascii=False)
+    text = _ENCODER.encode(value)
     if text.isascii() and "\x7f" not in text:
         return text
     return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

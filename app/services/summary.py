@@ -72,6 +72,7 @@ def summary_data(analysis: Analysis) -> JsonObject:
         return _missing_item(item, codes, labels)
 
     index = MissingIndex(analysis)
+    sources = need_sources(analysis)
 
     return {
         "vision": {
@@ -96,7 +97,7 @@ def summary_data(analysis: Analysis) -> JsonObject:
             if e.group_id in labels
         ],
         "gaps": [
-            _gap_item(analysis, key, gap, codes, labels, index)
+            _gap_item(key, gap, sources[key], codes, labels, index)
             for key, gap in analysis.gaps.items()
         ],
         "fair_share": [
@@ -208,10 +209,36 @@ def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def need_sources(analysis: Analysis) -> dict[Key, str | None]:
+    """`Analysis.need_source` of every municipality x group x year, in one pass over the
+    estimated cells instead of a look at every housing type's cell per item: a known need
+    is 'estimated' when each of the group's housing types has an estimate, 'entered' when
+    none has, else 'mixed'; an unknown need (or a group without housing types) has None."""
+    figures = analysis.figures
+    types = {g.id: frozenset(g.housing_types) for g in figures.groups}
+    years = set(figures.years)
+    estimated: dict[Key, int] = {}
+    for m, g, t, y in figures.estimated:
+        if y in years and t in types.get(g, ()):
+            estimated[(m, g, y)] = estimated.get((m, g, y), 0) + 1
+    return {
+        key: None
+        if gap.need is None or not types[key[1]]
+        else _source(estimated.get(key, 0), len(types[key[1]]))
+        for key, gap in analysis.gaps.items()
+    }
+
+
+def _source(estimated: int, housing_types: int) -> str:
+    if estimated == 0:
+        return "entered"
+    return "estimated" if estimated == housing_types else "mixed"
+
+
 def _gap_item(
-    analysis: Analysis,
     key: Key,
     gap: GapTotal,
+    need_source: str | None,
     codes: Mapping[int, str],
     labels: Mapping[int, str],
     index: MissingIndex,
@@ -227,7 +254,7 @@ def _gap_item(
         "gap": gap.gap,
         "shortage": gap.shortage,
         "surplus": gap.surplus,
-        "need_source": analysis.need_source(m, g, y),
+        "need_source": need_source,
         "missing": [_missing_item(item, codes, labels) for item in missing],
     }
 

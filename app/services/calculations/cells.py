@@ -32,12 +32,8 @@ class CellInput(NamedTuple):
     @property
     def capacity_total(self) -> int | None:
         """All kinds together; unknown when any kind is not entered."""
-        total = 0
-        for value in self.capacity:
-            if value is None:
-                return None
-            total += value
-        return total
+        capacity = self.capacity
+        return None if None in capacity else sum(capacity)
 
     @property
     def gap(self) -> Gap:
