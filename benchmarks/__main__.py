@@ -175,8 +175,8 @@ def _summary(files, folder, runs):
         yield Figure("summary --json", NATIONAL.name, 0.0, None, "equal JSON", False)
         return
     print(
-        "(summary --json: the script's JSON equals ours on the parts it"
-        " reproduces: vision, each gap's need, the region's totals; see summary_script.py)",
+        "(summary --json: the script's JSON equals ours on the parts it reproduces:"
+        f" {summary.REPRODUCED}; see summary_script.py)",
         flush=True,
     )
     yield paired.figure(

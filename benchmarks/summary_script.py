@@ -3,12 +3,22 @@ that reads the vision's tables directly and prints part of the same JSON.
 
     python benchmarks/summary_script.py FILE
 
-What it reproduces (the benchmark checks it equals ours on exactly these parts): the
-whole `vision` object; per gap item its municipality, group, year and need (entered need
-summed over the group's housing types, None when a cell is empty); and the region's
-dwelling and planned construction totals (None when a municipality's figure is missing).
-Not reproduced: capacity, gaps' missing inputs and need sources, estimates, fair shares,
-the social rent tests and monitoring. It imports nothing of Thuisplan on purpose.
+What it reproduces (the benchmark checks it equals ours on exactly these parts):
+- the whole `vision` object;
+- `estimates`: none; it refuses (exit 2) a vision whose base scenario has estimates, as it
+  does not estimate need;
+- every `gaps` item whole: need, capacity, gap, shortage and surplus added up over the
+  group's housing types (shortage and surplus per housing type), None where a figure they
+  depend on is missing, the need's source (entered, or None while unknown) and every
+  missing input;
+- `monitoring` whole for a vision without agreements (it refuses one with agreement years
+  or realised values): the measurements, and per municipality x group x year planned,
+  delivered at the latest measurement and need with their running totals;
+- the region's dwelling and planned construction totals (None when a municipality's figure
+  is missing).
+Not reproduced: fair shares and the evenwichtige verdeling, the social rent tests of each
+municipality and the region's shares, agreements' statuses, estimates. It imports nothing
+of Thuisplan on purpose.
 """
 
 from __future__ import annotations
@@ -45,10 +55,14 @@ def summary(db: sqlite3.Connection) -> dict:
         "SELECT id, label, active, mandatory_urgency, housing_types FROM target_group"
         " WHERE active ORDER BY sort_order, id"
     ).fetchall()
+    entered = cells(db)
+    gap_items = gaps(db, groups, entered)
     return {
         "vision": vision(db, groups),
-        "gaps": gaps(db, groups),
+        "estimates": estimates(db),
+        "gaps": gap_items,
         "region": region(db),
+        "monitoring": monitoring(db, groups, gap_items),
     }
 
 
@@ -82,25 +96,120 @@ def vision(db: sqlite3.Connection, groups: list) -> dict:
     }
 
 
-def gaps(db: sqlite3.Connection, groups: list) -> list[dict]:
+HOUSING_TYPES = {  # in the order a group's housing types are listed
+    "independent_regular": "Zelfstandig regulier",
+    "zero_step": "Nultredenwoning",
+    "independent_clustered": "Zelfstandig geclusterd",
+    "clustered_nursing": "Geclusterd met verpleegzorg",
+    "room": "Onzelfstandig (kamer)",
+    "sheltered_24h": "Beschermd / 24-uurs",
+    "flex": "Flexwoning",
+    "pitch": "Standplaats",
+    "short_stay": "Short stay",
+    "student": "Studentenwoning",
+}
+CAPACITY_KINDS = {  # kind -> label, in the order of cell_value's capacity columns
+    "allocation": "Toewijzing uit vrijkomende voorraad",
+    "new_build": "Nieuwbouw",
+    "flex": "Flexwoningen",
+    "transformation": "Transformatie",
+    "other": "Overig",
+}
+NOT_ENTERED = (None,) * (1 + len(CAPACITY_KINDS))
+
+
+class NotReproduced(Exception):
+    """The file uses something this script does not reproduce."""
+
+
+def housing_types(text: str) -> list[str]:
+    stored = text.split(",")
+    return [t for t in HOUSING_TYPES if t in stored]
+
+
+def cells(db: sqlite3.Connection) -> dict[tuple, tuple]:
+    """(municipality, group, housing type, year) -> (need, capacity per kind)."""
+    columns = ", ".join(f"capacity_{kind}" for kind in CAPACITY_KINDS)
+    rows = db.execute(
+        "SELECT municipality_id, target_group_id, housing_type, year, need,"
+        f" {columns} FROM cell_value"
+    )
+    return {(r[0], r[1], r[2], r[3]): r[4:] for r in rows}
+
+
+def gaps(db: sqlite3.Connection, groups: list, entered: dict) -> list[dict]:
+    """Per municipality x group x year: need, capacity, shortage and surplus added up over
+    the group's housing types (shortage and surplus per housing type), None when a figure
+    they depend on is missing, and every missing input."""
     start, end = db.execute("SELECT start_year, end_year FROM vision").fetchone()
-    need: dict[tuple, int | None] = {}
-    for m, g, housing, year, value in db.execute(
-        "SELECT municipality_id, target_group_id, housing_type, year, need FROM cell_value"
-    ):
-        need[m, g, housing, year] = value
     municipalities = db.execute("SELECT id, code FROM municipality ORDER BY sort_order, id")
     items = []
     for m, code in municipalities.fetchall():
-        for g, label, _, _, housing_types in groups:
-            types = [t for t in housing_types.split(",") if t]
+        for g, label, _, _, stored_types in groups:
+            types = housing_types(stored_types)
             for year in range(start, end + 1):
-                values = [need.get((m, g, t, year)) for t in types]
-                total = None if None in values else sum(values)
+                item = gap(types, [entered.get((m, g, t, year), NOT_ENTERED) for t in types])
+                missing = [
+                    {
+                        "input": "need" if kind is None else "capacity",
+                        "municipality_code": code,
+                        "target_group": label,
+                        "housing_type": HOUSING_TYPES[t],
+                        "year": year,
+                        "capacity_kind": None if kind is None else CAPACITY_KINDS[kind],
+                    }
+                    for t, kind in item.pop("missing")
+                ]
                 items.append(
-                    {"municipality_code": code, "target_group": label, "year": year, "need": total}
+                    {
+                        "municipality_code": code,
+                        "target_group": label,
+                        "year": year,
+                        **item,
+                        "missing": missing,
+                    }
                 )
     return items
+
+
+def gap(types: list[str], values: list[tuple]) -> dict:
+    """The totals of one municipality x group x year from its cells (one per housing type)."""
+    need = capacity = shortage = surplus = 0
+    missing = []
+    for t, (cell_need, *kinds) in zip(types, values, strict=True):
+        if cell_need is None:
+            missing.append((t, None))
+        missing += [(t, kind) for kind, v in zip(CAPACITY_KINDS, kinds, strict=True) if v is None]
+        cell_capacity = None if None in kinds else sum(kinds)
+        need = None if need is None or cell_need is None else need + cell_need
+        capacity = None if capacity is None or cell_capacity is None else capacity + cell_capacity
+        if cell_need is None or cell_capacity is None:
+            shortage = surplus = None
+        elif shortage is not None:
+            shortage += max(cell_need - cell_capacity, 0)
+            surplus += max(cell_capacity - cell_need, 0)
+    if not types:
+        need = capacity = shortage = surplus = None
+    return {
+        "need": need,
+        "capacity": capacity,
+        "gap": None if shortage is None else shortage - surplus,
+        "shortage": shortage,
+        "surplus": surplus,
+        "need_source": None if need is None else "entered",  # no estimates (see estimates)
+        "missing": missing,
+    }
+
+
+def estimates(db: sqlite3.Connection) -> list:
+    """The base scenario's estimates: this script reproduces a vision without any."""
+    (count,) = db.execute(
+        "SELECT count(*) FROM need_estimate WHERE scenario_id ="
+        " (SELECT id FROM scenario ORDER BY sort_order, id LIMIT 1)"
+    ).fetchone()
+    if count:
+        raise NotReproduced("estimated need (the script reproduces visions without estimates)")
+    return []
 
 
 def region(db: sqlite3.Connection) -> dict:
@@ -116,13 +225,91 @@ def region(db: sqlite3.Connection) -> dict:
     return result
 
 
-def main(path: str) -> None:
+def monitoring(db: sqlite3.Connection, groups: list, gap_items: list[dict]) -> dict:
+    """The measurements and per municipality x group x year planned (the capacity), delivered
+    (at the latest measurement) and need with running totals; agreements are not reproduced
+    (the script refuses a vision with agreement years or realised values)."""
+    for table in ("agreement_year", "realised_value"):
+        if db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            raise NotReproduced("agreements' statuses (the script reproduces none)")
+    measured = db.execute("SELECT measured_on FROM measurement ORDER BY measured_on").fetchall()
+    days = [day for (day,) in measured]
+    delivered = delivered_at(db, groups, days[-1]) if days else [None] * len(gap_items)
+    first_year = db.execute("SELECT start_year FROM vision").fetchone()[0]
+    rows = []
+    totals: list = []
+    for item, done in zip(gap_items, delivered, strict=True):
+        if item["year"] == first_year:
+            totals = [0, 0, 0]  # a new municipality x group
+        key = (item["municipality_code"], item["target_group"], item["year"])
+        values = [item["capacity"], done, item["need"]]
+        totals = [
+            None if t is None or v is None else t + v for t, v in zip(totals, values, strict=True)
+        ]
+        rows.append(
+            {
+                "municipality_code": key[0],
+                "target_group": key[1],
+                "year": key[2],
+                "planned": values[0],
+                "delivered": values[1],
+                "need": values[2],
+                "planned_cumulative": totals[0],
+                "delivered_cumulative": totals[1],
+                "need_cumulative": totals[2],
+            }
+        )
+    return {
+        "measurement": measurement(days[-1]) if days else None,
+        "previous_measurement": measurement(days[-2]) if len(days) > 1 else None,
+        "measurements": [measurement(day) for day in days],
+        "agreements": [],
+        "delivery": rows,
+    }
+
+
+def measurement(day: str) -> dict:
+    year, month, date = (int(part) for part in day.split("-"))
+    return {"date": day, "label": f"meting per {date}-{month}-{year}"}
+
+
+def delivered_at(db: sqlite3.Connection, groups: list, day: str) -> list:
+    """Per municipality x group x year (in the order of the gaps) the delivered over every
+    housing type and kind of capacity as the latest measurement on or before `day` holds
+    it; None when one is missing."""
+    latest: dict[tuple, tuple] = {}
+    for measured_on, m, g, t, kind, year, quantity in db.execute(
+        "SELECT s.measured_on, v.municipality_id, v.target_group_id, v.housing_type, v.kind,"
+        " v.year, v.quantity FROM delivered_value v JOIN measurement s"
+        " ON s.id = v.measurement_id WHERE s.measured_on <= ?",
+        (day,),
+    ):
+        key = (m, g, t, kind, year)
+        if key not in latest or (measured_on, quantity) > latest[key]:
+            latest[key] = (measured_on, quantity)
+    start, end = db.execute("SELECT start_year, end_year FROM vision").fetchone()
+    result = []
+    for (m,) in db.execute("SELECT id FROM municipality ORDER BY sort_order, id").fetchall():
+        for g, _, _, _, stored_types in groups:
+            types = housing_types(stored_types)
+            for year in range(start, end + 1):
+                found = [latest.get((m, g, t, k, year)) for t in types for k in CAPACITY_KINDS]
+                known = types and None not in found
+                result.append(sum(q for _, q in found) if known else None)
+    return result
+
+
+def main(path: str) -> int:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         print(json.dumps(summary(db), ensure_ascii=False, indent=1))
+    except NotReproduced as exc:
+        print(f"not reproduced: {exc}", file=sys.stderr)
+        return 2
     finally:
         db.close()
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    sys.exit(main(sys.argv[1]))
