@@ -302,7 +302,7 @@ def delivered_at(db: sqlite3.Connection, groups: list, day: str) -> list:
 def main(path: str) -> int:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        print(json.dumps(summary(db), ensure_ascii=False, indent=1))
+        print(json.dumps(summary(db), ensure_ascii=False))
     except NotReproduced as exc:
         print(f"not reproduced: {exc}", file=sys.stderr)
         return 2
