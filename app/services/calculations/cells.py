@@ -32,8 +32,12 @@ class CellInput(NamedTuple):
     @property
     def capacity_total(self) -> int | None:
         """All kinds together; unknown when any kind is not entered."""
-        capacity = self.capacity
-        return None if None in capacity else sum(capacity)
+        total = 0
+        for value in self.capacity:
+            if value is None:
+                return None
+            total += value
+        return total
 
     @property
     def gap(self) -> Gap:
