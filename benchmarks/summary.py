@@ -23,8 +23,9 @@ REGION_FIELDS = (
 # What the printed line says the script reproduces (its docstring says how).
 REPRODUCED = (
     "vision, estimates (none), every gap item (need, capacity, gap, shortage, surplus,"
-    " need source, missing inputs), monitoring (measurements, delivery; no agreements),"
-    " the region's totals; not: fair shares, social rent tests, the region's shares"
+    " need source, missing inputs), each municipality's social rent test, monitoring"
+    " (measurements, delivery; no agreements), the region's totals; not: fair shares, the"
+    " region's shares and contributions"
 )
 
 
@@ -47,6 +48,7 @@ def reproduced_part(summary: dict) -> dict:
         "vision": summary["vision"],
         "estimates": summary["estimates"],
         "gaps": summary["gaps"],
+        "social_rent": summary["social_rent"],
         "region": {field: summary["region"][field] for field in REGION_FIELDS},
         "monitoring": summary["monitoring"],
     }

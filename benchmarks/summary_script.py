@@ -11,13 +11,15 @@ What it reproduces (the benchmark checks it equals ours on exactly these parts):
   group's housing types (shortage and surplus per housing type), None where a figure they
   depend on is missing, the need's source (entered, or None while unknown) and every
   missing input;
+- each municipality's `social_rent` test whole, by the vision's norms (it refuses a vision
+  that lacks one of the norms the test uses: Thuisplan would take its standard value);
 - `monitoring` whole for a vision without agreements (it refuses one with agreement years
   or realised values): the measurements, and per municipality x group x year planned,
   delivered at the latest measurement and need with their running totals;
 - the region's dwelling and planned construction totals (None when a municipality's figure
   is missing).
-Not reproduced: fair shares and the evenwichtige verdeling, the social rent tests of each
-municipality and the region's shares, agreements' statuses, estimates. It imports nothing
+Not reproduced: fair shares and the evenwichtige verdeling, the region's shares and each
+municipality's contribution to them, agreements' statuses, estimates. It imports nothing
 of Thuisplan on purpose.
 """
 
@@ -40,13 +42,6 @@ SCOPE_LABELS = {
     "chosen": "Gekozen aandachtsgroepen",
 }
 WEIGHTS = ("inhabitants", "households", "dwellings", "social_rent_dwellings")
-TOTALS = {  # region field -> baseline indicators added up
-    "dwellings": ("dwellings",),
-    "social_rent_dwellings": ("social_rent_dwellings",),
-    "planned_new_total": ("planned_new_total",),
-    "planned_new_social": ("planned_new_social",),
-    "planned_new_affordable": ("planned_new_social", "planned_new_middle"),
-}
 
 
 def summary(db: sqlite3.Connection) -> dict:
@@ -61,6 +56,7 @@ def summary(db: sqlite3.Connection) -> dict:
         "vision": vision(db, groups),
         "estimates": estimates(db),
         "gaps": gap_items,
+        "social_rent": social_rent(db),
         "region": region(db),
         "monitoring": monitoring(db, groups, gap_items),
     }
@@ -212,17 +208,151 @@ def estimates(db: sqlite3.Connection) -> list:
     return []
 
 
+EPSILON = 1e-9  # shares are compared with this tolerance (exactly 2/3 meets 2/3)
+BASELINE = (
+    "dwellings",
+    "social_rent_dwellings",
+    "planned_new_total",
+    "planned_new_social",
+    "planned_new_middle",
+)
+
+
+def social_rent(db: sqlite3.Connection) -> list[dict]:
+    """The social rent test of each municipality, by the vision's norms."""
+    norms = {
+        code: (value, rule)
+        for code, value, rule in db.execute("SELECT code, value, applies_to FROM norm")
+    }
+    wanted = ("social_rent_goal", "national_social_share", "affordable_new_build_share")
+    if any(code not in norms for code in wanted):
+        raise NotReproduced("a vision without every norm (Thuisplan's standard values)")
+    goal, average, affordable_norm = (norms[code][0] for code in wanted)
+    rule = norms.get("min_social_new_build_share", (None, None))[1] or "below_national_average"
+    threshold = {"below_goal": goal, "below_national_average": average}.get(rule)
+    figures = baseline_figures(db)
+    municipalities = db.execute("SELECT id, code FROM municipality ORDER BY sort_order, id")
+    return [
+        {
+            "municipality_code": code,
+            **social_rent_test(*figures[m], goal, threshold, affordable_norm),
+        }
+        for m, code in municipalities.fetchall()
+    ]
+
+
+def social_rent_test(
+    dwellings, social, planned, planned_social, planned_middle, goal, threshold, affordable_norm
+) -> dict:
+    missing = []
+    if dwellings is None:
+        missing.append("woningvoorraad")
+    elif dwellings == 0:
+        missing.append("woningvoorraad (is 0)")
+    for value, text in (
+        (social, "sociale huurwoningen"),
+        (planned, "geplande nieuwbouw"),
+        (planned_social, "geplande nieuwbouw sociale huur"),
+        (planned_middle, "geplande nieuwbouw middensegment"),
+    ):
+        if value is None:
+            missing.append(text)
+    current = social / dwellings if dwellings and social is not None else None
+    if current is not None and social > dwellings:
+        missing.append("sociale huurwoningen (meer dan de hele woningvoorraad)")
+        current = None
+    if planned is not None and planned_social is not None and planned_social > planned:
+        missing.append("geplande sociale huur (meer dan de totale nieuwbouw)")
+        planned_social = None
+    projected = None
+    if current is not None and planned is not None and planned_social is not None:
+        projected = (social + planned_social) / (dwellings + planned)
+    required = reachable = needed = None
+    if goal is not None and current is not None and planned is not None:
+        if planned == 0:
+            missing.append("geplande nieuwbouw (is 0)")
+        else:
+            raw = (goal * (dwellings + planned) - social) / planned
+            needed = max(raw, 0.0)
+            required = min(needed, 1.0)
+            reachable = raw <= 1.0 + EPSILON
+    affordable = meets = None
+    if planned and planned_social is not None and planned_middle is not None:
+        if planned_social + planned_middle > planned:
+            missing.append("geplande betaalbare nieuwbouw (meer dan de totale nieuwbouw)")
+        else:
+            affordable = (planned_social + planned_middle) / planned
+            meets = None if affordable_norm is None else affordable + EPSILON >= affordable_norm
+    return {
+        "current_share": share(current),
+        "projected_share": share(projected),
+        "below_goal": below(current, goal),
+        "must_build_30_percent": below(current, threshold),
+        "required_social_new_build_share": share(required),
+        "goal_reachable": reachable,
+        "needed_social_new_build_share": share(needed),
+        "affordable_new_build_share": share(affordable),
+        "meets_affordable_norm": meets,
+        "missing": [{"input": "baseline", "description": text} for text in dict.fromkeys(missing)],
+    }
+
+
+def share(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def below(value: float | None, threshold: float | None) -> bool | None:
+    return None if value is None or threshold is None else value + EPSILON < threshold
+
+
 def region(db: sqlite3.Connection) -> dict:
-    count = db.execute("SELECT count(*) FROM municipality").fetchone()[0]
-    figures: dict[str, list] = {}
-    for indicator, value in db.execute("SELECT indicator, value FROM baseline_figure"):
-        figures.setdefault(indicator, []).append(value)
-    result = {}
-    for field, indicators in TOTALS.items():
-        values = [v for i in indicators for v in figures.get(i, [])]
-        complete = all(len(figures.get(i, [])) == count for i in indicators)
-        result[field] = sum(values) if complete and None not in values else None
-    return result
+    """The region's totals of the figures each municipality's test accepts (None as soon as
+    one municipality's is missing or refused)."""
+    totals = [0, 0, 0, 0, 0]  # dwellings, social, planned, planned social, affordable
+    for figures in baseline_figures(db).values():
+        dwellings, social, planned, planned_social, middle = accepted(figures)
+        affordable = None if planned_social is None or middle is None else planned_social + middle
+        values = (dwellings, social, planned, planned_social, affordable)
+        totals = [
+            None if t is None or v is None else t + v for t, v in zip(totals, values, strict=True)
+        ]
+    fields = (
+        "dwellings",
+        "social_rent_dwellings",
+        "planned_new_total",
+        "planned_new_social",
+        "planned_new_affordable",
+    )
+    return dict(zip(fields, totals, strict=True))
+
+
+def baseline_figures(db: sqlite3.Connection) -> dict[int, list]:
+    """Municipality id -> its BASELINE figures (None where there is none), in their order."""
+    figures = {
+        m: dict.fromkeys(BASELINE)
+        for (m,) in db.execute("SELECT id FROM municipality ORDER BY sort_order, id")
+    }
+    for m, indicator, value in db.execute(
+        "SELECT municipality_id, indicator, value FROM baseline_figure"
+    ):
+        if indicator in BASELINE:
+            figures[m][indicator] = value
+    return {m: list(values.values()) for m, values in figures.items()}
+
+
+def accepted(figures: list) -> list:
+    """The figures with those the test refuses set to None: 0 dwellings, more social rent
+    than dwellings, more planned social (or affordable) than planned in all."""
+    dwellings, social, planned, planned_social, middle = figures
+    if dwellings == 0:
+        dwellings = None
+    if dwellings is not None and social is not None and social > dwellings:
+        social = None
+    if planned is not None and planned_social is not None and planned_social > planned:
+        planned_social = None
+    if None not in (planned, planned_social, middle) and planned_social + middle > planned:
+        middle = None
+    return [dwellings, social, planned, planned_social, middle]
 
 
 def monitoring(db: sqlite3.Connection, groups: list, gap_items: list[dict]) -> dict:

@@ -21,21 +21,25 @@ TINY = Scale("klein", ("GM0518", "GM0599"), range(2025, 2027))
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
     path = make_vision(TINY, tmp_path_factory.mktemp("summary") / "klein.thuisplan")
-    run = [
+    return both(path)
+
+
+def both(path):
+    """What `thuisplan summary --json` and the script print for `path`."""
+    return [
         subprocess.run(c, check=True, capture_output=True, text=True).stdout
         for c in (summary.ours_command(path), summary.script_command(path))
     ]
-    return run
 
 
 def test_script_equals_our_summary_on_its_parts(outputs):
-    """vision, estimates, every gap item, monitoring and the region totals are equal; there
-    are gaps and delivery rows to compare."""
+    """vision, estimates, every gap item, the social rent tests, monitoring and the region
+    totals are equal; there are gaps and delivery rows to compare."""
     ours, script = outputs
     summary.check_equal(ours, script)
     printed = json.loads(script)
     assert len(printed["gaps"]) == len(printed["monitoring"]["delivery"]) == 2 * 10 * 2
-    assert set(printed) == {"vision", "estimates", "gaps", "region", "monitoring"}
+    assert set(printed) == {"vision", "estimates", "gaps", "social_rent", "region", "monitoring"}
 
 
 @pytest.mark.parametrize(
@@ -46,6 +50,7 @@ def test_script_equals_our_summary_on_its_parts(outputs):
         ("missing", lambda p: p["gaps"][0]["missing"].append({"input": "need"})),
         ("delivery", lambda p: p["monitoring"]["delivery"][1].update(delivered=0)),
         ("region", lambda p: p["region"].update(dwellings=1)),
+        ("social rent", lambda p: p["social_rent"][1].update(below_goal=None)),
     ],
 )
 def test_a_difference_is_refused(outputs, part, change):
@@ -58,26 +63,72 @@ def test_a_difference_is_refused(outputs, part, change):
         summary.check_equal(ours, json.dumps(changed))
 
 
+def without_agreements(path):
+    """Remove the example's agreement years and realised values (not reproduced)."""
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM realised_value")
+        db.execute("DELETE FROM agreement_year")
+    db.close()
+
+
 def test_the_script_reproduces_empty_cells_and_measurements(demo_path):
     """On the example with some cells emptied, a measurement's delivered figures and its
     agreements removed (the script does not reproduce those), the script prints the same
     parts: unknown stays unknown, missing inputs are listed."""
+    without_agreements(demo_path)
     with sqlite3.connect(demo_path) as db:
         db.execute("UPDATE cell_value SET need = NULL WHERE rowid % 7 = 0")
         db.execute("UPDATE cell_value SET capacity_flex = NULL WHERE rowid % 11 = 0")
         db.execute("DELETE FROM cell_value WHERE rowid % 13 = 0")
-        db.execute("DELETE FROM realised_value")
-        db.execute("DELETE FROM agreement_year")
     db.close()
-    ours, script = (
-        subprocess.run(c, check=True, capture_output=True, text=True).stdout
-        for c in (summary.ours_command(demo_path), summary.script_command(demo_path))
-    )
+    ours, script = both(demo_path)
     summary.check_equal(ours, script)
     printed = json.loads(script)
     assert any(g["need"] is None for g in printed["gaps"])
     assert any(g["missing"] for g in printed["gaps"])
     assert any(row["delivered"] is not None for row in printed["monitoring"]["delivery"])
+
+
+# Per municipality of the example (by its place) a baseline figure that takes the social
+# rent test down another path: none, 0, more social than all, nothing planned, more social
+# than planned, more affordable than planned, a figure missing.
+ODD_BASELINES = [
+    "UPDATE baseline_figure SET value = NULL WHERE municipality_id = 1 AND indicator = 'dwellings'",
+    "UPDATE baseline_figure SET value = 0 WHERE municipality_id = 2 AND indicator = 'dwellings'",
+    "UPDATE baseline_figure SET value = 10000000 WHERE municipality_id = 3"
+    " AND indicator = 'social_rent_dwellings'",
+    "UPDATE baseline_figure SET value = 0 WHERE municipality_id = 4 AND indicator LIKE 'planned%'",
+    "UPDATE baseline_figure SET value = 9000000 WHERE municipality_id = 5"
+    " AND indicator = 'planned_new_social'",
+    "UPDATE baseline_figure SET value = 9000000 WHERE municipality_id = 6"
+    " AND indicator = 'planned_new_middle'",
+    "DELETE FROM baseline_figure WHERE municipality_id = 7 AND indicator = 'planned_new_middle'",
+]
+
+
+@pytest.mark.parametrize(
+    "norms",
+    [
+        "UPDATE norm SET applies_to = 'below_goal' WHERE code = 'min_social_new_build_share'",
+        "UPDATE norm SET applies_to = 'region' WHERE code = 'min_social_new_build_share'",
+        "UPDATE norm SET value = NULL WHERE code IN ('social_rent_goal', 'national_social_share',"
+        " 'affordable_new_build_share')",
+    ],
+)
+def test_the_script_reproduces_every_path_of_the_social_rent_test(demo_path, norms):
+    """Odd baseline figures under each rule of who must build, and without norm figures:
+    the script's social rent tests (and the region totals) are ours."""
+    without_agreements(demo_path)
+    with sqlite3.connect(demo_path) as db:
+        for statement in [*ODD_BASELINES, norms]:
+            assert db.execute(statement).rowcount > 0, statement
+    db.close()
+    ours, script = both(demo_path)
+    summary.check_equal(ours, script)
+    missing = [
+        m["description"] for item in json.loads(script)["social_rent"] for m in item["missing"]
+    ]
+    assert len(set(missing)) >= 6
 
 
 def test_a_vision_the_script_does_not_reproduce_is_refused(demo_path, tmp_path):
