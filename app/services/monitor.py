@@ -112,31 +112,33 @@ def _delivered_history(project: ProjectReader) -> DeliveredHistory:
     return history
 
 
-def _latest(values: list[tuple[str, int]], at: MeasurementInfo | None) -> int | None:
-    if at is None:
-        return None
-    day = at.measured_on.isoformat()
-    known = [quantity for measured_on, quantity in values if measured_on <= day]
-    return known[-1] if known else None
-
-
 def _delivered(
     analysis: Analysis, history: DeliveredHistory, at: MeasurementInfo | None
 ) -> dict[Key, int | None]:
+    """Per municipality x group x year the delivered over every housing type and kind of
+    capacity the group uses, as `at` knows it; None when one of them has no figure. One
+    pass over the figures the file holds (not a look for every housing type and kind of
+    every cell: a national vision has 1.6 million)."""
     keys = analysis.keys()
     if at is None:  # before the first measurement nothing is known to be delivered
         return dict.fromkeys(keys)
-    types = {g.id: [t.value for t in g.housing_types] for g in analysis.figures.groups}
-    kinds = [kind.value for kind in KINDS]
-    result: dict[Key, int | None] = {}
-    for m, g, y in keys:
-        total: int | None = 0 if types[g] else None
-        for t in types[g]:
-            for kind in kinds:
-                value = _latest(history.get((m, g, t, kind, y), []), at)
-                total = None if total is None or value is None else total + value
-        result[(m, g, y)] = total
-    return result
+    types = {g.id: {t.value for t in g.housing_types} for g in analysis.figures.groups}
+    kinds = {kind.value for kind in KINDS}
+    day = at.measured_on.isoformat()
+    totals: dict[Key, int] = {}
+    counts: dict[Key, int] = {}
+    for (m, g, t, kind, y), values in history.items():
+        if t not in types.get(g, ()) or kind not in kinds:
+            continue
+        known = [quantity for measured_on, quantity in values if measured_on <= day]
+        if known:
+            totals[(m, g, y)] = totals.get((m, g, y), 0) + known[-1]
+            counts[(m, g, y)] = counts.get((m, g, y), 0) + 1
+    expected = {g: len(used) * len(kinds) for g, used in types.items()}
+    return {
+        key: totals[key] if expected[key[1]] and counts.get(key) == expected[key[1]] else None
+        for key in keys
+    }
 
 
 def _rows(
