@@ -11,6 +11,9 @@ What it reproduces (the benchmark checks it equals ours on exactly these parts):
   group's housing types (shortage and surplus per housing type), None where a figure they
   depend on is missing, the need's source (entered, or None while unknown) and every
   missing input;
+- the `fair_share` items per municipality x group of the vision's scope whole: key share
+  (any key, the weighted mix too), fair share of the region's need, capacity, correction,
+  difference and the missing inputs (the first 25 and their count);
 - each municipality's `social_rent` test whole, by the vision's norms (it refuses a vision
   that lacks one of the norms the test uses: Thuisplan would take its standard value);
 - `monitoring` whole for a vision without agreements (it refuses one with agreement years
@@ -18,7 +21,8 @@ What it reproduces (the benchmark checks it equals ours on exactly these parts):
   delivered at the latest measurement and need with their running totals;
 - the region's dwelling and planned construction totals (None when a municipality's figure
   is missing).
-Not reproduced: fair shares and the evenwichtige verdeling, the region's shares and each
+Not reproduced: the `fair_share` items per municipality over the whole scope (target_group
+null: correction counted, carry-over, backlog, per year), the region's shares and each
 municipality's contribution to them, agreements' statuses, estimates. It imports nothing
 of Thuisplan on purpose.
 """
@@ -56,6 +60,7 @@ def summary(db: sqlite3.Connection) -> dict:
         "vision": vision(db, groups),
         "estimates": estimates(db),
         "gaps": gap_items,
+        "fair_share": fair_shares(db, groups, gap_items),
         "social_rent": social_rent(db),
         "region": region(db),
         "monitoring": monitoring(db, groups, gap_items),
@@ -206,6 +211,127 @@ def estimates(db: sqlite3.Connection) -> list:
     if count:
         raise NotReproduced("estimated need (the script reproduces visions without estimates)")
     return []
+
+
+INDICATOR_LABELS = {  # the key's indicators, as a missing figure names them
+    "inhabitants": "inwoners",
+    "households": "huishoudens",
+    "dwellings": "woningen",
+    "social_rent_dwellings": "sociale huurwoningen (corporatiebezit)",
+}
+LISTED = 25  # a fair share names this many missing inputs and counts the rest
+
+
+def fair_shares(db: sqlite3.Connection, groups: list, gap_items: list[dict]) -> list[dict]:
+    """Per group of the vision's scope and municipality: its key share of the group's need
+    in the region over the period against its own capacity (not the totals per
+    municipality over the scope: the script has no correction or carry-over)."""
+    (key, *weights, scope, start, end) = db.execute(
+        "SELECT distribution_key, weight_inhabitants, weight_households, weight_dwellings,"
+        " weight_social_rent_dwellings, fair_share_scope, start_year, end_year FROM vision"
+    ).fetchone()
+    municipalities = db.execute(
+        "SELECT id, code, name FROM municipality ORDER BY sort_order, id"
+    ).fetchall()
+    shares, key_missing = key_shares(db, municipalities, key, weights)
+    chosen = {row[0] for row in db.execute("SELECT target_group_id FROM fair_share_group")}
+    corrections = {
+        m: {"places": correction, "source": source, "reference_date": date}
+        for m, correction, source, date in db.execute(
+            "SELECT municipality_id, correction, source, reference_date FROM fair_share_adjustment"
+            " WHERE correction IS NOT NULL"
+        )
+    }
+    years = end - start + 1
+    items = []
+    for place, (g, label, _, urgent, _) in enumerate(groups):
+        if (scope == "urgent" and not urgent) or (scope == "chosen" and g not in chosen):
+            continue
+        cells = [
+            gap_items[(i * len(groups) + place) * years :][:years]
+            for i in range(len(municipalities))
+        ]
+        needs = [total(c["need"] for c in own) for own in cells]
+        unknown = [m[2] for m, need in zip(municipalities, needs, strict=True) if need is None]
+        region_need = None if unknown else sum(needs)
+        missing_needs = [
+            [x for c in own for x in c["missing"] if x["input"] == "need"] for own in cells
+        ]
+        for i, (m, code, _) in enumerate(municipalities):
+            share = shares[i]
+            fair = None if share is None or region_need is None else region_need * share
+            capacity = total(c["capacity"] for c in cells[i])
+            missing = [{"input": "baseline", "description": text} for text in key_missing]
+            count = len(missing)
+            if fair is None or capacity is None:
+                before = [x for found in missing_needs[:i] for x in found]
+                own = [x for c in cells[i] for x in c["missing"]]
+                after = [x for found in missing_needs[i + 1 :] for x in found]
+                missing += (before + own + after)[:LISTED]
+                count += len(before) + len(own) + len(after)
+            items.append(
+                {
+                    "municipality_code": code,
+                    "target_group": label,
+                    "scope": scope,
+                    "key_share": None if share is None else round(share, 4),
+                    "fair_share": None if fair is None else round(fair, 2),
+                    "capacity": capacity,
+                    "correction": corrections.get(m),
+                    "difference": None
+                    if fair is None or capacity is None
+                    else round(capacity - fair, 2),
+                    "missing": missing[:LISTED],
+                    "missing_count": count,
+                }
+            )
+    return items
+
+
+def total(values) -> int | None:
+    result = 0
+    for value in values:
+        if value is None:
+            return None
+        result += value
+    return result
+
+
+def key_shares(db: sqlite3.Connection, municipalities: list, key: str, weights: list) -> tuple:
+    """Each municipality's share under the key (in their order), or None for every one with
+    the figures that are missing."""
+    if key == "weighted_mix":
+        parts = {i: w for i, w in zip(WEIGHTS, weights, strict=True) if w > 0}
+        if not parts:
+            return [None] * len(municipalities), ["de gewichten van de gewogen mix"]
+    else:
+        parts = {key: 1.0}
+    figures = {
+        (m, indicator): value
+        for m, indicator, value in db.execute(
+            "SELECT municipality_id, indicator, value FROM baseline_figure"
+        )
+    }
+    missing = []
+    fractions = {}
+    for indicator in parts:
+        values = [figures.get((m, indicator)) for m, _, _ in municipalities]
+        absent = [name for (_, _, name), v in zip(municipalities, values, strict=True) if v is None]
+        if absent:
+            missing.append(f"{INDICATOR_LABELS[indicator]} van {', '.join(absent)}")
+            continue
+        region = sum(values)
+        if region == 0:
+            missing.append(f"{INDICATOR_LABELS[indicator]} (regiototaal is 0)")
+        else:
+            fractions[indicator] = [v / region for v in values]
+    if missing:
+        return [None] * len(municipalities), missing
+    weight = sum(parts.values())
+    return [
+        sum(parts[ind] * fractions[ind][i] for ind in parts) / weight
+        for i in range(len(municipalities))
+    ], []
 
 
 EPSILON = 1e-9  # shares are compared with this tolerance (exactly 2/3 meets 2/3)

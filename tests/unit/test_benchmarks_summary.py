@@ -33,13 +33,14 @@ def both(path):
 
 
 def test_script_equals_our_summary_on_its_parts(outputs):
-    """vision, estimates, every gap item, the social rent tests, monitoring and the region
-    totals are equal; there are gaps and delivery rows to compare."""
+    """vision, estimates, every gap item, the fair shares per group, the social rent tests,
+    monitoring and the region totals are equal; there are items to compare."""
     ours, script = outputs
     summary.check_equal(ours, script)
     printed = json.loads(script)
     assert len(printed["gaps"]) == len(printed["monitoring"]["delivery"]) == 2 * 10 * 2
-    assert set(printed) == {"vision", "estimates", "gaps", "social_rent", "region", "monitoring"}
+    assert set(printed) == set(summary.reproduced_part(json.loads(ours)))
+    assert len(printed["fair_share"]) == 2 * 10
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,7 @@ def test_script_equals_our_summary_on_its_parts(outputs):
         ("delivery", lambda p: p["monitoring"]["delivery"][1].update(delivered=0)),
         ("region", lambda p: p["region"].update(dwellings=1)),
         ("social rent", lambda p: p["social_rent"][1].update(below_goal=None)),
+        ("fair share", lambda p: p["fair_share"][2].update(missing_count=-1)),
     ],
 )
 def test_a_difference_is_refused(outputs, part, change):
@@ -129,6 +131,53 @@ def test_the_script_reproduces_every_path_of_the_social_rent_test(demo_path, nor
         m["description"] for item in json.loads(script)["social_rent"] for m in item["missing"]
     ]
     assert len(set(missing)) >= 6
+
+
+# Cells emptied so that fair shares lack inputs: one need, one capacity, and (for a cut
+# list) the need of a group in every municipality.
+EMPTIED = [
+    "UPDATE cell_value SET need = NULL WHERE municipality_id = 2 AND target_group_id = 1"
+    " AND year = 2026",
+    "UPDATE cell_value SET capacity_other = NULL WHERE municipality_id = 5"
+    " AND target_group_id = 3 AND year = 2027",
+    "UPDATE cell_value SET need = NULL WHERE target_group_id = 2",
+    "INSERT INTO fair_share_adjustment VALUES (3, 12, NULL, 'raad', '2026-01-01')",
+]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        ["UPDATE vision SET fair_share_scope = 'urgent'"],
+        [
+            "UPDATE vision SET distribution_key = 'weighted_mix', weight_inhabitants = 0.5,"
+            " weight_households = 0.3, weight_dwellings = 0.2",
+            "UPDATE vision SET fair_share_scope = 'chosen'",
+            "INSERT INTO fair_share_group VALUES (2), (4)",
+        ],
+        ["UPDATE vision SET distribution_key = 'weighted_mix', weight_inhabitants = 0"],
+        [
+            "UPDATE vision SET distribution_key = 'households'",
+            "UPDATE baseline_figure SET value = NULL WHERE municipality_id IN (2, 4)"
+            " AND indicator = 'households'",
+        ],
+        ["UPDATE baseline_figure SET value = 0 WHERE indicator = 'inhabitants'"],
+    ],
+)
+def test_the_script_reproduces_the_fair_shares_per_group(demo_path, settings):
+    """Under each key (the weighted mix, without weights, a figure missing, a region of 0)
+    and scope, with inputs missing (lists cut at 25) and a correction: the script's fair
+    shares per municipality x group are ours."""
+    without_agreements(demo_path)
+    with sqlite3.connect(demo_path) as db:
+        for statement in [*EMPTIED, *settings]:
+            assert db.execute(statement).rowcount > 0, statement
+    db.close()
+    ours, script = both(demo_path)
+    summary.check_equal(ours, script)
+    shares = json.loads(script)["fair_share"]
+    assert any(item["missing_count"] > 25 for item in shares)
+    assert any(item["correction"] for item in shares)
 
 
 def test_a_vision_the_script_does_not_reproduce_is_refused(demo_path, tmp_path):
