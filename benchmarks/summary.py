@@ -23,10 +23,10 @@ REGION_FIELDS = (
 # What the printed line says the script reproduces (its docstring says how).
 REPRODUCED = (
     "vision, estimates (none), every gap item (need, capacity, gap, shortage, surplus,"
-    " need source, missing inputs), fair shares per municipality x group, each"
-    " municipality's social rent test, monitoring (measurements, delivery; no agreements),"
-    " the region's totals; not: the fair shares per municipality over the scope (correction,"
-    " carry-over), the region's shares and contributions"
+    " need source, missing inputs), every fair share (per group and over the scope with"
+    " correction and carry-over), each municipality's social rent test, monitoring"
+    " (measurements, delivery; no agreements), the region's totals; not: the region's"
+    " shares and contributions"
 )
 
 
@@ -49,7 +49,7 @@ def reproduced_part(summary: dict) -> dict:
         "vision": summary["vision"],
         "estimates": summary["estimates"],
         "gaps": summary["gaps"],
-        "fair_share": [item for item in summary["fair_share"] if item["target_group"] is not None],
+        "fair_share": summary["fair_share"],
         "social_rent": summary["social_rent"],
         "region": {field: summary["region"][field] for field in REGION_FIELDS},
         "monitoring": summary["monitoring"],

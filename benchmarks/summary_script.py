@@ -11,9 +11,11 @@ What it reproduces (the benchmark checks it equals ours on exactly these parts):
   group's housing types (shortage and surplus per housing type), None where a figure they
   depend on is missing, the need's source (entered, or None while unknown) and every
   missing input;
-- the `fair_share` items per municipality x group of the vision's scope whole: key share
-  (any key, the weighted mix too), fair share of the region's need, capacity, correction,
-  difference and the missing inputs (the first 25 and their count);
+- every `fair_share` item whole: per municipality x group of the vision's scope the key
+  share (any key, the weighted mix too), fair share of the region's need, capacity,
+  correction, difference and the missing inputs (the first 25 and their count); per
+  municipality over the scope the same year by year with the correction drawn on and,
+  with carry-over, the shortfall carried (opening backlog, backlog);
 - each municipality's `social_rent` test whole, by the vision's norms (it refuses a vision
   that lacks one of the norms the test uses: Thuisplan would take its standard value);
 - `monitoring` whole for a vision without agreements (it refuses one with agreement years
@@ -21,9 +23,8 @@ What it reproduces (the benchmark checks it equals ours on exactly these parts):
   delivered at the latest measurement and need with their running totals;
 - the region's dwelling and planned construction totals (None when a municipality's figure
   is missing).
-Not reproduced: the `fair_share` items per municipality over the whole scope (target_group
-null: correction counted, carry-over, backlog, per year), the region's shares and each
-municipality's contribution to them, agreements' statuses, estimates. It imports nothing
+Not reproduced: the region's shares and each municipality's contribution to them,
+agreements' statuses, estimates. It imports nothing
 of Thuisplan on purpose.
 """
 
@@ -220,72 +221,193 @@ INDICATOR_LABELS = {  # the key's indicators, as a missing figure names them
     "social_rent_dwellings": "sociale huurwoningen (corporatiebezit)",
 }
 LISTED = 25  # a fair share names this many missing inputs and counts the rest
+EMPTY_SCOPE = "geen aandachtsgroepen in de verdeling"
 
 
 def fair_shares(db: sqlite3.Connection, groups: list, gap_items: list[dict]) -> list[dict]:
     """Per group of the vision's scope and municipality: its key share of the group's need
-    in the region over the period against its own capacity (not the totals per
-    municipality over the scope: the script has no correction or carry-over)."""
-    (key, *weights, scope, start, end) = db.execute(
+    in the region over the period against its own capacity; then per municipality over
+    the whole scope, year by year, with correction and carry-over (`balance`)."""
+    (key, *weights, scope, carry_over, start, end) = db.execute(
         "SELECT distribution_key, weight_inhabitants, weight_households, weight_dwellings,"
-        " weight_social_rent_dwellings, fair_share_scope, start_year, end_year FROM vision"
+        " weight_social_rent_dwellings, fair_share_scope, carry_over, start_year, end_year"
+        " FROM vision"
     ).fetchone()
     municipalities = db.execute(
         "SELECT id, code, name FROM municipality ORDER BY sort_order, id"
     ).fetchall()
     shares, key_missing = key_shares(db, municipalities, key, weights)
     chosen = {row[0] for row in db.execute("SELECT target_group_id FROM fair_share_group")}
-    corrections = {
-        m: {"places": correction, "source": source, "reference_date": date}
-        for m, correction, source, date in db.execute(
-            "SELECT municipality_id, correction, source, reference_date FROM fair_share_adjustment"
-            " WHERE correction IS NOT NULL"
-        )
-    }
     years = end - start + 1
-    items = []
+    scoped = {}  # group label -> per municipality its gap items of the period
     for place, (g, label, _, urgent, _) in enumerate(groups):
         if (scope == "urgent" and not urgent) or (scope == "chosen" and g not in chosen):
             continue
-        cells = [
+        scoped[label, g] = [
             gap_items[(i * len(groups) + place) * years :][:years]
             for i in range(len(municipalities))
         ]
-        needs = [total(c["need"] for c in own) for own in cells]
-        unknown = [m[2] for m, need in zip(municipalities, needs, strict=True) if need is None]
-        region_need = None if unknown else sum(needs)
-        missing_needs = [
-            [x for c in own for x in c["missing"] if x["input"] == "need"] for own in cells
-        ]
+    adjustments = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT municipality_id, correction, opening_backlog, source, reference_date"
+            " FROM fair_share_adjustment"
+        )
+    }
+    baseline = [{"input": "baseline", "description": text} for text in key_missing]
+    items = []
+    for (label, _), per_municipality in scoped.items():
+        needs = [total(c["need"] for c in own) for own in per_municipality]
+        region_need = None if None in needs else sum(needs)
+        missing = missing_inputs([per_municipality])
         for i, (m, code, _) in enumerate(municipalities):
-            share = shares[i]
-            fair = None if share is None or region_need is None else region_need * share
-            capacity = total(c["capacity"] for c in cells[i])
-            missing = [{"input": "baseline", "description": text} for text in key_missing]
-            count = len(missing)
-            if fair is None or capacity is None:
-                before = [x for found in missing_needs[:i] for x in found]
-                own = [x for c in cells[i] for x in c["missing"]]
-                after = [x for found in missing_needs[i + 1 :] for x in found]
-                missing += (before + own + after)[:LISTED]
-                count += len(before) + len(own) + len(after)
+            fair = None if shares[i] is None or region_need is None else region_need * shares[i]
+            capacity = total(c["capacity"] for c in per_municipality[i])
+            found = ([], 0) if None not in (fair, capacity) else needs_and_own(missing, i)
             items.append(
                 {
                     "municipality_code": code,
                     "target_group": label,
                     "scope": scope,
-                    "key_share": None if share is None else round(share, 4),
-                    "fair_share": None if fair is None else round(fair, 2),
+                    "key_share": rounded(shares[i], 4),
+                    "fair_share": rounded(fair, 2),
                     "capacity": capacity,
-                    "correction": corrections.get(m),
-                    "difference": None
-                    if fair is None or capacity is None
-                    else round(capacity - fair, 2),
-                    "missing": missing[:LISTED],
-                    "missing_count": count,
+                    "correction": correction_item(adjustments.get(m)),
+                    "difference": None if None in (fair, capacity) else round(capacity - fair, 2),
+                    **listed(baseline, found, []),
                 }
             )
+    groups_ = list(scoped.values())
+    missing = missing_inputs(groups_)
+    corrections_used = any(a[0] is not None for a in adjustments.values())
+    backlogs_used = carry_over and any(a[1] is not None for a in adjustments.values())
+    period = list(range(start, end + 1))
+    region_need = []
+    for y in range(years):
+        needs = [cells[y]["need"] for per_municipality in groups_ for cells in per_municipality]
+        region_need.append(None if not groups_ or None in needs else sum(needs))
+    for i, (m, code, _) in enumerate(municipalities):
+        own = adjustments.get(m, (None, None, "", ""))
+        correction = own[0] if corrections_used else 0  # 0: none used, None: unknown
+        opening = own[1] if backlogs_used else 0
+        item = balance(
+            groups_, period, region_need, i, shares[i], bool(carry_over), correction, opening
+        )
+        found = ([], 0)
+        if groups_ and None in (item["fair_share"], item["capacity"]):
+            found = needs_and_own(missing, i)
+        before = baseline + ([] if groups_ else [{"input": "scope", "description": EMPTY_SCOPE}])
+        after = [
+            {"input": what, "municipality_code": code}
+            for what, value in (("correction", correction), ("opening_backlog", opening))
+            if value is None
+        ]
+        item["correction"] = correction_item(adjustments.get(m))
+        item["opening_backlog"] = None if m not in adjustments else adjustments[m][1]
+        items.append(
+            {
+                "municipality_code": code,
+                "target_group": None,
+                "scope": scope,
+                "key_share": rounded(shares[i], 4),
+                **item,
+                **listed(before, found, after),
+            }
+        )
     return items
+
+
+def balance(groups, period, region_need, i, share, carry_over, correction, opening) -> dict:
+    """Municipality `i`'s fair share of the scope's need in the region (`region_need` per
+    year) year by year against its capacity; the correction is drawn on as shortfalls
+    arise, and with carry-over a shortfall is added to the next year's fair share.
+    Rounded as the summary shows it."""
+    carried = 0.0
+    if carry_over:
+        carried = None if opening is None else float(opening)
+    left = None if correction is None else float(correction)
+    carried_in, counted = carried, left
+    steps = []
+    for y in range(len(period)):
+        need = region_need[y]
+        fair = None if need is None or share is None else need * share
+        capacities = [per_municipality[i][y]["capacity"] for per_municipality in groups]
+        capacity = None if not groups or None in capacities else sum(capacities)
+        due = None if fair is None or carried is None else fair + carried
+        open_ = None if due is None or capacity is None else max(0.0, due - capacity)
+        used = 0.0
+        if left != 0:
+            used = None if left is None or open_ is None else min(left, open_)
+        backlog = None if open_ is None or used is None else open_ - used
+        left = None if left is None or used is None else left - used
+        steps.append((fair, carried, capacity, used, backlog))
+        carried = backlog if carry_over else 0.0
+    fair_total = total(step[0] for step in steps)
+    capacity_total = total(step[2] for step in steps)
+    parts = (capacity_total, counted, fair_total, carried_in)
+    difference = None if None in parts else capacity_total + counted - fair_total - carried_in
+    return {
+        "fair_share": rounded(fair_total, 2),
+        "carried_in": rounded(carried_in, 2),
+        "capacity": capacity_total,
+        "correction": None,
+        "correction_counted": rounded(counted, 2),
+        "opening_backlog": None,
+        "difference": rounded(difference, 2),
+        "backlog": rounded((steps[-1][4] if steps else carried_in) if carry_over else 0.0, 2),
+        "years": [
+            {
+                "year": year,
+                "fair_share": rounded(fair, 2),
+                "carried_in": rounded(carried, 2),
+                "capacity": capacity,
+                "correction_used": rounded(used, 2),
+                "backlog": rounded(backlog, 2),
+            }
+            for year, (fair, carried, capacity, used, backlog) in zip(period, steps, strict=True)
+        ],
+    }
+
+
+def missing_inputs(groups: list) -> tuple[list, list]:
+    """Per municipality the missing inputs of `groups` (in the order of groups and years),
+    and of those the needs."""
+    every = [
+        [x for per_municipality in groups for c in per_municipality[i] for x in c["missing"]]
+        for i in range(len(groups[0]) if groups else 0)
+    ]
+    return every, [[x for x in found if x["input"] == "need"] for found in every]
+
+
+def needs_and_own(missing: tuple[list, list], i: int) -> tuple[list, int]:
+    """The first LISTED of the missing inputs that are a need anywhere or municipality
+    `i`'s own, in the order of municipalities, groups, years; and their count."""
+    every, needs = missing
+    shown, count = [], 0
+    for j, found in enumerate(needs):
+        if j == i:
+            found = every[i]
+        shown += found[: LISTED - len(shown)]
+        count += len(found)
+    return shown, count
+
+
+def listed(before: list, found: tuple, after: list) -> dict:
+    """The first LISTED of `before`, the missing inputs `found` and `after`, and the count."""
+    first, count = found
+    shown = before + first[:LISTED] + after
+    return {"missing": shown[:LISTED], "missing_count": len(before) + count + len(after)}
+
+
+def correction_item(adjustment) -> dict | None:
+    if adjustment is None or adjustment[0] is None:
+        return None
+    correction, _, source, date = adjustment
+    return {"places": correction, "source": source, "reference_date": date}
+
+
+def rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def total(values) -> int | None:

@@ -33,14 +33,14 @@ def both(path):
 
 
 def test_script_equals_our_summary_on_its_parts(outputs):
-    """vision, estimates, every gap item, the fair shares per group, the social rent tests,
+    """vision, estimates, every gap item, every fair share, the social rent tests,
     monitoring and the region totals are equal; there are items to compare."""
     ours, script = outputs
     summary.check_equal(ours, script)
     printed = json.loads(script)
     assert len(printed["gaps"]) == len(printed["monitoring"]["delivery"]) == 2 * 10 * 2
     assert set(printed) == set(summary.reproduced_part(json.loads(ours)))
-    assert len(printed["fair_share"]) == 2 * 10
+    assert len(printed["fair_share"]) == 2 * 10 + 2  # per group, then per municipality
 
 
 @pytest.mark.parametrize(
@@ -162,12 +162,22 @@ EMPTIED = [
             " AND indicator = 'households'",
         ],
         ["UPDATE baseline_figure SET value = 0 WHERE indicator = 'inhabitants'"],
+        [  # carry-over with an opening backlog and corrections entered for some only
+            "UPDATE vision SET carry_over = 1",
+            "INSERT INTO fair_share_adjustment VALUES (1, 40, 25, 'raad', '2025-01-01'),"
+            " (2, NULL, 7, 'raad', '2025-01-01')",
+        ],
+        [  # carry-over, every municipality with a correction and an opening backlog
+            "UPDATE vision SET carry_over = 1",
+            "INSERT INTO fair_share_adjustment SELECT id, 30 * id, 5 * id, 'raad', '2025-01-01'"
+            " FROM municipality WHERE id != 3",
+        ],
     ],
 )
 def test_the_script_reproduces_the_fair_shares_per_group(demo_path, settings):
     """Under each key (the weighted mix, without weights, a figure missing, a region of 0)
-    and scope, with inputs missing (lists cut at 25) and a correction: the script's fair
-    shares per municipality x group are ours."""
+    and scope, with inputs missing (lists cut at 25), corrections and carry-over with
+    opening backlogs: the script's fair shares (per group and over the scope) are ours."""
     without_agreements(demo_path)
     with sqlite3.connect(demo_path) as db:
         for statement in [*EMPTIED, *settings]:
@@ -178,6 +188,40 @@ def test_the_script_reproduces_the_fair_shares_per_group(demo_path, settings):
     shares = json.loads(script)["fair_share"]
     assert any(item["missing_count"] > 25 for item in shares)
     assert any(item["correction"] for item in shares)
+    assert any(item["target_group"] is None for item in shares)
+
+
+def test_the_script_reproduces_the_fair_shares_of_a_complete_vision_with_carry_over(demo_path):
+    """Nothing missing, carry-over and every municipality's correction and opening backlog:
+    backlogs are carried and corrections drawn on, the same in the script as in ours."""
+    without_agreements(demo_path)
+    with sqlite3.connect(demo_path) as db:
+        db.execute("UPDATE vision SET carry_over = 1")
+        db.execute(
+            "INSERT INTO fair_share_adjustment SELECT id, 20 * id, 9 * id, 'raad', '2025-01-01'"
+            " FROM municipality"
+        )
+    db.close()
+    ours, script = both(demo_path)
+    summary.check_equal(ours, script)
+    totals = [item for item in json.loads(script)["fair_share"] if item["target_group"] is None]
+    steps = [step for item in totals for step in item["years"]]
+    assert any(step["correction_used"] for step in steps)
+    assert any(step["carried_in"] for step in steps)
+
+
+def test_an_empty_scope_is_reproduced(demo_path):
+    """The vision's own list of groups is empty: no fair share per group, and each
+    municipality's total says the scope is empty."""
+    without_agreements(demo_path)
+    with sqlite3.connect(demo_path) as db:
+        db.execute("UPDATE vision SET fair_share_scope = 'chosen'")
+        db.execute("DELETE FROM fair_share_group")
+    db.close()
+    ours, script = both(demo_path)
+    summary.check_equal(ours, script)
+    shares = json.loads(script)["fair_share"]
+    assert shares and all(item["missing"][0]["input"] == "scope" for item in shares)
 
 
 def test_a_vision_the_script_does_not_reproduce_is_refused(demo_path, tmp_path):
