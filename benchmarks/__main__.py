@@ -175,8 +175,8 @@ def _summary(files, folder, runs):
         yield Figure("summary --json", NATIONAL.name, 0.0, None, "equal JSON", False)
         return
     print(
-        "(summary --json: the script's JSON equals ours on the parts it reproduces:"
-        f" {summary.REPRODUCED}; see summary_script.py)",
+        f"(summary --json: the script reproduces {summary.REPRODUCED}, equal to ours;"
+        " see summary_script.py)",
         flush=True,
     )
     yield paired.figure(

@@ -1,31 +1,29 @@
 """The baseline of `thuisplan summary --json`: a minimal script with only sqlite3 and json
-that reads the vision's tables directly and prints part of the same JSON.
+that reads the vision's tables directly and prints the same JSON.
 
     python benchmarks/summary_script.py FILE
 
-What it reproduces (the benchmark checks it equals ours on exactly these parts):
-- the whole `vision` object;
-- `estimates`: none; it refuses (exit 2) a vision whose base scenario has estimates, as it
-  does not estimate need;
-- every `gaps` item whole: need, capacity, gap, shortage and surplus added up over the
-  group's housing types (shortage and surplus per housing type), None where a figure they
-  depend on is missing, the need's source (entered, or None while unknown) and every
-  missing input;
-- every `fair_share` item whole: per municipality x group of the vision's scope the key
-  share (any key, the weighted mix too), fair share of the region's need, capacity,
-  correction, difference and the missing inputs (the first 25 and their count); per
-  municipality over the scope the same year by year with the correction drawn on and,
-  with carry-over, the shortfall carried (opening backlog, backlog);
-- each municipality's `social_rent` test whole, by the vision's norms (it refuses a vision
-  that lacks one of the norms the test uses: Thuisplan would take its standard value);
-- `monitoring` whole for a vision without agreements (it refuses one with agreement years
-  or realised values): the measurements, and per municipality x group x year planned,
-  delivered at the latest measurement and need with their running totals;
-- the region's dwelling and planned construction totals (None when a municipality's figure
-  is missing).
-Not reproduced: the region's shares and each municipality's contribution to them,
-agreements' statuses, estimates. It imports nothing
-of Thuisplan on purpose.
+It reproduces the whole JSON (the benchmark checks it equals ours) of a vision without
+estimates or agreements that has every norm, and refuses (exit 2) any other vision:
+- `vision` whole;
+- `estimates`: none (it refuses a vision whose base scenario has estimates: it does not
+  estimate need);
+- every `gaps` item: need, capacity, gap, shortage and surplus added up over the group's
+  housing types (shortage and surplus per housing type), None where a figure they depend on
+  is missing, the need's source (entered, or None while unknown) and every missing input;
+- every `fair_share` item: per municipality x group of the vision's scope the key share
+  (any key, the weighted mix too), fair share of the region's need, capacity, correction,
+  difference and the missing inputs (the first 25 and their count); per municipality over
+  the scope the same year by year with the correction drawn on and, with carry-over, the
+  shortfall carried (opening backlog, backlog);
+- each municipality's `social_rent` test, by the vision's norms (it refuses a vision that
+  lacks one of the norms the tests use: Thuisplan would take its standard value);
+- the `region`'s test: its totals of the figures each municipality's test accepts, its
+  shares against their norms with what they lack, and each municipality's part;
+- `monitoring` (it refuses a vision with agreement years or realised values: it does not
+  work out agreements' statuses): the measurements, and per municipality x group x year
+  planned, delivered at the latest measurement and need with their running totals.
+It imports nothing of Thuisplan on purpose.
 """
 
 from __future__ import annotations
@@ -466,8 +464,9 @@ BASELINE = (
 )
 
 
-def social_rent(db: sqlite3.Connection) -> list[dict]:
-    """The social rent test of each municipality, by the vision's norms."""
+def read_norms(db: sqlite3.Connection) -> tuple:
+    """The goal, the national average, the affordable norm, the rule of who must build the
+    minimum social share of new construction, and that minimum."""
     norms = {
         code: (value, rule)
         for code, value, rule in db.execute("SELECT code, value, applies_to FROM norm")
@@ -475,8 +474,13 @@ def social_rent(db: sqlite3.Connection) -> list[dict]:
     wanted = ("social_rent_goal", "national_social_share", "affordable_new_build_share")
     if any(code not in norms for code in wanted):
         raise NotReproduced("a vision without every norm (Thuisplan's standard values)")
-    goal, average, affordable_norm = (norms[code][0] for code in wanted)
-    rule = norms.get("min_social_new_build_share", (None, None))[1] or "below_national_average"
+    minimum, rule = norms.get("min_social_new_build_share", (None, None))
+    return *(norms[code][0] for code in wanted), rule or "below_national_average", minimum
+
+
+def social_rent(db: sqlite3.Connection) -> list[dict]:
+    """The social rent test of each municipality, by the vision's norms."""
+    goal, average, affordable_norm, rule, _ = read_norms(db)
     threshold = {"below_goal": goal, "below_national_average": average}.get(rule)
     figures = baseline_figures(db)
     municipalities = db.execute("SELECT id, code FROM municipality ORDER BY sort_order, id")
@@ -554,24 +558,146 @@ def below(value: float | None, threshold: float | None) -> bool | None:
 
 
 def region(db: sqlite3.Connection) -> dict:
-    """The region's totals of the figures each municipality's test accepts (None as soon as
-    one municipality's is missing or refused)."""
+    """The social rent test of the region as one municipality (the sums of the figures each
+    municipality's test accepts), with each municipality's part in it; a share is None as
+    soon as one municipality's figure it needs is missing or refused."""
+    (norm_set,) = db.execute("SELECT norm_set FROM vision").fetchone()
+    goal, _, affordable_norm, rule, minimum = read_norms(db)
+    social_new_build_norm = minimum if rule == "region" else None
+    municipalities = db.execute(
+        "SELECT id, code, name FROM municipality ORDER BY sort_order, id"
+    ).fetchall()
+    figures = baseline_figures(db)
+    checked = [checked_figures(figures[m], name) + (code,) for m, code, name in municipalities]
     totals = [0, 0, 0, 0, 0]  # dwellings, social, planned, planned social, affordable
-    for figures in baseline_figures(db).values():
-        dwellings, social, planned, planned_social, middle = accepted(figures)
-        affordable = None if planned_social is None or middle is None else planned_social + middle
-        values = (dwellings, social, planned, planned_social, affordable)
-        totals = [
-            None if t is None or v is None else t + v for t, v in zip(totals, values, strict=True)
-        ]
-    fields = (
-        "dwellings",
-        "social_rent_dwellings",
-        "planned_new_total",
-        "planned_new_social",
-        "planned_new_affordable",
-    )
-    return dict(zip(fields, totals, strict=True))
+    for (dwellings, social, planned, planned_social, middle), _, _ in checked:
+        values = (dwellings, social, planned, planned_social, add(planned_social, middle))
+        totals = [add(t, v) for t, v in zip(totals, values, strict=True)]
+    dwellings, social, planned, planned_social, affordable = totals
+    missing = missing_per_share(checked, planned)
+    shares = [
+        tested(fraction(social, dwellings), goal, missing[0]),
+        tested(fraction(add(social, planned_social), add(dwellings, planned)), goal, missing[1]),
+        tested(fraction(affordable, planned), affordable_norm, missing[2]),
+        tested(fraction(planned_social, planned), social_new_build_norm, missing[3]),
+    ]
+    required = reachable = needed = None
+    if None not in (goal, dwellings, social) and planned and dwellings:
+        raw = (goal * (dwellings + planned) - social) / planned
+        needed = max(raw, 0.0)
+        required, reachable = min(needed, 1.0), raw <= 1.0 + EPSILON
+    return {
+        "norm_set": norm_set,
+        "social_rent_current_share": shares[0],
+        "social_rent_projected_share": {
+            **shares[1],
+            "required_social_new_build_share": share(required),
+            "goal_reachable": reachable,
+            "needed_social_new_build_share": share(needed),
+        },
+        "affordable_new_build_share": shares[2],
+        "social_new_build_share": shares[3],
+        "dwellings": dwellings,
+        "social_rent_dwellings": social,
+        "planned_new_total": planned,
+        "planned_new_social": planned_social,
+        "planned_new_affordable": affordable,
+        "municipalities": [contribution(c, totals, shares) for c in checked],
+    }
+
+
+def add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def fraction(part: int | None, whole: int | None) -> float | None:
+    return None if part is None or not whole else part / whole
+
+
+def tested(value: float | None, norm: float | None, missing: list) -> dict:
+    if missing:
+        value = None
+    return {
+        "share": share(value),
+        "norm": share(norm),
+        "meets_norm": None if value is None or norm is None else value + EPSILON >= norm,
+        "missing": missing,
+    }
+
+
+LABELS = (
+    "woningvoorraad",
+    "sociale huurwoningen",
+    "geplande nieuwbouw",
+    "geplande nieuwbouw sociale huur",
+    "geplande nieuwbouw middensegment",
+)
+# The inputs (places in BASELINE) of the current, projected, affordable and social new-build
+# share.
+SHARE_INPUTS = ((0, 1), (0, 1, 2, 3), (2, 3, 4), (2, 3))
+
+
+def checked_figures(figures: list, name: str) -> tuple[list, dict]:
+    """A municipality's figures with those its test refuses set to None, and per figure
+    (place in BASELINE) the description of why it is missing or refused."""
+    values = list(figures)
+    problems = {i: f"{LABELS[i]} van {name}" for i, v in enumerate(values) if v is None}
+
+    def refuse(i: int, what: str, reason: str) -> None:
+        problems[i] = f"{what} van {name} ({reason})"
+        values[i] = None
+
+    if values[0] == 0:
+        refuse(0, "woningvoorraad", "is 0")
+    if values[0] is not None and values[1] is not None and values[1] > values[0]:
+        refuse(1, "sociale huurwoningen", "meer dan de hele woningvoorraad")
+    if values[2] is not None and values[3] is not None and values[3] > values[2]:
+        refuse(3, "geplande sociale huur", "meer dan de totale nieuwbouw")
+    if None not in values[2:] and values[3] + values[4] > values[2]:
+        refuse(4, "geplande betaalbare nieuwbouw", "meer dan de totale nieuwbouw")
+    return values, problems
+
+
+def missing_per_share(checked: list, planned: int | None) -> list[list]:
+    """What each regional share lacks, municipality by municipality."""
+
+    def item(description: str, code: str | None) -> dict:
+        return {"input": "baseline", "description": description, "municipality_code": code}
+
+    if not checked:
+        return [[item("gemeenten (de regio heeft er geen)", None)] for _ in SHARE_INPUTS]
+    found = [
+        [item(problems[i], code) for _, problems, code in checked for i in inputs if i in problems]
+        for inputs in SHARE_INPUTS
+    ]
+    if planned == 0:
+        for shown in found[2:]:
+            shown.append(item("geplande nieuwbouw in de regio (is 0)", None))
+    return found
+
+
+def contribution(checked: tuple, totals: list, shares: list) -> dict:
+    """A municipality's figures, its part of the region's totals and the points it adds to
+    each regional share (None while that share is unknown)."""
+    (dwellings, social, planned, planned_social, middle), _, code = checked
+    affordable = add(planned_social, middle)
+    known = [s["share"] is not None for s in shares]
+    after = add(totals[0], totals[2])
+    return {
+        "municipality_code": code,
+        "dwellings": dwellings,
+        "social_rent_dwellings": social,
+        "planned_new_total": planned,
+        "planned_new_social": planned_social,
+        "planned_new_affordable": affordable,
+        "share_of_region_social_rent": share(fraction(social, totals[1])),
+        "share_of_region_affordable_new_build": share(fraction(affordable, totals[4])),
+        "current_share_points": share(fraction(social, totals[0])) if known[0] else None,
+        "projected_share_points": share(fraction(add(social, planned_social), after))
+        if known[1]
+        else None,
+        "affordable_share_points": share(fraction(affordable, totals[2])) if known[2] else None,
+    }
 
 
 def baseline_figures(db: sqlite3.Connection) -> dict[int, list]:
@@ -586,21 +712,6 @@ def baseline_figures(db: sqlite3.Connection) -> dict[int, list]:
         if indicator in BASELINE:
             figures[m][indicator] = value
     return {m: list(values.values()) for m, values in figures.items()}
-
-
-def accepted(figures: list) -> list:
-    """The figures with those the test refuses set to None: 0 dwellings, more social rent
-    than dwellings, more planned social (or affordable) than planned in all."""
-    dwellings, social, planned, planned_social, middle = figures
-    if dwellings == 0:
-        dwellings = None
-    if dwellings is not None and social is not None and social > dwellings:
-        social = None
-    if planned is not None and planned_social is not None and planned_social > planned:
-        planned_social = None
-    if None not in (planned, planned_social, middle) and planned_social + middle > planned:
-        middle = None
-    return [dwellings, social, planned, planned_social, middle]
 
 
 def monitoring(db: sqlite3.Connection, groups: list, gap_items: list[dict]) -> dict:
