@@ -48,7 +48,7 @@ WEIGHTS = ("inhabitants", "households", "dwellings", "social_rent_dwellings")
 
 
 def summary(db: sqlite3.Connection) -> dict:
-    """The parts of the summary this script reproduces."""
+    """The whole summary (the module says which visions it refuses)."""
     groups = db.execute(
         "SELECT id, label, active, mandatory_urgency, housing_types FROM target_group"
         " WHERE active ORDER BY sort_order, id"
