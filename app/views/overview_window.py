@@ -344,8 +344,13 @@ class _Saving:
         self.overview, self.target = overview, target
 
     def run(self, progress, is_cancelled) -> Path:
+        from app.reports.child_run import run_in_child
         from app.reports.xlsx_overview import write_overview_workbook
 
-        return write_overview_workbook(
-            self.overview, self.target, progress=progress, is_cancelled=is_cancelled
+        return run_in_child(  # the workbook's memory stays out of the window's process
+            write_overview_workbook,
+            self.overview,
+            self.target,
+            progress=progress,
+            is_cancelled=is_cancelled,
         )

@@ -4,8 +4,9 @@ filled-in uitvraag workbooks."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from app.reports.child_run import run_in_child
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.edits import Topic
 from app.services.edits import figures as cell_edits
@@ -40,6 +42,16 @@ if TYPE_CHECKING:
 
 # More files than this are counted in the status line, not named one by one.
 LISTED_FILES = 6
+
+
+def in_child(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+    """A Task's work: the export `function(*args, **kwargs)` in a child process of its own
+    (`child_run`), so the document's memory is never the window's."""
+
+    def work(progress, is_cancelled):
+        return run_in_child(function, *args, progress=progress, is_cancelled=is_cancelled, **kwargs)
+
+    return work
 
 
 class DocumentsPage(StepPage):
@@ -290,13 +302,12 @@ class DocumentsPage(StepPage):
             data, template, small = self.snapshot(), self.template, self.small_number_setting()
             notes: list[str] = []  # e.g. a table of contents without page numbers
             self._run(
-                lambda progress, cancelled: write_vision_document(
+                in_child(
+                    write_vision_document,
                     data,
                     target,
                     template=template,
                     small_numbers=small,
-                    progress=progress,
-                    is_cancelled=cancelled,
                     notes=notes,
                 ),
                 self.tr("Woonzorgvisie"),
@@ -311,12 +322,7 @@ class DocumentsPage(StepPage):
         )
         if target:
             data = self.snapshot()
-            self._run(
-                lambda progress, cancelled: write_data_annex(
-                    data, target, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Cijferbijlage"),
-            )
+            self._run(in_child(write_data_annex, data, target), self.tr("Cijferbijlage"))
 
     def export_agreements(self) -> None:
         from app.reports.docx_agreements import write_agreement_documents
@@ -326,14 +332,13 @@ class DocumentsPage(StepPage):
             data, template, small = self.snapshot(), self.template, self.small_number_setting()
             per = self.per.currentData()
             self._run(
-                lambda progress, cancelled: write_agreement_documents(
+                in_child(
+                    write_agreement_documents,
                     data,
                     folder,
                     per=per,
                     template=template,
                     small_numbers=small,
-                    progress=progress,
-                    is_cancelled=cancelled,
                 ),
                 self.tr("Prestatieafspraken"),
             )
@@ -354,14 +359,13 @@ class DocumentsPage(StepPage):
             )
             return
         self._run(
-            lambda progress, cancelled: write_programme_chapters(
+            in_child(
+                write_programme_chapters,
                 data,
                 folder,
                 template=template,
                 small_numbers=small,
                 replace=bool(existing),
-                progress=progress,
-                is_cancelled=cancelled,
             ),
             self.tr("Hoofdstukken volkshuisvestingsprogramma"),
         )
@@ -390,10 +394,7 @@ class DocumentsPage(StepPage):
         if target:
             layout = layout_of(self.session.project)  # as the file is now, see snapshot()
             self._run(
-                lambda progress, cancelled: write_collection_template(
-                    layout, target, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Uitvraagwerkboek"),
+                in_child(write_collection_template, layout, target), self.tr("Uitvraagwerkboek")
             )
 
     def _export_templates_per_municipality(self) -> None:
@@ -403,10 +404,7 @@ class DocumentsPage(StepPage):
         if folder:
             layout = layout_of(self.session.project)
             self._run(
-                lambda progress, cancelled: write_collection_templates(
-                    layout, folder, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Uitvraagwerkboeken"),
+                in_child(write_collection_templates, layout, folder), self.tr("Uitvraagwerkboeken")
             )
 
     # -- import -------------------------------------------------------------------------
