@@ -11,7 +11,7 @@ passed as keyword arguments are the exports' out-parameters (`notes`): what the 
 appended to them is appended here too.
 
 The function and its arguments (the snapshot the window took, so edits made meanwhile do
-not reach the document) are pickled to the child as a stream, not as one bytes object. The
+not reach the document) are pickled to the child as a stream (`child_stream`). The
 child is started with "spawn", never "fork" (forking a process with Qt's threads can
 deadlock), imports no Qt, and is not a daemon, so the chart pool may start inside it.
 
@@ -48,7 +48,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar, cast
 
-from app.reports import export_io
+from app.reports import child_stream, export_io
 from app.reports.export_io import ExportCancelled, ExportError
 from app.services.errors import Cancelled, DomainError
 from app.storage import ProjectFileError
@@ -59,7 +59,6 @@ PROCESS_ENV = "THUISPLAN_EXPORT_PROCESS"
 POLL_SECONDS = 0.05  # how often the parent checks for cancellation while it waits
 CANCEL_GRACE_SECONDS = 10.0  # a cancelled child that has not stopped by then is killed
 EXIT_GRACE_SECONDS = 30.0  # a child that sent its outcome and does not exit is killed
-CHUNK = 1 << 16  # bytes per message of the pickled job
 PROTOCOL = 5
 EXPECTED = (Cancelled, DomainError, ProjectFileError)  # passed on as they are
 
@@ -137,11 +136,9 @@ class _Child:
         is_cancelled: Callable[[], bool],
     ) -> None:
         """Pickle the call down the pipe while the child starts and reads it."""
-        stream = _Outgoing(self.jobs, is_cancelled)
         lists = sorted(name for name, value in kwargs.items() if isinstance(value, list))
         try:
-            pickle.Pickler(stream, protocol=PROTOCOL).dump((function, args, kwargs, lists))
-            stream.close()
+            child_stream.dump((function, args, kwargs, lists), self.jobs, is_cancelled)
         except (BrokenPipeError, ConnectionError, EOFError):  # the child died while reading
             self._died()
 
@@ -244,68 +241,6 @@ def _remove(path: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-class _Outgoing:
-    """A file to pickle into: the bytes go down the pipe in messages of about CHUNK bytes,
-    so the pickled job is never held whole; cancellation is checked between messages."""
-
-    def __init__(self, connection: Connection, is_cancelled: Callable[[], bool]):
-        self.connection, self.is_cancelled = connection, is_cancelled
-        self.buffer = bytearray()
-
-    def write(self, data: bytes) -> int:
-        self.buffer += data
-        if len(self.buffer) >= CHUNK:
-            self._flush()
-        return len(data)
-
-    def _flush(self) -> None:
-        if self.is_cancelled():
-            raise ExportCancelled("Het exporteren is afgebroken.")
-        self.connection.send_bytes(self.buffer)
-        self.buffer.clear()
-
-    def close(self) -> None:
-        if self.buffer:
-            self._flush()
-
-
-class _Incoming:
-    """The child's file to unpickle from: the messages `_Outgoing` sent, in order."""
-
-    def __init__(self, connection: Connection):
-        self.connection = connection
-        self.buffer = b""
-        self.position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        parts = []
-        while size != 0:
-            if self.position == len(self.buffer):
-                self.buffer, self.position = self.connection.recv_bytes(), 0
-            part = self.buffer[self.position : self.position + size]
-            self.position += len(part)
-            size -= len(part)
-            parts.append(part)
-        return b"".join(parts)
-
-    def readinto(self, target: memoryview | bytearray) -> int:
-        data = self.read(len(target))
-        target[: len(data)] = data
-        return len(data)
-
-    def readline(self) -> bytes:
-        parts = []
-        while True:
-            if self.position == len(self.buffer):
-                self.buffer, self.position = self.connection.recv_bytes(), 0
-            end = self.buffer.find(b"\n", self.position)
-            stop = len(self.buffer) if end < 0 else end + 1
-            parts.append(self.buffer[self.position : stop])
-            self.position = stop
-            if end >= 0:
-                return b"".join(parts)
-
-
 # -- the child's side ---------------------------------------------------------------------
 
 
@@ -353,7 +288,7 @@ def child_main(jobs: Connection, reports: Connection) -> None:
     outbox = _Outbox(reports)
     logging.getLogger("app").addHandler(_LogToParent(outbox))
     try:
-        function, args, kwargs, lists = pickle.Unpickler(_Incoming(jobs)).load()
+        function, args, kwargs, lists = child_stream.load(jobs)
     except (EOFError, OSError):  # the parent cancelled, or is gone, before it was sent
         return
     stop = threading.Event()

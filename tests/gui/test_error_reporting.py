@@ -56,9 +56,7 @@ def test_a_fault_in_background_work_reaches_the_user_without_a_traceback(qtbot, 
     assert "ZeroDivisionError" in _log_text()
 
 
-def test_a_fault_in_an_export_process_is_logged_with_its_traceback(
-    qtbot, installed, monkeypatch
-):
+def test_a_fault_in_an_export_process_is_logged_with_its_traceback(qtbot, installed, monkeypatch):
     """An unexpected error in an export's child process: the user gets the same Dutch
     message as for any fault, the log gets the child's traceback."""
     from app.reports import child_run
