@@ -2,7 +2,8 @@
 
 Runs the whole chain once in a temporary folder: the shipped files are found, the example
 vision is made, opened again (the path where migrations run) and checked, every calculation
-runs, one chart is drawn and a Word and an Excel document are written. Prints one Dutch line
+runs, one chart is drawn and a Word (in a child process, as the window makes it) and an
+Excel document are written. Prints one Dutch line
 per step; returns 0, or 1 with the reason of the first step that failed. Never imports Qt.
 """
 
@@ -138,13 +139,25 @@ def _chart(state: dict[str, Any]) -> str:
 
 
 def _word(state: dict[str, Any]) -> str:
+    """Written as the window writes it: in a child process of its own (a bundle starts
+    itself again for it, see app/__main__.py)."""
+    from app.reports import child_run
+    from app.reports.doc_data import load_document_data
     from app.reports.docx_vision import write_vision_document
     from app.storage import open_project_file
 
     with open_project_file(state["path"], readonly=True) as project:
-        path = write_vision_document(project, state["work"] / "woonzorgvisie.docx")
+        data = load_document_data(project)
+    before = os.environ.get(child_run.PROCESS_ENV)
+    os.environ[child_run.PROCESS_ENV] = "1"
+    try:
+        path = child_run.run_in_child(
+            write_vision_document, data, state["work"] / "woonzorgvisie.docx"
+        )
+    finally:
+        _restore(child_run.PROCESS_ENV, before)
     _check_zip(path, "word/document.xml", 50_000)
-    return f"Word-document geschreven: {path.name} ({_kb(path)})"
+    return f"Word-document geschreven in een eigen proces: {path.name} ({_kb(path)})"
 
 
 def _excel(state: dict[str, Any]) -> str:

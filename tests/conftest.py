@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # visions, where starting worker processes costs more than it saves (the pool's own tests,
 # tests/unit/test_chart_pool.py, turn the workers on).
 os.environ.setdefault("THUISPLAN_CHART_WORKERS", "0")
+# Exports run in this process too (the GUI runs them in a child process, app.reports.child_run;
+# tests/unit/test_child_run.py and the Documenten step's tests turn that on).
+os.environ.setdefault("THUISPLAN_EXPORT_PROCESS", "0")
 
 # The three visions of the overview's tests (fixtures `visions_template`, `visions`).
 pytest_plugins = ["tests.unit.overview_visions"]

@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app.reports import export_io
+
 SOFFICE_ENV = "THUISPLAN_SOFFICE"
 TIMEOUT_SECONDS = 180.0  # a first start with a new profile takes a few seconds; a hang ends
 POLL_SECONDS = 0.2
@@ -134,6 +136,7 @@ def heading_pages(
     if soffice is None:
         raise RenderError("LibreOffice is niet gevonden.")
     with tempfile.TemporaryDirectory(prefix="thuisplan-opmaak-") as folder:
+        export_io.announce_temporary(Path(folder))  # removed by the parent if the child dies
         docx = Path(folder) / "document.docx"
         save(docx)
         check()

@@ -130,6 +130,15 @@ def unique_file_name(text: str, extension: str, taken: set[str]) -> str:
     return f"{name}{extension}"
 
 
+def _no_announcement(path: Path) -> None:
+    """What `announce_temporary` does outside an export's child process."""
+
+
+# Told every temporary file or folder an export makes before it makes it; the export's child
+# process (`child_run`) passes them to its parent, which removes them if the child dies.
+announce_temporary: Callable[[Path], None] = _no_announcement
+
+
 @contextlib.contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; move it into place if the block succeeds.
@@ -141,6 +150,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
     target = Path(target)
     check_writable(target)
     temporary = target.with_name(f".~{target.stem}.{uuid.uuid4().hex[:8]}.tmp{target.suffix}")
+    announce_temporary(temporary)
     try:
         try:
             yield temporary

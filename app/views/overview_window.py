@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -36,6 +35,7 @@ from app.views.models.overview_models import (
 )
 from app.views.models.row_model import RowTableModel
 from app.views.widgets.message_bar import MessageBar
+from app.views.widgets.task_progress import TaskProgress
 
 
 class OverviewWindow(QMainWindow):
@@ -46,13 +46,12 @@ class OverviewWindow(QMainWindow):
         self.setWindowTitle(self.tr("Overzicht van meerdere visies – Thuisplan"))
         self.setAcceptDrops(True)
         self.overview: Overview = assemble([])
-        self.task: worker.Task | None = None
         self.columns = OverviewColumns(self)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self._explanation())
         layout.addLayout(self._build_buttons())
-        layout.addLayout(self._build_progress())
+        layout.addWidget(self._build_progress())
         self.message = MessageBar()
         self.notice = QLabel()  # files not read, municipalities in more than one vision
         self.notice.setWordWrap(True)
@@ -96,18 +95,18 @@ class OverviewWindow(QMainWindow):
         buttons.addWidget(self.save_button)
         return buttons
 
-    def _build_progress(self) -> QHBoxLayout:
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Voortgang"))
-        self.cancel_button = QPushButton(self.tr("&Afbreken"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.status, 2)
+    def _build_progress(self) -> TaskProgress:
+        self.tasks = TaskProgress(self.tr("&Afbreken"), status_beside=True)
+        self.tasks.running_changed.connect(self._set_running)
+        self.progress, self.cancel_button = self.tasks.progress, self.tasks.cancel_button
+        self.status = self.tasks.status
         self._set_running(False)
-        return row
+        return self.tasks
+
+    @property
+    def task(self) -> worker.Task | None:
+        """The reading or saving under way, if any."""
+        return self.tasks.task
 
     def _build_tabs(self) -> QTabWidget:
         self.files_model = RowTableModel(self.columns.files(), self)
@@ -189,10 +188,9 @@ class OverviewWindow(QMainWindow):
         self._start(worker.Task(work.run), self._read, self.tr("Visies lezen…"))
 
     def _read(self, overview: Overview) -> None:
-        self._ended()
+        self.tasks.finish(self.tr("{0} visie(s) gelezen.").format(len(overview.visions)))
         self.overview = overview
         self._show_overview()
-        self.status.setText(self.tr("{0} visie(s) gelezen.").format(len(overview.visions)))
 
     def clear(self) -> None:
         self.overview = assemble([])
@@ -217,54 +215,35 @@ class OverviewWindow(QMainWindow):
         self._start(worker.Task(work.run), self._saved, self.tr("Opslaan…"))
 
     def _saved(self, target: Path) -> None:
-        self._ended()
-        self.status.setText(self.tr("Opgeslagen: {0}").format(Path(target).name))
+        self.tasks.finish(self.tr("Opgeslagen: {0}").format(Path(target).name))
 
     # -- background work ----------------------------------------------------------------
     def _start(self, task: worker.Task, done, text: str) -> None:
-        """Run `task`; its result goes to `done` (a bound method of this window)."""
-        self.task = task
+        """Run `task`; its result goes to `done` (a bound method of this window), which
+        ends it in `self.tasks`."""
         # Bound methods, not lambdas: Qt drops the connections if the window is gone first.
         task.signals.finished.connect(done)
-        task.signals.progress.connect(self._progress)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
         # Each outcome ends the task here: 'ended' itself may not be delivered once the
         # signals object deletes itself (seen with PySide's receivers for plain methods).
-        self.status.setText(text)
-        self._set_running(True)
+        self.tasks.start(task, text)
         worker.start(task)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.status.setText(self.tr("Bezig met afbreken…"))
-
-    def _progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{text} (%p%)")
+        self.tasks.cancel()
 
     def _failed(self, message: str) -> None:
-        self._ended()
+        self.tasks.finish()
         self.message.show_error(message)
-        self.status.setText("")
 
     def _cancelled(self) -> None:
-        self._ended()
-        self.status.setText(self.tr("Afgebroken; wat al getoond werd, blijft staan."))
-
-    def _ended(self) -> None:
-        self.task = None
-        self._set_running(False)
+        self.tasks.finish(self.tr("Afgebroken; wat al getoond werd, blijft staan."))
 
     def _set_running(self, running: bool) -> None:
         for button in (self.add_files_button, self.add_folder_button, self.clear_button):
             button.setEnabled(not running)
         self.save_button.setEnabled(not running and bool(self.overview.entries))
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
 
     # -- showing ------------------------------------------------------------------------
     def _show_overview(self) -> None:
@@ -344,8 +323,13 @@ class _Saving:
         self.overview, self.target = overview, target
 
     def run(self, progress, is_cancelled) -> Path:
+        from app.reports.child_run import run_in_child
         from app.reports.xlsx_overview import write_overview_workbook
 
-        return write_overview_workbook(
-            self.overview, self.target, progress=progress, is_cancelled=is_cancelled
+        return run_in_child(  # the workbook's memory stays out of the window's process
+            write_overview_workbook,
+            self.overview,
+            self.target,
+            progress=progress,
+            is_cancelled=is_cancelled,
         )

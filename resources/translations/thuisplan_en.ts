@@ -952,205 +952,200 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="53" />
+      <location filename="../../app/views/pages/documents_page.py" line="65" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="79" />
+      <location filename="../../app/views/pages/documents_page.py" line="93" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="81" />
+      <location filename="../../app/views/pages/documents_page.py" line="95" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="85" />
+      <location filename="../../app/views/pages/documents_page.py" line="99" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="89" />
+      <location filename="../../app/views/pages/documents_page.py" line="103" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="91" />
+      <location filename="../../app/views/pages/documents_page.py" line="105" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="94" />
+      <location filename="../../app/views/pages/documents_page.py" line="108" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="98" />
+      <location filename="../../app/views/pages/documents_page.py" line="112" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="100" />
+      <location filename="../../app/views/pages/documents_page.py" line="114" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="103" />
+      <location filename="../../app/views/pages/documents_page.py" line="117" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="107" />
+      <location filename="../../app/views/pages/documents_page.py" line="121" />
       <source>Volkshuisvestingsprogramma, Word</source>
       <translation>Municipal housing programme, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="109" />
+      <location filename="../../app/views/pages/documents_page.py" line="123" />
       <source>Per gemeente het hoofdstuk aandachtsgroepen: haar woonbehoefte en aanbod, evenredig aandeel, urgentie, bijdrage aan de regionale toetsen, afspraken, maatregelen en bronnen.</source>
       <translation>Per municipality the chapter on target groups: its housing need and supply, fair share, urgency, contribution to the regional tests, agreements, measures and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="113" />
+      <location filename="../../app/views/pages/documents_page.py" line="127" />
       <source>Hoofdstukken &amp;volkshuisvestingsprogramma…</source>
       <translation>&amp;Housing programme chapters…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="125" />
+      <location filename="../../app/views/pages/documents_page.py" line="139" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="128" />
+      <location filename="../../app/views/pages/documents_page.py" line="142" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="132" />
-      <location filename="../../app/views/pages/documents_page.py" line="422" />
+      <location filename="../../app/views/pages/documents_page.py" line="146" />
+      <location filename="../../app/views/pages/documents_page.py" line="415" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="134" />
+      <location filename="../../app/views/pages/documents_page.py" line="148" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="137" />
+      <location filename="../../app/views/pages/documents_page.py" line="151" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="160" />
-      <source>Voortgang</source>
-      <translation>Progress</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/documents_page.py" line="161" />
+      <location filename="../../app/views/pages/documents_page.py" line="175" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="177" />
+      <location filename="../../app/views/pages/documents_page.py" line="184" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="178" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="184" />
+      <location filename="../../app/views/pages/documents_page.py" line="191" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="192" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="187" />
+      <location filename="../../app/views/pages/documents_page.py" line="194" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="188" />
+      <location filename="../../app/views/pages/documents_page.py" line="195" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="189" />
+      <location filename="../../app/views/pages/documents_page.py" line="196" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="190" />
+      <location filename="../../app/views/pages/documents_page.py" line="197" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="198" />
+      <location filename="../../app/views/pages/documents_page.py" line="205" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="200" />
+      <location filename="../../app/views/pages/documents_page.py" line="207" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="219" />
+      <location filename="../../app/views/pages/documents_page.py" line="226" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="221" />
+      <location filename="../../app/views/pages/documents_page.py" line="228" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="288" />
+      <location filename="../../app/views/pages/documents_page.py" line="295" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="238" />
+      <location filename="../../app/views/pages/documents_page.py" line="245" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="257" />
+      <location filename="../../app/views/pages/documents_page.py" line="264" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="302" />
+      <location filename="../../app/views/pages/documents_page.py" line="308" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
+      <location filename="../../app/views/pages/documents_page.py" line="316" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="310" />
-      <location filename="../../app/views/pages/documents_page.py" line="389" />
-      <location filename="../../app/views/pages/documents_page.py" line="424" />
+      <location filename="../../app/views/pages/documents_page.py" line="316" />
+      <location filename="../../app/views/pages/documents_page.py" line="388" />
+      <location filename="../../app/views/pages/documents_page.py" line="417" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="318" />
+      <location filename="../../app/views/pages/documents_page.py" line="320" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="324" />
+      <location filename="../../app/views/pages/documents_page.py" line="325" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
@@ -1170,22 +1165,22 @@
       <translation>Nothing written; the existing chapters are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="366" />
+      <location filename="../../app/views/pages/documents_page.py" line="365" />
       <source>Hoofdstukken volkshuisvestingsprogramma</source>
       <translation>Housing programme chapters</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="373" />
+      <location filename="../../app/views/pages/documents_page.py" line="372" />
       <source>en {0} andere</source>
       <translation>and {0} more</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="376" />
+      <location filename="../../app/views/pages/documents_page.py" line="375" />
       <source>Hoofdstukken vervangen</source>
       <translation>Replace chapters</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="377" />
+      <location filename="../../app/views/pages/documents_page.py" line="376" />
       <source>Deze hoofdstukken staan al in de map:
 {0}
 
@@ -1196,77 +1191,72 @@ Vervangen?</source>
 Replace them?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="389" />
+      <location filename="../../app/views/pages/documents_page.py" line="388" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="396" />
+      <location filename="../../app/views/pages/documents_page.py" line="392" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="402" />
+      <location filename="../../app/views/pages/documents_page.py" line="398" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="409" />
+      <location filename="../../app/views/pages/documents_page.py" line="402" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="438" />
+      <location filename="../../app/views/pages/documents_page.py" line="431" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="449" />
+      <location filename="../../app/views/pages/documents_page.py" line="442" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="454" />
+      <location filename="../../app/views/pages/documents_page.py" line="447" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="458" />
+      <location filename="../../app/views/pages/documents_page.py" line="451" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="477" />
+      <location filename="../../app/views/pages/documents_page.py" line="468" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
       <location filename="../../app/views/pages/documents_page.py" line="483" />
-      <source>Bezig met afbreken…</source>
-      <translation>Cancelling…</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/pages/documents_page.py" line="500" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="502" />
+      <location filename="../../app/views/pages/documents_page.py" line="485" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="503" />
+      <location filename="../../app/views/pages/documents_page.py" line="486" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="515" />
+      <location filename="../../app/views/pages/documents_page.py" line="496" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <location filename="../../app/views/pages/documents_page.py" line="137" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -3569,182 +3559,172 @@ in (jaren)</source>
       <translation>Overview of multiple visions – Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="74" />
+      <location filename="../../app/views/overview_window.py" line="73" />
       <source>Zet woonzorgvisies naast elkaar, bijvoorbeeld alle regio's van een provincie. De bestanden worden alleen gelezen, nooit gewijzigd. Aandachtsgroepen met dezelfde naam worden samen getoond; '—': de visie heeft de groep niet. 'buiten': het jaar valt buiten de planperiode van de visie (onbekend, geen 0).</source>
       <translation>Put housing and care visions side by side, for example all regions of a province. The files are only read, never changed. Target groups with the same name are shown together; '—': the vision does not have the group. 'outside': the year is outside the vision's plan period (unknown, not 0).</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="84" />
+      <location filename="../../app/views/overview_window.py" line="83" />
       <source>&amp;Bestanden toevoegen…</source>
       <translation>Add &amp;files…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="85" />
+      <location filename="../../app/views/overview_window.py" line="84" />
       <source>&amp;Map toevoegen…</source>
       <translation>Add f&amp;older…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="86" />
+      <location filename="../../app/views/overview_window.py" line="85" />
       <source>&amp;Leegmaken</source>
       <translation>&amp;Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="87" />
+      <location filename="../../app/views/overview_window.py" line="86" />
       <source>Opslaan als &amp;Excel…</source>
       <translation>Save as &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="101" />
-      <source>Voortgang</source>
-      <translation>Progress</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/overview_window.py" line="102" />
+      <location filename="../../app/views/overview_window.py" line="99" />
       <source>&amp;Afbreken</source>
       <translation>C&amp;ancel</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="118" />
+      <location filename="../../app/views/overview_window.py" line="117" />
       <source>Visies</source>
       <translation>Visions</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="118" />
+      <location filename="../../app/views/overview_window.py" line="117" />
       <source>&amp;Visies</source>
       <translation>&amp;Visions</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="119" />
+      <location filename="../../app/views/overview_window.py" line="118" />
       <source>&amp;Cijfers per groep</source>
       <translation>Figures per &amp;group</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="121" />
+      <location filename="../../app/views/overview_window.py" line="120" />
       <source>Sociale huur</source>
       <translation>Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="121" />
+      <location filename="../../app/views/overview_window.py" line="120" />
       <source>&amp;Sociale huur</source>
       <translation>&amp;Social rent</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="124" />
+      <location filename="../../app/views/overview_window.py" line="123" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="125" />
+      <location filename="../../app/views/overview_window.py" line="124" />
       <source>&amp;Prestatieafspraken</source>
       <translation>&amp;Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="133" />
+      <location filename="../../app/views/overview_window.py" line="132" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="134" />
+      <location filename="../../app/views/overview_window.py" line="133" />
       <source>Aanbod</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="135" />
+      <location filename="../../app/views/overview_window.py" line="134" />
       <source>Opgave (behoefte − aanbod)</source>
       <translation>Gap (need − capacity)</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="136" />
+      <location filename="../../app/views/overview_window.py" line="135" />
       <source>Tekort</source>
       <translation>Shortage</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="137" />
+      <location filename="../../app/views/overview_window.py" line="136" />
       <source>Overschot</source>
       <translation>Surplus</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="145" />
+      <location filename="../../app/views/overview_window.py" line="144" />
       <source>&amp;Toon:</source>
       <translation>S&amp;how:</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="154" />
+      <location filename="../../app/views/overview_window.py" line="153" />
       <source>Cijfers per groep</source>
       <translation>Figures per group</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="172" />
+      <location filename="../../app/views/overview_window.py" line="171" />
       <source>Woonzorgvisies toevoegen</source>
       <translation>Add housing and care visions</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="174" />
+      <location filename="../../app/views/overview_window.py" line="173" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="179" />
+      <location filename="../../app/views/overview_window.py" line="178" />
       <source>Map met woonzorgvisies</source>
       <translation>Folder with housing and care visions</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="189" />
+      <location filename="../../app/views/overview_window.py" line="188" />
       <source>Visies lezen…</source>
       <translation>Reading visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="195" />
+      <location filename="../../app/views/overview_window.py" line="191" />
       <source>{0} visie(s) gelezen.</source>
       <translation>{0} vision(s) read.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="209" />
+      <location filename="../../app/views/overview_window.py" line="207" />
       <source>Overzicht opslaan als</source>
       <translation>Save overview as</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="210" />
+      <location filename="../../app/views/overview_window.py" line="208" />
       <source>Overzicht van visies.xlsx</source>
       <translation>Overview of visions.xlsx</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="211" />
+      <location filename="../../app/views/overview_window.py" line="209" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="217" />
+      <location filename="../../app/views/overview_window.py" line="215" />
       <source>Opslaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="221" />
+      <location filename="../../app/views/overview_window.py" line="218" />
       <source>Opgeslagen: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
     <message>
       <location filename="../../app/views/overview_window.py" line="241" />
-      <source>Bezig met afbreken…</source>
-      <translation>Cancelling…</translation>
-    </message>
-    <message>
-      <location filename="../../app/views/overview_window.py" line="255" />
       <source>Afgebroken; wat al getoond werd, blijft staan.</source>
       <translation>Cancelled; what was already shown stays.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="299" />
+      <location filename="../../app/views/overview_window.py" line="278" />
       <source>{0} bestand(en) niet geopend; de reden staat op het tabblad Visies.</source>
       <translation>{0} file(s) not opened; the reason is on the Visions tab.</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="305" />
+      <location filename="../../app/views/overview_window.py" line="284" />
       <source> en {0} meer</source>
       <translation> and {0} more</translation>
     </message>
     <message>
-      <location filename="../../app/views/overview_window.py" line="308" />
+      <location filename="../../app/views/overview_window.py" line="287" />
       <source>Let op: {0} gemeente(n) staan in meer dan één visie ({1}{2}); hun cijfers tellen in elk van die visies mee.</source>
       <translation>Note: {0} municipality(ies) appear in more than one vision ({1}{2}); their figures count in each of those visions.</translation>
     </message>
@@ -4731,6 +4711,19 @@ average</translation>
       <location filename="../../app/views/pages/__init__.py" line="43" />
       <source>Documenten</source>
       <translation>Documents</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../../app/views/widgets/task_progress.py" line="40" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/task_progress.py" line="74" />
+      <source>Bezig met afbreken…</source>
+      <translation>Cancelling…</translation>
     </message>
   </context>
   <context>

@@ -3,6 +3,7 @@ applied as one undoable step."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.models import HousingType
+from app.reports import child_run
 from app.services import figures
 from app.services.progress import Step
 from app.views.import_dialog import ImportDialog
@@ -75,8 +77,11 @@ def test_collection_workbooks_per_municipality(qtbot, demo_window, tmp_path, mon
     assert "9 bestanden" in page.status.text() and folder.as_uri() in page.status.text()
 
 
-def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypatch):
-    """Cancel right after starting: no document, no temporary file, a message that says so."""
+@pytest.mark.parametrize("process", ["0", "1"], ids=["here", "child"])
+def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypatch, process):
+    """Cancel right after starting (the export in this process or a child): no document,
+    no temporary file, a message that says so, no child left."""
+    monkeypatch.setenv(child_run.PROCESS_ENV, process)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     out = tmp_path / "uit"
     out.mkdir()
@@ -86,15 +91,40 @@ def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypat
     wait_until_idle(qtbot, page)
     assert list(out.iterdir()) == []
     assert "Afgebroken" in page.status.text()
+    assert multiprocessing.active_children() == []
 
 
-def test_export_to_a_missing_folder_shows_the_reason(qtbot, demo_window, tmp_path, monkeypatch):
-    """A folder that does not exist gives a Dutch message, not a crash."""
+def test_vision_made_in_a_child_process(qtbot, demo_window, tmp_path, monkeypatch):
+    """With exports in a child process (as the application runs them), the button writes
+    the document, the progress bar follows the child's steps, the child's note reaches the
+    status line, and no child process is left."""
+    monkeypatch.setenv(child_run.PROCESS_ENV, "1")
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    target = tmp_path / "visie.docx"
+    save_to(monkeypatch, target)
+    steps: list[str] = []
+    page.progress.valueChanged.connect(lambda _value: steps.append(page.progress.format()))
+    qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    assert target.exists() and target.stat().st_size > 20_000
+    assert any(step.startswith("Hoofdstuk 3") for step in steps)
+    assert "visie.docx" in page.status.text() and "geen paginanummers" in page.status.text()
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("process", ["0", "1"], ids=["here", "child"])
+def test_export_to_a_missing_folder_shows_the_reason(
+    qtbot, demo_window, tmp_path, monkeypatch, process
+):
+    """A folder that does not exist gives a Dutch message, not a crash: the same one when
+    the export runs in a child process."""
+    monkeypatch.setenv(child_run.PROCESS_ENV, process)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     save_to(monkeypatch, tmp_path / "weg" / "visie.docx")
     qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
-    assert page.message.isVisible() and "bestaat niet" in page.message.text()
+    assert page.message.isVisible()
+    assert page.message.text() == f"De map '{tmp_path / 'weg'}' bestaat niet."
 
 
 def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_path, monkeypatch):
@@ -150,17 +180,19 @@ def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_
     assert delft_2025() == seen["changes"][0][0]
 
 
+@pytest.mark.parametrize("process", ["0", "1"], ids=["here", "child"])
 def test_an_edit_while_the_annex_is_written_does_not_reach_it(
-    qtbot, demo_window, tmp_path, monkeypatch
+    qtbot, demo_window, tmp_path, monkeypatch, process
 ):
-    """The window stays editable while the annex is written in the background; a need
-    typed right after the click is in the file but not in this annex (its figures are
-    the snapshot taken at the click)."""
+    """The window stays editable while the annex is written in the background (in this
+    process or a child); a need typed right after the click is in the file but not in this
+    annex (its figures are the snapshot taken at the click)."""
     import openpyxl
 
     from app.services.edits import figures as cell_edits
     from app.services.figures import Cell, CellChange
 
+    monkeypatch.setenv(child_run.PROCESS_ENV, process)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     session = demo_window.session
     group = session.analysis().figures.groups[0]

@@ -54,3 +54,24 @@ def test_a_fault_in_background_work_reaches_the_user_without_a_traceback(qtbot, 
     assert "onverwachts" in message and str(log_path()) in message
     assert "Traceback" not in message
     assert "ZeroDivisionError" in _log_text()
+
+
+def test_a_fault_in_an_export_process_is_logged_with_its_traceback(qtbot, installed, monkeypatch):
+    """An unexpected error in an export's child process: the user gets the same Dutch
+    message as for any fault, the log gets the child's traceback."""
+    from app.reports import child_run
+    from tests.unit import child_jobs
+
+    monkeypatch.setenv(child_run.PROCESS_ENV, "1")
+    task = worker.Task(
+        lambda progress, cancelled: child_run.run_in_child(
+            child_jobs.fail, progress=progress, is_cancelled=cancelled
+        )
+    )
+    with qtbot.waitSignal(task.signals.failed, timeout=60_000) as blocker:
+        worker.start(task)
+    message = blocker.args[0]
+    assert "onverwachts" in message and str(log_path()) in message
+    assert "Traceback" not in message
+    log = _log_text()
+    assert "In het exportproces" in log and "KeyError: 'b'" in log and "child_jobs.py" in log

@@ -4,8 +4,9 @@ filled-in uitvraag workbooks."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,11 +19,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSpinBox,
 )
 
+from app.reports.child_run import run_in_child
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.edits import Topic
 from app.services.edits import figures as cell_edits
@@ -33,6 +34,7 @@ from app.views import settings
 from app.views.import_dialog import ImportDialog
 from app.views.pages.base import StepPage
 from app.views.widgets.message_bar import MessageBar
+from app.views.widgets.task_progress import TaskProgress
 from app.views.worker import Task
 
 if TYPE_CHECKING:
@@ -40,6 +42,16 @@ if TYPE_CHECKING:
 
 # More files than this are counted in the status line, not named one by one.
 LISTED_FILES = 6
+
+
+def in_child(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+    """A Task's work: the export `function(*args, **kwargs)` in a child process of its own
+    (`child_run`), so the document's memory is never the window's."""
+
+    def work(progress, is_cancelled):
+        return run_in_child(function, *args, progress=progress, is_cancelled=is_cancelled, **kwargs)
+
+    return work
 
 
 class DocumentsPage(StepPage):
@@ -57,19 +69,21 @@ class DocumentsPage(StepPage):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.add_heading()
-        self.task: Task | None = None
         self._task_name, self._task_done = "", None  # what the running task is, what follows
         self._task_notes: list[str] = []
         self.template: HouseStyle | None = None
         self.buttons: list[QPushButton] = []
         self.layout_.addLayout(self._document_grid(self._export_rows() + self._workbook_rows()))
         self.layout_.addWidget(self._options())
-        self.layout_.addLayout(self._progress_row())
-        self.layout_.addWidget(self._status_label())
+        self.layout_.addWidget(self._task_progress())
         self.message = MessageBar()
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
-        self._set_running(False)
+
+    @property
+    def task(self) -> Task | None:
+        """The export or import under way, if any."""
+        return self.tasks.task
 
     # -- layout -------------------------------------------------------------------------
     def _export_rows(self) -> list[tuple]:
@@ -155,23 +169,16 @@ class DocumentsPage(StepPage):
         grid.setColumnStretch(0, 1)
         return grid
 
-    def _progress_row(self) -> QHBoxLayout:
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Voortgang"))
-        self.cancel_button = QPushButton(self.tr("&Annuleren"))
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        return row
-
-    def _status_label(self) -> QLabel:
-        """What the running task does, or where its documents went (with a link)."""
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+    def _task_progress(self) -> TaskProgress:
+        """Progress and cancel; the status line says what the running task does, or where
+        its documents went (with a link)."""
+        self.tasks = TaskProgress(self.tr("&Annuleren"))
+        self.tasks.running_changed.connect(self._set_running)
+        self.progress, self.cancel_button = self.tasks.progress, self.tasks.cancel_button
+        self.status = self.tasks.status
         self.status.setOpenExternalLinks(False)
         self.status.linkActivated.connect(self._open_link)
-        return self.status
+        return self.tasks
 
     def _options(self) -> QGroupBox:
         box = QGroupBox(self.tr("Opties"))
@@ -290,13 +297,12 @@ class DocumentsPage(StepPage):
             data, template, small = self.snapshot(), self.template, self.small_number_setting()
             notes: list[str] = []  # e.g. a table of contents without page numbers
             self._run(
-                lambda progress, cancelled: write_vision_document(
+                in_child(
+                    write_vision_document,
                     data,
                     target,
                     template=template,
                     small_numbers=small,
-                    progress=progress,
-                    is_cancelled=cancelled,
                     notes=notes,
                 ),
                 self.tr("Woonzorgvisie"),
@@ -311,12 +317,7 @@ class DocumentsPage(StepPage):
         )
         if target:
             data = self.snapshot()
-            self._run(
-                lambda progress, cancelled: write_data_annex(
-                    data, target, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Cijferbijlage"),
-            )
+            self._run(in_child(write_data_annex, data, target), self.tr("Cijferbijlage"))
 
     def export_agreements(self) -> None:
         from app.reports.docx_agreements import write_agreement_documents
@@ -326,14 +327,13 @@ class DocumentsPage(StepPage):
             data, template, small = self.snapshot(), self.template, self.small_number_setting()
             per = self.per.currentData()
             self._run(
-                lambda progress, cancelled: write_agreement_documents(
+                in_child(
+                    write_agreement_documents,
                     data,
                     folder,
                     per=per,
                     template=template,
                     small_numbers=small,
-                    progress=progress,
-                    is_cancelled=cancelled,
                 ),
                 self.tr("Prestatieafspraken"),
             )
@@ -354,14 +354,13 @@ class DocumentsPage(StepPage):
             )
             return
         self._run(
-            lambda progress, cancelled: write_programme_chapters(
+            in_child(
+                write_programme_chapters,
                 data,
                 folder,
                 template=template,
                 small_numbers=small,
                 replace=bool(existing),
-                progress=progress,
-                is_cancelled=cancelled,
             ),
             self.tr("Hoofdstukken volkshuisvestingsprogramma"),
         )
@@ -390,10 +389,7 @@ class DocumentsPage(StepPage):
         if target:
             layout = layout_of(self.session.project)  # as the file is now, see snapshot()
             self._run(
-                lambda progress, cancelled: write_collection_template(
-                    layout, target, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Uitvraagwerkboek"),
+                in_child(write_collection_template, layout, target), self.tr("Uitvraagwerkboek")
             )
 
     def _export_templates_per_municipality(self) -> None:
@@ -403,10 +399,7 @@ class DocumentsPage(StepPage):
         if folder:
             layout = layout_of(self.session.project)
             self._run(
-                lambda progress, cancelled: write_collection_templates(
-                    layout, folder, progress=progress, is_cancelled=cancelled
-                ),
-                self.tr("Uitvraagwerkboeken"),
+                in_child(write_collection_templates, layout, folder), self.tr("Uitvraagwerkboeken")
             )
 
     # -- import -------------------------------------------------------------------------
@@ -465,33 +458,23 @@ class DocumentsPage(StepPage):
         """Run `work` in the background; `done(result)` follows, or else the status names
         what was written, with the `notes` the work left for the user."""
         self.message.clear()
-        self.task = Task(work)
+        task = Task(work)
         self._task_name, self._task_done = name, done
         self._task_notes = notes if notes is not None else []
         # Bound methods, not lambdas: Qt drops the connections if the page is gone first.
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(self._cancelled)
-        self._set_running(True)
-        self.status.setText(self.tr("{0}: bezig…").format(name))
-        self.session.run_in_background(self.task)  # closing the vision waits for it
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self.tasks.start(task, self.tr("{0}: bezig…").format(name))
+        self.session.run_in_background(task)  # closing the vision waits for it
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.status.setText(self.tr("Bezig met afbreken…"))
-
-    def _progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{text} (%p%)")
+        self.tasks.cancel()
 
     def _finished(self, result) -> None:
         name, done = self._task_name, self._task_done
-        self._set_running(False)
+        self.tasks.finish()
         if done is not None:
-            self.status.setText("")
             done(result)
             return
         paths = result if isinstance(result, list) else [result]
@@ -506,13 +489,11 @@ class DocumentsPage(StepPage):
         self.status.setText("<br>".join([text, *map(html.escape, self._task_notes)]))
 
     def _failed(self, message: str) -> None:
-        self._set_running(False)
-        self.status.setText("")
+        self.tasks.finish()
         self.message.show_error(message)
 
     def _cancelled(self) -> None:
-        self._set_running(False)
-        self.status.setText(self.tr("Afgebroken; er is geen half document achtergebleven."))
+        self.tasks.finish(self.tr("Afgebroken; er is geen half document achtergebleven."))
 
     def _open_link(self, url: str) -> None:
         """The status line's "Map openen" link."""
@@ -521,8 +502,3 @@ class DocumentsPage(StepPage):
     def _set_running(self, running: bool) -> None:
         for button in self.buttons:
             button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.cancel_button.setVisible(running)
-        self.progress.setVisible(running)
-        if not running:
-            self.task = None
