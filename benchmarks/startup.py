@@ -85,13 +85,16 @@ def thuisplan(path: Path, runs: int, data_dir: str, step: str | None = None) -> 
     return statistics.median(first), statistics.median(usable)
 
 
-def on_remembered_step(path: Path, pairs: int, data_dir: str, step: str) -> Paired:
-    """First step usable when reopening `path` on the remembered `step`, against a bare
-    window, started alternately (at least 5 pairs; median of the per-pair ratios)."""
+def on_remembered_step(path: Path, pairs: int, data_dir: str, step: str) -> tuple[Paired, Paired]:
+    """Reopening `path` on the remembered `step`, against a bare window, started alternately
+    (at least 5 pairs; medians of the per-pair ratios): when the step is on screen with its
+    computing panel and the window answers (`shown`), and when it shows its figures
+    (`usable`)."""
     env = {**os.environ, "THUISPLAN_DATA_DIR": data_dir}
-    ours, bare = [], []
+    shown, filled, bare = [], [], []
     for _ in range(max(5, pairs)):
         bare.append(_run([sys.executable, "-c", BARE], env)["first_paint"])
         events = _run([sys.executable, "-m", "app", str(path)], env, (path, step))
-        ours.append(events["usable"])
-    return paired_ratio(ours, bare)
+        shown.append(events["shown"])
+        filled.append(events["usable"])
+    return paired_ratio(shown, bare), paired_ratio(filled, bare)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -197,6 +197,11 @@ class Launcher(QObject):
         QApplication.closeAllWindows()
         QApplication.quit()
 
+    def mark_shown(self) -> None:
+        """The first window's step is painted (a step computed behind it with its computing
+        panel) and the event loop answers (for the start-up benchmark)."""
+        probe.mark("shown")
+
     def mark_usable(self) -> None:
         """The first vision's step shows its figures (for the start-up benchmark)."""
         probe.mark("usable")
@@ -302,10 +307,12 @@ def run_gui(app: QApplication, args: list[str], splash: QWidget | None = None) -
         splash.close()
     app.processEvents()
     page = window.current_page() if window is not None else None
+    # The step is painted; once the event loop answers, the window can be used.
+    QTimer.singleShot(0, launcher.mark_shown)
     if page is not None and page.filling:  # its figures are computed behind it
         page.filled.connect(launcher.mark_usable, Qt.ConnectionType.SingleShotConnection)
     else:
-        launcher.mark_usable()
+        QTimer.singleShot(0, launcher.mark_usable)
     try:
         return app.exec()
     finally:

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         session.error.connect(self._show_error)
         session.unreachable.connect(self._offer_save_elsewhere)
         session.undo_stack.cleanChanged.connect(self._update_title)
+        session.project_replaced.connect(self._file_replaced)
         self._statuses = {}
         self._background_started = False  # once the window is on screen
         self._status_generation = 0
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         else:
             self._first_size()
         last = settings.last_step(session.project.path)
+        self._remembered_step = last  # what the settings hold for this file
+        self._remember_timer = QTimer(self)  # see _remember_step
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_STEP_DELAY_MS)
+        self._remember_timer.timeout.connect(self._remember_step)
         first = last if last in self.steps else self.steps[0]
         self.page(first).fill_in_background()  # shown at once, its calculations behind it
         self.show_step(first)
@@ -348,7 +354,22 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(row < len(self.steps) - 1)
         self.help_panel.setHtml(help_page(page, self.session))
         self._show_step_status(row)
-        settings.set_last_step(self.session.project.path, page.step)
+        self._remember_timer.start()  # not before the step is painted: see _remember_step
+
+    def _file_replaced(self, _old: object = None, _new: object = None) -> None:
+        """'Opslaan als': the new file has no step remembered yet; the one on screen will be."""
+        self._remembered_step = None
+        self._remember_timer.start()
+
+    def _remember_step(self) -> None:
+        """Store the step on screen as the file's last one, for the next time it is opened:
+        a moment after it was chosen (and when the window closes), not while the step is
+        first painted (writing the settings file takes tens of milliseconds)."""
+        self._remember_timer.stop()
+        step = self.current_page().step
+        if step != self._remembered_step:
+            settings.set_last_step(self.session.project.path, step)
+            self._remembered_step = step
 
     def _go_back(self) -> None:
         self._go(-1)
@@ -559,6 +580,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.set_geometry("main", self.saveGeometry())
+        if self._remember_timer.isActive():
+            self._remember_step()
         self._closed = True  # a result still on its way is dropped
         self.session.close()  # waits for the work still reading the file
         super().closeEvent(event)
@@ -576,6 +599,7 @@ def _import_all_pages(_progress, _is_cancelled) -> None:
     import_all_pages()
 
 
+REMEMBER_STEP_DELAY_MS = 1000  # the step shown is stored this long after it was chosen
 PRESENTATION_SCALE = 1.5  # the letters on a projector, against the normal size
 
 

@@ -1,9 +1,10 @@
 """Start-up timestamps for the benchmark (`python -m benchmarks`).
 
 With THUISPLAN_STARTUP_PROBE=<file> the GUI appends "<event> <unix time>" lines:
-`first_paint` when the first window is on screen, `usable` when the vision's
-first step shows its data. With THUISPLAN_STARTUP_EXIT=1 it then quits.
-Without the variable this does nothing.
+`first_paint` when the first window is on screen, `shown` when the vision's first
+step is painted and the event loop answers (a step whose figures are computed behind it
+shows its computing panel then), `usable` when that step shows its data. With
+THUISPLAN_STARTUP_EXIT=1 it then quits. Without the variable this does nothing.
 """
 
 from __future__ import annotations

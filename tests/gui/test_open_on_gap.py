@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from app.services.analysis import analyse
 from app.services.edits import figures as cell_edits
@@ -14,8 +15,8 @@ from app.services.figures import Cell, CellChange
 from app.services.gap_table import gap_table
 from app.services.progress import Step
 from app.services.selection import Selection
+from app.views import application, settings
 from app.views import session as session_module
-from app.views import settings
 from app.views.pages import gap_page as gap_page_module
 
 DELFT = "GM0503"
@@ -152,3 +153,47 @@ def direct_table_of(path):
         return direct_table(project)
     finally:
         project.close()
+
+
+def test_the_probe_marks_the_step_shown_before_its_figures(
+    qapp, messages, remembered_gap, monkeypatch
+):
+    """At start-up the probe marks 'shown' when the Opgave step is on screen with its
+    computing panel and the event loop answers, while the calculations still run, and
+    'usable' once the step shows its figures (the benchmark's two lines)."""
+    from tests.gui.conftest import delete_closed_widgets
+
+    release, events, made = threading.Event(), [], []
+    real = session_module._analyse
+
+    def held(project, scenario, holder, progress, is_cancelled):
+        release.wait(120)
+        return real(project, scenario, holder, progress, is_cancelled)
+
+    class Recording(application.Launcher):
+        def __init__(self, parent=None):
+            super().__init__(parent)
+            made.append(self)
+
+    def mark(event):
+        page = next(iter(made[0].windows.values())).current_page()
+        events.append((event, page.filling, page.body.currentWidget() is page.computing))
+        release.set()  # the calculations end only after the step was shown
+        if event == "usable":
+            QTimer.singleShot(0, qapp.quit)
+
+    monkeypatch.setattr(session_module, "_analyse", held)
+    monkeypatch.setattr(application, "Launcher", Recording)
+    monkeypatch.setattr(application.probe, "mark", mark)
+    QTimer.singleShot(120_000, qapp.quit)  # never hangs the suite
+    try:
+        application.run_gui(qapp, [str(remembered_gap)])
+    finally:
+        release.set()
+        for window in made[0].windows.values():
+            window.close()
+        made[0].start_window.close()
+        made[0].start_window.deleteLater()
+        made[0].deleteLater()
+        delete_closed_widgets()
+    assert events == [("shown", True, True), ("usable", False, False)]

@@ -101,6 +101,7 @@ class FigureGridModel(QAbstractTableModel):
         self.estimate_note = ""
         self.warnings: dict[tuple[str, HousingType | None, int], list[str]] = {}
         self._totals: dict[tuple[int | None], Total] = {}  # the total row's, per year
+        self._values: list[list[int | None]] | None = None  # see cell_values
 
     # -- layout -------------------------------------------------------------------------
     @property
@@ -131,7 +132,7 @@ class FigureGridModel(QAbstractTableModel):
         """Show new rows; a reload with the same shape keeps selection and scroll position.
         Returns True when the shape changed (the view may want to resize its columns)."""
         self.estimate_note = estimate_note
-        self._totals = {}
+        self._totals, self._values = {}, None
         same_shape = (
             capacity == self.capacity
             and years == self.years
@@ -150,7 +151,7 @@ class FigureGridModel(QAbstractTableModel):
 
     def refresh_values(self) -> None:
         """The rows' values were changed in place: repaint the numbers and totals."""
-        self._totals = {}
+        self._totals, self._values = {}, None
         if self.rows:
             self.dataChanged.emit(
                 self.index(0, self.key_columns), self.index(self.rowCount() - 1, self.total_column)
@@ -159,6 +160,14 @@ class FigureGridModel(QAbstractTableModel):
     @staticmethod
     def _key(row: GridRow) -> tuple:
         return row.municipality_code, row.housing_type, row.kind
+
+    def cell_values(self) -> list[list[int | None]]:
+        """What every row shows in its year columns (the typed figure, else the raming,
+        else None: unknown), worked out once per content: the total row and the column
+        widths read these lists, not thousands of cells one by one."""
+        if self._values is None:
+            self._values = [_shown_values(row, self.years) for row in self.rows]
+        return self._values
 
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -334,7 +343,12 @@ class FigureGridModel(QAbstractTableModel):
             return self._totals[(year,)]
         rows = self.rows if row is None else [row]
         years = self.years if year is None else [year]
-        values = [r.value(y) for r in rows for y in years]
+        if row is None:  # the total row: from the rows' values, worked out once
+            shown = self.cell_values()
+            columns = range(len(self.years)) if year is None else [self.years.index(year)]
+            values = [r[c] for r in shown for c in columns]
+        else:
+            values = [row.value(y) for y in years]
         estimated = sum(r.is_estimated(y) for r in rows for y in years)
         total = Total(values, estimated)
         if row is None:
@@ -396,6 +410,12 @@ class FigureGridModel(QAbstractTableModel):
         if index.column() == self.note_column:
             return self.write_note(row, str(value))
         return False
+
+
+def _shown_values(row: GridRow, years: list[int]) -> list[int | None]:
+    """`row.value(year)` for each of `years`, in one go."""
+    shown = {**row.estimates, **row.values} if row.estimates else row.values
+    return [shown.get(year) for year in years]
 
 
 WARNING_COLOUR = "#fde2c0"  # a plausibility warning: warm, apart from estimates' blue

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.models import CapacityKind
 from app.services import figures, municipalities
 from app.services import target_groups as groups
+from app.services.dto import SeriesInfo
 from app.services.edits import Changes, Topic
 from app.services.edits import figures as cell_edits
 from app.services.errors import DomainError
@@ -174,7 +175,12 @@ class FiguresPage(StepPage):
         project = self.session.project
         self._groups = groups.list_target_groups(project, active_only=True)
         self._fill_combo(self.group_combo, [(group_name(g), g.id) for g in self._groups])
-        self._municipalities = municipalities.list_municipalities(project)
+        analysis = self.session.ready_analysis()  # the same list, read already
+        self._municipalities = (
+            municipalities.list_municipalities(project)
+            if analysis is None
+            else analysis.figures.municipalities
+        )
         self._fill_combo(
             self.municipality_combo,
             [(self.tr("Alle gemeenten"), None)] + [(m.name, m.code) for m in self._municipalities],
@@ -247,13 +253,16 @@ class FiguresPage(StepPage):
 
     def _rows(self, group) -> list[GridRow]:
         project = self.session.project
-        listed = (figures.capacity_series if self.capacity else figures.need_series)(
-            project, group.id
-        )
+        listed = self._series(group)
         chosen = self.municipality_combo.currentData()
         shown = [m for m in self._municipalities if not chosen or m.code == chosen]
         vacancies = municipalities.all_vacancies(project) if self.capacity else {}
         return grid_rows(listed, shown, group.housing_types, self._kinds(), vacancies)
+
+    def _series(self, group) -> list[SeriesInfo]:
+        """The group's stored rows, read from the file."""
+        read = figures.capacity_series if self.capacity else figures.need_series
+        return read(self.session.project, group.id)
 
     # -- writing ------------------------------------------------------------------------
     def _write_one(self, row: GridRow, year: int, text: str) -> bool:

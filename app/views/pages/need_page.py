@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
+from app.services.dto import SeriesInfo
 from app.services.edits import Topic
 from app.services.edits import estimates as estimate_edits
 from app.services.estimates.store import StoredEstimate, list_estimates
 from app.services.figures import Cell
+from app.services.grid_read import need_series_from
 from app.services.steps import Step
 from app.views.labels import label
 from app.views.models.grid_model import GridRow
@@ -92,6 +94,15 @@ class NeedPage(FiguresPage):
         add_estimates(rows, figures, group.id)
         names = {m.code: m.name for m in figures.municipalities}
         return rows, estimate_note(self.estimate, names)
+
+    def _series(self, group) -> list[SeriesInfo]:
+        """From the calculations when they are at hand: they hold the same typed figures,
+        and a national group's forty thousand are then not read from the file again."""
+        analysis = self.session.ready_analysis()
+        listed = None
+        if analysis is not None:
+            listed = need_series_from(analysis.figures, self.session.project, group.id)
+        return super()._series(group) if listed is None else listed
 
     def _show_estimate_state(self, scenario: str) -> None:
         estimate = self.estimate

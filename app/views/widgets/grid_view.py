@@ -103,11 +103,9 @@ class GridView(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         text_keys = self._text_keys()
-        year_totals = [sum(row.value(year) or 0 for row in grid.rows) for year in grid.years]
-        largest_value = max(
-            (max((row.value(y) or 0 for y in grid.years), default=0) for row in grid.rows),
-            default=0,
-        )
+        values = grid.cell_values()  # each row's year cells, once (empty ones count as 0)
+        year_totals = [sum(filter(None, column)) for column in zip(*values, strict=True)]
+        largest_value = max((max(filter(None, row), default=0) for row in values), default=0)
         number_width = max(
             plain.horizontalAdvance(number(largest_value)),
             bold.horizontalAdvance(number(max(year_totals, default=0))),
