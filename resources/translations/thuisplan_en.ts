@@ -3899,6 +3899,11 @@ in (jaren)</source>
       <translation>Warning</translation>
     </message>
     <message>
+      <location filename="../../app/views/plausibility_dialog.py" line="81" />
+      <source>De cijfers worden gecontroleerd…</source>
+      <translation>Checking the figures…</translation>
+    </message>
+    <message>
       <location filename="../../app/views/plausibility_dialog.py" line="78" />
       <source>Thuisplan vindt deze ingevoerde cijfers onwaarschijnlijk voor de omvang van de gemeente. Een waarschuwing is geen fout: controleer het cijfer bij de bron. Dubbelklik om het cijfer te tonen. Aantal waarschuwingen: {0}.</source>
       <translation>Thuisplan finds these entered figures unlikely for the size of the municipality. A warning is not an error: check the figure against its source. Double-click to show the figure. Number of warnings: {0}.</translation>
