@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import os
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.services.collector import collector_paused as collector_paused  # the exports use it
 from app.services.errors import Cancelled, DomainError
 from app.services.file_names import safe_file_name
 
@@ -86,35 +85,6 @@ def _check_writable(target: Path) -> None:
                 pass
         except PermissionError as exc:
             raise TargetLockedError(_locked_message(target)) from exc
-
-
-_collector_lock = threading.Lock()
-_collector_pauses = 0  # exports under way (several may run in threads)
-_collector_was_enabled = True
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an export builds its document.
-
-    An export makes hundreds of thousands of objects (openpyxl cells, chart artists), and
-    every collection of the oldest generation walks the whole heap, the analysis
-    included: a fifth of the national annex's time. What the export leaves behind is
-    collected on the collector's next run after it.
-    """
-    global _collector_pauses, _collector_was_enabled
-    with _collector_lock:
-        if _collector_pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_pauses += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_pauses -= 1
-            if _collector_pauses == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def unique_file_name(text: str, extension: str, taken: set[str]) -> str:

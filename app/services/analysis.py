@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
@@ -43,6 +43,7 @@ from app.services.calculations.social_rent import (
     social_rent_test,
 )
 from app.services.calculations.sums import sum_or_unknown
+from app.services.collector import collector_paused
 from app.services.distribution import (
     DistributionSettings,
     MunicipalityDistribution,
@@ -65,6 +66,8 @@ CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housin
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 _HOUSING = {t.value: t for t in HousingType}
+# CellInput(need, capacity) made from the pair in C: a national vision has 400,000 cells
+_cell_input = partial(tuple.__new__, CellInput)
 _CELL_COLUMNS = ", ".join(
     ["municipality_id", "target_group_id", "housing_type", "year", "need"]
     + [CAPACITY_COLUMNS[kind] for kind in KINDS]
@@ -133,7 +136,8 @@ def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionF
         for key, value in estimated.values.items()
         if key[3] in years and key[2] in used.get(key[1], ())
     }
-    inputs, filled = _filled(figures.inputs, values, values.keys())
+    inputs = dict(figures.inputs)
+    filled = _fill(inputs, values, values.keys())
     return replace(
         figures,
         inputs=inputs,
@@ -143,20 +147,21 @@ def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionF
     )
 
 
-def _filled(
-    inputs: Mapping[CellKey, CellInput], estimates: Mapping[CellKey, int], keys: Iterable[CellKey]
-) -> tuple[dict[CellKey, CellInput], set[CellKey]]:
-    """`inputs` with the estimate put into each of `keys` whose need nobody entered."""
-    result = dict(inputs)
+def _fill(
+    inputs: dict[CellKey, CellInput], estimates: Mapping[CellKey, int], keys: Iterable[CellKey]
+) -> set[CellKey]:
+    """Put the estimate into each of `keys` whose need nobody entered (in `inputs` itself);
+    returns those keys."""
     filled = set()
     for key in keys:
-        cell = result.get(key, NOTHING)
+        cell = inputs.get(key, NOTHING)
         if cell.need is None and key in estimates:
-            result[key] = CellInput(estimates[key], cell.capacity)
+            inputs[key] = CellInput(estimates[key], cell.capacity)
             filled.add(key)
-    return result, filled
+    return filled
 
 
+@collector_paused()  # a national vision's cells are over a million tuples
 def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionFigures:
     """Read the vision's figures from the file, with the estimated need of `scenario` (the
     base scenario for None) in the cells nobody entered a need for."""
@@ -193,50 +198,68 @@ def _inputs(
 ) -> dict[CellKey, CellInput]:
     """The entered cells of the plan period for the housing types each active group uses;
     figures of housing types a group does not use do not count."""
-    used = {g.id: {t.value for t in g.housing_types} for g in groups}
+    used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
-    inputs: dict[CellKey, CellInput] = {}
-    for row in rows:  # indexed, not unpacked: a national vision has 300,000 rows
-        group, housing = row[1], row[2]
-        if housing in used.get(group, ()):
-            inputs[(row[0], group, _HOUSING[housing], row[3])] = CellInput(row[4], row[5:])
-    return inputs
+    # indexed, not unpacked: a national vision has 400,000 rows
+    return {
+        (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
+        for row in rows
+        if (housing := used((row[1], row[2]))) is not None
+    }
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
     """Per municipality x group x year: need, capacity, shortage and surplus over the group's
     housing types, shortage and surplus per housing type (see calculations.gaps)."""
     types = {g.id: g.housing_types for g in figures.groups}
-    inputs = figures.inputs
+    cell = figures.inputs.get
     result: dict[Key, GapTotal] = {}
-    for m, g, y in keys:
-        need: int | None = 0
-        capacity: int | None = 0
-        shortage: int | None = 0
-        surplus: int | None = 0
-        unknown = 0
-        for t in types[g]:
-            cell = inputs.get((m, g, t, y), NOTHING)
-            cell_capacity = cell.capacity_total
-            need = None if need is None or cell.need is None else need + cell.need
-            capacity = (
-                None if capacity is None or cell_capacity is None else capacity + cell_capacity
-            )
-            if cell.need is None or cell_capacity is None:
-                unknown += 1
-                shortage = surplus = None
-            elif shortage is not None and surplus is not None:
-                gap = cell.need - cell_capacity
-                if gap > 0:
-                    shortage += gap
-                else:
-                    surplus -= gap
-        if not types[g]:  # a group without housing types has nothing known
-            need = capacity = shortage = surplus = None
-            unknown = 1
-        result[(m, g, y)] = GapTotal(need, capacity, shortage, surplus, unknown, len(types[g]))
+    for key in keys:
+        m, g, y = key
+        housing = types[g]
+        if not housing:  # a group without housing types has nothing known
+            result[key] = _NOTHING_KNOWN
+            continue
+        # each cell's (need, capacity): the capacity unknown when any kind is (summed
+        # inline: CellInput.capacity_total called per cell took a third of the time)
+        pairs = [
+            (None, None) if c is None else (c[0], None if None in c[1] else sum(c[1]))  # type: ignore[arg-type]
+            for c in [cell((m, g, t, y)) for t in housing]
+        ]
+        result[key] = _total(pairs)
     return result
+
+
+_NOTHING_KNOWN = GapTotal(None, None, None, None, 1, 0)
+
+
+def _total(pairs: list[tuple[int | None, int | None]]) -> GapTotal:
+    """The total of one municipality x group x year from its cells' need and capacity."""
+    need: int | None = 0
+    capacity: int | None = 0
+    shortage: int | None = 0
+    surplus: int | None = 0
+    unknown = 0
+    for cell_need, cell_capacity in pairs:
+        if cell_need is None:
+            need = None
+        elif need is not None:
+            need += cell_need
+        if cell_capacity is None:
+            capacity = None
+        elif capacity is not None:
+            capacity += cell_capacity
+        if cell_need is None or cell_capacity is None:
+            unknown += 1
+            shortage = surplus = None
+        elif shortage is not None and surplus is not None:
+            gap = cell_need - cell_capacity
+            if gap > 0:
+                shortage += gap
+            else:
+                surplus -= gap
+    return GapTotal(need, capacity, shortage, surplus, unknown, len(pairs))
 
 
 @dataclass(frozen=True)
@@ -293,7 +316,8 @@ class Analysis:
     @cached_property
     def gaps(self) -> dict[Key, GapTotal]:
         """Need, capacity, shortage and surplus per municipality x active group x year."""
-        return _cell_totals(self.figures, self.keys())
+        with collector_paused():
+            return _cell_totals(self.figures, self.keys())
 
     @cached_property
     def gap_index(self) -> dict[tuple[int, int], dict[int, GapTotal]]:
@@ -626,12 +650,7 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     old = analysis.figures
     if len(keys) > MAX_PATCHED_CELLS:
         return analyse(project, old.scenario or None)  # the same scenario's estimates
-    inputs = {k: v for k, v in old.inputs.items() if (k[0], k[1], k[3]) not in keys}
-    inputs.update(_inputs_of(project, old.groups, keys))
-    touched = [k for k in old.estimates if (k[0], k[1], k[3]) in keys]
-    inputs, filled = _filled(inputs, old.estimates, touched)
-    estimated = {k for k in old.estimated if (k[0], k[1], k[3]) not in keys} | filled
-    new = Analysis(replace(old, inputs=inputs, estimated=frozenset(estimated)))
+    new = Analysis(_patched_figures(old, _inputs_of(project, old.groups, keys), keys))
     for name in ("names", "key_shares", "social_rent", "region_social_rent"):
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
@@ -648,6 +667,25 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new
+
+
+def _patched_figures(
+    old: VisionFigures, read: dict[CellKey, CellInput], keys: set[Key]
+) -> VisionFigures:
+    """`old` with the cells of `keys` as `read` from the file now, and the estimated need
+    in those of them nobody entered a need for. Only those cells are visited: the rest is
+    copied as a whole (a national vision has 400,000)."""
+    types = {g.id: g.housing_types for g in old.groups}
+    cells = [(m, g, t, y) for m, g, y in keys for t in types.get(g, ())]
+    inputs = dict(old.inputs)  # copied as a whole in C while it has no deleted entries:
+    for cell in cells:  # so only a cell gone from the file is deleted
+        if cell not in read:
+            inputs.pop(cell, None)
+    inputs.update(read)
+    filled = _fill(inputs, old.estimates, cells)
+    stale = {cell for cell in cells if cell in old.estimated}
+    estimated = (old.estimated - stale) | filled if stale or filled else old.estimated
+    return replace(old, inputs=inputs, estimated=estimated)
 
 
 def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:

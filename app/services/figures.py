@@ -186,7 +186,7 @@ def _write_block(
         return key + (CapacityKind(cell.kind).value,)
 
     keys = {series_key(changes[i].cell) for i in indices}
-    series = _series_ids(session, capacity, keys, {k[1] for k in keys})
+    series = _series_ids(session, capacity, keys)
     for i in indices:
         if series[series_key(changes[i].cell)][1] is not None:
             raise ValidationError(
@@ -242,9 +242,13 @@ def _current_values(
 
 
 def _series_ids(
-    session: Session, capacity: bool, keys: set[SeriesKey], group_ids: set[int]
+    session: Session, capacity: bool, keys: set[SeriesKey]
 ) -> dict[SeriesKey, tuple[int, float | None]]:
-    """Series key -> (id, allocation share) for `keys`, creating the series that are missing."""
+    """Series key -> (id, allocation share) for `keys`, creating the series that are missing.
+    Only the series of the keys' groups and municipalities are read: one typed figure of a
+    national vision read the whole group's, thousands of rows."""
+    group_ids = {k[1] for k in keys}
+    municipality_ids = {k[0] for k in keys}
 
     def existing() -> dict[SeriesKey, tuple[int, float | None]]:
         if capacity:
@@ -257,7 +261,10 @@ def _series_ids(
                     CapacitySeries.kind,
                     CapacitySeries.id,
                     CapacitySeries.allocation_share,
-                ).where(col(CapacitySeries.target_group_id).in_(group_ids))
+                ).where(
+                    col(CapacitySeries.target_group_id).in_(group_ids),
+                    col(CapacitySeries.municipality_id).in_(municipality_ids),
+                )
             )
             return {(m, g, t, k): (id_, share) for m, g, t, k, id_, share in rows}
         need_rows = session.exec(
@@ -266,7 +273,10 @@ def _series_ids(
                 NeedSeries.target_group_id,
                 NeedSeries.housing_type,
                 NeedSeries.id,
-            ).where(col(NeedSeries.target_group_id).in_(group_ids))
+            ).where(
+                col(NeedSeries.target_group_id).in_(group_ids),
+                col(NeedSeries.municipality_id).in_(municipality_ids),
+            )
         )
         return {(m, g, t): (id_, None) for m, g, t, id_ in need_rows if id_ is not None}
 

@@ -23,14 +23,14 @@ Estimated need (a raming) is never checked: only what someone typed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from app.models import BaselineIndicator, CapacityKind, HousingType
-from app.services.analysis import Analysis, CellKey
+from app.services.analysis import Analysis, Key
 from app.services.calculations.cells import KINDS, CellInput
-from app.services.dto import MunicipalityInfo
 from app.services.estimates.older_people import SOURCE as OLDER_SOURCE
 from app.services.estimates.older_people import TARGETS
 from app.services.formatting import number
@@ -84,139 +84,214 @@ def homeless_rate_per_1000() -> float:
 
 def plausibility_warnings(analysis: Analysis) -> list[PlausibilityWarning]:
     """Every warning of the vision's entered figures, by municipality, group, year."""
-    figures = analysis.figures
-    found = [
-        *_size_warnings(analysis),
-        *_group_warnings(analysis),
-        *_jumps(analysis),
-    ]
-    order = {m.id: i for i, m in enumerate(figures.municipalities)}
-    groups = {g.id: i for i, g in enumerate(figures.groups)}
-    return sorted(
-        found, key=lambda w: (order[w.municipality_id], groups[w.group_id], w.year, w.rule)
-    )
+    return list(vision_warnings(analysis).warnings)
 
 
-def _entered(analysis: Analysis) -> Iterator[tuple[CellKey, CellInput, bool]]:
-    """(cell, its input, whether its need is an estimate) for every cell of the analysis."""
-    estimated = analysis.figures.estimated
-    for key, cell in analysis.figures.inputs.items():
-        yield key, cell, key in estimated
+def vision_warnings(analysis: Analysis) -> VisionWarnings:
+    """Every warning of the analysis' entered figures, kept per municipality x group x year."""
+    return VisionWarnings(analysis, _Rules(analysis).located(analysis.keys()))
 
 
-def _yearly(analysis: Analysis, *, capacity: bool) -> dict[tuple[int, int, int], int]:
-    """Entered need (or capacity) per municipality x group x year, the known parts summed."""
-    totals: dict[tuple[int, int, int], int] = {}
-    for (m, g, _t, y), cell, estimated in _entered(analysis):
-        if capacity:
-            value = sum(v for v in cell.capacity if v is not None)
-        else:
-            value = 0 if estimated or cell.need is None else cell.need
-        if value:
-            totals[(m, g, y)] = totals.get((m, g, y), 0) + value
-    return totals
+@dataclass(frozen=True)
+class VisionWarnings:
+    """The warnings of one analysis by the municipality x group x year each is about, so that
+    an edit works out again only the years it touched (`patched`)."""
+
+    analysis: Analysis
+    located: Mapping[Key, tuple[PlausibilityWarning, ...]]  # only where there are any
+
+    @cached_property
+    def warnings(self) -> tuple[PlausibilityWarning, ...]:
+        """Every warning, by municipality, group and year (as the vision orders them), then
+        by rule; a rule's warnings of one year in the order of the group's housing types."""
+        figures = self.analysis.figures
+        places = {m.id: i for i, m in enumerate(figures.municipalities)}
+        groups = {g.id: i for i, g in enumerate(figures.groups)}
+        keys = sorted(self.located, key=lambda k: (places[k[0]], groups[k[1]], k[2]))
+        return tuple(w for key in keys for w in self.located[key])
+
+    def of_group(self, group_id: int) -> list[PlausibilityWarning]:
+        """The warnings of one group, in the order of `warnings`."""
+        return self._by_group.get(group_id, [])
+
+    @cached_property
+    def _by_group(self) -> dict[int, list[PlausibilityWarning]]:
+        found: dict[int, list[PlausibilityWarning]] = {}
+        for warning in self.warnings:
+            found.setdefault(warning.group_id, []).append(warning)
+        return found
+
+    def patched(self, analysis: Analysis, keys: Iterable[Key]) -> VisionWarnings:
+        """The warnings of `analysis`, whose figures differ from this one's only in the cells
+        of `keys` (municipality x group x year): those years are checked again, and the year
+        after each (a jump compares a figure with the year before)."""
+        touched = {k for m, g, y in keys for k in ((m, g, y), (m, g, y + 1))}
+        located = {k: w for k, w in self.located.items() if k not in touched}
+        located.update(_Rules(analysis).located(touched))
+        return VisionWarnings(analysis, located)
 
 
-def _size_warnings(analysis: Analysis) -> Iterator[PlausibilityWarning]:
-    municipalities = {m.id: m for m in analysis.figures.municipalities}
-    for capacity in (False, True):
-        what = "het aanbod" if capacity else "de woonbehoefte"
-        for (m, g, y), value in _yearly(analysis, capacity=capacity).items():
-            dwellings = municipalities[m].value(BaselineIndicator.DWELLINGS)
-            if dwellings is not None and value > dwellings:
-                yield PlausibilityWarning(
-                    m, g, None, y, capacity, Rule.ABOVE_DWELLINGS, value, dwellings,
-                    f"In {y} is {what} ({number(value)}) groter dan alle woningen van de "
-                    f"gemeente ({number(dwellings)}).",
-                )  # fmt: skip
-    yield from _allocation_warnings(analysis, municipalities)
+# One cell of a municipality x group x year: housing type, input, whether its need is estimated.
+_Cell = tuple[HousingType, CellInput, bool]
+_FACTS = (
+    BaselineIndicator.DWELLINGS,
+    BaselineIndicator.SOCIAL_RENT_DWELLINGS,
+    BaselineIndicator.INHABITANTS,
+    BaselineIndicator.INHABITANTS_65_PLUS,
+)
 
 
-def _allocation_warnings(
-    analysis: Analysis, municipalities: dict[int, MunicipalityInfo]
-) -> Iterator[PlausibilityWarning]:
-    allocated: dict[tuple[int, int, int], int] = {}
-    for (m, g, _t, y), cell, _estimated in _entered(analysis):
-        value = cell.capacity[ALLOCATION_INDEX]
-        if value:
-            allocated[(m, g, y)] = allocated.get((m, g, y), 0) + value
-    for (m, g, y), value in allocated.items():
-        stock = municipalities[m].value(BaselineIndicator.SOCIAL_RENT_DWELLINGS)
-        if stock is not None and value > stock:
-            yield PlausibilityWarning(
-                m, g, None, y, True, Rule.ABOVE_SOCIAL_STOCK, value, stock,
-                f"In {y} is de toewijzing uit de vrijkomende voorraad ({number(value)}) groter "
-                f"dan de hele sociale huurvoorraad van de gemeente ({number(stock)}).",
-            )  # fmt: skip
+class _Rules:
+    """Every rule, with what it needs of the analysis looked up once (a national vision
+    has some 40,000 municipality x group x year to check)."""
 
+    def __init__(self, analysis: Analysis):
+        figures = analysis.figures
+        self.inputs = figures.inputs
+        self.estimated = figures.estimated
+        self.first_year = figures.years[0] if figures.years else None
+        self.types = {g.id: g.housing_types for g in figures.groups}
+        self.codes = {g.id: g.code for g in figures.groups}
+        # dwellings, social-rent stock, inhabitants, inhabitants aged 65+
+        self.facts = {m.id: tuple(m.value(f) for f in _FACTS) for m in figures.municipalities}
+        self.rate = homeless_rate_per_1000()
+        self.national = national_totals()["inhabitants_65_plus"]
+        self.names = {t: t.label.lower() for t in HousingType}
 
-def _group_warnings(analysis: Analysis) -> Iterator[PlausibilityWarning]:
-    codes = {g.id: g.code for g in analysis.figures.groups}
-    municipalities = {m.id: m for m in analysis.figures.municipalities}
-    rate = homeless_rate_per_1000()
-    for (m, g, y), value in _yearly(analysis, capacity=False).items():
-        inhabitants = municipalities[m].value(BaselineIndicator.INHABITANTS)
-        if codes[g] != "homeless" or inhabitants is None:
-            continue
-        ceiling = round(inhabitants * rate / 1000)
-        if value > ceiling:
-            yield PlausibilityWarning(
-                m, g, None, y, False, Rule.HOMELESS_RATE, value, ceiling,
-                f"De woonbehoefte in {y} ({number(value)}) is groter dan het aantal dakloze "
+    def located(self, keys: Iterable[Key]) -> dict[Key, tuple[PlausibilityWarning, ...]]:
+        """The warnings of each of `keys` that has any."""
+        found = {}
+        for key in keys:
+            warnings = self.at(*key)
+            if warnings:
+                found[key] = tuple(warnings)
+        return found
+
+    def at(self, m: int, g: int, y: int) -> list[PlausibilityWarning]:
+        """The warnings of one municipality x group x year, ordered by rule."""
+        cells = self._cells(m, g, y)
+        if not cells:
+            return []
+        need = sum(c.need for _t, c, estimated in cells if not estimated and c.need)
+        capacity = sum(v for _t, c, _e in cells for v in c.capacity if v is not None)
+        allocated = sum(c.capacity[ALLOCATION_INDEX] or 0 for _t, c, _e in cells)
+        dwellings, stock, inhabitants, older = self.facts[m]
+        found = []
+        if dwellings is not None:
+            found += _above_dwellings(m, g, y, need, capacity, dwellings)
+        if allocated and stock is not None and allocated > stock:
+            found.append(_above_social_stock(m, g, y, allocated, stock))
+        code = self.codes[g]
+        if need and code == "homeless" and inhabitants is not None:
+            found += self._homeless(m, g, y, need, inhabitants)
+        if y != self.first_year:
+            found += self._jumps(m, g, y, cells)
+        if code == "older_people" and older is not None and 2022 <= y <= 2030:
+            found += self._older(m, g, y, cells, older)
+        return found
+
+    def _cells(self, m: int, g: int, y: int) -> list[_Cell]:
+        """(housing type, input, whether its need is an estimate) of each cell with input."""
+        inputs, estimated = self.inputs, self.estimated
+        found = []
+        for t in self.types.get(g, ()):
+            cell = inputs.get((m, g, t, y))
+            if cell is not None:
+                found.append((t, cell, bool(estimated) and (m, g, t, y) in estimated))
+        return found
+
+    def _homeless(
+        self, m: int, g: int, y: int, need: int, inhabitants: int
+    ) -> list[PlausibilityWarning]:
+        ceiling = round(inhabitants * self.rate / 1000)
+        if need <= ceiling:
+            return []
+        return [
+            PlausibilityWarning(
+                m, g, None, y, False, Rule.HOMELESS_RATE, need, ceiling,
+                f"De woonbehoefte in {y} ({number(need)}) is groter dan het aantal dakloze "
                 f"mensen dat de gemeente zou hebben als zij er evenveel per inwoner had als "
-                f"de vier grote steden ({number(rate, 1)} per 1.000 inwoners: "
+                f"de vier grote steden ({number(self.rate, 1)} per 1.000 inwoners: "
                 f"{number(ceiling)}).",
                 HOMELESS_SOURCE,
-            )  # fmt: skip
-    yield from _older_warnings(analysis, codes, municipalities)
+            )
+        ]  # fmt: skip
 
+    def _older(
+        self, m: int, g: int, y: int, cells: list[_Cell], older: int
+    ) -> list[PlausibilityWarning]:
+        found = []
+        for t, cell, estimated in cells:
+            if estimated or cell.need is None or t not in TARGETS:
+                continue
+            share = round(TARGETS[t] * older / self.national / 9)
+            if cell.need > OLDER_FACTOR * max(share, 1):
+                found.append(PlausibilityWarning(
+                    m, g, t, y, False, Rule.OLDER_TARGET, cell.need, OLDER_FACTOR * share,
+                    f"De woonbehoefte {self.names[t]} in {y} ({number(cell.need)}) is meer "
+                    f"dan drie keer het deel van de gemeente in de landelijke opgave voor "
+                    f"ouderen ({number(share)} per jaar, naar haar aandeel in de 65-plussers).",
+                    OLDER_SOURCE,
+                ))  # fmt: skip
+        return found
 
-def _older_warnings(
-    analysis: Analysis, codes: dict[int, str], municipalities: dict[int, MunicipalityInfo]
-) -> Iterator[PlausibilityWarning]:
-    national = national_totals()["inhabitants_65_plus"]
-    for (m, g, t, y), cell, estimated in _entered(analysis):
-        older = municipalities[m].value(BaselineIndicator.INHABITANTS_65_PLUS)
-        if codes[g] != "older_people" or estimated or cell.need is None or older is None:
-            continue
-        if t not in TARGETS or not 2022 <= y <= 2030:
-            continue
-        share = round(TARGETS[t] * older / national / 9)
-        if cell.need > OLDER_FACTOR * max(share, 1):
-            yield PlausibilityWarning(
-                m, g, t, y, False, Rule.OLDER_TARGET, cell.need, OLDER_FACTOR * share,
-                f"De woonbehoefte {t.label.lower()} in {y} ({number(cell.need)}) is meer dan "
-                f"drie keer het deel van de gemeente in de landelijke opgave voor ouderen "
-                f"({number(share)} per jaar, naar haar aandeel in de 65-plussers).",
-                OLDER_SOURCE,
-            )  # fmt: skip
-
-
-def _jumps(analysis: Analysis) -> Iterator[PlausibilityWarning]:
-    years = analysis.figures.years
-    for (m, g, t, y), cell, estimated in _entered(analysis):
-        if y == years[0]:
-            continue
-        before = analysis.figures.inputs.get((m, g, t, y - 1))
-        if before is None:
-            continue
-        estimated_before = (m, g, t, y - 1) in analysis.figures.estimated
-        pairs = [
-            (False, None if estimated else cell.need, None if estimated_before else before.need),
-            (True, cell.capacity_total, before.capacity_total),
-        ]
-        for capacity, now, then in pairs:
+    def _jumps(self, m: int, g: int, y: int, cells: list[_Cell]) -> list[PlausibilityWarning]:
+        """A need or capacity at least three times (or at most a third of) the year before."""
+        found = []
+        estimated_cells = self.estimated
+        for t, cell, estimated in cells:
+            before = self.inputs.get((m, g, t, y - 1))
+            if before is None:
+                continue
+            now, then = (None, None) if estimated else (cell.need, before.need)
+            if (
+                now is not None
+                and then is not None
+                and _is_jump(then, now)
+                and not (estimated_cells and (m, g, t, y - 1) in estimated_cells)
+            ):
+                found.append(self._jump(m, g, t, y, False, now, then))
+            now, then = cell.capacity_total, before.capacity_total
             if now is not None and then is not None and _is_jump(then, now):
-                what = "het aanbod" if capacity else "de woonbehoefte"
-                yield PlausibilityWarning(
-                    m, g, t, y, capacity, Rule.JUMP, now, then,
-                    f"{what.capitalize()} {t.label.lower()} springt van {number(then)} in "
-                    f"{y - 1} naar {number(now)} in {y}: controleer of het een jaarcijfer is "
-                    "(geen totaal over meer jaren of cijfer van de hele regio).",
-                )  # fmt: skip
+                found.append(self._jump(m, g, t, y, True, now, then))
+        return found
+
+    def _jump(
+        self, m: int, g: int, t: HousingType, y: int, capacity: bool, now: int, then: int
+    ) -> PlausibilityWarning:
+        what = "Het aanbod" if capacity else "De woonbehoefte"
+        return PlausibilityWarning(
+            m, g, t, y, capacity, Rule.JUMP, now, then,
+            f"{what} {self.names[t]} springt van {number(then)} in {y - 1} naar {number(now)} "
+            f"in {y}: controleer of het een jaarcijfer is (geen totaal over meer jaren of "
+            "cijfer van de hele regio).",
+        )  # fmt: skip
+
+
+def _above_dwellings(
+    m: int, g: int, y: int, need: int, capacity: int, dwellings: int
+) -> list[PlausibilityWarning]:
+    found = []
+    for is_capacity, value in ((False, need), (True, capacity)):
+        if value and value > dwellings:
+            what = "het aanbod" if is_capacity else "de woonbehoefte"
+            found.append(PlausibilityWarning(
+                m, g, None, y, is_capacity, Rule.ABOVE_DWELLINGS, value, dwellings,
+                f"In {y} is {what} ({number(value)}) groter dan alle woningen van de "
+                f"gemeente ({number(dwellings)}).",
+            ))  # fmt: skip
+    return found
+
+
+def _above_social_stock(m: int, g: int, y: int, allocated: int, stock: int) -> PlausibilityWarning:
+    return PlausibilityWarning(
+        m, g, None, y, True, Rule.ABOVE_SOCIAL_STOCK, allocated, stock,
+        f"In {y} is de toewijzing uit de vrijkomende voorraad ({number(allocated)}) groter "
+        f"dan de hele sociale huurvoorraad van de gemeente ({number(stock)}).",
+    )  # fmt: skip
 
 
 def _is_jump(before: int, now: int) -> bool:
-    if max(before, now) < JUMP_MINIMUM:
+    if before < JUMP_MINIMUM and now < JUMP_MINIMUM:
         return False
     return now >= JUMP_FACTOR * before or now * JUMP_FACTOR <= before

@@ -1,5 +1,6 @@
 """Controle van de cijfers: every plausibility warning of the vision (app.services.plausibility),
-kept up to date while the officer edits; a double click shows the figure in its step."""
+kept up to date while the officer edits; a double click shows the figure in its step. The
+warnings come from the session, which works them out in the background."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.plausibility import PlausibilityWarning, plausibility_warnings
+from app.services.plausibility import PlausibilityWarning, VisionWarnings
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
 
@@ -26,6 +27,7 @@ class PlausibilityDialog(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self._shown: VisionWarnings | None = None  # the warnings in the table
         self.setWindowTitle(self.tr("Controle van de cijfers"))
         self.model = RowTableModel(self._columns(), self)
         self.summary = QLabel()
@@ -39,6 +41,8 @@ class PlausibilityDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 420)
         session.changed.connect(self.refresh)
+        session.analysis_ready.connect(self.refresh)
+        session.warnings_ready.connect(self.refresh)
         self.refresh()
 
     def _columns(self) -> list[Column]:
@@ -66,10 +70,20 @@ class PlausibilityDialog(QDialog):
         return table
 
     def refresh(self, _made: object = None) -> None:
-        figures = self.session.analysis().figures
+        """Show the warnings of the current figures; while the session works them out,
+        say so (`warnings_ready` brings them)."""
+        warnings = self.session.request_warnings()
+        if warnings is self._shown and warnings is not None:
+            return
+        self._shown = warnings
+        if warnings is None:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("De cijfers worden gecontroleerd…"))
+            return
+        figures = warnings.analysis.figures
         self._names = {m.id: m.name for m in figures.municipalities}
         self._groups = {g.id: g.label for g in figures.groups}
-        self.model.set_rows(plausibility_warnings(self.session.analysis()))
+        self.model.set_rows(list(warnings.warnings))
         self.table.resizeColumnsToContents()
         self._fit_rows()
         count = self.model.rowCount()

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,6 +25,7 @@ from app.views import worker
 if TYPE_CHECKING:
     from app.services.analysis import Analysis
     from app.services.estimates.store import ScenarioInfo
+    from app.services.plausibility import VisionWarnings
 
 ALL = Changes(EVERYTHING)
 SCENARIO_CHOSEN = Changes(frozenset({Topic.NEED}))  # the estimated need is another one
@@ -80,6 +81,8 @@ class VisionSession(QObject):
             the background (of the current figures: a result made stale by an edit is
             dropped and computed again).
         analysis_failed(str): the background calculations failed; why (Dutch).
+        warnings_ready(): the plausibility warnings asked for with `request_warnings`
+            arrived from the background (of the current figures).
         navigate(str): undo/redo touched this step; show it.
         error(str): a message for the user (Dutch), e.g. a refused value.
         unreachable(str): the file cannot be written or read any more (network gone,
@@ -90,6 +93,7 @@ class VisionSession(QObject):
     changed = Signal(object)
     analysis_ready = Signal()  # the first calculations arrived from the background
     analysis_failed = Signal(str)
+    warnings_ready = Signal()
     navigate = Signal(str)
     error = Signal(str)
     unreachable = Signal(str)
@@ -103,7 +107,10 @@ class VisionSession(QObject):
         self._scenario_id: int | None = None  # None: the base scenario
         self.generation = 0  # counts changes, so background results can tell they are stale
         self._tasks: weakref.WeakSet[worker.Task] = weakref.WeakSet()  # reading the file
-        self._background: _BackgroundAnalysis | None = None  # computing the calculations
+        self._background: _Background | None = None  # computing the calculations
+        self._warnings: VisionWarnings | None = None  # those of `_analysis`, once made
+        self._background_warnings: _Background | None = None  # making them
+        self._warnings_wanted = False  # asked for, not yet at hand
         self._closed = False
 
     @property
@@ -122,6 +129,8 @@ class VisionSession(QObject):
             from app.services.analysis import analyse  # loads the tables: not before needed
 
             self._analysis = analyse(self.project, self.scenario().name)
+            if self._warnings_wanted:
+                self.request_warnings()
         return self._analysis
 
     def ready_analysis(self) -> Analysis | None:
@@ -134,15 +143,48 @@ class VisionSession(QObject):
         if self._analysis is not None or self._closed:
             return self._analysis
         if self._background is None or self._background.generation != self.generation:
-            self._background = _BackgroundAnalysis(self)
+            # None: the base one, looked up in the worker (the GUI thread need not load the
+            # database layer for it before the first step is on screen)
+            scenario = None if self._scenario_id is None else self.scenario().name
+            work = partial(_analyse, self.project, scenario)
+            self._background = _Background(self, work, self._background_done)
         return None
+
+    def request_warnings(self, *, start_analysis: bool = True) -> VisionWarnings | None:
+        """The plausibility warnings of the current figures if they are at hand; otherwise
+        None, and they are worked out in the background once the calculations are at hand
+        (asked for now, unless not `start_analysis`), `warnings_ready` following. Never
+        worked out on this thread: a national vision takes seconds; after an edit of some
+        cells only those are checked again (`notify`)."""
+        if self._warnings is not None or self._closed:
+            return self._warnings
+        self._warnings_wanted = True
+        analysis = self.request_analysis() if start_analysis else self._analysis
+        if analysis is not None and self._background_warnings is None:
+            work = partial(_warnings, analysis)
+            self._background_warnings = _Background(self, work, self._warnings_done)
+        return None
+
+    def _warnings_done(self, background: _Background) -> None:
+        """Warnings were worked out: used if they are of the calculations at hand, else (an
+        edit came first) worked out once more on those."""
+        if background is not self._background_warnings or self._closed:
+            return
+        self._background_warnings = None
+        result = background.result
+        if result is not None and result.analysis is self._analysis:
+            self._warnings = result
+            self._warnings_wanted = False
+            self.warnings_ready.emit()
+        elif self._warnings_wanted and background.failed is None:
+            self.request_warnings()
 
     def computing(self) -> bool:
         """Whether calculations are being made in the background (perhaps of figures an
         edit has changed since: then they are made once more when they end)."""
         return self._background is not None
 
-    def _background_done(self, background: _BackgroundAnalysis) -> None:
+    def _background_done(self, background: _Background) -> None:
         """A background calculation ended: use it if nothing changed meanwhile, else (an
         edit, undo or another scenario came first) compute once more on the new figures."""
         if background is not self._background or self._closed:
@@ -154,10 +196,12 @@ class VisionSession(QObject):
         self._adopt(background)
         if self._analysis is None:
             self.request_analysis()
-        else:
-            self.analysis_ready.emit()
+            return
+        self.analysis_ready.emit()
+        if self._warnings_wanted:
+            self.request_warnings()
 
-    def _adopt(self, background: _BackgroundAnalysis) -> None:
+    def _adopt(self, background: _Background) -> None:
         """Use a background result if it is of the current figures and scenario."""
         result = background.result
         if (
@@ -215,12 +259,16 @@ class VisionSession(QObject):
     def notify(self, made: Changes = ALL, step: str | None = None) -> None:
         """Bring the calculations up to date and tell the pages what changed."""
         self.generation += 1
-        if made.cells and self._analysis is not None:
-            from app.services.analysis import refreshed
+        old, warnings = self._analysis, self._warnings
+        self._analysis = self._warnings = None
+        if made.cells and old is not None:
+            from app.services.analysis import MAX_PATCHED_CELLS, refreshed
 
-            self._analysis = refreshed(self._analysis, self.project, made.cells)
-        else:
-            self._analysis = None
+            self._analysis = refreshed(old, self.project, made.cells)
+            if warnings is not None and len(made.cells) <= MAX_PATCHED_CELLS:
+                # the touched years only: checking the whole vision again takes seconds
+                self._warnings = warnings.patched(self._analysis, made.cells)
+                self._warnings_wanted = False
         self.changed.emit(made)
         if step:
             self.navigate.emit(step)
@@ -247,19 +295,23 @@ class VisionSession(QObject):
         self.project.close()
 
 
-class _BackgroundAnalysis(QObject):
-    """One computation of a session's calculations in a worker, for the figures as they
-    were when it started (`generation`); the result is kept here as soon as it is made."""
+class _Background(QObject):
+    """One piece of a session's work in a worker (its calculations, or their plausibility
+    warnings), for the figures as they were when it started (`generation`); the result is
+    kept here as soon as it is made, then handed to the session on the GUI thread."""
 
-    def __init__(self, session: VisionSession):
+    def __init__(
+        self,
+        session: VisionSession,
+        work: Callable[..., object],  # work(holder, progress, is_cancelled), in a worker
+        hand_over: Callable[[_Background], None],
+    ):
         super().__init__(session)
         self.generation = session.generation
-        self.result: Analysis | None = None
+        self.result: Any = None
         self.failed: str | None = None
-        # None: the base one, looked up in the worker (the GUI thread need not load the
-        # database layer for it before the first step is on screen)
-        scenario = None if session._scenario_id is None else session.scenario().name
-        self.task = worker.Task(partial(_analyse, session.project, scenario, self))
+        self._hand_over = hand_over
+        self.task = worker.Task(partial(work, self))
         # Bound methods: Qt drops the connections (and a result on its way) with the session.
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
@@ -274,16 +326,25 @@ class _BackgroundAnalysis(QObject):
 
     def _done(self) -> None:
         """Hand the outcome to the session, then let go of it (an analysis is big)."""
-        self.parent()._background_done(self)
+        self._hand_over(self)
         self.result = None
         self.deleteLater()
 
 
 def _analyse(
-    project: ProjectFile, scenario: str, holder: _BackgroundAnalysis, _progress, _cancelled
-):
-    """In a worker thread: the calculations (which also loads the calculation modules)."""
+    project: ProjectFile, scenario: str | None, holder: _Background, _progress, _cancelled
+) -> Analysis:
+    """In a worker thread: the calculations (which also loads the calculation modules),
+    kept at once (`VisionSession.analysis` may be waiting for them)."""
     from app.services.analysis import analyse
 
     holder.result = analyse(project, scenario)
+    return holder.result
+
+
+def _warnings(analysis: Analysis, holder: _Background, _progress, _cancelled) -> VisionWarnings:
+    """In a worker thread: every plausibility warning of `analysis`."""
+    from app.services.plausibility import vision_warnings
+
+    holder.result = vision_warnings(analysis)
     return holder.result

@@ -411,7 +411,7 @@
   <context>
     <name>CapacityPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="399" />
+      <location filename="../../app/views/pages/figures_page.py" line="398" />
       <source>Hoeveel woningen komen er per jaar voor de groep beschikbaar, per woonvorm en soort aanbod? Een leeg vak is onbekend: vul 0 in als er niets komt. Grijze rijen worden berekend met de toewijzingshulp.</source>
       <translation>How many homes become available for the group each year, per housing type and kind of supply? An empty cell is unknown: enter 0 if none will come. Grey rows are calculated by the allocation helper.</translation>
     </message>
@@ -1364,78 +1364,78 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FigureGridModel</name>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="173" />
+      <location filename="../../app/views/models/grid_model.py" line="182" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="173" />
+      <location filename="../../app/views/models/grid_model.py" line="182" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="175" />
+      <location filename="../../app/views/models/grid_model.py" line="184" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="179" />
-      <location filename="../../app/views/models/grid_model.py" line="305" />
+      <location filename="../../app/views/models/grid_model.py" line="188" />
+      <location filename="../../app/views/models/grid_model.py" line="314" />
       <source>Totaal</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="181" />
+      <location filename="../../app/views/models/grid_model.py" line="190" />
       <source>Bron</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="267" />
+      <location filename="../../app/views/models/grid_model.py" line="276" />
       <source>Berekend: vrijkomende woningen × {0} %</source>
       <translation>Calculated: vacancies × {0}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="278" />
+      <location filename="../../app/views/models/grid_model.py" line="287" />
       <source>Controle: {0}</source>
       <translation>Check: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="287" />
+      <location filename="../../app/views/models/grid_model.py" line="296" />
       <source>Berekend: vul de vrijkomende woningen van {0} in</source>
       <translation>Calculated: enter the vacancies for {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="288" />
+      <location filename="../../app/views/models/grid_model.py" line="297" />
       <source>Berekend: {0} vrijkomende woningen × {1} %</source>
       <translation>Calculated: {0} vacancies × {1}%</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="294" />
+      <location filename="../../app/views/models/grid_model.py" line="303" />
       <source>Typ een getal om de raming te vervangen.</source>
       <translation>Type a number to replace the estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="296" />
+      <location filename="../../app/views/models/grid_model.py" line="305" />
       <source>Leeg = onbekend. Vul 0 in als er niets is.</source>
       <translation>Empty = unknown. Enter 0 if there is none.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="298" />
+      <location filename="../../app/views/models/grid_model.py" line="307" />
       <source>Geen raming: {0}.</source>
       <translation>No estimate: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="360" />
+      <location filename="../../app/views/models/grid_model.py" line="374" />
       <source>Geraamd: alle cellen zijn een raming.</source>
       <translation>Estimated: every cell is an estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="362" />
+      <location filename="../../app/views/models/grid_model.py" line="376" />
       <source>Deels geraamd: {0} van de {1} cellen zijn een raming.</source>
       <translation>Partly estimated: {0} of the {1} cells are an estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/models/grid_model.py" line="369" />
+      <location filename="../../app/views/models/grid_model.py" line="383" />
       <source>Onbekend: {0} van de {1} cellen zijn leeg. Vul ze in, of zet ze op 0 als er niets is.</source>
       <translation>Unknown: {0} of the {1} cells are empty. Fill them in, or set them to 0 if there is nothing.</translation>
     </message>
@@ -1443,114 +1443,114 @@ Please report this to your administrator and include the log file:
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="68" />
+      <location filename="../../app/views/pages/figures_page.py" line="64" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="70" />
+      <location filename="../../app/views/pages/figures_page.py" line="66" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="72" />
+      <location filename="../../app/views/pages/figures_page.py" line="68" />
       <source>&amp;Aandachtsgroep:</source>
       <translation>&amp;Target group:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="74" />
+      <location filename="../../app/views/pages/figures_page.py" line="70" />
       <source>&amp;Gemeente:</source>
       <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="91" />
+      <location filename="../../app/views/pages/figures_page.py" line="87" />
       <source>Soort aanbod</source>
       <translation>Type of supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="92" />
+      <location filename="../../app/views/pages/figures_page.py" line="88" />
       <source>Alle soorten</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="96" />
+      <location filename="../../app/views/pages/figures_page.py" line="92" />
       <source>&amp;Soort:</source>
       <translation>T&amp;ype:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="121" />
+      <location filename="../../app/views/pages/figures_page.py" line="117" />
       <source>Lege cellen op &amp;0</source>
       <translation>Empty cells to &amp;0</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="124" />
+      <location filename="../../app/views/pages/figures_page.py" line="120" />
       <source>In de selectie</source>
       <translation>In the selection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="135" />
+      <location filename="../../app/views/pages/figures_page.py" line="131" />
       <source>Een lege cel is onbekend. Zet lege cellen op 0 als er niets nodig is of niets komt; in één stap ongedaan te maken.</source>
       <translation>An empty cell is unknown. Set empty cells to 0 when nothing is needed or nothing will come; one step to undo.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="180" />
+      <location filename="../../app/views/pages/figures_page.py" line="181" />
       <source>Alle gemeenten</source>
       <translation>All municipalities</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="234" />
+      <location filename="../../app/views/pages/figures_page.py" line="230" />
       <source>{0} gebruikt: {1}. Welke woonvormen een groep gebruikt, kiest u in stap Aandachtsgroepen.</source>
       <translation>{0} uses: {1}. You choose which housing types a group uses in the Target groups step.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="260" />
+      <location filename="../../app/views/pages/figures_page.py" line="259" />
       <source>{0} wijzigen</source>
       <translation>Change {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="280" />
+      <location filename="../../app/views/pages/figures_page.py" line="279" />
       <source>
 … en nog {0} fout(en).</source>
       <translation>
 … and {0} more error(s).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="282" />
+      <location filename="../../app/views/pages/figures_page.py" line="281" />
       <source>Er is niets gewijzigd; de oude waarden staan er nog.</source>
       <translation>Nothing has been changed; the old values are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="314" />
+      <location filename="../../app/views/pages/figures_page.py" line="313" />
       <source>{0}: alle lege cellen ({1})</source>
       <translation>{0}: all empty cells ({1})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="316" />
+      <location filename="../../app/views/pages/figures_page.py" line="315" />
       <source>Deze groep</source>
       <translation>This group</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="320" />
+      <location filename="../../app/views/pages/figures_page.py" line="319" />
       <source>{0}: alle lege cellen van alle groepen</source>
       <translation>{0}: all empty cells of all groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="322" />
+      <location filename="../../app/views/pages/figures_page.py" line="321" />
       <source>Eén gemeente, alle groepen (kies eerst een gemeente)</source>
       <translation>One municipality, all groups (choose a municipality first)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="355" />
+      <location filename="../../app/views/pages/figures_page.py" line="354" />
       <source>Er zijn geen lege cellen in deze keuze.</source>
       <translation>There are no empty cells in this choice.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="357" />
+      <location filename="../../app/views/pages/figures_page.py" line="356" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/figures_page.py" line="371" />
+      <location filename="../../app/views/pages/figures_page.py" line="370" />
       <source>Bron wijzigen</source>
       <translation>Change source</translation>
     </message>
@@ -1899,59 +1899,59 @@ in (jaren)</source>
   <context>
     <name>GridView</name>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="182" />
+      <location filename="../../app/views/widgets/grid_view.py" line="180" />
       <source>Kopiëren</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="183" />
+      <location filename="../../app/views/widgets/grid_view.py" line="181" />
       <source>Plakken</source>
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="184" />
+      <location filename="../../app/views/widgets/grid_view.py" line="182" />
       <source>Wissen</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="185" />
+      <location filename="../../app/views/widgets/grid_view.py" line="183" />
       <source>Lege cellen op 0 zetten</source>
       <translation>Set empty cells to 0</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="186" />
-      <location filename="../../app/views/widgets/grid_view.py" line="302" />
+      <location filename="../../app/views/widgets/grid_view.py" line="184" />
+      <location filename="../../app/views/widgets/grid_view.py" line="300" />
       <source>Naar rechts doorvoeren</source>
       <translation>Fill right</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="187" />
-      <location filename="../../app/views/widgets/grid_view.py" line="302" />
+      <location filename="../../app/views/widgets/grid_view.py" line="185" />
+      <location filename="../../app/views/widgets/grid_view.py" line="300" />
       <source>Omlaag doorvoeren</source>
       <translation>Fill down</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="224" />
+      <location filename="../../app/views/widgets/grid_view.py" line="222" />
       <source>Cellen wissen</source>
       <translation>Clear cells</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="238" />
+      <location filename="../../app/views/widgets/grid_view.py" line="236" />
       <source>Lege cellen op 0 zetten ({0})</source>
       <translation>Set empty cells to 0 ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="279" />
+      <location filename="../../app/views/widgets/grid_view.py" line="277" />
       <source>Plakken ({0} cellen)</source>
       <translation>Paste ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="313" />
+      <location filename="../../app/views/widgets/grid_view.py" line="311" />
       <source>Het blok past niet: het loopt buiten de jaarkolommen of onder de laatste rij. Er is niets gewijzigd.</source>
       <translation>The block does not fit: it extends beyond the year columns or below the last row. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/widgets/grid_view.py" line="321" />
+      <location filename="../../app/views/widgets/grid_view.py" line="319" />
       <source>Het blok raakt een berekende toewijzingsrij; pas daar de vrijkomende woningen of het percentage aan. Er is niets gewijzigd.</source>
       <translation>The block overlaps a calculated allocation row; change the vacancies or the percentage for that row instead. Nothing has been changed.</translation>
     </message>
@@ -2406,17 +2406,17 @@ in (jaren)</source>
       <translation>&amp;Take over the lock…</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="210" />
+      <location filename="../../app/views/application.py" line="215" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="212" />
+      <location filename="../../app/views/application.py" line="217" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/application.py" line="285" />
+      <location filename="../../app/views/application.py" line="290" />
       <source>De nieuwe taal gaat in als u Thuisplan opnieuw start.</source>
       <translation>The new language will take effect when you restart Thuisplan.</translation>
     </message>
@@ -2424,217 +2424,217 @@ in (jaren)</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="147" />
+      <location filename="../../app/views/main_window.py" line="153" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="167" />
+      <location filename="../../app/views/main_window.py" line="173" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="168" />
+      <location filename="../../app/views/main_window.py" line="174" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="186" />
+      <location filename="../../app/views/main_window.py" line="192" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="201" />
+      <location filename="../../app/views/main_window.py" line="207" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="204" />
+      <location filename="../../app/views/main_window.py" line="210" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="209" />
+      <location filename="../../app/views/main_window.py" line="215" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="211" />
+      <location filename="../../app/views/main_window.py" line="217" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="213" />
+      <location filename="../../app/views/main_window.py" line="219" />
       <source>Overzicht van &amp;meerdere visies…</source>
       <translation>Overview of &amp;multiple visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="216" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="219" />
+      <location filename="../../app/views/main_window.py" line="225" />
       <source>&amp;Recente bestanden</source>
       <translation>&amp;Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="223" />
+      <location filename="../../app/views/main_window.py" line="229" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="225" />
+      <location filename="../../app/views/main_window.py" line="231" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="239" />
+      <location filename="../../app/views/main_window.py" line="245" />
       <source>(nog geen)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="242" />
+      <location filename="../../app/views/main_window.py" line="248" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="243" />
+      <location filename="../../app/views/main_window.py" line="249" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="245" />
+      <location filename="../../app/views/main_window.py" line="251" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="252" />
+      <location filename="../../app/views/main_window.py" line="258" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="257" />
+      <location filename="../../app/views/main_window.py" line="263" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="258" />
+      <location filename="../../app/views/main_window.py" line="264" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="260" />
+      <location filename="../../app/views/main_window.py" line="266" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="274" />
+      <location filename="../../app/views/main_window.py" line="280" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="276" />
+      <location filename="../../app/views/main_window.py" line="282" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="282" />
+      <location filename="../../app/views/main_window.py" line="288" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="288" />
+      <location filename="../../app/views/main_window.py" line="294" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="292" />
+      <location filename="../../app/views/main_window.py" line="298" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="298" />
+      <location filename="../../app/views/main_window.py" line="304" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="301" />
+      <location filename="../../app/views/main_window.py" line="307" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="196" />
+      <location filename="../../app/views/main_window.py" line="202" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="197" />
+      <location filename="../../app/views/main_window.py" line="203" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="198" />
+      <location filename="../../app/views/main_window.py" line="204" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="405" />
+      <location filename="../../app/views/main_window.py" line="426" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="406" />
+      <location filename="../../app/views/main_window.py" line="427" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="407" />
+      <location filename="../../app/views/main_window.py" line="428" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="417" />
+      <location filename="../../app/views/main_window.py" line="438" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="423" />
+      <location filename="../../app/views/main_window.py" line="444" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="425" />
+      <location filename="../../app/views/main_window.py" line="446" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="434" />
+      <location filename="../../app/views/main_window.py" line="455" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="436" />
+      <location filename="../../app/views/main_window.py" line="457" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="525" />
+      <location filename="../../app/views/main_window.py" line="546" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="526" />
+      <location filename="../../app/views/main_window.py" line="547" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="541" />
+      <location filename="../../app/views/main_window.py" line="562" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="548" />
+      <location filename="../../app/views/main_window.py" line="569" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -2992,52 +2992,52 @@ in (jaren)</source>
   <context>
     <name>NeedPage</name>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="40" />
+      <location filename="../../app/views/pages/need_page.py" line="42" />
       <source>Hoeveel woningen heeft de groep per jaar nodig, per woonvorm die de groep gebruikt? Een leeg vak is onbekend; vul 0 in als er geen behoefte is. Een raming staat schuin op lichtblauw.</source>
       <translation>How many homes does the group need per year, per housing type the group uses? An empty cell is unknown; enter 0 if there is no need. An estimate is shown in italics on light blue.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="51" />
+      <location filename="../../app/views/pages/need_page.py" line="53" />
       <source>&amp;Raming maken…</source>
       <translation>Make estim&amp;ate…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="54" />
+      <location filename="../../app/views/pages/need_page.py" line="56" />
       <source>Vul de lege cellen van een groep met een onderbouwde eerste schatting (formule, parameters en bron); wat u invulde blijft staan.</source>
       <translation>Fill a group's empty cells with a substantiated first estimate (formula, parameters and source); what you entered stays.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="59" />
+      <location filename="../../app/views/pages/need_page.py" line="61" />
       <source>Raming verw&amp;ijderen</source>
       <translation>Remove est&amp;imate</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="61" />
+      <location filename="../../app/views/pages/need_page.py" line="63" />
       <source>Haal de raming van deze groep weg in dit scenario; ingevulde cijfers blijven.</source>
       <translation>Remove this group's estimate in this scenario; entered figures stay.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="100" />
+      <location filename="../../app/views/pages/need_page.py" line="111" />
       <source>Geen raming in scenario '{0}'. Met Raming maken… vult Thuisplan de lege cellen met een onderbouwde eerste schatting.</source>
       <translation>No estimate in scenario '{0}'. With Make estimate… Thuisplan fills the empty cells with a substantiated first estimate.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="105" />
+      <location filename="../../app/views/pages/need_page.py" line="116" />
       <source>De raming in scenario '{0}' is onbruikbaar: {1} Maak haar opnieuw met Raming maken…</source>
       <translation>The estimate in scenario '{0}' cannot be used: {1} Make it again with Make estimate…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="110" />
+      <location filename="../../app/views/pages/need_page.py" line="121" />
       <source>Raming in scenario '{0}': {1}. Wijs een geraamde cel aan voor de formule.</source>
       <translation>Estimate in scenario '{0}': {1}. Point at an estimated cell for the formula.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="142" />
+      <location filename="../../app/views/pages/need_page.py" line="153" />
       <source>Raming {0} verwijderen</source>
       <translation>Remove estimate {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/need_page.py" line="183" />
+      <location filename="../../app/views/pages/need_page.py" line="194" />
       <source>Geraamd: {0}</source>
       <translation>Estimated: {0}</translation>
     </message>
@@ -3844,69 +3844,74 @@ in (jaren)</source>
   <context>
     <name>PlausibilityDialog</name>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="29" />
+      <location filename="../../app/views/plausibility_dialog.py" line="31" />
       <source>Controle van de cijfers</source>
       <translation>Check the figures</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="46" />
+      <location filename="../../app/views/plausibility_dialog.py" line="50" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="47" />
+      <location filename="../../app/views/plausibility_dialog.py" line="51" />
       <source>Aandachtsgroep</source>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="48" />
+      <location filename="../../app/views/plausibility_dialog.py" line="52" />
       <source>Woonvorm</source>
       <translation>Housing type</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="49" />
+      <location filename="../../app/views/plausibility_dialog.py" line="53" />
       <source>Jaar</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="50" />
+      <location filename="../../app/views/plausibility_dialog.py" line="54" />
       <source>Cijfer</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="51" />
+      <location filename="../../app/views/plausibility_dialog.py" line="55" />
       <source>Waarschuwing</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="78" />
+      <location filename="../../app/views/plausibility_dialog.py" line="81" />
+      <source>De cijfers worden gecontroleerd…</source>
+      <translation>Checking the figures…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/plausibility_dialog.py" line="92" />
       <source>Thuisplan vindt deze ingevoerde cijfers onwaarschijnlijk voor de omvang van de gemeente. Een waarschuwing is geen fout: controleer het cijfer bij de bron. Dubbelklik om het cijfer te tonen. Aantal waarschuwingen: {0}.</source>
       <translation>Thuisplan finds these entered figures unlikely for the size of the municipality. A warning is not an error: check the figure against its source. Double-click to show the figure. Number of warnings: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="83" />
+      <location filename="../../app/views/plausibility_dialog.py" line="97" />
       <source>Geen waarschuwingen: alle ingevoerde cijfers zijn aannemelijk.</source>
       <translation>No warnings: every entered figure is plausible.</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="96" />
+      <location filename="../../app/views/plausibility_dialog.py" line="110" />
       <source>{0}
 Bron: {1}.</source>
       <translation>{0}
 Source: {1}.</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="106" />
+      <location filename="../../app/views/plausibility_dialog.py" line="120" />
       <source>alle woonvormen</source>
       <translation>all housing types</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="110" />
+      <location filename="../../app/views/plausibility_dialog.py" line="124" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/plausibility_dialog.py" line="110" />
+      <location filename="../../app/views/plausibility_dialog.py" line="124" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
@@ -4818,12 +4823,12 @@ average</translation>
   <context>
     <name>VisionSession</name>
     <message>
-      <location filename="../../app/views/session.py" line="49" />
+      <location filename="../../app/views/session.py" line="50" />
       <source>Opnieuw doen lukte niet: {0}</source>
       <translation>Redo failed: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/session.py" line="55" />
+      <location filename="../../app/views/session.py" line="56" />
       <source>Ongedaan maken lukte niet: {0}</source>
       <translation>Undo failed: {0}</translation>
     </message>

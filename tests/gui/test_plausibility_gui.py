@@ -1,7 +1,10 @@
 """The Controle window: it lists the warnings, follows every edit, and shows a warned figure
-in its step on a double click."""
+in its step on a double click. The warnings are worked out in the background, never on the
+GUI thread: after an edit only the touched cells are checked again."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,7 +52,13 @@ def controle(qtbot, launcher, warned):
     window.check_action.trigger()
     dialog = window._plausibility
     qtbot.waitExposed(dialog)
+    wait_for_warnings(qtbot, dialog)
     return window, dialog
+
+
+def wait_for_warnings(qtbot, dialog):
+    """Until the background has worked the warnings out and the window shows them."""
+    qtbot.waitUntil(lambda: "gecontroleerd" not in dialog.summary.text(), timeout=10_000)
 
 
 def rows(dialog):
@@ -112,6 +121,8 @@ def test_undo_brings_a_warning_back_and_closing_keeps_the_window(qtbot, controle
 def test_no_warnings_says_so(qtbot, window):
     window.check_action.trigger()
     dialog = window._plausibility
+    assert dialog.summary.text() == "De cijfers worden gecontroleerd…"
+    wait_for_warnings(qtbot, dialog)
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text().startswith("Geen waarschuwingen")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -131,6 +142,7 @@ def _homeless_need(qtbot, launcher, warned):
     page = go_to(qtbot, window, Step.NEED)
     homeless = group_id(window.session.project, "homeless")
     page.group_combo.setCurrentIndex(page.group_combo.findData(homeless))
+    qtbot.waitUntil(lambda: window.session.request_warnings() is not None, timeout=10_000)
     window.activateWindow()  # typing needs the window to have the keyboard
     qtbot.waitUntil(window.isActiveWindow)
     return page
@@ -170,19 +182,61 @@ def test_the_mark_goes_when_the_figure_is_made_plausible(qtbot, launcher, warned
     assert "Controle" not in (cell.data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
-def test_choosing_another_group_does_not_redo_the_warnings(qtbot, launcher, warned, monkeypatch):
-    """The warnings are worked out once per calculation: switching groups reuses them (a
-    national vision takes seconds), an edit's new calculation works them out again."""
+@pytest.fixture
+def checks(monkeypatch):
+    """Every check of municipality x group x year, with the thread that made it: all checks
+    go through `_Rules.located`, the whole vision's and an edit's alike."""
     from app.services import plausibility
 
+    made = []
+    real = plausibility._Rules.located
+
+    def located(rules, keys):
+        keys = list(keys)
+        made.append((threading.current_thread() is threading.main_thread(), keys))
+        return real(rules, keys)
+
+    monkeypatch.setattr(plausibility._Rules, "located", located)
+    return made
+
+
+def test_the_gui_thread_checks_only_what_an_edit_touched(qtbot, launcher, warned, checks):
+    """Switching groups checks nothing; typing a plausible 40 over Delft's 437 checks that
+    municipality x group x year (and the year after, for jumps) on the GUI thread, nothing
+    else, and the mark goes at once; a change of everything is checked in the background,
+    and the marks come back from there."""
     page = _homeless_need(qtbot, launcher, warned)
-    calls = []
-    real = plausibility.plausibility_warnings
-    monkeypatch.setattr(plausibility, "plausibility_warnings", lambda a: calls.append(a) or real(a))
+    cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert [on_gui for on_gui, _keys in checks] == [False]  # the vision, in the background
+    checks.clear()
     for index in range(page.group_combo.count()):
         page.group_combo.setCurrentIndex(index)
-    assert calls == []
-    page.session.notify()  # the figures changed: a new calculation
-    page.session.analysis()
-    page.refresh()
-    assert len(calls) == 1
+    assert checks == []
+    homeless = group_id(page.session.project, "homeless")
+    page.group_combo.setCurrentIndex(page.group_combo.findData(homeless))
+    from tests.gui.helpers import type_into_cell
+
+    type_into_cell(qtbot, page.view, cell.row(), cell.column(), "40")
+    delft = next(
+        m.id for m in page.session.ready_analysis().figures.municipalities if m.code == DELFT
+    )
+    assert [(on_gui, sorted(keys)) for on_gui, keys in checks] == [
+        (True, [(delft, homeless, 2026), (delft, homeless, 2027)])
+    ]
+    assert _mark(page) is None
+    checks.clear()
+    page.session.undo_stack.undo()  # an edit of one cell again: patched on the GUI thread
+    assert [on_gui for on_gui, _keys in checks] == [True]
+    assert _mark(page) is not None
+    checks.clear()
+    page.session.notify()  # everything may have changed: worked out again, off this thread
+    assert _mark(page) is None
+    page.session.analysis()  # as the step statuses ask for the calculations
+    qtbot.waitUntil(lambda: _mark(page) is not None, timeout=10_000)
+    assert [on_gui for on_gui, _keys in checks] == [False]
+
+
+def _mark(page):
+    cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
+    return cell.data(Qt.ItemDataRole.BackgroundRole)

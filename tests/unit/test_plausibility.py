@@ -141,3 +141,60 @@ def test_without_warnings_there_is_no_appendix_c(demo, tmp_path, monkeypatch):
     text = [p.text for p in document.paragraphs]
     assert TITLE not in text
     assert not any("geeft Thuisplan een waarschuwing" in t for t in text)
+
+
+def _random_changes(project, rng, count):
+    """`count` random need or capacity cells of three groups, some emptied, with values that
+    make every rule fire now and then."""
+    from app.services.target_groups_read import list_target_groups as active
+    from app.services.vision_read import get_vision
+
+    codes = ("homeless", "older_people", "status_holders")  # every rule's groups
+    groups = [g for g in active(project, active_only=True) if g.code in codes]
+    years = get_vision(project).years
+    values = [None, 0, 3, 20, 30, 90, 300, 500, 10_000, 60_000]
+    changes = {}
+    while len(changes) < count:
+        g = rng.choice(groups)
+        kind = rng.choice([None, *CapacityKind])
+        cell = Cell(rng.choice([DELFT, RIJSWIJK]), g.id, rng.choice(g.housing_types),
+                    rng.choice(years), kind)  # fmt: skip
+        changes[cell] = CellChange(cell, rng.choice(values))
+    return list(changes.values())
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_edit_checks_again_only_what_it_touched(region, seed, monkeypatch):
+    """Random figures (the ouderen estimate filling the cells nobody typed), then edits of a
+    few cells: the warnings patched after each edit equal the whole vision's worked out anew,
+    in the vision's order, and only the touched years and the years after them are checked."""
+    import random
+
+    from app.services import plausibility
+    from app.services.analysis import refreshed
+    from app.services.plausibility import vision_warnings
+
+    rng = random.Random(seed)
+    base = store.find_scenario(region)
+    older = group(region, "older_people")
+    store.set_estimate(region, base.id, older, store.default_estimate("older_people"))
+    figures.set_cells(region, _random_changes(region, rng, 300))
+    analysis = analyse(region)
+    warnings = vision_warnings(analysis)
+    assert len({w.rule for w in warnings.warnings}) >= 4  # the figures do warn
+    checked = []
+    real = plausibility._Rules.at
+    monkeypatch.setattr(plausibility._Rules, "at", lambda r, *k: checked.append(k) or real(r, *k))
+    for _ in range(6):
+        keys = figures.write_cells(region, _random_changes(region, rng, rng.randint(1, 4))).keys
+        checked.clear()
+        analysis = refreshed(analysis, region, keys)
+        warnings = warnings.patched(analysis, keys)
+        assert set(checked) <= keys | {(m, g, y + 1) for m, g, y in keys}
+        assert warnings.warnings == vision_warnings(analyse(region)).warnings
+    places = {m.id: i for i, m in enumerate(analysis.figures.municipalities)}
+    groups = {g.id: i for i, g in enumerate(analysis.figures.groups)}
+    order = [
+        (places[w.municipality_id], groups[w.group_id], w.year, w.rule) for w in warnings.warnings
+    ]
+    assert order == sorted(order)

@@ -103,11 +103,11 @@ def fair_shares(
     unknown_need = [names.get(m, str(m)) for m, v in need_by_municipality.items() if v is None]
     known_need = [v for v in need_by_municipality.values() if v is not None]
     region_need = None if unknown_need else sum(known_need)
+    # the same note for every municipality: joined once (a national vision names hundreds)
+    need_note = ["woonbehoefte van " + ", ".join(unknown_need)] if unknown_need else []
     result = []
     for municipality_id, share in shares.shares.items():
-        missing = list(shares.missing)
-        if unknown_need:
-            missing.append("woonbehoefte van " + ", ".join(unknown_need))
+        missing = [*shares.missing, *need_note]
         contribution = capacity_by_municipality.get(municipality_id)
         if contribution is None:
             missing.append(f"aanbod van {names.get(municipality_id, municipality_id)}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,9 +32,6 @@ from app.views.widgets.compact import compact_combo, fill_combo
 from app.views.widgets.grid_view import GridView
 from app.views.widgets.message_bar import MessageBar
 
-if TYPE_CHECKING:
-    from app.services.analysis import Analysis
-
 MAX_LISTED_ERRORS = 3
 
 
@@ -46,7 +41,6 @@ class FiguresPage(StepPage):
     capacity = False
 
     def __init__(self, session, parent=None):
-        self._warnings: tuple[Analysis, list] | None = None  # see _warnings_of
         super().__init__(session, parent)
         self.add_heading()
         self.layout_.addLayout(self._build_controls())
@@ -60,6 +54,7 @@ class FiguresPage(StepPage):
         self.layout_.addWidget(self.message)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         session.analysis_ready.connect(self._analysis_ready)
+        session.warnings_ready.connect(self._analysis_ready)
         self.municipality_combo.currentIndexChanged.connect(self.refresh)
 
     # -- layout -------------------------------------------------------------------------
@@ -204,27 +199,22 @@ class FiguresPage(StepPage):
 
     def _mark_warnings(self, group) -> None:
         """The plausibility warnings of this grid's figures (Beeld > Controle van de
-        cijfers), once the calculations are at hand; never computed here for them."""
-        analysis = self.session.ready_analysis()
-        if analysis is None or group is None:
+        cijfers), once the calculations are at hand (this page does not start them): the
+        session works the warnings out in the background (once per calculation, and after an
+        edit for the touched cells only), never here."""
+        warnings = None
+        if group is not None:  # None: `warnings_ready` follows the calculations
+            warnings = self.session.request_warnings(start_analysis=False)
+        if warnings is None:
             self.model.set_warnings({})
             return
-        codes = {m.id: m.code for m in analysis.figures.municipalities}
+        codes = {m.id: m.code for m in warnings.analysis.figures.municipalities}
         marks: dict = {}
-        for warning in self._warnings_of(analysis):
-            if warning.group_id == group.id and warning.capacity == self.capacity:
+        for warning in warnings.of_group(group.id):
+            if warning.capacity == self.capacity:
                 key = (codes[warning.municipality_id], warning.housing_type, warning.year)
                 marks.setdefault(key, []).append(warning.reason)
         self.model.set_warnings(marks)
-
-    def _warnings_of(self, analysis: Analysis) -> list:
-        """Every plausibility warning of `analysis`, worked out once per analysis: choosing
-        another group or municipality does not redo them (a national vision takes seconds)."""
-        if self._warnings is None or self._warnings[0] is not analysis:
-            from app.services.plausibility import plausibility_warnings  # with the analysis
-
-            self._warnings = (analysis, plausibility_warnings(analysis))
-        return self._warnings[1]
 
     def _kinds(self) -> list[CapacityKind | None]:
         """The kinds of capacity the Soort filter shows (need: [None])."""

@@ -1,0 +1,213 @@
+"""The quick cell pass of the calculations (issue 19) gives exactly what the reference pass
+(tests/unit/analysis_reference.py) gives: every cell, total, fair share, gap table, missing
+input, note and warning, on the demo and on a generated vision with empty cells, zeros,
+figures of a housing type its group no longer uses and estimated need; also after edits
+that patch the calculations. Unknown stays unknown. One small case is worked out by hand."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.models import CapacityKind, HousingType
+from app.services import figures
+from app.services.analysis import analyse, refreshed
+from app.services.calculations.gaps import GapTotal
+from app.services.estimates import store
+from app.services.figures import Cell, CellChange
+from app.services.gap_table import gap_table
+from app.services.plausibility import plausibility_warnings
+from app.services.selection import Selection
+from app.services.summary import summary_data
+from app.services.target_groups import list_target_groups, update_group
+from app.services.vision import create_vision
+from tests.unit.analysis_reference import reference_analysis
+
+H = HousingType
+CODES = ("GM0503", "GM0603", "GM0518")  # Delft, Rijswijk, 's-Gravenhage
+
+
+@pytest.fixture
+def generated(tmp_path):
+    """Three municipalities, 2025-2028, every group: one group complete, the others with
+    about one input in six empty and zeros among the figures; the first group's flex
+    figures stay in the file after the group stops using flex; the ouderen estimate fills
+    the need nobody typed."""
+    project = create_vision(
+        tmp_path / "gegenereerd.thuisplan",
+        title="Gegenereerd",
+        municipality_codes=list(CODES),
+        start_year=2025,
+        end_year=2028,
+    )
+    groups = list_target_groups(project)
+    first = groups[0]
+    update_group(project, first.id, housing_types=(H.INDEPENDENT_REGULAR, H.ROOM, H.FLEX))
+    rng = random.Random(19)
+    changes = []
+    for group in list_target_groups(project):
+        holes = 0.0 if group.id == groups[1].id else 0.17
+        for code in CODES:
+            for housing in group.housing_types:
+                for year in range(2025, 2029):
+                    for kind in (None, *CapacityKind):
+                        if group.code == "older_people" and kind is None and rng.random() < 0.5:
+                            continue  # for the estimate
+                        if rng.random() >= holes:
+                            value = rng.choice([0, rng.randint(0, 60)])
+                            changes.append(
+                                CellChange(Cell(code, group.id, housing, year, kind), value)
+                            )
+    figures.set_cells(project, changes)
+    update_group(project, first.id, housing_types=(H.INDEPENDENT_REGULAR, H.ROOM))
+    older = next(g.id for g in groups if g.code == "older_people")
+    base = store.find_scenario(project)
+    store.set_estimate(project, base.id, older, store.default_estimate("older_people"))
+    yield project
+    project.close()
+
+
+def assert_as_the_reference(project, analysis):
+    """Cells, totals and everything made of them equal the reference pass's."""
+    reference = reference_analysis(project, analysis.figures)
+    assert analysis.figures.inputs == reference.figures.inputs
+    assert analysis.figures.estimated == reference.figures.estimated
+    assert analysis.gaps == reference.gaps
+    assert analysis.fair_shares == reference.fair_shares
+    assert analysis.missing() == reference.missing()
+    assert analysis.missing_cells() == reference.missing_cells()
+    assert summary_data(analysis) == summary_data(reference)
+    assert plausibility_warnings(analysis) == plausibility_warnings(reference)
+    first, last = analysis.figures.years[0], analysis.figures.years[-1]
+    for m in [None, analysis.figures.municipalities[-1].id]:
+        for g in [None, analysis.figures.groups[0].id]:
+            for years in [(None, None), (last, last), (first, first + 1)]:
+                selection = Selection(m, g, *years)
+                assert gap_table(analysis, selection) == gap_table(reference, selection)
+
+
+def test_the_demo_as_the_reference(demo):
+    assert_as_the_reference(demo, analyse(demo))
+
+
+def test_a_generated_vision_as_the_reference(generated):
+    """Known and unknown totals both occur, estimated need is in, and figures of a housing
+    type the group does not use count nowhere."""
+    analysis = analyse(generated)
+    totals = analysis.gaps.values()
+    assert any(t.complete for t in totals) and any(t.need is None for t in totals)
+    assert any(t.capacity is None and t.need is not None for t in totals)
+    assert analysis.figures.estimated
+    first = analysis.figures.groups[0]
+    assert all(k[2] != H.FLEX for k in analysis.figures.inputs if k[1] == first.id)
+    assert generated.fetch(
+        "SELECT count(*) FROM cell_value WHERE target_group_id = ? AND housing_type = 'flex'",
+        (first.id,),
+    ) != [(0,)]
+    assert_as_the_reference(generated, analysis)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_patched_calculations_as_the_reference(generated, seed):
+    """Edits of a few cells (emptying some, typing over estimated need, emptying typed need
+    where the estimate comes back) patch the calculations to what the reference reads."""
+    rng = random.Random(seed)
+    analysis = analyse(generated)
+    assert analysis.gaps and analysis.gap_index and analysis.fair_shares  # patched, not lazily made
+    groups = analysis.figures.groups
+    for _ in range(5):
+        changes = {}
+        for _ in range(rng.randint(1, 6)):
+            group = rng.choice(groups)
+            cell = Cell(
+                rng.choice(CODES),
+                group.id,
+                rng.choice(group.housing_types),
+                rng.choice(analysis.figures.years),
+                rng.choice([None, None, *CapacityKind]),
+            )
+            changes[cell] = CellChange(cell, rng.choice([None, 0, rng.randint(1, 90)]))
+        keys = figures.write_cells(generated, list(changes.values())).keys
+        analysis = refreshed(analysis, generated, keys)
+        assert_as_the_reference(generated, analysis)
+        fresh = analyse(generated)
+        assert analysis.figures.inputs == fresh.figures.inputs
+        assert analysis.gaps == fresh.gaps and analysis.gap_index == fresh.gap_index
+
+
+def test_a_small_case_worked_out_by_hand(tmp_path):
+    """Delft, 2026, one group with two housing types. Regular: need 10, capacity 2 of each of
+    the five kinds = 10, gap 0. Room: need 4, capacity 1 of each = 5, surplus 1. Together:
+    need 14, capacity 15, shortage 0, surplus 1, gap -1. One kind of the room's capacity
+    emptied: capacity and shortage/surplus unknown, the need still 14; one cell unknown."""
+    project = create_vision(
+        tmp_path / "hand.thuisplan",
+        title="Met de hand",
+        municipality_codes=["GM0503"],
+        start_year=2026,
+        end_year=2026,
+    )
+    group = list_target_groups(project)[0]
+    update_group(project, group.id, housing_types=(H.INDEPENDENT_REGULAR, H.ROOM))
+    changes = [
+        CellChange(Cell("GM0503", group.id, H.INDEPENDENT_REGULAR, 2026), 10),
+        CellChange(Cell("GM0503", group.id, H.ROOM, 2026), 4),
+    ]
+    for kind in CapacityKind:
+        changes.append(CellChange(Cell("GM0503", group.id, H.INDEPENDENT_REGULAR, 2026, kind), 2))
+        changes.append(CellChange(Cell("GM0503", group.id, H.ROOM, 2026, kind), 1))
+    figures.set_cells(project, changes)
+    analysis = analyse(project)
+    delft = analysis.figures.municipalities[0].id
+    assert analysis.gaps[(delft, group.id, 2026)] == GapTotal(14, 15, 0, 1, 0, 2)
+    assert analysis.gaps[(delft, group.id, 2026)].gap == -1
+    room = Cell("GM0503", group.id, H.ROOM, 2026, CapacityKind.FLEX)
+    keys = figures.write_cells(project, [CellChange(room, None)]).keys
+    patched = refreshed(analysis, project, keys)
+    assert patched.gaps[(delft, group.id, 2026)] == GapTotal(14, None, None, None, 1, 2)
+    assert analyse(project).gaps == patched.gaps
+    project.close()
+
+
+def test_an_edit_visits_only_its_own_cells(generated, monkeypatch):
+    """Typing one figure reads that municipality x group x year's rows, fills estimates and
+    adds up totals for its cells only; the other cells are carried over as a whole."""
+    import app.services.analysis as analysis_module
+
+    analysis = analyse(generated)
+    assert analysis.gaps and analysis.fair_shares
+    visited, totalled, read = [], [], []
+    fill, totals = analysis_module._fill, analysis_module._cell_totals
+    monkeypatch.setattr(
+        analysis_module, "_fill", lambda i, e, keys: fill(i, e, visited.extend(keys) or keys)
+    )
+    monkeypatch.setattr(
+        analysis_module, "_cell_totals", lambda f, keys: totals(f, totalled.extend(keys) or keys)
+    )
+    fetch = generated.fetch
+    group = analysis.figures.groups[1]
+    cell = Cell(CODES[1], group.id, group.housing_types[0], 2026)
+    keys = figures.write_cells(generated, [CellChange(cell, 77)]).keys
+    monkeypatch.setattr(generated, "fetch", lambda *a: read.extend(rows := fetch(*a)) or rows)
+    patched = refreshed(analysis, generated, keys)
+    assert len(visited) == len(group.housing_types)
+    assert totalled == list(keys)
+    assert 1 <= len(read) <= len(group.housing_types)
+    assert patched.figures.cell(*next(iter(keys))[:2], cell.housing_type, 2026).need == 77
+
+
+def test_writing_a_figure_reads_only_its_own_series(generated):
+    """The series ids of one typed capacity figure are looked up among that municipality's
+    series of that group, not among the whole group's (thousands in a national vision)."""
+    from app.services.figures import _series_ids
+    from app.services.vision_read import list_municipalities
+
+    group = list_target_groups(generated, active_only=True)[1]
+    delft = next(m for m in list_municipalities(generated) if m.code == CODES[0])
+    key = (delft.id, group.id, group.housing_types[0].value, CapacityKind.OTHER.value)
+    with generated.write() as session:
+        found = _series_ids(session, True, {key})
+    assert key in found
+    assert {(m, g) for m, g, *_ in found} == {(delft.id, group.id)}
+    assert len(found) <= len(group.housing_types) * len(CapacityKind)
