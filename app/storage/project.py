@@ -34,6 +34,7 @@ from app.storage.errors import (
 from app.storage.failures import check_reachable, file_identity, translate
 from app.storage.files import journal_of, move_into_place, remove_leftovers, temporary_sibling
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
+from app.storage.held import HeldFile
 from app.storage.inspection import check_contents, read_header
 from app.storage.lock import ProjectLock
 from app.storage.snapshot import Snapshot
@@ -153,6 +154,26 @@ class ProjectFile:
             finally:
                 snapshot.close()
                 connection.close()
+
+    def hold(self) -> HeldFile:
+        """The file as it is now, held (one read transaction, quick) until its
+        `copy()` writes that state to a temporary file; see `app.storage.held`."""
+        check_reachable(self._file, self._identity, writing=False)
+        with self._translated(writing=False):
+            connection = connect(
+                self._file,
+                "ro",
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT,
+            )
+            try:
+                connection.execute("BEGIN")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            except BaseException:
+                connection.close()
+                raise
+        return HeldFile(self.path, connection)
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the project to the new file `target` from the
