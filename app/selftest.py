@@ -139,21 +139,25 @@ def _chart(state: dict[str, Any]) -> str:
 
 
 def _word(state: dict[str, Any]) -> str:
-    """Written as the window writes it: in a child process of its own (a bundle starts
-    itself again for it, see app/__main__.py)."""
+    """Written as the window writes it: in a child process of its own, from a copy of the
+    file (a bundle starts itself again for it, see app/__main__.py)."""
     from app.reports import child_run
-    from app.reports.doc_data import load_document_data
+    from app.reports.copy_export import export_from_copy
     from app.reports.docx_vision import write_vision_document
+    from app.reports.safe_text import NO_PROTECTION
     from app.storage import open_project_file
 
-    with open_project_file(state["path"], readonly=True) as project:
-        data = load_document_data(project)
     before = os.environ.get(child_run.PROCESS_ENV)
     os.environ[child_run.PROCESS_ENV] = "1"
     try:
-        path = child_run.run_in_child(
-            write_vision_document, data, state["work"] / "woonzorgvisie.docx"
-        )
+        with open_project_file(state["path"], readonly=True) as project:
+            path = export_from_copy(
+                project.hold(),
+                write_vision_document,
+                None,
+                NO_PROTECTION,
+                state["work"] / "woonzorgvisie.docx",
+            )
     finally:
         _restore(child_run.PROCESS_ENV, before)
     _check_zip(path, "word/document.xml", 50_000)

@@ -85,12 +85,15 @@ def load_document_data(
     project: ProjectFile | Snapshot,
     small: SmallNumbers = NO_PROTECTION,
     analysis: Analysis | None = None,
+    *,
+    scenario: str | None = None,
 ) -> DocumentData:
     """Everything a document needs, read from the services in one read transaction (so a
     table and a chart of one document can never show different states of the file).
-    `analysis`, when given, is the calculations on the file as it is now (the window's)."""
+    `analysis`, when given, is the calculations on the file as it is now (the window's);
+    else they are worked out under `scenario`'s estimates (None: the base scenario)."""
     with _snapshot(project) as view:
-        shown = analysis or analyse(view)
+        shown = analysis or analyse(view, scenario)
         return DocumentData(
             analysis=shown,
             partners=partners.list_partners(view),

@@ -11,6 +11,7 @@ finished remain, none half-written.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.reports.doc_data import DocumentData, document_data
@@ -86,12 +87,19 @@ def check_folder(folder: Path) -> None:
 
 
 def chapter_targets(data: DocumentData, folder: Path) -> list[tuple[MunicipalityInfo, Path]]:
+    """Each municipality with the file its chapter goes to (`chapter_files`)."""
+    return chapter_files(data.analysis.figures.municipalities, folder)
+
+
+def chapter_files(
+    municipalities: Iterable[MunicipalityInfo], folder: Path
+) -> list[tuple[MunicipalityInfo, Path]]:
     """Each municipality with the file its chapter goes to: its name made safe for Windows
     (no / \\ : * ? " < > |, no reserved names), numbered when two names come out the same."""
     names: set[str] = set()
     return [
         (m, folder / unique_file_name(f"{FILE_PREFIX} {m.name} - {FILE_SUFFIX}", ".docx", names))
-        for m in data.analysis.figures.municipalities
+        for m in municipalities
     ]
 
 

@@ -4,6 +4,7 @@ applied as one undoable step."""
 from __future__ import annotations
 
 import multiprocessing
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -77,11 +78,22 @@ def test_collection_workbooks_per_municipality(qtbot, demo_window, tmp_path, mon
     assert "9 bestanden" in page.status.text() and folder.as_uri() in page.status.text()
 
 
+def watch_temp(tmp_path: Path, monkeypatch) -> Path:
+    """The system's temporary folder (here and in the child), empty, for the test to see."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))
+    return folder
+
+
 @pytest.mark.parametrize("process", ["0", "1"], ids=["here", "child"])
 def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypatch, process):
     """Cancel right after starting (the export in this process or a child): no document,
-    no temporary file, a message that says so, no child left."""
+    no temporary file (nor the copy of the vision the child reads), a message that says
+    so, no child left."""
     monkeypatch.setenv(child_run.PROCESS_ENV, process)
+    temp = watch_temp(tmp_path, monkeypatch)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     out = tmp_path / "uit"
     out.mkdir()
@@ -89,8 +101,34 @@ def test_cancelled_export_leaves_no_file(qtbot, demo_window, tmp_path, monkeypat
     qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
-    assert list(out.iterdir()) == []
+    assert list(out.iterdir()) == [] and list(temp.glob("thuisplan-*")) == []
     assert "Afgebroken" in page.status.text()
+    assert multiprocessing.active_children() == []
+
+
+def test_no_room_for_the_copy_of_the_vision(qtbot, demo_window, tmp_path, monkeypatch):
+    """In a child process the export reads a copy of the vision in the temporary folder:
+    when that cannot be written (disk full) the user is told so in Dutch, and nothing is
+    written, there or in the chosen folder; the window stays editable."""
+    import errno
+
+    monkeypatch.setenv(child_run.PROCESS_ENV, "1")
+    temp = watch_temp(tmp_path, monkeypatch)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    page = go_to(qtbot, demo_window, Step.DOCUMENTS)
+    out = tmp_path / "uit"
+    out.mkdir()
+    save_to(monkeypatch, out / "visie.docx")
+    qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, page)
+    assert page.message.isVisible()
+    assert "tijdelijke kopie van de visie" in page.message.text()
+    assert "Er is niets geschreven" in page.message.text()
+    assert list(out.iterdir()) == [] and list(temp.iterdir()) == []
     assert multiprocessing.active_children() == []
 
 
@@ -99,6 +137,7 @@ def test_vision_made_in_a_child_process(qtbot, demo_window, tmp_path, monkeypatc
     the document, the progress bar follows the child's steps, the child's note reaches the
     status line, and no child process is left."""
     monkeypatch.setenv(child_run.PROCESS_ENV, "1")
+    temp = watch_temp(tmp_path, monkeypatch)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     target = tmp_path / "visie.docx"
     save_to(monkeypatch, target)
@@ -110,6 +149,7 @@ def test_vision_made_in_a_child_process(qtbot, demo_window, tmp_path, monkeypatc
     assert any(step.startswith("Hoofdstuk 3") for step in steps)
     assert "visie.docx" in page.status.text() and "geen paginanummers" in page.status.text()
     assert multiprocessing.active_children() == []
+    assert list(temp.glob("thuisplan-*")) == []  # the copy of the vision it read
 
 
 @pytest.mark.parametrize("process", ["0", "1"], ids=["here", "child"])
@@ -119,12 +159,14 @@ def test_export_to_a_missing_folder_shows_the_reason(
     """A folder that does not exist gives a Dutch message, not a crash: the same one when
     the export runs in a child process."""
     monkeypatch.setenv(child_run.PROCESS_ENV, process)
+    temp = watch_temp(tmp_path, monkeypatch)
     page = go_to(qtbot, demo_window, Step.DOCUMENTS)
     save_to(monkeypatch, tmp_path / "weg" / "visie.docx")
     qtbot.mouseClick(page.buttons[0], Qt.MouseButton.LeftButton)
     wait_until_idle(qtbot, page)
     assert page.message.isVisible()
     assert page.message.text() == f"De map '{tmp_path / 'weg'}' bestaat niet."
+    assert list(temp.glob("thuisplan-*")) == []
 
 
 def test_import_a_filled_workbook_with_preview_and_undo(qtbot, demo_window, tmp_path, monkeypatch):

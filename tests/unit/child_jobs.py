@@ -56,3 +56,17 @@ def fail(*, progress=None, is_cancelled=None):
 
 def run_out_of_memory(*, progress=None, is_cancelled=None):
     raise MemoryError
+
+
+def die_with_data(data, target: Path, *, progress=None, is_cancelled=None):
+    """`die_while_writing` as an export from a copy calls it (the data first)."""
+    die_while_writing(target, progress=progress, is_cancelled=is_cancelled)
+
+
+def refuse_with_data(data, *, progress=None, is_cancelled=None):
+    refuse(progress=progress, is_cancelled=is_cancelled)
+
+
+def scenario_of(data, *, progress=None, is_cancelled=None):
+    """The scenario whose calculations the data holds, and the vision's title."""
+    return data.analysis.figures.scenario, data.vision.title

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from app.reports.child_run import run_in_child
+from app.reports.child_run import child_enabled, run_in_child
+from app.reports.copy_export import export_from_copy
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.edits import Topic
 from app.services.edits import figures as cell_edits
@@ -289,17 +290,41 @@ class DocumentsPage(StepPage):
             self.session.project, self.small_number_setting(), self.session.analysis()
         )
 
+    def _export(self, write: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+        """A Task's work: `write(data, *args, **kwargs)` on the file as it is now. In a
+        child process (as the application runs exports) the file is held here and copied
+        by the worker for the child to read (`copy_export`): this process keeps no data of
+        its own for the document. Else on the snapshot taken now, in this process."""
+        small = self.small_number_setting()
+        if not child_enabled():
+            return in_child(write, self.snapshot(), *args, **kwargs)
+        scenario = self.session.scenario().name
+        held = self.session.project.hold()  # before the click's event ends: no edit yet
+
+        def work(progress, is_cancelled):
+            return export_from_copy(
+                held,
+                write,
+                scenario,
+                small,
+                *args,
+                progress=progress,
+                is_cancelled=is_cancelled,
+                **kwargs,
+            )
+
+        return work
+
     def export_vision(self) -> None:
         from app.reports.docx_vision import write_vision_document
 
         target = self._target("", ".docx", self.tr("Word-documenten (*.docx)"))
         if target:
-            data, template, small = self.snapshot(), self.template, self.small_number_setting()
+            template, small = self.template, self.small_number_setting()
             notes: list[str] = []  # e.g. a table of contents without page numbers
             self._run(
-                in_child(
+                self._export(
                     write_vision_document,
-                    data,
                     target,
                     template=template,
                     small_numbers=small,
@@ -316,20 +341,18 @@ class DocumentsPage(StepPage):
             self.tr("cijferbijlage"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)")
         )
         if target:
-            data = self.snapshot()
-            self._run(in_child(write_data_annex, data, target), self.tr("Cijferbijlage"))
+            self._run(self._export(write_data_annex, target), self.tr("Cijferbijlage"))
 
     def export_agreements(self) -> None:
         from app.reports.docx_agreements import write_agreement_documents
 
         folder = self._choose_folder(self.tr("Map voor de documenten"))
         if folder:
-            data, template, small = self.snapshot(), self.template, self.small_number_setting()
+            template, small = self.template, self.small_number_setting()
             per = self.per.currentData()
             self._run(
-                in_child(
+                self._export(
                     write_agreement_documents,
-                    data,
                     folder,
                     per=per,
                     template=template,
@@ -341,22 +364,22 @@ class DocumentsPage(StepPage):
     def export_programme(self) -> None:
         """Ask for a folder, ask before replacing chapters already in it, then write one
         chapter per municipality in the background."""
-        from app.reports.docx_programme import chapter_targets, write_programme_chapters
+        from app.reports.docx_programme import chapter_files, write_programme_chapters
 
         folder = self._choose_folder(self.tr("Map voor de hoofdstukken"))
         if not folder:
             return
-        data, template, small = self.snapshot(), self.template, self.small_number_setting()
-        existing = [t.name for _, t in chapter_targets(data, folder) if t.exists()]
+        template, small = self.template, self.small_number_setting()
+        municipalities = self.session.analysis().figures.municipalities
+        existing = [t.name for _, t in chapter_files(municipalities, folder) if t.exists()]
         if existing and not self._confirm_replace(existing):
             self.status.setText(
                 self.tr("Niets geschreven; de bestaande hoofdstukken staan er nog.")
             )
             return
         self._run(
-            in_child(
+            self._export(
                 write_programme_chapters,
-                data,
                 folder,
                 template=template,
                 small_numbers=small,
