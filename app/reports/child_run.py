@@ -10,8 +10,8 @@ is asked meanwhile, the result comes back (the path or paths written), and `Canc
 passed as keyword arguments are the exports' out-parameters (`notes`): what the child
 appended to them is appended here too.
 
-The function and its arguments (the snapshot the window took, so edits made meanwhile do
-not reach the document) are pickled to the child as a stream (`child_stream`). The
+The function and its arguments are pickled down a pipe to the child: small things (the
+window's exports pass the path of a copy of the file, see `copy_export`). The
 child is started with "spawn", never "fork" (forking a process with Qt's threads can
 deadlock), imports no Qt, and is not a daemon, so the chart pool may start inside it.
 
@@ -48,7 +48,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar, cast
 
-from app.reports import child_stream, export_io
+from app.reports import export_io
 from app.reports.export_io import ExportCancelled, ExportError
 from app.services.errors import Cancelled, DomainError
 from app.storage import ProjectFileError
@@ -137,8 +137,10 @@ class _Child:
     ) -> None:
         """Pickle the call down the pipe while the child starts and reads it."""
         lists = sorted(name for name, value in kwargs.items() if isinstance(value, list))
+        if is_cancelled():
+            raise ExportCancelled("Het exporteren is afgebroken.")
         try:
-            child_stream.dump((function, args, kwargs, lists), self.jobs, is_cancelled)
+            self.jobs.send((function, args, kwargs, lists))
         except (BrokenPipeError, ConnectionError, EOFError):  # the child died while reading
             self._died()
 
@@ -288,7 +290,7 @@ def child_main(jobs: Connection, reports: Connection) -> None:
     outbox = _Outbox(reports)
     logging.getLogger("app").addHandler(_LogToParent(outbox))
     try:
-        function, args, kwargs, lists = child_stream.load(jobs)
+        function, args, kwargs, lists = jobs.recv()
     except (EOFError, OSError):  # the parent cancelled, or is gone, before it was sent
         return
     stop = threading.Event()
