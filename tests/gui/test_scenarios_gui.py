@@ -92,6 +92,20 @@ def test_choosing_a_scenario_changes_what_every_screen_shows(qtbot, scenario_win
     assert window.session.undo_stack.count() == 0  # a choice, not an edit
 
 
+def test_an_export_in_a_child_process_uses_the_scenario_shown(qtbot, scenario_window, monkeypatch):
+    """The child reads a copy of the file and works out the calculations itself: for the
+    scenario the window shows, not the base one."""
+    from app.reports import child_run
+    from tests.unit import child_jobs
+
+    monkeypatch.setenv(child_run.PROCESS_ENV, "1")
+    page = older_page(qtbot, scenario_window)
+    choose(page.scenario_bar, "ambitieus")
+    documents = go_to(qtbot, scenario_window, Step.DOCUMENTS)
+    work = documents._export(child_jobs.scenario_of)
+    assert work(None, lambda: False)[0] == "ambitieus"
+
+
 def test_the_session_adopts_only_an_analysis_of_the_scenario_shown(qtbot, two_scenarios):
     """An analysis worked out in the background for another scenario than the one shown is
     not taken over: choosing a scenario while the base one is computed gives the chosen
