@@ -17,6 +17,7 @@ nor the pickler's memo of them.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -26,18 +27,32 @@ from app.reports.safe_text import SmallNumbers
 from app.storage.held import HeldFile
 
 T = TypeVar("T")
+# An export, or its dotted name: imported only where it runs (python-docx, the charts'
+# code and their like need tens of megabytes that the window need not hold).
+Writer = Callable[..., Any] | str
+
+
+def writer(write: Writer) -> Callable[..., Any]:
+    """The export `write` names ('app.reports.docx_vision.write_vision_document')."""
+    if callable(write):
+        return write
+    module, _, name = write.rpartition(".")
+    function = getattr(importlib.import_module(module), name)
+    if not callable(function):
+        raise TypeError(f"{write} is not an export")
+    return cast(Callable[..., Any], function)
 
 
 def export_from_copy(
     held: HeldFile,
-    write: Callable[..., T],
+    write: Writer,
     scenario: str | None,
     small: SmallNumbers,
     *args: Any,
     progress: Callable[[int, int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     **kwargs: Any,
-) -> T:
+) -> Any:
     """In the worker thread: copy `held`, then `write(data, *args, **kwargs)` in a child
     process on that copy (`write_from_copy`); the copy is removed afterwards."""
     copy = held.copy()  # first: the held state, and writers may go on
@@ -55,17 +70,17 @@ def export_from_copy(
         )
     finally:
         remove_copy(copy)
-    return cast(T, result)
+    return result
 
 
 def write_from_copy(
-    write: Callable[..., T],
+    write: Writer,
     copy: Path,
     scenario: str | None,
     small: SmallNumbers,
     *args: Any,
     **kwargs: Any,
-) -> T:
+) -> Any:
     """In the child: the document's data read from the copy (opened read-only, with every
     check of a normal open) under `scenario`'s estimates, then `write(data, ...)`."""
     from app.reports.doc_data import load_document_data
@@ -76,7 +91,7 @@ def write_from_copy(
             data = load_document_data(project, small, scenario=scenario)
     finally:
         remove_copy(copy)  # read: not needed any more (and gone when the parent is killed)
-    return write(data, *args, **kwargs)
+    return writer(write)(data, *args, **kwargs)
 
 
 def remove_copy(copy: Path) -> None:

@@ -174,3 +174,14 @@ def test_a_copy_that_fails_halfway_leaves_nothing(demo, temp, monkeypatch):
         demo.hold().copy()
     assert list(temp.iterdir()) == []
     set_title(demo, "Daarna")
+
+
+def test_an_export_named_by_its_dotted_name():
+    """The window names an export instead of importing it (its code stays out of the
+    window's process); the child imports it by that name."""
+    from app.reports.copy_export import writer
+
+    assert writer("app.reports.xlsx_annex.write_data_annex") is write_data_annex
+    assert writer(write_data_annex) is write_data_annex
+    with pytest.raises(TypeError):
+        writer("app.reports.copy_export.T")

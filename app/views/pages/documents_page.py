@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.child_run import child_enabled, run_in_child
-from app.reports.copy_export import export_from_copy
+from app.reports.copy_export import Writer, export_from_copy, writer
 from app.reports.safe_text import NO_PROTECTION, SmallNumbers
 from app.services.edits import Topic
 from app.services.edits import figures as cell_edits
@@ -290,14 +290,15 @@ class DocumentsPage(StepPage):
             self.session.project, self.small_number_setting(), self.session.analysis()
         )
 
-    def _export(self, write: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+    def _export(self, write: Writer, *args: Any, **kwargs: Any) -> Callable[..., Any]:
         """A Task's work: `write(data, *args, **kwargs)` on the file as it is now. In a
         child process (as the application runs exports) the file is held here and copied
         by the worker for the child to read (`copy_export`): this process keeps no data of
-        its own for the document. Else on the snapshot taken now, in this process."""
+        its own for the document (nor the export's code: `write` may be its dotted name). Else on
+        the snapshot taken now, in this process."""
         small = self.small_number_setting()
         if not child_enabled():
-            return in_child(write, self.snapshot(), *args, **kwargs)
+            return in_child(writer(write), self.snapshot(), *args, **kwargs)
         scenario = self.session.scenario().name
         held = self.session.project.hold()  # before the click's event ends: no edit yet
 
@@ -316,15 +317,13 @@ class DocumentsPage(StepPage):
         return work
 
     def export_vision(self) -> None:
-        from app.reports.docx_vision import write_vision_document
-
         target = self._target("", ".docx", self.tr("Word-documenten (*.docx)"))
         if target:
             template, small = self.template, self.small_number_setting()
             notes: list[str] = []  # e.g. a table of contents without page numbers
             self._run(
                 self._export(
-                    write_vision_document,
+                    "app.reports.docx_vision.write_vision_document",
                     target,
                     template=template,
                     small_numbers=small,
@@ -335,24 +334,23 @@ class DocumentsPage(StepPage):
             )
 
     def export_annex(self) -> None:
-        from app.reports.xlsx_annex import write_data_annex
-
         target = self._target(
             self.tr("cijferbijlage"), ".xlsx", self.tr("Excel-werkboeken (*.xlsx)")
         )
         if target:
-            self._run(self._export(write_data_annex, target), self.tr("Cijferbijlage"))
+            self._run(
+                self._export("app.reports.xlsx_annex.write_data_annex", target),
+                self.tr("Cijferbijlage"),
+            )
 
     def export_agreements(self) -> None:
-        from app.reports.docx_agreements import write_agreement_documents
-
         folder = self._choose_folder(self.tr("Map voor de documenten"))
         if folder:
             template, small = self.template, self.small_number_setting()
             per = self.per.currentData()
             self._run(
                 self._export(
-                    write_agreement_documents,
+                    "app.reports.docx_agreements.write_agreement_documents",
                     folder,
                     per=per,
                     template=template,
@@ -364,7 +362,7 @@ class DocumentsPage(StepPage):
     def export_programme(self) -> None:
         """Ask for a folder, ask before replacing chapters already in it, then write one
         chapter per municipality in the background."""
-        from app.reports.docx_programme import chapter_files, write_programme_chapters
+        from app.reports.docx_programme import chapter_files
 
         folder = self._choose_folder(self.tr("Map voor de hoofdstukken"))
         if not folder:
@@ -379,7 +377,7 @@ class DocumentsPage(StepPage):
             return
         self._run(
             self._export(
-                write_programme_chapters,
+                "app.reports.docx_programme.write_programme_chapters",
                 folder,
                 template=template,
                 small_numbers=small,
