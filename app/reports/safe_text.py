@@ -19,10 +19,11 @@ if TYPE_CHECKING:  # openpyxl is imported when a workbook is made
 
 def clean_text(text: object) -> str:
     """`text` as a string without the characters Word and Excel cannot store (the rule of
-    `app.services.text_safety`)."""
+    `app.services.text_safety`), its line ends as one newline each: a Windows line end
+    ("\r\n", pasted from Word or Outlook) became two line breaks in a document."""
     if text is None:
         return ""
-    return strip_control(str(text))
+    return strip_control(str(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 @lru_cache(maxsize=4096)

@@ -90,3 +90,22 @@ def test_a_cell_under_the_names_scrolls_out_from_under_them(qtbot, window):
     first_year = page.model.index(0, page.model.key_columns)
     view.scrollTo(first_year)
     assert view.visualRect(first_year).left() >= view.frozen.width()
+
+
+def test_the_names_stay_in_line_with_the_figures_at_the_end_of_the_grid(qtbot, window):
+    """Scrolled to the last row with the sideways scroll bar showing: each name beside its
+    own figures (the overlay once stopped a row short, half a row out of line)."""
+    page = go_to(qtbot, window, Step.NEED)
+    window.resize(900, 500)
+    QApplication.processEvents()
+    view, overlay = page.view, page.view.frozen.view
+    for column in range(page.model.key_columns, page.model.columnCount()):
+        view.setColumnWidth(column, 200)  # wider than the grid: the sideways bar shows
+    qtbot.waitUntil(view.horizontalScrollBar().isVisible)  # the case: it takes the grid's room
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert overlay.viewport().height() == view.viewport().height()
+    last = page.model.rowCount() - 1
+    assert view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
+    for row in range(last - 5, last + 1):
+        assert overlay.rowViewportPosition(row) == view.rowViewportPosition(row), row

@@ -229,3 +229,20 @@ def test_names_of_only_control_characters_are_empty(texts_project):
         partners.update_partner(project, ids["partner"], name=" \x00\x1b ")
     measure = measures.update_measure(project, ids["measure"], description="regel\x0b 1\x00")
     assert measure.description == "regel 1"
+
+
+def test_a_windows_line_end_is_one_line_break_in_word(texts_project, tmp_path, monkeypatch):
+    """Text pasted from Word or Outlook ends its lines with CR LF: one line break in the
+    document, in a table cell and in a paragraph alike (it once gave an empty line)."""
+    project, ids = texts_project
+    monkeypatch.setattr(docx_vision, "render_charts", lambda analysis, check: {})
+    texts = dict.fromkeys(
+        ["title", "partner", "description", "indicator", "unit", "measure", "group", "source"],
+        "tekst",
+    )
+    texts["measure"] = "Eerste regel\r\nTweede regel\rDerde regel"
+    _apply(project, ids, texts)
+    measures.set_ambition(project, 1, "Ambitie een\r\nAmbitie twee")
+    vision = _docx_text(docx_vision.write_vision_document(project, tmp_path / "visie.docx"))
+    assert "Eerste regel\nTweede regel\nDerde regel" in vision  # the measures table
+    assert "Ambitie een\nAmbitie twee" in vision  # a paragraph

@@ -36,6 +36,10 @@ class FrozenColumns(QObject):
         grid.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
         self.view.verticalScrollBar().valueChanged.connect(grid.verticalScrollBar().setValue)
         grid.installEventFilter(self)
+        # The grid's viewport changes size after the grid's own Resize event (and without
+        # one when the sideways scroll bar comes or goes): follow it, or the overlay keeps
+        # the old height, scrolls less far and shows its names out of line at the end.
+        grid.viewport().installEventFilter(self)
         self.attach()
 
     def attach(self) -> None:
@@ -99,4 +103,6 @@ class FrozenColumns(QObject):
             QEvent.Type.Show,
         ):
             self.refresh()
+        elif watched is self.grid.viewport() and event.type() == QEvent.Type.Resize:
+            self._place()
         return super().eventFilter(watched, event)
