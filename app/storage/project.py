@@ -135,29 +135,23 @@ class ProjectFile:
     def snapshot(self) -> Iterator[Snapshot]:
         """Every read inside the block sees the file as it was when the block began (one
         read transaction); see `app.storage.snapshot`."""
-        check_reachable(self._file, self._identity, writing=False)
-        with self._translated(writing=False):
-            connection = connect(
-                self._file,
-                "ro",
-                isolation_level=None,
-                check_same_thread=False,
-                timeout=BUSY_TIMEOUT,
-            )
-            snapshot = Snapshot(self.path, connection)
-            try:
-                connection.execute("BEGIN")
-                # BEGIN takes no lock until the first read: read now, so that the snapshot is
-                # the file as it is here, whenever the first service reads.
-                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        connection = self._read_transaction()
+        snapshot = Snapshot(self.path, connection)
+        try:
+            with self._translated(writing=False):
                 yield snapshot
-            finally:
-                snapshot.close()
-                connection.close()
+        finally:
+            snapshot.close()
+            connection.close()
 
     def hold(self) -> HeldFile:
         """The file as it is now, held (one read transaction, quick) until its
         `copy()` writes that state to a temporary file; see `app.storage.held`."""
+        return HeldFile(self.path, self._read_transaction())
+
+    def _read_transaction(self) -> sqlite3.Connection:
+        """A new read-only connection in a read transaction that has begun: it sees the
+        file as it is now, whatever is written later."""
         check_reachable(self._file, self._identity, writing=False)
         with self._translated(writing=False):
             connection = connect(
@@ -169,11 +163,13 @@ class ProjectFile:
             )
             try:
                 connection.execute("BEGIN")
+                # BEGIN takes no lock until the first read: read now, so that what the
+                # connection sees is the file as it is here, whenever it is first used.
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
             except BaseException:
                 connection.close()
                 raise
-        return HeldFile(self.path, connection)
+        return connection
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the project to the new file `target` from the
