@@ -7,11 +7,13 @@ A refused file's bytes are never touched.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.storage import checked
 from app.storage.connection import connect
 from app.storage.errors import (
     DamagedFileError,
@@ -25,6 +27,8 @@ from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION, SQLITE_MA
 from app.storage.verify import verify
 
 HEADER_SIZE = 100
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,27 @@ def read_header(path: Path) -> FileHeader:
 
 def check_contents(path: Path, header: FileHeader, *, full_check: bool = False) -> None:
     """Check that the file is exactly Thuisplan's schema of its version, intact and within
-    bounds (see `verify`); raise a ProjectFileError with a Dutch message if not."""
-    verify(path, header.schema_version, full_check=full_check)
+    bounds (see `verify`); raise a ProjectFileError with a Dutch message if not.
+
+    Without `full_check`, a file byte for byte the same as one that passed these checks
+    before on this computer (`checked`) only has its schema checked again."""
+    if full_check:
+        verify(path, header.schema_version, full_check=True)
+        return
+    fingerprint = checked.fingerprint(path)
+    known = checked.is_known(fingerprint)
+    verify(path, header.schema_version, contents=not known)
+    if not known:
+        checked.remember(fingerprint, path)
+
+
+def remember_if_sound(path: Path) -> None:
+    """Check a file this Thuisplan has written and is about to release, and remember its
+    contents when they pass (its next opening is then quick); never raises."""
+    try:
+        check_contents(path, read_header(path))
+    except (ProjectFileError, OSError, sqlite3.Error) as exc:
+        _log.warning("Controle van %s bij sluiten: %s", path, exc)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

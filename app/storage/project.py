@@ -35,7 +35,7 @@ from app.storage.failures import check_reachable, file_identity, translate
 from app.storage.files import journal_of, move_into_place, remove_leftovers, temporary_sibling
 from app.storage.format import APPLICATION_ID, CURRENT_SCHEMA_VERSION
 from app.storage.held import HeldFile
-from app.storage.inspection import check_contents, read_header
+from app.storage.inspection import check_contents, read_header, remember_if_sound
 from app.storage.lock import ProjectLock
 from app.storage.snapshot import Snapshot
 
@@ -185,6 +185,8 @@ class ProjectFile:
         with self._anchor_guard, contextlib.suppress(sqlite3.Error):
             self._anchor.close()
         if self.lock is not None:
+            if self.lock.held:  # still ours: nobody else wrote to it meanwhile
+                remember_if_sound(self.path)
             self.lock.release()
         if self.working_copy is not None:
             shutil.rmtree(self.working_copy.parent, ignore_errors=True)

@@ -55,15 +55,21 @@ _WORK = (
 _SALVAGE = " U kunt de gegevens die wel kloppen overnemen in een nieuw bestand."
 
 
-def verify(path: Path, version: int, *, full_check: bool = False) -> dict[str, int]:
+def verify(
+    path: Path, version: int, *, full_check: bool = False, contents: bool = True
+) -> dict[str, int]:
     """Refuse the file at `path` (of schema `version`) unless it is exactly Thuisplan's,
-    intact and within bounds; return its rows per table. Never writes."""
+    intact and within bounds; return its rows per table (empty when `contents` is False:
+    then only the schema is checked, for a file whose contents were checked before, see
+    `app.storage.checked`). Never writes."""
     try:
         conn = connect(path, "ro")
     except sqlite3.Error as exc:
         raise DamagedFileError(path, damaged_message(path.name)) from exc
     try:
         entries = _schema(conn, path, version)
+        if not contents:
+            return {}
         steps = BASE_STEPS + STEPS_PER_PAGE * conn.execute("PRAGMA page_count").fetchone()[0]
         with budget(conn, steps):
             return _contents(conn, path, entries, full_check)

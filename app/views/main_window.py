@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
         if self._remember_timer.isActive():
             self._remember_step()
         self._closed = True  # a result still on its way is dropped
+        self.hide()  # gone at once: closing waits for work on the file and checks it
         self.session.close()  # waits for the work still reading the file
         super().closeEvent(event)
 

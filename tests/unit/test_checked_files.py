@@ -1,0 +1,159 @@
+"""Files whose exact contents passed every check before are not checked again on opening
+(`app.storage.checked`): only the schema is. Anything else about them is checked in full:
+a changed byte, a journal beside the file, another version of the checks, `thuisplan
+check`, a record that is not ours."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.services import project_check
+from app.services.vision import update_vision
+from app.storage import UntrustedFileError, checked, open_project_file, verify
+from app.storage.files import journal_of
+from tests.unit import hostile_projects as corpus
+from tests.unit.test_hostile_projects import SOUND
+
+
+@pytest.fixture
+def content_checks(monkeypatch) -> list[Path]:
+    """The files whose contents `verify` checked (the slow part), in order."""
+    seen: list[Path] = []
+    original = verify._contents
+
+    def counted(conn, path, entries, full_check):
+        seen.append(path)
+        return original(conn, path, entries, full_check)
+
+    monkeypatch.setattr(verify, "_contents", counted)
+    return seen
+
+
+@pytest.fixture
+def sound(tmp_path) -> Path:
+    path = tmp_path / "visie.thuisplan"
+    shutil.copyfile(SOUND, path)
+    return path
+
+
+def _record(data_dir: Path) -> dict:
+    return json.loads((data_dir / checked.RECORD_NAME).read_text(encoding="utf-8"))
+
+
+def test_reopening_an_unchanged_file_checks_only_its_schema(sound, content_checks):
+    open_project_file(sound, readonly=True).close()
+    assert content_checks == [sound]
+    for readonly in (True, False, True):
+        open_project_file(sound, readonly=readonly).close()
+    assert content_checks == [sound]  # neither opening nor closing unchanged checked again
+
+
+def test_a_file_closed_after_an_edit_is_checked_then_and_opens_quickly(
+    sound, content_checks, data_dir
+):
+    project = open_project_file(sound)
+    update_vision(project, title="Andere titel")
+    project.close()  # the edited contents are checked once, at closing
+    assert content_checks == [sound, sound]
+    assert len(_record(data_dir)["digests"]) == 2
+    with open_project_file(sound, readonly=True) as reopened:
+        assert reopened.fetch("SELECT title FROM vision") == [("Andere titel",)]
+    assert content_checks == [sound, sound]
+
+
+def test_a_file_changed_outside_thuisplan_is_checked_again_and_refused(sound, content_checks):
+    open_project_file(sound).close()
+    corpus.text_in_quantity(sound)  # a plain SQLite client writes a formula as a quantity
+    with pytest.raises(UntrustedFileError) as refused:
+        open_project_file(sound, readonly=True)
+    assert corpus.EXPECTED["text-in-quantity"] in str(refused.value)
+    assert content_checks == [sound, sound]
+
+
+SCHEMA_ATTACKS = [n for n, m in corpus.EXPECTED.items() if "die maakt" in m or "onbekende" in m]
+
+
+@pytest.mark.parametrize("name", SCHEMA_ATTACKS)
+def test_a_forged_record_does_not_let_a_changed_schema_in(name, tmp_path, data_dir):
+    """Even a record naming the hostile file's own digest (someone wrote in the user's data
+    folder) leaves the schema check: no trigger, view or index of a file is ever used."""
+    path = corpus.make(SOUND, tmp_path, name)
+    print_ = checked.fingerprint(path)
+    (data_dir / checked.RECORD_NAME).write_text(
+        json.dumps({"checks": checked._checks_version(), "digests": [print_.digest]}),
+        encoding="utf-8",
+    )
+    with pytest.raises(UntrustedFileError) as refused:
+        open_project_file(path, readonly=True)
+    assert corpus.EXPECTED[name] in str(refused.value)
+
+
+def test_thuisplan_check_always_checks_everything(sound, content_checks):
+    open_project_file(sound, readonly=True).close()
+    project_check.check_project(sound)
+    assert content_checks == [sound, sound]
+
+
+def test_a_file_with_a_journal_beside_it_is_never_taken_as_known(sound):
+    open_project_file(sound, readonly=True).close()
+    assert checked.is_known(checked.fingerprint(sound))
+    journal_of(sound).write_bytes(b"")
+    assert checked.fingerprint(sound) is None
+
+
+def test_contents_changed_during_the_checks_are_not_remembered(sound, data_dir):
+    print_ = checked.fingerprint(sound)
+    os.utime(sound, ns=(print_.modified_ns + 10**9, print_.modified_ns + 10**9))
+    checked.remember(print_, sound)
+    assert not (data_dir / checked.RECORD_NAME).exists()
+    assert not checked.is_known(checked.fingerprint(sound))
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "not json {",
+        json.dumps(["a list"]),
+        json.dumps({"checks": "0.0.0/0", "digests": []}),  # another version of the checks
+        json.dumps({"checks": None, "digests": "x" * 64}),
+        "x" * (100 * checked.KEEP + 1),
+    ],
+)
+def test_a_record_that_is_not_ours_counts_as_empty(record, sound, data_dir, content_checks):
+    (data_dir / checked.RECORD_NAME).write_text(record, encoding="utf-8")
+    open_project_file(sound, readonly=True).close()
+    open_project_file(sound, readonly=True).close()
+    assert content_checks == [sound]  # checked in full once, then known from the new record
+
+
+def test_another_version_of_the_checks_checks_again(sound, content_checks, monkeypatch):
+    open_project_file(sound, readonly=True).close()
+    monkeypatch.setattr(checked, "CHECKS_REVISION", checked.CHECKS_REVISION + 1)
+    open_project_file(sound, readonly=True).close()
+    assert content_checks == [sound, sound]
+
+
+def test_a_record_that_cannot_be_written_only_means_checking_again(sound, data_dir, content_checks):
+    (data_dir / checked.RECORD_NAME).mkdir()  # in the way of the record
+    for _ in range(2):
+        open_project_file(sound, readonly=True).close()
+    assert content_checks == [sound, sound]
+    assert not list(data_dir.glob(".~*"))
+
+
+def test_the_record_keeps_the_newest_digests(sound, data_dir, monkeypatch):
+    monkeypatch.setattr(checked, "KEEP", 3)
+    digests = [f"{n:064x}" for n in range(5)]
+    for digest in digests:
+        checked.remember(checked.Fingerprint(digest, *_stat(sound)), sound)
+    assert _record(data_dir)["digests"] == digests[-3:]
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    now = path.stat()
+    return now.st_size, now.st_mtime_ns
