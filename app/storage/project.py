@@ -72,6 +72,7 @@ class ProjectFile:
         self._engine: Engine | None = None
         self._engine_guard = threading.Lock()
         self._identity = file_identity(self._file)
+        self._opened_stat = _stat_of(self._file)  # an unchanged file need not be checked again
         # A connection kept open for "Opslaan als": it still reads the file we opened
         # when its folder is gone or a sync tool put another file in its place.
         self._anchor = connect(self._file, "ro", check_same_thread=False)
@@ -185,7 +186,7 @@ class ProjectFile:
         with self._anchor_guard, contextlib.suppress(sqlite3.Error):
             self._anchor.close()
         if self.lock is not None:
-            if self.lock.held:  # still ours: nobody else wrote to it meanwhile
+            if self.lock.held and _stat_of(self.path) != self._opened_stat:  # written here
                 remember_if_sound(self.path)
             self.lock.release()
         if self.working_copy is not None:
@@ -415,6 +416,15 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
             record.invalidate(exc)
 
     return engine
+
+
+def _stat_of(path: Path) -> tuple[int, int] | None:
+    """Size and time of change of the file, None when it cannot be seen."""
+    try:
+        now = path.stat()
+    except OSError:
+        return None
+    return now.st_size, now.st_mtime_ns
 
 
 def initialise(path: Path) -> None:

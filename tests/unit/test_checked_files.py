@@ -53,6 +53,15 @@ def test_reopening_an_unchanged_file_checks_only_its_schema(sound, content_check
     assert content_checks == [sound]  # neither opening nor closing unchanged checked again
 
 
+def test_closing_an_unchanged_file_does_not_read_it_again(sound, monkeypatch):
+    open_project_file(sound).close()
+    hashed: list[Path] = []
+    original = checked.fingerprint
+    monkeypatch.setattr(checked, "fingerprint", lambda path: hashed.append(path) or original(path))
+    open_project_file(sound).close()
+    assert hashed == [sound]  # at opening only
+
+
 def test_a_file_closed_after_an_edit_is_checked_then_and_opens_quickly(
     sound, content_checks, data_dir
 ):
