@@ -29,8 +29,16 @@ from app.services.steps import Status, Step
 from app.storage import ProjectFileError, copy_project_file, open_project_file
 from app.views import settings
 from app.views.help_texts import help_page
-from app.views.pages import STEPS, create_page, import_all_pages, step_title
+from app.views.pages import (
+    STEPS,
+    create_page,
+    import_all_pages,
+    import_page,
+    loads_at_once,
+    step_title,
+)
 from app.views.session import VisionSession
+from app.views.widgets.loading_page import LoadingPage
 from app.views.widgets.status_icons import pending_icon, status_icon
 from app.views.worker import Task, start
 
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.steps: list[str] = list(STEPS)
         self._pages: dict[str, QWidget] = {}  # made when their step is first shown
+        self._stand_in: LoadingPage | None = None  # the first step while its page loads
         self._plausibility: QWidget | None = None  # the Controle window, once asked for
         self._build_layout()
         self._build_menus()
@@ -87,7 +96,10 @@ class MainWindow(QMainWindow):
         self._remember_timer.setInterval(REMEMBER_STEP_DELAY_MS)
         self._remember_timer.timeout.connect(self._remember_step)
         first = last if last in self.steps else self.steps[0]
-        self.page(first).fill_in_background()  # shown at once, its calculations behind it
+        if loads_at_once(first):
+            self.page(first, opening=True)  # shown at once, its calculations behind it
+        else:
+            self._load_first_page(first)
         self.show_step(first)
 
     def _first_size(self) -> None:
@@ -326,15 +338,23 @@ class MainWindow(QMainWindow):
     def current_page(self):
         return self.stack.currentWidget()
 
-    def page(self, step: str):
-        """The page of `step`, made (in place of its stand-in) if it was not yet."""
+    def page(self, step: str, *, opening: bool = False):
+        """The page of `step`, made (in place of its stand-in) if it was not yet; `opening`:
+        the window opens on it, its figures computed in the background (`fill_in_background`,
+        before it is first shown)."""
         if step not in self._pages:
             row = self.steps.index(step)
             page = create_page(step, self.session)
+            if opening:
+                page.fill_in_background()
             stand_in = self.stack.widget(row)
+            on_screen = self.stack.currentWidget() is stand_in
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if on_screen:
+                self.stack.setCurrentWidget(page)
+            if not isinstance(stand_in, LoadingPage):  # that one passes `filled` on first
+                stand_in.deleteLater()
             self._pages[step] = page
             if self.presentation_action.isChecked():
                 scale_headers(page, PRESENTATION_SCALE)
@@ -348,13 +368,41 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page(self.steps[row])
+        step = self.steps[row]
+        loading = self._stand_in is not None and self._stand_in.step == step
+        page = self._stand_in if loading else self.page(step)
         self.stack.setCurrentIndex(row)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.steps) - 1)
         self.help_panel.setHtml(help_page(page, self.session))
         self._show_step_status(row)
         self._remember_timer.start()  # not before the step is painted: see _remember_step
+
+    def _load_first_page(self, step: str) -> None:
+        """Open on `step` with a stand-in (`LoadingPage`) while a worker imports its page's
+        module: the window is on screen and answers meanwhile."""
+        row = self.steps.index(step)
+        self._stand_in = LoadingPage(step)
+        empty = self.stack.widget(row)
+        self.stack.insertWidget(row, self._stand_in)
+        self.stack.removeWidget(empty)
+        empty.deleteLater()
+        task = Task(partial(_import_page, step))
+        # Not `ended`: a queued call of that one can get lost as its sender deletes itself.
+        task.signals.finished.connect(self._first_page_loaded)
+        task.signals.failed.connect(self._first_page_loaded)  # the failure shows when made
+        start(task)
+
+    def _first_page_loaded(self, _result: object = None) -> None:
+        """The first step's page can be made now: it takes the stand-in's place and fills in
+        the background."""
+        stand_in, self._stand_in = self._stand_in, None
+        if stand_in is None or self._closed:
+            return
+        page = self.page(stand_in.step, opening=True)  # unless the user opened it already
+        stand_in.take_over(page)
+        if self.current_page() is page:
+            self._on_row_changed(self.steps.index(stand_in.step))
 
     def _file_replaced(self, _old: object = None, _new: object = None) -> None:
         """'Opslaan als': the new file has no step remembered yet; the one on screen will be."""
@@ -593,6 +641,11 @@ def _statuses(project, analysis, _progress, _is_cancelled):
     from app.services.progress import step_statuses
 
     return step_statuses(project, analysis)
+
+
+def _import_page(step: str, _progress, _is_cancelled) -> None:
+    """Load the first step's page module in a worker thread (see MainWindow._load_first_page)."""
+    import_page(step)
 
 
 def _import_all_pages(_progress, _is_cancelled) -> None:

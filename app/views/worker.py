@@ -122,7 +122,8 @@ class TaskSignals(QObject):
         failed(str): a message for the user (Dutch).
         cancelled(): the user stopped the work; nothing was written.
         ended(): the last signal of every task, after one of the three above; the
-            signals object deletes itself when it arrives.
+            signals object deletes itself when it arrives (a queued call of it to another
+            receiver was seen to get lost then: connect to the three above instead).
     """
 
     progress = Signal(int, int, str)

@@ -952,235 +952,235 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="65" />
+      <location filename="../../app/views/pages/documents_page.py" line="66" />
       <source>Maak de documenten voor de partners en de gemeenteraad, of lees ingevulde uitvraagwerkboeken in.</source>
       <translation>Create the documents for the partners and the municipal council, or import completed data collection workbooks.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="93" />
+      <location filename="../../app/views/pages/documents_page.py" line="94" />
       <source>Woonzorgvisie (concept), Word</source>
       <translation>Housing and care vision (draft), Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="95" />
+      <location filename="../../app/views/pages/documents_page.py" line="96" />
       <source>Inleiding en kader, de regio in cijfers, analyse per aandachtsgroep, opgave en evenwichtige verdeling, ambities en maatregelen, prestatieafspraken, monitoring en bijlagen.</source>
       <translation>Introduction and framework, the region in figures, analysis per target group, gap and balanced distribution, ambitions and measures, performance agreements, monitoring and appendices.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="99" />
+      <location filename="../../app/views/pages/documents_page.py" line="100" />
       <source>&amp;Woonzorgvisie maken…</source>
       <translation>Create the &amp;vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="103" />
+      <location filename="../../app/views/pages/documents_page.py" line="104" />
       <source>Cijferbijlage, Excel</source>
       <translation>Data annex, Excel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="105" />
+      <location filename="../../app/views/pages/documents_page.py" line="106" />
       <source>Woonbehoefte, aanbod, opgave (met formules), verdeling, sociale huur, prestatieafspraken en bronnen.</source>
       <translation>Housing need, supply, gap (with formulas), distribution, social rent, performance agreements and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="108" />
+      <location filename="../../app/views/pages/documents_page.py" line="109" />
       <source>&amp;Cijferbijlage maken…</source>
       <translation>Create the data &amp;annex…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="112" />
+      <location filename="../../app/views/pages/documents_page.py" line="113" />
       <source>Prestatieafspraken, Word</source>
       <translation>Performance agreements, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="114" />
+      <location filename="../../app/views/pages/documents_page.py" line="115" />
       <source>Eén document per partner (of per gemeente) met de afspraken, de cijfers waarop ze rusten en ruimte voor handtekeningen.</source>
       <translation>One document per partner (or per municipality) with the agreements, the figures they rest on and space for signatures.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="117" />
+      <location filename="../../app/views/pages/documents_page.py" line="118" />
       <source>&amp;Prestatieafspraken maken…</source>
       <translation>Create the &amp;performance agreements…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="121" />
+      <location filename="../../app/views/pages/documents_page.py" line="122" />
       <source>Volkshuisvestingsprogramma, Word</source>
       <translation>Municipal housing programme, Word</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="123" />
+      <location filename="../../app/views/pages/documents_page.py" line="124" />
       <source>Per gemeente het hoofdstuk aandachtsgroepen: haar woonbehoefte en aanbod, evenredig aandeel, urgentie, bijdrage aan de regionale toetsen, afspraken, maatregelen en bronnen.</source>
       <translation>Per municipality the chapter on target groups: its housing need and supply, fair share, urgency, contribution to the regional tests, agreements, measures and sources.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="127" />
+      <location filename="../../app/views/pages/documents_page.py" line="128" />
       <source>Hoofdstukken &amp;volkshuisvestingsprogramma…</source>
       <translation>&amp;Housing programme chapters…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="139" />
+      <location filename="../../app/views/pages/documents_page.py" line="140" />
       <source>Een werkboek om woonbehoefte en aanbod op te halen bij gemeenten en partners: één voor de hele regio of één per gemeente (zie Opties).</source>
       <translation>A workbook to collect housing need and supply from municipalities and partners: one for the whole region or one per municipality (see Options).</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="142" />
+      <location filename="../../app/views/pages/documents_page.py" line="143" />
       <source>&amp;Uitvraagwerkboek maken…</source>
       <translation>Create the data &amp;collection workbook…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="146" />
-      <location filename="../../app/views/pages/documents_page.py" line="415" />
+      <location filename="../../app/views/pages/documents_page.py" line="147" />
+      <location filename="../../app/views/pages/documents_page.py" line="436" />
       <source>Ingevulde werkboeken</source>
       <translation>Completed workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="148" />
+      <location filename="../../app/views/pages/documents_page.py" line="149" />
       <source>Lees een of meer ingevulde uitvraagwerkboeken in: u ziet eerst wat er verandert en wat is afgewezen.</source>
       <translation>Import one or more completed data collection workbooks: you first see what will change and what was rejected.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="151" />
+      <location filename="../../app/views/pages/documents_page.py" line="152" />
       <source>Werkboeken &amp;inlezen…</source>
       <translation>&amp;Import workbooks…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="175" />
+      <location filename="../../app/views/pages/documents_page.py" line="176" />
       <source>&amp;Annuleren</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="184" />
+      <location filename="../../app/views/pages/documents_page.py" line="185" />
       <source>Opties</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="185" />
+      <location filename="../../app/views/pages/documents_page.py" line="186" />
       <source>Kleine aantallen afschermen: toon als</source>
       <translation>Hide small numbers: show as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="191" />
+      <location filename="../../app/views/pages/documents_page.py" line="192" />
       <source>per partner</source>
       <translation>per partner</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="192" />
+      <location filename="../../app/views/pages/documents_page.py" line="193" />
       <source>per gemeente</source>
       <translation>per municipality</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="194" />
+      <location filename="../../app/views/pages/documents_page.py" line="195" />
       <source>één voor de hele regio</source>
       <translation>one for the whole region</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="195" />
+      <location filename="../../app/views/pages/documents_page.py" line="196" />
       <source>één per gemeente (in een map)</source>
       <translation>one per municipality (in a folder)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="196" />
+      <location filename="../../app/views/pages/documents_page.py" line="197" />
       <source>Huisstijl: standaardsjabloon</source>
       <translation>House style: standard template</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="197" />
+      <location filename="../../app/views/pages/documents_page.py" line="198" />
       <source>Eigen &amp;sjabloon…</source>
       <translation>Own &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="205" />
+      <location filename="../../app/views/pages/documents_page.py" line="206" />
       <source>Prestatieafspraken:</source>
       <translation>Performance agreements:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="207" />
+      <location filename="../../app/views/pages/documents_page.py" line="208" />
       <source>Uitvraagwerkboek:</source>
       <translation>Data collection workbook:</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="226" />
+      <location filename="../../app/views/pages/documents_page.py" line="227" />
       <source>Sjabloon met de huisstijl</source>
       <translation>Template with the house style</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="228" />
+      <location filename="../../app/views/pages/documents_page.py" line="229" />
       <source>Word-documenten en -sjablonen (*.docx *.dotx *.docm *.dotm)</source>
       <translation>Word documents and templates (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="295" />
+      <location filename="../../app/views/pages/documents_page.py" line="320" />
       <source>Word-documenten (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="245" />
+      <location filename="../../app/views/pages/documents_page.py" line="246" />
       <source>Huisstijl: {0}</source>
       <translation>House style: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="264" />
+      <location filename="../../app/views/pages/documents_page.py" line="265" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="308" />
+      <location filename="../../app/views/pages/documents_page.py" line="332" />
       <source>Woonzorgvisie</source>
       <translation>Housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="316" />
+      <location filename="../../app/views/pages/documents_page.py" line="338" />
       <source>cijferbijlage</source>
       <translation>data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="316" />
-      <location filename="../../app/views/pages/documents_page.py" line="388" />
-      <location filename="../../app/views/pages/documents_page.py" line="417" />
+      <location filename="../../app/views/pages/documents_page.py" line="338" />
+      <location filename="../../app/views/pages/documents_page.py" line="409" />
+      <location filename="../../app/views/pages/documents_page.py" line="438" />
       <source>Excel-werkboeken (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="320" />
+      <location filename="../../app/views/pages/documents_page.py" line="343" />
       <source>Cijferbijlage</source>
       <translation>Data annex</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="325" />
+      <location filename="../../app/views/pages/documents_page.py" line="347" />
       <source>Map voor de documenten</source>
       <translation>Folder for the documents</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="338" />
+      <location filename="../../app/views/pages/documents_page.py" line="359" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="346" />
+      <location filename="../../app/views/pages/documents_page.py" line="367" />
       <source>Map voor de hoofdstukken</source>
       <translation>Folder for the chapters</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="353" />
+      <location filename="../../app/views/pages/documents_page.py" line="375" />
       <source>Niets geschreven; de bestaande hoofdstukken staan er nog.</source>
       <translation>Nothing written; the existing chapters are still there.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="365" />
+      <location filename="../../app/views/pages/documents_page.py" line="386" />
       <source>Hoofdstukken volkshuisvestingsprogramma</source>
       <translation>Housing programme chapters</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="372" />
+      <location filename="../../app/views/pages/documents_page.py" line="393" />
       <source>en {0} andere</source>
       <translation>and {0} more</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="375" />
+      <location filename="../../app/views/pages/documents_page.py" line="396" />
       <source>Hoofdstukken vervangen</source>
       <translation>Replace chapters</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="376" />
+      <location filename="../../app/views/pages/documents_page.py" line="397" />
       <source>Deze hoofdstukken staan al in de map:
 {0}
 
@@ -1191,72 +1191,72 @@ Vervangen?</source>
 Replace them?</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="388" />
+      <location filename="../../app/views/pages/documents_page.py" line="409" />
       <source>uitvraag</source>
       <translation>data collection</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="392" />
+      <location filename="../../app/views/pages/documents_page.py" line="413" />
       <source>Uitvraagwerkboek</source>
       <translation>Data collection workbook</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="398" />
+      <location filename="../../app/views/pages/documents_page.py" line="419" />
       <source>Map voor de werkboeken</source>
       <translation>Folder for the workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="402" />
+      <location filename="../../app/views/pages/documents_page.py" line="423" />
       <source>Uitvraagwerkboeken</source>
       <translation>Data collection workbooks</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="431" />
+      <location filename="../../app/views/pages/documents_page.py" line="452" />
       <source>Inlezen</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="442" />
+      <location filename="../../app/views/pages/documents_page.py" line="463" />
       <source>Inlezen afgebroken; er is niets gewijzigd.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="447" />
+      <location filename="../../app/views/pages/documents_page.py" line="468" />
       <source>Werkboeken inlezen ({0} cellen)</source>
       <translation>Import workbooks ({0} cells)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="451" />
+      <location filename="../../app/views/pages/documents_page.py" line="472" />
       <source>{0} cel(len) ingelezen. Ongedaan maken kan met Ctrl+Z.</source>
       <translation>{0} cell(s) imported. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="468" />
+      <location filename="../../app/views/pages/documents_page.py" line="489" />
       <source>{0}: bezig…</source>
       <translation>{0}: working…</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="483" />
+      <location filename="../../app/views/pages/documents_page.py" line="504" />
       <source>{0} bestanden</source>
       <translation>{0} files</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="485" />
+      <location filename="../../app/views/pages/documents_page.py" line="506" />
       <source>(geen documenten)</source>
       <translation>(no documents)</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="486" />
+      <location filename="../../app/views/pages/documents_page.py" line="507" />
       <source>{0} klaar: {1}. &lt;a href="{2}"&gt;Map openen&lt;/a&gt;</source>
       <translation>{0} done: {1}. &lt;a href="{2}"&gt;Open folder&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="496" />
+      <location filename="../../app/views/pages/documents_page.py" line="517" />
       <source>Afgebroken; er is geen half document achtergebleven.</source>
       <translation>Cancelled; no half-written document was left behind.</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/documents_page.py" line="137" />
+      <location filename="../../app/views/pages/documents_page.py" line="138" />
       <source>Uitvraagwerkboek, Excel</source>
       <translation>Data collection workbook, Excel</translation>
     </message>
@@ -2422,219 +2422,232 @@ in (jaren)</source>
     </message>
   </context>
   <context>
+    <name>LoadingPage</name>
+    <message>
+      <location filename="../../app/views/widgets/loading_page.py" line="25" />
+      <source>Deze stap wordt geopend…</source>
+      <translation>Opening this step…</translation>
+    </message>
+    <message>
+      <location filename="../../app/views/widgets/loading_page.py" line="32" />
+      <source>Bezig met openen</source>
+      <translation>Opening</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/views/main_window.py" line="153" />
+      <location filename="../../app/views/main_window.py" line="165" />
       <source>Stappen</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="173" />
+      <location filename="../../app/views/main_window.py" line="185" />
       <source>« V&amp;orige</source>
       <translation>« &amp;Previous</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="174" />
+      <location filename="../../app/views/main_window.py" line="186" />
       <source>&amp;Volgende »</source>
       <translation>&amp;Next »</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="192" />
+      <location filename="../../app/views/main_window.py" line="204" />
       <source>Uitleg</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="207" />
+      <location filename="../../app/views/main_window.py" line="219" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="210" />
+      <location filename="../../app/views/main_window.py" line="222" />
       <source>&amp;Nieuwe woonzorgvisie…</source>
       <translation>&amp;New housing and care vision…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="215" />
+      <location filename="../../app/views/main_window.py" line="227" />
       <source>&amp;Openen…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="217" />
+      <location filename="../../app/views/main_window.py" line="229" />
       <source>&amp;Voorbeeld openen</source>
       <translation>Open &amp;example</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="219" />
+      <location filename="../../app/views/main_window.py" line="231" />
       <source>Overzicht van &amp;meerdere visies…</source>
       <translation>Overview of &amp;multiple visions…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="222" />
+      <location filename="../../app/views/main_window.py" line="234" />
       <source>Opslaan &amp;als…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="225" />
+      <location filename="../../app/views/main_window.py" line="237" />
       <source>&amp;Recente bestanden</source>
       <translation>&amp;Recent files</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="229" />
+      <location filename="../../app/views/main_window.py" line="241" />
       <source>&amp;Sluiten</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="231" />
+      <location filename="../../app/views/main_window.py" line="243" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="245" />
+      <location filename="../../app/views/main_window.py" line="257" />
       <source>(nog geen)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="248" />
+      <location filename="../../app/views/main_window.py" line="260" />
       <source>Be&amp;werken</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="249" />
+      <location filename="../../app/views/main_window.py" line="261" />
       <source>&amp;Ongedaan maken</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="251" />
+      <location filename="../../app/views/main_window.py" line="263" />
       <source>O&amp;pnieuw</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="258" />
+      <location filename="../../app/views/main_window.py" line="270" />
       <source>&amp;Normen en verplicht urgenten…</source>
       <translation>&amp;Norms and urgency categories…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="263" />
+      <location filename="../../app/views/main_window.py" line="275" />
       <source>&amp;Stappen</source>
       <translation>&amp;Steps</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="264" />
+      <location filename="../../app/views/main_window.py" line="276" />
       <source>&amp;Vorige stap</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="266" />
+      <location filename="../../app/views/main_window.py" line="278" />
       <source>V&amp;olgende stap</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="280" />
+      <location filename="../../app/views/main_window.py" line="292" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="282" />
+      <location filename="../../app/views/main_window.py" line="294" />
       <source>&amp;Uitleg tonen</source>
       <translation>&amp;Show help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="288" />
+      <location filename="../../app/views/main_window.py" line="300" />
       <source>&amp;Presentatiemodus (grote letters)</source>
       <translation>&amp;Presentation mode (large text)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="294" />
+      <location filename="../../app/views/main_window.py" line="306" />
       <source>&amp;Volledig scherm</source>
       <translation>&amp;Full screen</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="298" />
+      <location filename="../../app/views/main_window.py" line="310" />
       <source>&amp;Controle van de cijfers…</source>
       <translation>&amp;Check the figures…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="304" />
+      <location filename="../../app/views/main_window.py" line="316" />
       <source>&amp;Sociale huur in Nederland…</source>
       <translation>Social rent in the &amp;Netherlands…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="307" />
+      <location filename="../../app/views/main_window.py" line="319" />
       <source>&amp;Taal</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="202" />
+      <location filename="../../app/views/main_window.py" line="214" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="203" />
+      <location filename="../../app/views/main_window.py" line="215" />
       <source>&amp;Sneltoetsen</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="204" />
+      <location filename="../../app/views/main_window.py" line="216" />
       <source>&amp;Over Thuisplan</source>
       <translation>&amp;About Thuisplan</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="426" />
+      <location filename="../../app/views/main_window.py" line="474" />
       <source>compleet</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="427" />
+      <location filename="../../app/views/main_window.py" line="475" />
       <source>vraagt aandacht</source>
       <translation>needs attention</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="428" />
+      <location filename="../../app/views/main_window.py" line="476" />
       <source>nog niet begonnen</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="438" />
+      <location filename="../../app/views/main_window.py" line="486" />
       <source> [alleen-lezen]</source>
       <translation> [read-only]</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="444" />
+      <location filename="../../app/views/main_window.py" line="492" />
       <source>Woonzorgvisie openen</source>
       <translation>Open housing and care vision</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="446" />
+      <location filename="../../app/views/main_window.py" line="494" />
       <source>Thuisplan-bestanden (*.thuisplan);;Alle bestanden (*)</source>
       <translation>Thuisplan files (*.thuisplan);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="455" />
+      <location filename="../../app/views/main_window.py" line="503" />
       <source>Opslaan als</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="457" />
+      <location filename="../../app/views/main_window.py" line="505" />
       <source>Thuisplan-bestanden (*.thuisplan)</source>
       <translation>Thuisplan files (*.thuisplan)</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="546" />
+      <location filename="../../app/views/main_window.py" line="594" />
       <source>&amp;Opslaan als…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="547" />
+      <location filename="../../app/views/main_window.py" line="595" />
       <source>&amp;Later</source>
       <translation>&amp;Later</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="562" />
+      <location filename="../../app/views/main_window.py" line="610" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../app/views/main_window.py" line="569" />
+      <location filename="../../app/views/main_window.py" line="617" />
       <source>Over Thuisplan</source>
       <translation>About Thuisplan</translation>
     </message>
@@ -4668,52 +4681,52 @@ average</translation>
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="34" />
+      <location filename="../../app/views/pages/__init__.py" line="35" />
       <source>Regio en planperiode</source>
       <translation>Region and plan period</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="35" />
+      <location filename="../../app/views/pages/__init__.py" line="36" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="36" />
+      <location filename="../../app/views/pages/__init__.py" line="37" />
       <source>Aandachtsgroepen</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="37" />
+      <location filename="../../app/views/pages/__init__.py" line="38" />
       <source>Woonbehoefte</source>
       <translation>Housing need</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="38" />
+      <location filename="../../app/views/pages/__init__.py" line="39" />
       <source>Aanbod</source>
       <translation>Supply</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="39" />
+      <location filename="../../app/views/pages/__init__.py" line="40" />
       <source>Opgave</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="40" />
+      <location filename="../../app/views/pages/__init__.py" line="41" />
       <source>Ambities en maatregelen</source>
       <translation>Ambitions and measures</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="41" />
+      <location filename="../../app/views/pages/__init__.py" line="42" />
       <source>Prestatieafspraken</source>
       <translation>Performance agreements</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="42" />
+      <location filename="../../app/views/pages/__init__.py" line="43" />
       <source>Monitor</source>
       <translation>Monitor</translation>
     </message>
     <message>
-      <location filename="../../app/views/pages/__init__.py" line="43" />
+      <location filename="../../app/views/pages/__init__.py" line="44" />
       <source>Documenten</source>
       <translation>Documents</translation>
     </message>

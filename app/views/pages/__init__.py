@@ -6,6 +6,7 @@ imported when its step is opened, so the first step shows without loading the re
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
@@ -48,6 +49,22 @@ def create_page(step: str, session):
     """A new page for `step` (importing its module on first use)."""
     module, name = PAGES[Step(step)]
     return getattr(import_module(module), name)(session)
+
+
+# Pages whose modules load without the services' database layer (tests/gui/test_light_start.py):
+# made at once even on a first start.
+LIGHT_PAGES = frozenset({Step.REGION})
+
+
+def loads_at_once(step: str) -> bool:
+    """Whether `step`'s page can be made without a noticeable wait: its module is light or
+    already imported (otherwise the window shows the step loading, see MainWindow)."""
+    return Step(step) in LIGHT_PAGES or PAGES[Step(step)][0] in sys.modules
+
+
+def import_page(step: str) -> None:
+    """Import the module of `step`'s page (in a worker, while the window shows it loading)."""
+    import_module(PAGES[Step(step)][0])
 
 
 def import_all_pages() -> None:
