@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
 from app.services import catalogue
-from app.services.calculations.cell_inputs import CellInputs, CellKey, Part, PartKey
 from app.services.calculations.cells import (
     KINDS,
     NOTHING,
@@ -36,6 +35,7 @@ from app.services.calculations.fair_share import (
 )
 from app.services.calculations.gaps import EMPTY_TOTAL, GapTotal, combine, cumulative
 from app.services.calculations.missing import MissingCell
+from app.services.calculations.parted import CellInputs, CellKey, CellPart, GapTotals, PartKey
 from app.services.calculations.regional_social_rent import (
     RegionalSocialRent,
     regional_social_rent_test,
@@ -204,7 +204,7 @@ def _inputs(
     used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
-    parts: dict[PartKey, Part] = {}
+    parts: dict[PartKey, CellPart] = {}
     # the rows of a municipality x group come one after the other (the table's key order),
     # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
     for place, run in groupby(rows, _PLACE):
@@ -329,10 +329,10 @@ class Analysis:
         return {g.id: i for i, g in enumerate(self.figures.groups)}
 
     @cached_property
-    def gaps(self) -> dict[Key, GapTotal]:
+    def gaps(self) -> GapTotals:
         """Need, capacity, shortage and surplus per municipality x active group x year."""
         with collector_paused():
-            return _cell_totals(self.figures, self.keys())
+            return GapTotals(_cell_totals(self.figures, self.keys()))
 
     @cached_property
     def gap_index(self) -> dict[tuple[int, int], dict[int, GapTotal]]:
@@ -670,9 +670,8 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
-        known = keys & analysis.gaps.keys()
-        gaps = dict(analysis.gaps)
-        gaps.update(_cell_totals(new.figures, known))
+        known = {key for key in keys if key in analysis.gaps}
+        gaps = analysis.gaps.patched(_cell_totals(new.figures, known))
         new.__dict__["gaps"] = gaps
         if "gap_index" in analysis.__dict__:
             index = dict(analysis.gap_index)

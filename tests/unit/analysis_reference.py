@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.services.analysis import Analysis, CellKey, Key, VisionFigures
-from app.services.calculations.cell_inputs import CellInputs
 from app.services.calculations.cells import NOTHING, CellInput
 from app.services.calculations.gaps import GapTotal
+from app.services.calculations.parted import CellInputs
 from app.storage import ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 

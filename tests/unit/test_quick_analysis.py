@@ -16,9 +16,9 @@ import pytest
 from app.models import CapacityKind, HousingType
 from app.services import figures
 from app.services.analysis import Analysis, analyse, refreshed
-from app.services.calculations.cell_inputs import CellInputs
 from app.services.calculations.cells import CellInput
 from app.services.calculations.gaps import GapTotal
+from app.services.calculations.parted import CellInputs
 from app.services.estimates import store
 from app.services.figures import Cell, CellChange
 from app.services.gap_table import gap_table
@@ -139,6 +139,7 @@ def test_patched_calculations_as_the_reference(generated, seed):
         fresh = analyse(generated)
         assert analysis.figures.inputs == fresh.figures.inputs
         assert analysis.gaps == fresh.gaps and analysis.gap_index == fresh.gap_index
+        assert list(analysis.gaps.items()) == list(fresh.gaps.items())  # in the same order
 
 
 def test_a_small_case_worked_out_by_hand(tmp_path):
@@ -205,7 +206,8 @@ def test_an_edit_visits_only_its_own_cells(generated, monkeypatch):
 def test_an_edit_allocates_for_its_own_cells_not_for_the_whole_vision(generated):
     """With 200,000 more cells (2,000 more municipality x group, as a national vision has
     3,420), typing one figure allocates less than a tenth of what a copy of all the cells
-    takes: the calculations before the edit are shared, not copied (it was a copy)."""
+    takes: the cells and totals of every other municipality x group are shared with the
+    calculations before the edit, not copied (all cells and totals were copied)."""
     analysis = analyse(generated)
     f = analysis.figures
     padding = {
@@ -232,6 +234,11 @@ def test_an_edit_allocates_for_its_own_cells_not_for_the_whole_vision(generated)
     assert patched.figures.cell(*next(iter(keys))[:2], cell.housing_type, 2026).need == 77
     assert len(patched.figures.inputs) - len(large.figures.inputs) in (0, 1)
     assert used < whole / 10, (used, whole)
+    place = next(iter(keys))[:2]
+    for old, new in [(large.figures.inputs, patched.figures.inputs), (large.gaps, patched.gaps)]:
+        others = [p for p in old.parts() if p != place]
+        assert len(others) == len(old.parts()) - 1
+        assert all(new.part(*p) is old.part(*p) for p in others)  # shared, not copied
 
 
 def test_writing_a_figure_reads_only_its_own_series(generated):

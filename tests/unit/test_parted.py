@@ -1,6 +1,6 @@
-"""The cells kept per municipality x group (issue 19): read as one mapping, exactly like the
-plain dict they replace, and an edit makes a new one that copies only the parts it touches
-and leaves the one it came from as it was (worker threads may be reading it)."""
+"""The cells and totals kept per municipality x group (issue 19): read as one mapping,
+exactly like the plain dict they replace, and an edit makes a new one that copies only the
+parts it touches and leaves the one it came from as it was (worker threads may read it)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import tracemalloc
 import pytest
 
 from app.models import HousingType as H
-from app.services.calculations.cell_inputs import CellInputs
 from app.services.calculations.cells import CellInput
+from app.services.calculations.gaps import GapTotal
+from app.services.calculations.parted import CellInputs, GapTotals
 
 TYPES = (H.ROOM, H.FLEX, H.STUDENT)
 
@@ -101,3 +102,15 @@ def test_an_edit_of_a_large_vision_allocates_for_its_own_part_only():
         tracemalloc.stop()
     assert patched[(50, 5, H.ROOM, 2030)] == CellInput(1)
     assert used < whole / 10, (used, whole)
+
+
+def test_totals_keep_their_order_through_edits():
+    """Totals iterate in the order they came (municipality, group, year), also after an
+    edit changed some of them: readers list them in that order."""
+    keys = [(m, g, y) for m in (5, 1, 3) for g in (2, 1) for y in (2026, 2025)]
+    totals = GapTotals({key: GapTotal(i, i, 0, 0, 0, 1) for i, key in enumerate(keys)})
+    assert list(totals) == keys
+    patched = totals.patched({(1, 1, 2025): GapTotal(None, 3, None, None, 1, 1)})
+    assert list(patched) == keys and patched[(1, 1, 2025)].need is None
+    assert totals[(1, 1, 2025)].need == 7
+    assert [v.capacity for v in patched.values()] == [*range(7), 3, *range(8, 12)]
