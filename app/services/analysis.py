@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
@@ -576,17 +576,32 @@ class Analysis:
         `key` (default: the vision's); see `app.services.distribution`."""
         return distribute(self, key, years)
 
+    @cached_property
+    def period_totals(self) -> dict[int, dict[int, GapTotal]]:
+        """Group -> municipality -> its total over the whole plan period (what the fair
+        shares share out), for the active groups and the vision's municipalities."""
+        years = self.figures.years
+        return {g.id: self._group_period_totals(g.id, years) for g in self.figures.groups}
+
+    def _group_period_totals(self, group_id: int, period: list[int]) -> dict[int, GapTotal]:
+        """Municipality -> one group's total over `period`."""
+        return {
+            m.id: self.period_total(m.id, group_id, period) for m in self.figures.municipalities
+        }
+
+    def period_total(self, municipality_id: int, group_id: int, period: list[int]) -> GapTotal:
+        """One municipality x group's total over `period` (each year's, added up in order)."""
+        by_year = self.gap_index.get((municipality_id, group_id), {})
+        return combine(by_year.get(y, EMPTY_TOTAL) for y in period)
+
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]
     ) -> list[FairShare]:
         """Fair shares of one group over `period`."""
-        municipalities = self.figures.municipalities
-        totals = {
-            m.id: combine(
-                self.gap_index.get((m.id, group_id), {}).get(y, EMPTY_TOTAL) for y in period
-            )
-            for m in municipalities
-        }
+        if period == self.figures.years and group_id in self.period_totals:
+            totals = self.period_totals[group_id]
+        else:
+            totals = self._group_period_totals(group_id, period)
         need = {m_id: total.need for m_id, total in totals.items()}
         capacity = {m_id: total.capacity for m_id, total in totals.items()}
         return fair_shares(group_id, need, capacity, shares, self.names)
@@ -670,17 +685,32 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
-        known = {key for key in keys if key in analysis.gaps}
-        gaps = analysis.gaps.patched(_cell_totals(new.figures, known))
-        new.__dict__["gaps"] = gaps
-        if "gap_index" in analysis.__dict__:
-            index = dict(analysis.gap_index)
-            for m, g, y in known:
-                index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
-            new.__dict__["gap_index"] = index
+        _patch_totals(analysis, new, keys)
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new
+
+
+def _patch_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
+    """Give `new` the totals `old` has worked out, those of `keys` worked out again."""
+    known = {key for key in keys if key in old.gaps}
+    gaps = old.gaps.patched(_cell_totals(new.figures, known))
+    new.__dict__["gaps"] = gaps
+    if "gap_index" not in old.__dict__:
+        return
+    index = dict(old.gap_index)
+    for m, g, y in known:
+        index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
+    new.__dict__["gap_index"] = index
+    if "period_totals" not in old.__dict__:
+        return
+    totals = dict(old.period_totals)
+    places = {(m, g) for m, g, _y in known if m in totals.get(g, ())}
+    for g in {g for _m, g in places}:
+        totals[g] = dict(totals[g])
+    for m, g in places:
+        totals[g][m] = new.period_total(m, g, new.figures.years)
+    new.__dict__["period_totals"] = totals
 
 
 def _patched_figures(
@@ -700,6 +730,10 @@ def _patched_figures(
 
 
 def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:
+    """The fair shares of `group_ids` worked out again, the other groups' carried over."""
+    kept: dict[int, list[FairShare]] = {}
+    for group_id, run in groupby(old.fair_shares, attrgetter("group_id")):
+        kept.setdefault(group_id, []).extend(run)
     shares = new.key_shares
     period = new.figures.years
     result = []
@@ -707,7 +741,7 @@ def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> l
         if group.id in group_ids:
             result.extend(new._group_fair_shares(group.id, shares, period))
         else:
-            result.extend(s for s in old.fair_shares if s.group_id == group.id)
+            result.extend(kept.get(group.id, ()))
     return result
 
 

@@ -140,6 +140,7 @@ def test_patched_calculations_as_the_reference(generated, seed):
         assert analysis.figures.inputs == fresh.figures.inputs
         assert analysis.gaps == fresh.gaps and analysis.gap_index == fresh.gap_index
         assert list(analysis.gaps.items()) == list(fresh.gaps.items())  # in the same order
+        assert analysis.period_totals == fresh.period_totals
 
 
 def test_a_small_case_worked_out_by_hand(tmp_path):
