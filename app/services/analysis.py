@@ -116,7 +116,7 @@ class VisionFigures:
 
     def has_figures(self, group_id: int) -> bool:
         """Whether anything at all is entered (or estimated) for a group."""
-        return any(g == group_id for _m, g in self.inputs.parts())
+        return self.inputs.has_group(group_id)
 
     def need_source(self, keys: Iterable[CellKey]) -> str | None:
         """'entered', 'estimated' or 'mixed' for the need of these cells; None when a need

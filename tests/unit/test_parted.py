@@ -51,6 +51,7 @@ def test_reads_like_the_plain_dict():
     assert "GM0503" not in cells and (1, 1) not in cells
     assert cells.part(2, 3) == {k: v for k, v in plain.items() if k[:2] == (2, 3)}
     assert cells.part(5, 1) == {} and set(cells.parts()) == {k[:2] for k in plain}
+    assert cells.has_group(3) and not cells.has_group(4)
     assert CellInputs() == {} and len(CellInputs()) == 0
 
 
@@ -67,6 +68,8 @@ def test_patched_equals_the_dict_changed_the_same_way_and_leaves_the_old_one():
         }
         if rng.random() < 0.2:  # empty a whole municipality x group
             changes.update(dict.fromkeys([k for k in plain if k[:2] == (2, 2)]))
+        if rng.random() < 0.1:  # and a whole municipality
+            changes.update(dict.fromkeys([k for k in plain if k[0] == 3]))
         before, snapshot = cells, _as_plain(cells)
         cells = cells.patched(changes)
         for key, cell in changes.items():
@@ -76,6 +79,7 @@ def test_patched_equals_the_dict_changed_the_same_way_and_leaves_the_old_one():
                 plain[key] = cell
         assert cells == plain and len(cells) == len(plain)
         assert all(cells.part(*place) for place in cells.parts())  # no empty parts kept
+        assert cells.has_group(2) == any(k[1] == 2 for k in plain)
         assert before == snapshot  # the cells an edit started from did not change
 
 
@@ -85,6 +89,9 @@ def test_an_edit_shares_every_part_it_does_not_touch():
     patched = cells.patched(changes)
     shared = [place for place in cells.parts() if patched.part(*place) is cells.part(*place)]
     assert len(shared) == len(cells.parts()) - 1 and (3, 2) not in shared
+    gone = cells.patched(dict.fromkeys([key for key in cells if key[0] == 3]))
+    assert {m for m, _g in gone.parts()} == set(range(1, 21)) - {3}
+    assert len(gone) == len(cells) - 5 * len(TYPES) * 4 and gone.part(3, 2) == {}
 
 
 def test_an_edit_of_a_large_vision_allocates_for_its_own_part_only():

@@ -4,14 +4,14 @@ A national vision has some 400,000 cells and 40,000 totals. The calculations are
 changed in place (worker threads read them while the user types), so an edit makes new
 ones. Kept in one dict, every edit copied all the cells, and Python's cyclic collector
 then walked the new copy again, twice: some 60 ms for one typed figure. Kept in a small
-dict per municipality x group, an edit copies only the index of the parts (a few thousand
-entries) and the parts it touches; everything else is shared with the calculations before
-it.
+dict per municipality x group, an edit copies the part it touches and the indexes that lead
+to it (the municipalities, and that municipality's groups); everything else is shared with
+the calculations before it.
 """
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
+from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from itertools import chain
 from types import MappingProxyType
 from typing import Any, Generic, Self, TypeAlias, TypeVar, overload
@@ -31,16 +31,22 @@ _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
 class Parted(Mapping[K, V], Generic[K, V]):
     """Key -> value for keys that start with a municipality and a group id, read-only:
-    `patched` makes a new one that shares every part it leaves alone. Iterates part by part
-    in the order the parts first came, each in its own order. Equal to any mapping with the
+    `patched` makes a new one that shares every part it leaves alone. Iterates municipality
+    by municipality in the order they first came, within one group by group in the order
+    they first came, each part in its own order (for keys that come municipality by
+    municipality, as the totals do, the order they came in). Equal to any mapping with the
     same items."""
 
     __slots__ = ("_parts", "_size")
 
+    # municipality id -> group id -> part: an edit copies the index of the municipalities
+    # (342 national) and the groups of one, not an index of every municipality x group
+    _parts: dict[int, dict[int, dict[K, V]]]
+
     def __init__(self, items: Mapping[K, V] | None = None):
-        parts: dict[PartKey, dict[K, V]] = {}
+        parts: dict[int, dict[int, dict[K, V]]] = {}
         for key, value in (items or {}).items():
-            parts.setdefault((key[0], key[1]), {})[key] = value
+            parts.setdefault(key[0], {}).setdefault(key[1], {})[key] = value
         self._parts = parts
         self._size = len(items or ())
 
@@ -49,17 +55,24 @@ class Parted(Mapping[K, V], Generic[K, V]):
         """The items of `parts` (each holds the keys of its municipality x group only, and
         none is empty), taken as they are: no longer to be changed by the caller."""
         made = cls.__new__(cls)
-        made._parts = parts
+        made._parts = {}
+        for (m, g), part in parts.items():
+            made._parts.setdefault(m, {})[g] = part
         made._size = sum(map(len, parts.values()))
         return made
 
     def part(self, municipality_id: int, group_id: int) -> Mapping[K, V]:
         """The items of one municipality x group (empty when it has none)."""
-        return self._parts.get((municipality_id, group_id), _EMPTY)
+        return self._parts.get(municipality_id, _EMPTY).get(group_id, _EMPTY)
 
     def parts(self) -> Mapping[PartKey, Mapping[K, V]]:
-        """Municipality x group -> its items, for each one that has any."""
-        return MappingProxyType(self._parts)
+        """Municipality x group -> its items, for each one that has any (made on each call:
+        for an overview, not for looking up one part)."""
+        return {(m, g): part for m, groups in self._parts.items() for g, part in groups.items()}
+
+    def has_group(self, group_id: int) -> bool:
+        """Whether any municipality has items of this group."""
+        return any(group_id in groups for groups in self._parts.values())
 
     def patched(self, changes: Mapping[K, V | None]) -> Self:
         """These items with `changes` made (None: the key has nothing any more); copies the
@@ -67,27 +80,34 @@ class Parted(Mapping[K, V], Generic[K, V]):
         parts = dict(self._parts)
         size = self._size
         copied: set[PartKey] = set()
+        municipalities: set[int] = set()  # whose index of groups is copied
         for key, value in changes.items():
-            place = (key[0], key[1])
-            if place not in copied:
-                copied.add(place)
-                parts[place] = dict(parts.get(place, ()))
-            part = parts[place]
+            m, g = key[0], key[1]
+            if (m, g) not in copied:
+                if m not in municipalities:
+                    municipalities.add(m)
+                    parts[m] = dict(parts.get(m, ()))
+                copied.add((m, g))
+                parts[m][g] = dict(parts[m].get(g, ()))
+            part = parts[m][g]
             size -= key in part
             if value is None:
                 part.pop(key, None)
             else:
                 part[key] = value
                 size += 1
-        for place in copied:
-            if not parts[place]:
-                del parts[place]
+        for m, g in copied:
+            if not parts[m][g]:
+                del parts[m][g]
+        for m in municipalities:
+            if not parts[m]:
+                del parts[m]
         made = type(self).__new__(type(self))
         made._parts, made._size = parts, size
         return made
 
     def __getitem__(self, key: K) -> V:
-        part = self._parts.get((key[0], key[1]), _EMPTY)
+        part = self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY)
         if key not in part:
             raise KeyError(key)
         return part[key]
@@ -97,15 +117,15 @@ class Parted(Mapping[K, V], Generic[K, V]):
     @overload
     def get(self, key: K, /, default: V | T) -> V | T: ...
     def get(self, key: K, /, default: object = None) -> object:
-        return self._parts.get((key[0], key[1]), _EMPTY).get(key, default)
+        return self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY).get(key, default)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, tuple) or len(key) < 2:
             return False
-        return key in self._parts.get((key[0], key[1]), _EMPTY)
+        return key in self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY)
 
     def __iter__(self) -> Iterator[K]:
-        return chain.from_iterable(self._parts.values())
+        return chain.from_iterable(self._all_parts())
 
     def __len__(self) -> int:
         return self._size
@@ -119,8 +139,8 @@ class Parted(Mapping[K, V], Generic[K, V]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({dict(self.items())!r})"
 
-    def _all_parts(self) -> Iterable[dict[K, V]]:
-        return self._parts.values()
+    def _all_parts(self) -> Iterator[dict[K, V]]:
+        return chain.from_iterable(groups.values() for groups in self._parts.values())
 
 
 class _Items(ItemsView[K, V]):
