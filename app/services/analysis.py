@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
@@ -33,6 +35,7 @@ from app.services.calculations.fair_share import (
 )
 from app.services.calculations.gaps import EMPTY_TOTAL, GapTotal, combine, cumulative
 from app.services.calculations.missing import MissingCell
+from app.services.calculations.parted import CellInputs, CellKey, CellPart, GapTotals, PartKey
 from app.services.calculations.regional_social_rent import (
     RegionalSocialRent,
     regional_social_rent_test,
@@ -62,7 +65,6 @@ if TYPE_CHECKING:
     from app.services.estimates.store_read import StoredEstimate
 
 Key = tuple[int, int, int]  # municipality id, group id, year
-CellKey = tuple[int, int, HousingType, int]  # municipality id, group id, housing type, year
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 _HOUSING = {t.value: t for t in HousingType}
@@ -81,7 +83,7 @@ class VisionFigures:
     vision: VisionInfo
     municipalities: list[MunicipalityInfo]
     groups: list[TargetGroupInfo]  # the active groups
-    inputs: dict[CellKey, CellInput]  # entered figures, and estimated need where none is
+    inputs: CellInputs  # entered figures, and estimated need where none is
     norms: dict[str, float | None]  # None: the norm set names no figure
     estimated: frozenset[CellKey] = frozenset()  # cells whose need is an estimate
     estimates: Mapping[CellKey, int] = field(default_factory=dict)  # every estimated need
@@ -109,11 +111,12 @@ class VisionFigures:
         self, municipality_id: int, group_id: int, housing_type: HousingType, year: int
     ) -> CellInput:
         """What is entered in one cell (NOTHING when nothing is)."""
-        return self.inputs.get((municipality_id, group_id, housing_type, year), NOTHING)
+        part = self.inputs.part(municipality_id, group_id)
+        return part.get((municipality_id, group_id, housing_type, year), NOTHING)
 
     def has_figures(self, group_id: int) -> bool:
         """Whether anything at all is entered (or estimated) for a group."""
-        return any(key[1] == group_id for key in self.inputs)
+        return self.inputs.has_group(group_id)
 
     def need_source(self, keys: Iterable[CellKey]) -> str | None:
         """'entered', 'estimated' or 'mixed' for the need of these cells; None when a need
@@ -136,28 +139,28 @@ def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionF
         for key, value in estimated.values.items()
         if key[3] in years and key[2] in used.get(key[1], ())
     }
-    inputs = dict(figures.inputs)
-    filled = _fill(inputs, values, values.keys())
+    filled = _filled(figures.inputs, values, values.keys())
     return replace(
         figures,
-        inputs=inputs,
+        inputs=figures.inputs.patched(filled),
         estimated=frozenset(filled),
         estimates=values,
         estimate_unknown=dict(estimated.unknown),
     )
 
 
-def _fill(
-    inputs: dict[CellKey, CellInput], estimates: Mapping[CellKey, int], keys: Iterable[CellKey]
-) -> set[CellKey]:
-    """Put the estimate into each of `keys` whose need nobody entered (in `inputs` itself);
-    returns those keys."""
-    filled = set()
+def _filled(
+    inputs: Mapping[CellKey, CellInput | None],
+    estimates: Mapping[CellKey, int],
+    keys: Iterable[CellKey],
+) -> dict[CellKey, CellInput]:
+    """Each of `keys` whose need nobody entered in `inputs` (None or absent: nothing is),
+    with the estimate as its need."""
+    filled = {}
     for key in keys:
-        cell = inputs.get(key, NOTHING)
+        cell = inputs.get(key) or NOTHING
         if cell.need is None and key in estimates:
-            inputs[key] = CellInput(estimates[key], cell.capacity)
-            filled.add(key)
+            filled[key] = CellInput(estimates[key], cell.capacity)
     return filled
 
 
@@ -195,25 +198,36 @@ def _inputs(
     project: ProjectReader,
     vision: VisionInfo,
     groups: list[TargetGroupInfo],
-) -> dict[CellKey, CellInput]:
+) -> CellInputs:
     """The entered cells of the plan period for the housing types each active group uses;
     figures of housing types a group does not use do not count."""
     used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
-    # indexed, not unpacked: a national vision has 400,000 rows
-    return {
-        (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
-        for row in rows
-        if (housing := used((row[1], row[2]))) is not None
-    }
+    parts: dict[PartKey, CellPart] = {}
+    # the rows of a municipality x group come one after the other (the table's key order),
+    # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
+    for place, run in groupby(rows, _PLACE):
+        cells = {
+            (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
+            for row in run
+            if (housing := used((row[1], row[2]))) is not None
+        }
+        if place in parts:  # the table's rows were not in key order
+            parts[place].update(cells)
+        elif cells:
+            parts[place] = cells
+    return CellInputs.of_parts(parts)
+
+
+_PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
     """Per municipality x group x year: need, capacity, shortage and surplus over the group's
     housing types, shortage and surplus per housing type (see calculations.gaps)."""
     types = {g.id: g.housing_types for g in figures.groups}
-    cell = figures.inputs.get
+    part = figures.inputs.part
     result: dict[Key, GapTotal] = {}
     for key in keys:
         m, g, y = key
@@ -221,6 +235,7 @@ def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTo
         if not housing:  # a group without housing types has nothing known
             result[key] = _NOTHING_KNOWN
             continue
+        cell = part(m, g).get
         # each cell's (need, capacity): the capacity unknown when any kind is (summed
         # inline: CellInput.capacity_total called per cell took a third of the time)
         pairs = [
@@ -314,10 +329,10 @@ class Analysis:
         return {g.id: i for i, g in enumerate(self.figures.groups)}
 
     @cached_property
-    def gaps(self) -> dict[Key, GapTotal]:
+    def gaps(self) -> GapTotals:
         """Need, capacity, shortage and surplus per municipality x active group x year."""
         with collector_paused():
-            return _cell_totals(self.figures, self.keys())
+            return GapTotals(_cell_totals(self.figures, self.keys()))
 
     @cached_property
     def gap_index(self) -> dict[tuple[int, int], dict[int, GapTotal]]:
@@ -561,17 +576,32 @@ class Analysis:
         `key` (default: the vision's); see `app.services.distribution`."""
         return distribute(self, key, years)
 
+    @cached_property
+    def period_totals(self) -> dict[int, dict[int, GapTotal]]:
+        """Group -> municipality -> its total over the whole plan period (what the fair
+        shares share out), for the active groups and the vision's municipalities."""
+        years = self.figures.years
+        return {g.id: self._group_period_totals(g.id, years) for g in self.figures.groups}
+
+    def _group_period_totals(self, group_id: int, period: list[int]) -> dict[int, GapTotal]:
+        """Municipality -> one group's total over `period`."""
+        return {
+            m.id: self.period_total(m.id, group_id, period) for m in self.figures.municipalities
+        }
+
+    def period_total(self, municipality_id: int, group_id: int, period: list[int]) -> GapTotal:
+        """One municipality x group's total over `period` (each year's, added up in order)."""
+        by_year = self.gap_index.get((municipality_id, group_id), {})
+        return combine(by_year.get(y, EMPTY_TOTAL) for y in period)
+
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]
     ) -> list[FairShare]:
         """Fair shares of one group over `period`."""
-        municipalities = self.figures.municipalities
-        totals = {
-            m.id: combine(
-                self.gap_index.get((m.id, group_id), {}).get(y, EMPTY_TOTAL) for y in period
-            )
-            for m in municipalities
-        }
+        if period == self.figures.years and group_id in self.period_totals:
+            totals = self.period_totals[group_id]
+        else:
+            totals = self._group_period_totals(group_id, period)
         need = {m_id: total.need for m_id, total in totals.items()}
         capacity = {m_id: total.capacity for m_id, total in totals.items()}
         return fair_shares(group_id, need, capacity, shares, self.names)
@@ -655,40 +685,55 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
         if name in analysis.__dict__:
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
-        known = keys & analysis.gaps.keys()
-        gaps = dict(analysis.gaps)
-        gaps.update(_cell_totals(new.figures, known))
-        new.__dict__["gaps"] = gaps
-        if "gap_index" in analysis.__dict__:
-            index = dict(analysis.gap_index)
-            for m, g, y in known:
-                index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
-            new.__dict__["gap_index"] = index
+        _patch_totals(analysis, new, keys)
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new
+
+
+def _patch_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
+    """Give `new` the totals `old` has worked out, those of `keys` worked out again."""
+    known = {key for key in keys if key in old.gaps}
+    gaps = old.gaps.patched(_cell_totals(new.figures, known))
+    new.__dict__["gaps"] = gaps
+    if "gap_index" not in old.__dict__:
+        return
+    index = dict(old.gap_index)
+    for m, g, y in known:
+        index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
+    new.__dict__["gap_index"] = index
+    if "period_totals" not in old.__dict__:
+        return
+    totals = dict(old.period_totals)
+    places = {(m, g) for m, g, _y in known if m in totals.get(g, ())}
+    for g in {g for _m, g in places}:
+        totals[g] = dict(totals[g])
+    for m, g in places:
+        totals[g][m] = new.period_total(m, g, new.figures.years)
+    new.__dict__["period_totals"] = totals
 
 
 def _patched_figures(
     old: VisionFigures, read: dict[CellKey, CellInput], keys: set[Key]
 ) -> VisionFigures:
     """`old` with the cells of `keys` as `read` from the file now, and the estimated need
-    in those of them nobody entered a need for. Only those cells are visited: the rest is
-    copied as a whole (a national vision has 400,000)."""
+    in those of them nobody entered a need for. Only those cells are visited, and only their
+    municipality x group parts copied: the rest is shared (a national vision has 400,000)."""
     types = {g.id: g.housing_types for g in old.groups}
     cells = [(m, g, t, y) for m, g, y in keys for t in types.get(g, ())]
-    inputs = dict(old.inputs)  # copied as a whole in C while it has no deleted entries:
-    for cell in cells:  # so only a cell gone from the file is deleted
-        if cell not in read:
-            inputs.pop(cell, None)
-    inputs.update(read)
-    filled = _fill(inputs, old.estimates, cells)
+    changes: dict[CellKey, CellInput | None] = {cell: read.get(cell) for cell in cells}
+    filled = _filled(changes, old.estimates, cells)
+    changes.update(filled)
     stale = {cell for cell in cells if cell in old.estimated}
-    estimated = (old.estimated - stale) | filled if stale or filled else old.estimated
-    return replace(old, inputs=inputs, estimated=estimated)
+    estimated = (old.estimated - stale).union(filled) if stale or filled else old.estimated
+    return replace(old, inputs=old.inputs.patched(changes), estimated=estimated)
 
 
 def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:
+    """The fair shares of `group_ids` worked out again, the other groups' carried over."""
+    kept: dict[int, list[FairShare]] = {}
+    for group_id, run in groupby(old.fair_shares, attrgetter("group_id")):
+        kept.setdefault(group_id, []).extend(run)
     shares = new.key_shares
     period = new.figures.years
     result = []
@@ -696,7 +741,7 @@ def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> l
         if group.id in group_ids:
             result.extend(new._group_fair_shares(group.id, shares, period))
         else:
-            result.extend(s for s in old.fair_shares if s.group_id == group.id)
+            result.extend(kept.get(group.id, ()))
     return result
 
 

@@ -43,9 +43,10 @@ def need_series_from(
     estimated = any(e.group_id == group_id and e.parameters for e in figures.stored_estimates)
     listed = []
     for municipality in figures.municipalities:
+        part = inputs.part(municipality.id, group_id)
         for housing_type in group.housing_types:
             key = municipality.id, group_id, housing_type
-            cells = [inputs.get((key[0], group_id, housing_type, y)) for y in years]
+            cells = [part.get((key[0], group_id, housing_type, y)) for y in years]
             values = {
                 y: c.need
                 for y, c in zip(years, cells, strict=True)

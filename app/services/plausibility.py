@@ -192,10 +192,10 @@ class _Rules:
 
     def _cells(self, m: int, g: int, y: int) -> list[_Cell]:
         """(housing type, input, whether its need is an estimate) of each cell with input."""
-        inputs, estimated = self.inputs, self.estimated
+        part, estimated = self.inputs.part(m, g), self.estimated
         found = []
         for t in self.types.get(g, ()):
-            cell = inputs.get((m, g, t, y))
+            cell = part.get((m, g, t, y))
             if cell is not None:
                 found.append((t, cell, bool(estimated) and (m, g, t, y) in estimated))
         return found
@@ -238,9 +238,9 @@ class _Rules:
     def _jumps(self, m: int, g: int, y: int, cells: list[_Cell]) -> list[PlausibilityWarning]:
         """A need or capacity at least three times (or at most a third of) the year before."""
         found = []
-        estimated_cells = self.estimated
+        estimated_cells, part = self.estimated, self.inputs.part(m, g)
         for t, cell, estimated in cells:
-            before = self.inputs.get((m, g, t, y - 1))
+            before = part.get((m, g, t, y - 1))
             if before is None:
                 continue
             now, then = (None, None) if estimated else (cell.need, before.need)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.services.analysis import Analysis, CellKey, Key, VisionFigures
 from app.services.calculations.cells import NOTHING, CellInput
 from app.services.calculations.gaps import GapTotal
+from app.services.calculations.parted import CellInputs
 from app.storage import ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
@@ -40,7 +41,7 @@ def reference_figures(project: ProjectReader, figures: VisionFigures) -> VisionF
         if cell.need is None:
             inputs[key] = CellInput(value, cell.capacity)
             estimated.add(key)
-    return replace(figures, inputs=inputs, estimated=frozenset(estimated))
+    return replace(figures, inputs=CellInputs(inputs), estimated=frozenset(estimated))
 
 
 def reference_gaps(figures: VisionFigures) -> dict[Key, GapTotal]:
