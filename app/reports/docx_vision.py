@@ -32,6 +32,7 @@ from app.reports.docx_base import (
 )
 from app.reports.docx_charts import cancel_charts, render_charts
 from app.reports.docx_fields import header_and_footer
+from app.reports.docx_figures import place_pictures
 from app.reports.docx_logo import cover_logo, take_logo
 from app.reports.docx_render import RenderError, heading_pages
 from app.reports.docx_toc import contents_place, mark_headings, write_contents
@@ -101,6 +102,7 @@ def write_vision_document(
     data = replace(data, charts=render_charts(data.analysis, steps.check))
     try:  # the charts are drawn by workers while the chapters are written
         place = chapters(document, data, steps)
+        place_pictures(data)
     finally:
         cancel_charts(data.charts)
     steps.step("Inhoudsopgave met paginanummers")
