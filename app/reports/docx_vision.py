@@ -20,6 +20,7 @@ from app.reports import docx_vision_estimates as estimates
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
 from app.reports import docx_vision_summary as front
+from app.reports.charts import pool as chart_pool
 from app.reports.doc_data import DocumentData, document_data, dutch_date
 from app.reports.docx_base import (
     HouseStyle,
@@ -97,6 +98,7 @@ def write_vision_document(
     steps.step("Sjabloon openen")
     document = open_template(template)
     steps.step("Gegevens ophalen")
+    chart_pool.start()  # the workers start while the data is read
     data = document_data(source, small_numbers)
     steps.step("Grafieken tekenen")
     data = replace(data, charts=render_charts(data.analysis, steps.check))

@@ -281,3 +281,18 @@ def _chart_users() -> list:
     )
 
     return [docx_regional, docx_vision_analysis, docx_vision_distribution, docx_vision_intro]
+
+
+def test_the_workers_start_before_the_data_is_read(demo, tmp_path, workers, monkeypatch):
+    """An export starts its chart workers before it reads its data, so that their start-up
+    overlaps the reading (not when the first chart is handed out)."""
+    workers_at_read: list[int] = []
+    read = docx_vision.document_data
+
+    def recording(*args, **kwargs):
+        workers_at_read.append(len(multiprocessing.active_children()))
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(docx_vision, "document_data", recording)
+    _export(demo, tmp_path / "v.docx")
+    assert workers_at_read == [pool.worker_count()] == [2]

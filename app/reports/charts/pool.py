@@ -109,6 +109,24 @@ def submit(
         return PendingPng(here)
 
 
+def start() -> None:
+    """Start the workers now, when none run yet: an export calls this before it reads its
+    data, so that their start-up (a new Python with matplotlib, about a second) overlaps
+    the reading instead of delaying the first chart."""
+    pool = _running_pool()
+    if pool is None:
+        return
+    try:
+        for _ in range(worker_count()):  # each task that finds no idle worker starts one
+            pool.submit(_ready)
+    except (*POOL_FAILURES, RuntimeError) as exc:
+        _discard_pool(exc)
+
+
+def _ready() -> None:
+    """A task that only makes sure its worker has started."""
+
+
 def draw_png(
     data: ChartData,
     style: ChartStyle,
