@@ -42,7 +42,6 @@ class ChartLayout(LayoutEngine):
             "w_pad": mpl.rcParams["figure.constrained_layout.w_pad"],
             "h_pad": mpl.rcParams["figure.constrained_layout.h_pad"],
         }
-        self.measurements = 0  # full measurements of the axes, for the tests
 
     def execute(self, fig: Figure) -> None:
         """Place the plot so that its decorations and the notes fit the figure."""
@@ -58,8 +57,6 @@ class ChartLayout(LayoutEngine):
         deciding = _deciding_artists(ax)
         for extras in (deciding, None):  # None: every artist of the axes
             outer = ax.get_tightbbox(renderer, bbox_extra_artists=extras, for_layout_only=True)
-            if extras is None:
-                self.measurements += 1
             if outer is None:
                 return
             tight = outer.transformed(fig.transFigure.inverted())
