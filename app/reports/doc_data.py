@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
@@ -41,6 +42,8 @@ class DocumentData:
     norms: list[NormInfo]
     small: SmallNumbers = NO_PROTECTION
     charts: dict[str, RenderedChart] = field(default_factory=dict)
+    # the charts' pictures still to be put in the document, in its order (`docx_figures`)
+    pictures: list[Callable[[], None]] = field(default_factory=list)
     # the vision's other scenarios, to show beside the one `analysis` holds
     other_scenarios: tuple[Analysis, ...] = ()
     # the categories of verplicht urgenten that apply now (not retired), in their order

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
@@ -421,15 +421,31 @@ def figure(
 ) -> None:
     """A chart picture (PNG bytes) with its alternative text (what a screen reader says
     instead of the picture) and its caption below."""
+    figure_later(document, title, description, width_mm)(png)
+
+
+def figure_later(
+    document: Document, title: str, description: str, width_mm: float = 160
+) -> Callable[[bytes], None]:
+    """`figure` with the picture left out: its paragraph and caption now, the picture when
+    the returned function is called with the PNG. The document is the same as `figure`'s
+    when the pictures are put in the order of their paragraphs and nothing else numbered
+    by python-docx (pictures, relations) is added in between."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm
 
-    shape = document.add_picture(io.BytesIO(png), width=Mm(width_mm))
-    describe_picture(shape._inline, title, description)
-    _after_table(document.paragraphs[-1])
-    document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    document.paragraphs[-1].paragraph_format.keep_with_next = True
+    p = document.add_paragraph()  # what python-docx's add_picture adds the picture to
+    run = p.add_run()
+    _after_table(p)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.keep_with_next = True
     caption(document, "Figuur", title)
+
+    def put(png: bytes) -> None:
+        shape = run.add_picture(io.BytesIO(png), width=Mm(width_mm))
+        describe_picture(shape._inline, title, description)
+
+    return put
 
 
 def describe_picture(drawing: etree._Element, title: str, description: str) -> None:

@@ -20,6 +20,7 @@ from app.reports import docx_vision_estimates as estimates
 from app.reports import docx_vision_intro as intro
 from app.reports import docx_vision_plan as plan
 from app.reports import docx_vision_summary as front
+from app.reports.charts import pool as chart_pool
 from app.reports.doc_data import DocumentData, document_data, dutch_date
 from app.reports.docx_base import (
     HouseStyle,
@@ -32,6 +33,7 @@ from app.reports.docx_base import (
 )
 from app.reports.docx_charts import cancel_charts, render_charts
 from app.reports.docx_fields import header_and_footer
+from app.reports.docx_figures import place_pictures
 from app.reports.docx_logo import cover_logo, take_logo
 from app.reports.docx_render import RenderError, heading_pages
 from app.reports.docx_toc import contents_place, mark_headings, write_contents
@@ -96,11 +98,13 @@ def write_vision_document(
     steps.step("Sjabloon openen")
     document = open_template(template)
     steps.step("Gegevens ophalen")
+    chart_pool.start()  # the workers start while the data is read
     data = document_data(source, small_numbers)
     steps.step("Grafieken tekenen")
     data = replace(data, charts=render_charts(data.analysis, steps.check))
     try:  # the charts are drawn by workers while the chapters are written
         place = chapters(document, data, steps)
+        place_pictures(data)
     finally:
         cancel_charts(data.charts)
     steps.step("Inhoudsopgave met paginanummers")

@@ -220,3 +220,79 @@ def test_in_process_figures_are_released(demo, in_process):
             gc.enable()
     one_canvas = 16 / 2.54 * 150 * 10 / 2.54 * 150 * 4  # about 2.2 MB of pixels
     assert sum(stat.size_diff for stat in grown) < one_canvas / 2
+
+
+def test_the_text_is_written_before_waiting_for_an_image(demo, tmp_path, in_process, monkeypatch):
+    """The chapters are all written before the export waits for the first picture, so the
+    workers draw while the whole text is written (not only the text up to a chart)."""
+    steps: list[str] = []
+    asked_after: list[str] = []
+    result = PendingPng.result
+
+    def recording(self, *args, **kwargs):
+        asked_after.append(steps[-1])
+        return result(self, *args, **kwargs)
+
+    monkeypatch.setattr(PendingPng, "result", recording)
+    _export(demo, tmp_path / "v.docx", progress=lambda done, total, text: steps.append(text))
+    last_chapter = f"Hoofdstuk {docx_vision.CHAPTERS[-1][0]}"
+    assert len(asked_after) >= 5
+    assert set(asked_after) == {last_chapter}
+
+
+def test_pictures_put_after_the_text_give_the_same_document(
+    demo, tmp_path, in_process, monkeypatch
+):
+    """The document is the same, part for part (text, relations, media, picture numbers),
+    as when each picture was put in while its chapter was written."""
+    from app.reports import docx_figures
+    from app.reports.docx_base import figure
+
+    _export(demo, tmp_path / "later.docx")
+
+    def at_once(document, data, key):
+        rendered = data.charts.get(key)
+        if rendered is None:
+            return False
+        figure(document, rendered.png, rendered.title, rendered.description)
+        return True
+
+    for module in (docx_figures, *_chart_users()):
+        monkeypatch.setattr(module, "chart", at_once)
+    _export(demo, tmp_path / "at_once.docx")
+    with (
+        zipfile.ZipFile(tmp_path / "later.docx") as a,
+        zipfile.ZipFile(tmp_path / "at_once.docx") as b,
+    ):
+        names = sorted(a.namelist())
+        assert names == sorted(b.namelist())
+        assert any(n.startswith("word/media/") for n in names)
+        differing = [n for n in names if a.read(n) != b.read(n)]
+    assert differing in ([], ["docProps/core.xml"])  # its time of writing, to the second
+
+
+def _chart_users() -> list:
+    """The modules that imported `docx_figures.chart` under their own name."""
+    from app.reports import (
+        docx_regional,
+        docx_vision_analysis,
+        docx_vision_distribution,
+        docx_vision_intro,
+    )
+
+    return [docx_regional, docx_vision_analysis, docx_vision_distribution, docx_vision_intro]
+
+
+def test_the_workers_start_before_the_data_is_read(demo, tmp_path, workers, monkeypatch):
+    """An export starts its chart workers before it reads its data, so that their start-up
+    overlaps the reading (not when the first chart is handed out)."""
+    workers_at_read: list[int] = []
+    read = docx_vision.document_data
+
+    def recording(*args, **kwargs):
+        workers_at_read.append(len(multiprocessing.active_children()))
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(docx_vision, "document_data", recording)
+    _export(demo, tmp_path / "v.docx")
+    assert workers_at_read == [pool.worker_count()] == [2]

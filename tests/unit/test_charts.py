@@ -238,21 +238,99 @@ def test_png_and_svg_bytes(analysis):
         charts.figure_bytes(figure, "gif")
 
 
+def every_chart_kind(analysis) -> list:
+    """One chart of every kind an export draws, from the demo's analysis."""
+    from app.services.chart_data import national_social_rent_chart
+    from app.services.social_rent_dashboard import social_rent_dashboard
+
+    region = Selection()
+    return [
+        cd.need_capacity_chart(analysis, gap_table(analysis, region)),
+        cd.gap_by_municipality_chart(analysis, region),
+        cd.cumulative_gap_chart(analysis, region),
+        cd.fair_share_chart(analysis, region),
+        cd.social_rent_chart(analysis, region),
+        cd.affordable_chart(analysis, region),
+        cd.regional_test_chart(analysis, region),
+        national_social_rent_chart(social_rent_dashboard()),
+    ]
+
+
 def test_export_png_is_the_image_savefig_would_make(analysis):
-    """The exports' single-pass PNG has the same layout, size and resolution as savefig's."""
+    """The exports' single-pass PNG, laid out by `ChartLayout`, has the same pixels, size
+    and resolution as savefig's of the same chart under constrained layout, for every
+    chart kind."""
     import io
 
     from PIL import Image, ImageChops
 
-    data = cd.gap_by_municipality_chart(analysis, Selection())
-    ours = Image.open(io.BytesIO(charts.render_png(data, charts.DOCUMENT, dpi=80)))
-    figure = charts.new_figure(charts.DOCUMENT)
-    charts.draw_chart(figure, data, charts.DOCUMENT)
-    saved = Image.open(io.BytesIO(charts.figure_bytes(figure, "png", dpi=80)))
-    assert ours.size == saved.size
-    assert round(ours.info["dpi"][0]) == 80
-    differing = ImageChops.difference(ours.convert("RGB"), saved.convert("RGB")).getbbox()
-    assert differing is None
+    for data in every_chart_kind(analysis):
+        ours = Image.open(io.BytesIO(charts.render_png(data, charts.DOCUMENT, dpi=80)))
+        figure = charts.new_figure(charts.DOCUMENT)
+        charts.draw_chart(figure, data, charts.DOCUMENT)
+        saved = Image.open(io.BytesIO(charts.figure_bytes(figure, "png", dpi=80)))
+        assert ours.size == saved.size
+        assert round(ours.info["dpi"][0]) == 80
+        differing = ImageChops.difference(ours.convert("RGB"), saved.convert("RGB")).getbbox()
+        assert differing is None, type(data).__name__
+
+
+def test_chart_layout_places_the_plot_where_constrained_layout_does(analysis):
+    """The plot's place on the figure is constrained layout's, to a thousandth of a pixel,
+    at the document's size and on the screens' larger styles."""
+    from app.reports.charts.layout import ChartLayout
+
+    for style in (charts.DOCUMENT, charts.NORMAL, charts.PRESENTATION):
+        for data in every_chart_kind(analysis):
+            places = []
+            for engine in ("constrained", ChartLayout()):
+                figure = charts.new_figure(style)
+                ax = charts.draw_chart(figure, data, style)
+                figure.set_layout_engine(engine)
+                figure.canvas.draw()
+                places.append(ax.get_position().extents * [*figure.bbox.size, *figure.bbox.size])
+            assert abs(places[0] - places[1]).max() < 1e-3, (style.name, type(data).__name__)
+
+
+def test_export_measures_each_chart_once(analysis, monkeypatch):
+    """Constrained layout measures every artist of a chart twice; the exports' layout
+    measures all of them once (the first pass only the legend, titles and axes)."""
+    from matplotlib.axes import Axes
+
+    full_measurements = []
+    measure = Axes.get_tightbbox
+
+    def counting(self, *args, **kwargs):
+        if kwargs.get("bbox_extra_artists") is None:
+            full_measurements.append(self)
+        return measure(self, *args, **kwargs)
+
+    monkeypatch.setattr(Axes, "get_tightbbox", counting)
+    for data in every_chart_kind(analysis):
+        full_measurements.clear()
+        charts.render_png(data, charts.DOCUMENT, dpi=50)
+        assert len(full_measurements) == 1, type(data).__name__
+
+
+def test_a_kept_figure_draws_the_same_images(analysis):
+    """A worker's kept figure (`keep`) draws each chart as a fresh figure would, whatever
+    was drawn on it before, on one canvas whose text measurements carry over."""
+    from app.reports.charts import render
+
+    kinds = every_chart_kind(analysis)
+    fresh = [charts.render_png(data, charts.DOCUMENT, dpi=60) for data in kinds]
+    render._kept.clear()
+    try:
+        kept = [charts.render_png(data, charts.DOCUMENT, dpi=60, keep=True) for data in kinds]
+        again = charts.render_png(kinds[0], charts.DOCUMENT, dpi=60, keep=True)
+        (figure,) = render._kept.values()
+        renderer = figure.canvas.get_renderer()
+        charts.render_png(kinds[1], charts.DOCUMENT, dpi=60, keep=True)
+        assert figure.canvas.get_renderer() is renderer
+    finally:
+        render._kept.clear()
+    assert kept == fresh
+    assert again == fresh[0]
 
 
 def test_charts_package_and_services_do_not_load_matplotlib():

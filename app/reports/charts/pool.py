@@ -22,7 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.reports.charts.style import NORMAL, ChartStyle
 
@@ -95,28 +95,50 @@ def submit(
     dpi: int = 150,
 ) -> PendingPng:
     """Start drawing `data` as a PNG (`render.render_png`'s arguments); returns at once."""
-    arguments: tuple[Any, ...] = (data, style, size, dpi)
 
     def here() -> bytes:
-        return draw_png(*arguments)
+        return draw_png(data, style, size, dpi)
 
     pool = _running_pool()
     if pool is None:
         return PendingPng(here)
     try:
-        return PendingPng(here, pool.submit(draw_png, *arguments))
+        return PendingPng(here, pool.submit(draw_png, data, style, size, dpi, True))
     except (*POOL_FAILURES, RuntimeError) as exc:  # RuntimeError: shut down meanwhile
         _discard_pool(exc)
         return PendingPng(here)
 
 
+def start() -> None:
+    """Start the workers now, when none run yet: an export calls this before it reads its
+    data, so that their start-up (a new Python with matplotlib, about a second) overlaps
+    the reading instead of delaying the first chart."""
+    pool = _running_pool()
+    if pool is None:
+        return
+    try:
+        for _ in range(worker_count()):  # each task that finds no idle worker starts one
+            pool.submit(_ready)
+    except (*POOL_FAILURES, RuntimeError) as exc:
+        _discard_pool(exc)
+
+
+def _ready() -> None:
+    """A task that only makes sure its worker has started."""
+
+
 def draw_png(
-    data: ChartData, style: ChartStyle, size: tuple[float, float] | None, dpi: int
+    data: ChartData,
+    style: ChartStyle,
+    size: tuple[float, float] | None,
+    dpi: int,
+    in_worker: bool = False,
 ) -> bytes:
-    """What a worker runs (and this process when there is no pool)."""
+    """What a worker runs (`in_worker`: on a figure it keeps for its next chart), and this
+    process when there is no pool (the figure is released after)."""
     from app.reports.charts.render import render_png
 
-    return render_png(data, style, size=size, dpi=dpi)
+    return render_png(data, style, size=size, dpi=dpi, keep=in_worker)
 
 
 def shutdown() -> None:
