@@ -87,7 +87,7 @@ def update_group(
                 label, "De naam van de groep", required=True, max_length=GROUP_LABEL_LENGTH
             )
             if label != row.label:
-                _check_unique_label(session, label)
+                _check_unique_label(session, label, own_id=row.id)
             row.label = label
         if definition is not None:
             row.definition = check_text(definition, "De omschrijving", max_length=DEFINITION_LENGTH)
@@ -129,9 +129,11 @@ def group_info(row: TargetGroup) -> TargetGroupInfo:
     )
 
 
-def _check_unique_label(session: Session, label: str) -> None:
-    for existing in session.exec(select(TargetGroup.label)):
-        if existing.casefold() == label.casefold():
+def _check_unique_label(session: Session, label: str, own_id: int | None = None) -> None:
+    """Refuse `label` when another group has it, in whatever capitals (a group may change
+    the capitals of its own name: `own_id`)."""
+    for group_id, existing in session.exec(select(TargetGroup.id, TargetGroup.label)):
+        if group_id != own_id and existing.casefold() == label.casefold():
             raise ValidationError(f"Er is al een aandachtsgroep '{existing}'.")
 
 

@@ -166,6 +166,16 @@ def test_standard_catalogue_and_own_groups(project):
     assert len(groups.list_target_groups(project)) == 10
 
 
+def test_a_group_can_change_the_capitals_of_its_own_name_only(project):
+    """'jongeren' becomes 'Jongeren'; another group's name in other capitals stays refused."""
+    own = groups.add_custom_group(project, "jongeren met een zorgvraag")
+    renamed = groups.update_group(project, own.id, label="Jongeren met een Zorgvraag")
+    assert renamed.label == "Jongeren met een Zorgvraag"
+    standard = groups.list_target_groups(project)[0]
+    with pytest.raises(ValidationError, match="Er is al"):
+        groups.update_group(project, own.id, label=standard.label.upper())
+
+
 def test_partners_measures_and_agreements(project):
     """A corporation and a municipality agree on targets per year and report progress."""
     corporation = partners.add_partner(
