@@ -78,10 +78,14 @@ def test_a_file_closed_after_an_edit_is_checked_then_and_opens_quickly(
 def test_a_file_changed_outside_thuisplan_is_checked_again_and_refused(sound, content_checks):
     open_project_file(sound).close()
     corpus.text_in_quantity(sound)  # a plain SQLite client writes a formula as a quantity
-    with pytest.raises(UntrustedFileError) as refused:
-        open_project_file(sound, readonly=True)
-    assert corpus.EXPECTED["text-in-quantity"] in str(refused.value)
-    assert content_checks == [sound, sound]
+    before = sound.read_bytes()
+    for readonly in (True, False):
+        with pytest.raises(UntrustedFileError) as refused:
+            open_project_file(sound, readonly=readonly)
+        assert corpus.EXPECTED["text-in-quantity"] in str(refused.value)
+    assert content_checks == [sound, sound, sound]
+    assert sound.read_bytes() == before
+    assert [p.name for p in sound.parent.iterdir()] == [sound.name]  # no journal, no lock
 
 
 SCHEMA_ATTACKS = [n for n, m in corpus.EXPECTED.items() if "die maakt" in m or "onbekende" in m]
@@ -97,9 +101,12 @@ def test_a_forged_record_does_not_let_a_changed_schema_in(name, tmp_path, data_d
         json.dumps({"checks": checked._checks_version(), "digests": [print_.digest]}),
         encoding="utf-8",
     )
-    with pytest.raises(UntrustedFileError) as refused:
-        open_project_file(path, readonly=True)
-    assert corpus.EXPECTED[name] in str(refused.value)
+    before = path.read_bytes()
+    for readonly in (True, False):
+        with pytest.raises(UntrustedFileError) as refused:
+            open_project_file(path, readonly=readonly)
+        assert corpus.EXPECTED[name] in str(refused.value)
+    assert path.read_bytes() == before
 
 
 def test_thuisplan_check_always_checks_everything(sound, content_checks):
