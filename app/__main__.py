@@ -75,9 +75,12 @@ def gui_missing_text(exc: ImportError) -> str:
 
 
 if __name__ == "__main__":
-    # First of all: in a bundle, the chart workers (app.reports.charts.pool) are this same
-    # program started again; freeze_support runs the worker's task there and exits.
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        # First of all: in a bundle, the chart workers (app.reports.charts.pool) are this
+        # same program started again; freeze_support runs the worker's task there and
+        # exits. Elsewhere it does nothing, and importing multiprocessing would cost the
+        # first paint some 10 ms.
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     sys.exit(main())

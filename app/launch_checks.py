@@ -9,7 +9,6 @@ Thuisplan says in Dutch what is missing and what to install instead.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -82,6 +81,8 @@ _NO_DISPLAY = (
 
 
 def _can_load(name: str) -> bool:
+    import ctypes  # only here: most starts never ask, and the first paint waits on imports
+
     try:
         ctypes.CDLL(name)
     except OSError:

@@ -6,7 +6,8 @@ standard buttons (OK, Annuleren, …) follow the chosen language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resource_path
 
@@ -14,15 +15,15 @@ LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and Thuisplan's translators for `language`; returns them (keep a reference)."""
-    language = language if language in LANGUAGES else "nl"
+    """Install Qt's and Thuisplan's translators for `language`; returns them (keep a reference).
+    Which file dialogs to use is settled apart (`use_own_dialogs`), after the first paint."""
+    language = chosen_language(language)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
             QLocale.Country.Netherlands,
         )
     )
-    use_own_dialogs(app, language, QLocale.system().uiLanguages())
     installed = []
     qt_dirs = [
         str(resource_path("translations")),
@@ -40,11 +41,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def use_own_dialogs(app: QCoreApplication, language: str, system_languages: list[str]) -> bool:
+def chosen_language(language: str) -> str:
+    """`language` when Thuisplan speaks it, else Dutch."""
+    return language if language in LANGUAGES else "nl"
+
+
+def use_own_dialogs(
+    app: QCoreApplication, language: str, system_languages: list[str] | None = None
+) -> bool:
     """Qt's own file dialogs (translated with the interface) when the interface language is
     not the system's: a native dialog speaks the system's language, so an English interface
     on a Dutch Windows would open Dutch dialogs. Returns whether Qt's own are used."""
+    if system_languages is None:
+        system_languages = QLocale.system().uiLanguages()
     system = (system_languages[0] if system_languages else "").split("-")[0].lower()
-    own = bool(system) and system != language
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own)
+    own = bool(system) and system != chosen_language(language)
+    # QtCore.Qt looked up here: the first use of that namespace costs some 40 ms, which the
+    # first paint (made before this is called) does not wait for
+    app.setAttribute(QtCore.Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own)
     return own

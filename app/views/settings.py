@@ -3,7 +3,6 @@ geometry, the last step per file, language and presentation mode."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -84,4 +83,6 @@ def mark_started() -> None:
 
 
 def _key(path: Path) -> str:
+    import hashlib  # here, not at the top: it loads OpenSSL, and the first paint waits
+
     return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]

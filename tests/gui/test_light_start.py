@@ -38,3 +38,58 @@ def test_the_first_step_is_filled_without_the_database_layer_or_documents(demo_p
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[:2] == ["RegionPage", "9"]
     assert result.stdout.strip().endswith("[]"), result.stdout
+
+
+
+FIRST_PAINT = textwrap.dedent(
+    """
+    import runpy
+    import sys
+
+    import PySide6.QtCore
+
+    from app.views import probe
+
+    LATER = ("multiprocessing", "hashlib", "ctypes", "html")
+
+    def first_paint(event):
+        # what the opening window waited for: the Qt namespace made, these modules loaded
+        print(event, "Qt" in vars(PySide6.QtCore), [m for m in LATER if m in sys.modules])
+        sys.stdout.flush()
+        raise SystemExit(0)
+
+    probe.mark = first_paint
+    runpy.run_module("app", run_name="__main__", alter_sys=True)
+    """
+)
+
+
+def test_the_first_paint_waits_for_nothing_but_qt_itself(demo_path, tmp_path):
+    """`thuisplan FILE` paints the window that says the file is being opened before the
+    QtCore.Qt namespace is made (some 40 ms on first use) and before multiprocessing,
+    hashlib (OpenSSL), ctypes or html are imported: the start-up benchmark's first paint
+    waits for that window."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "THUISPLAN_SETTINGS_DIR": str(tmp_path),
+        "THUISPLAN_STARTUP_PROBE": str(tmp_path / "probe.txt"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "first_paint False []", result.stdout
+
+
+def test_the_opening_window_shows_a_file_name_as_text(qapp):
+    """A file name with markup characters is shown as written, centred."""
+    from app.views.startup import _opening_text
+
+    text = _opening_text(["<b>plan<b> & co.thuisplan"])
+    assert "&lt;b&gt;plan&lt;b&gt; &amp; co.thuisplan" in text
+    assert text.startswith('<div align="center">')
