@@ -61,27 +61,12 @@ def _vision(scale: Scale, folder: Path) -> Path:
 
 
 def _startup(files, folder, runs):
-    bare = startup.bare_window(runs)
     data_dir = str(folder / "userdata")
     for scale in (REGIONAL, NATIONAL):
-        first, usable = startup.thuisplan(files[scale.name], runs, data_dir)
-        yield Figure(
-            "start-up: first paint",
-            scale.name,
-            first,
-            bare,
-            "<= 1.5x bare window",
-            first <= 1.5 * bare,
-        )
+        first, usable = startup.opening(files[scale.name], runs, data_dir)
+        yield first.figure("start-up: first paint", scale.name, 1.5, "bare window")
         goal = GOALS["usable"][scale.name]
-        yield Figure(
-            "start-up: first step usable",
-            scale.name,
-            usable,
-            bare,
-            f"<= {goal:g}x bare window",
-            usable <= goal * bare,
-        )
+        yield usable.figure("start-up: first step usable", scale.name, goal, "bare window")
 
 
 def _remembered(files, folder, runs):

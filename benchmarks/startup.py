@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,25 +63,11 @@ def _run(
         return events
 
 
-def bare_window(runs: int) -> float:
-    """Median seconds from process start to an empty QMainWindow painted."""
-    env = dict(os.environ)
-    return statistics.median(
-        _run([sys.executable, "-c", BARE], env)["first_paint"] for _ in range(runs)
-    )
-
-
-def thuisplan(path: Path, runs: int, data_dir: str, step: str | None = None) -> tuple[float, float]:
-    """Medians of first paint and usable (first step filled) when opening `path`; with
-    `step`, on that step remembered from an earlier session."""
-    env = {**os.environ, "THUISPLAN_DATA_DIR": data_dir}
-    first, usable = [], []
-    for _ in range(runs):
-        remembered = None if step is None else (path, step)
-        events = _run([sys.executable, "-m", "app", str(path)], env, remembered)
-        first.append(events["first_paint"])
-        usable.append(events["usable"])
-    return statistics.median(first), statistics.median(usable)
+def opening(path: Path, pairs: int, data_dir: str) -> tuple[Paired, Paired]:
+    """Opening `path` (`thuisplan FILE`) against a bare window, started alternately (at
+    least 5 pairs; medians of the per-pair ratios): first paint, and usable (the first step
+    filled)."""
+    return _against_bare(path, pairs, data_dir, None, ("first_paint", "usable"))
 
 
 def on_remembered_step(path: Path, pairs: int, data_dir: str, step: str) -> tuple[Paired, Paired]:
@@ -90,11 +75,22 @@ def on_remembered_step(path: Path, pairs: int, data_dir: str, step: str) -> tupl
     (at least 5 pairs; medians of the per-pair ratios): when the step is on screen with its
     computing panel and the window answers (`shown`), and when it shows its figures
     (`usable`)."""
+    return _against_bare(path, pairs, data_dir, step, ("shown", "usable"))
+
+
+def _against_bare(
+    path: Path, pairs: int, data_dir: str, step: str | None, events: tuple[str, str]
+) -> tuple[Paired, Paired]:
+    """The two `events` of opening `path` (on the remembered `step`, if any), each paired
+    with a bare window's first paint started just before it."""
     env = {**os.environ, "THUISPLAN_DATA_DIR": data_dir}
-    shown, filled, bare = [], [], []
+    remembered = None if step is None else (path, step)
+    bare: list[float] = []
+    seen: dict[str, list[float]] = {event: [] for event in events}
     for _ in range(max(5, pairs)):
         bare.append(_run([sys.executable, "-c", BARE], env)["first_paint"])
-        events = _run([sys.executable, "-m", "app", str(path)], env, (path, step))
-        shown.append(events["shown"])
-        filled.append(events["usable"])
-    return paired_ratio(shown, bare), paired_ratio(filled, bare)
+        stamps = _run([sys.executable, "-m", "app", str(path)], env, remembered)
+        for event in events:
+            seen[event].append(stamps[event])
+    first, second = (paired_ratio(seen[event], bare) for event in events)
+    return first, second

@@ -256,3 +256,30 @@ def test_remembered_step_is_stored_where_thuisplan_reads_it(tmp_path):
         text=True,
     )
     assert result.stdout.strip() == "gap"
+
+
+def test_start_up_is_measured_in_pairs_with_a_bare_window(monkeypatch, tmp_path):
+    """Each opening is paired with a bare window started just before it, and the ratio is
+    the median of the pairs' ratios: a slow minute slows both sides of a pair."""
+    started: list[str] = []
+    # bare windows 100, 200, 100, 200, 100 ms; ours twice the bare window just before
+    bare = iter([0.1, 0.2, 0.1, 0.2, 0.1])
+    last: dict[str, float] = {}
+
+    def fake_run(command, env, step=None):
+        if command[1] == "-c":
+            started.append("bare")
+            last["bare"] = next(bare)
+            return {"first_paint": last["bare"]}
+        started.append(f"ours on {step[1] if step else 'first step'}")
+        return {"first_paint": 1.2 * last["bare"], "usable": 2 * last["bare"], "shown": 0.0}
+
+    monkeypatch.setattr(startup, "_run", fake_run)
+    first, usable = startup.opening(tmp_path / "v.thuisplan", 3, str(tmp_path))
+    assert started == ["bare", "ours on first step"] * 5  # at least 5 pairs, alternating
+    assert first.ratio == pytest.approx(1.2) and usable.ratio == pytest.approx(2.0)
+    assert first.baseline == pytest.approx(0.1) and usable.ours == pytest.approx(0.2)
+    started.clear()
+    bare = iter([0.1] * 5)
+    shown, _ = startup.on_remembered_step(tmp_path / "v.thuisplan", 5, str(tmp_path), "gap")
+    assert started == ["bare", "ours on gap"] * 5 and shown.ours == 0.0
