@@ -33,6 +33,7 @@ from app.services.social_rent_dashboard_text import dashboard_tsv
 from app.views import settings
 from app.views.dashboard_texts import empty_text, sources_text, summary_text
 from app.views.models.dashboard_model import dashboard_model, sorting_proxy
+from app.views.widgets.column_fit import fit_columns
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.message_bar import MessageBar
 
@@ -166,7 +167,7 @@ class DashboardWindow(QWidget):
         """Show a selection: its rows, figures and chart (or why it is empty)."""
         self.dashboard = dashboard
         self.model.set_rows(dashboard.rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.summary.setText(summary_text(dashboard))
         if dashboard.rows:
             self.message.clear()

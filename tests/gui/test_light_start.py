@@ -40,7 +40,6 @@ def test_the_first_step_is_filled_without_the_database_layer_or_documents(demo_p
     assert result.stdout.strip().endswith("[]"), result.stdout
 
 
-
 FIRST_PAINT = textwrap.dedent(
     """
     import runpy

@@ -75,6 +75,14 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
+    def column_texts(self, section: int) -> list[str | None]:
+        """What each row shows in column `section` (None for a check box), without a model
+        index per cell: for sizing a long table's columns (`widgets.column_fit`)."""
+        column = self.columns[section]
+        if column.checkable:
+            return [None] * len(self.rows)
+        return [_display_text(column, row) for row in self.rows]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
@@ -90,8 +98,7 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and not column.checkable:
-            value = column.value(row)
-            return column.text(row) if column.text else ("" if value is None else str(value))
+            return _display_text(column, row)
         if role == Qt.ItemDataRole.EditRole:
             value = column.value(row)
             # Numbers are edited as text so the services' parser gives the message
@@ -144,3 +151,10 @@ class RowTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         return bool(column.edit(self.rows[index.row()], value))
+
+
+def _display_text(column: Column, row: Any) -> str:
+    if column.text:
+        return column.text(row)
+    value = column.value(row)
+    return "" if value is None else str(value)

@@ -33,6 +33,7 @@ from app.views.models.gap_table_model import GapTableModel
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
 from app.views.widgets.chart_panel import ChartPanel
+from app.views.widgets.column_fit import fit_columns
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.computing_panel import ComputingPanel
 from app.views.widgets.distribution_panel import DistributionPanel
@@ -294,7 +295,7 @@ class GapPage(StepPage):
     def _show_table(self, table=None) -> None:
         table = self._table() if table is None else table
         self.table_model.set_table(table)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         notes = list(table.notes)
         self.notes.setText(self.scope_line() + (" — " + " ".join(notes) if notes else ""))
 

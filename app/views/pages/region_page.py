@@ -43,6 +43,7 @@ from app.views.labels import label, vocab
 from app.views.models.municipality_models import BASELINE_COLUMNS, baseline_model
 from app.views.pages.base import StepPage
 from app.views.widgets.clipboard import parse_tsv
+from app.views.widgets.column_fit import fit_columns
 from app.views.widgets.compact import compact_combo
 from app.views.widgets.municipality_picker import MunicipalityPicker
 
@@ -419,7 +420,7 @@ class RegionPage(StepPage):
         self._show_norm_set()
         infos = list_municipalities(self.session.project)
         self.model.set_rows(infos)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.picker.exclude({m.code for m in infos})
         self._offer_shipped(infos)
         readonly = self.session.readonly

@@ -40,6 +40,7 @@ from app.views.models.distribution_models import (
     distribution_model,
 )
 from app.views.pages.groups_page import group_name
+from app.views.widgets.column_fit import fit_columns
 from app.views.widgets.compact import compact_combo
 
 
@@ -163,7 +164,7 @@ class DistributionPanel(QWidget):
         self.table.setColumnHidden(CARRIED_IN, not settings.carry_over)
         self.table.setColumnHidden(CORRECTION, not settings.corrections_used)
         self.table.setColumnHidden(BACKLOG, not settings.carry_over)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         missing = list(dict.fromkeys(n for s in shares.values() for n in s.missing))
         self.notes.setText(
             self.tr("Onbekend, want er ontbreekt: {0}.").format("; ".join(missing))
@@ -204,7 +205,7 @@ class DistributionPanel(QWidget):
             lacks_backlog = settings.backlogs_used and entry.opening_backlog is None
             rows.append(AdjustmentRow(m.code, m.name, entry, lacks_correction, lacks_backlog))
         self.adjustments.set_rows(rows)
-        self.adjustment_table.resizeColumnsToContents()
+        fit_columns(self.adjustment_table)
         self.fill_button.setEnabled(
             not self.session.readonly and any(r.lacks_correction for r in rows)
         )

@@ -12,6 +12,7 @@ from app.services.calculations.gaps import EMPTY_TOTAL as EMPTY
 from app.services.calculations.gaps import GapTotal
 from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number, signed, unknown
+from app.views.widgets.column_fit import fit_columns
 
 SHORTAGE = QColor("#b2182b")
 SURPLUS = QColor("#2166ac")
@@ -132,4 +133,4 @@ class GapYearTable(QTableView):
             self.gap_model = GapYearModel(years, self)
             self.setModel(self.gap_model)
         self.gap_model.set_rows(gap_rows(analysis, group_id, years))
-        self.resizeColumnsToContents()
+        fit_columns(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reference_data import reference_municipalities
 from app.views.models.municipality_models import MunicipalityFilter, reference_model
+from app.views.widgets.column_fit import fit_columns
 from app.views.widgets.compact import compact_combo
 
 
@@ -43,7 +44,7 @@ class MunicipalityPicker(QWidget):
         self._connect_signals()
         self._exclude: set[str] = set()
         self._apply()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     # -- layout -------------------------------------------------------------------------
     def _build_filters(self, references) -> None:

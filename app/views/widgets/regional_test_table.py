@@ -16,6 +16,7 @@ from app.services.calculations.regional_social_rent import RegionalShare
 from app.services.chart_data.regional_social_rent import regional_notes
 from app.views.models.row_model import Column, RowTableModel
 from app.views.numbers import number, percent, unknown
+from app.views.widgets.column_fit import fit_columns
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ class RegionalTestPanel(QWidget):
             self.model = RegionalTestModel(end, self)
             self.table.setModel(self.model)
         self.model.set_rows(regional_rows(analysis))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.summary.setText(self._summary(analysis, end))
         notes = regional_notes(analysis)
         self.notes.setText(
