@@ -21,6 +21,8 @@ import hashlib
 import json
 import logging
 import os
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,8 @@ _CHUNK = 1 << 20
 _MAX_RECORD_BYTES = 100 * KEEP  # a record larger than KEEP digests can be is not ours
 
 _log = logging.getLogger(__name__)
+_ahead: dict[str, Future[Fingerprint | None]] = {}  # resolved path -> its hash, under way
+_ahead_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,46 @@ class Fingerprint:
     modified_ns: int
 
 
+def fingerprint_ahead(path: Path) -> None:
+    """Start hashing `path` in a thread (`thuisplan FILE`: while the window's modules load;
+    hashing and reading release the interpreter, so it runs beside them). The next
+    `fingerprint` of the file takes the result, if the file is unchanged since."""
+    key = _key(path)
+    future: Future[Fingerprint | None] = Future()
+    with _ahead_lock:
+        if key in _ahead:
+            return
+        _ahead[key] = future
+    threading.Thread(
+        target=_fill, args=(future, Path(path)), name="fingerprint", daemon=True
+    ).start()
+
+
+def _key(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:  # as the file will be opened: whatever the path says
+        return os.path.abspath(path)
+
+
+def _fill(future: Future[Fingerprint | None], path: Path) -> None:
+    future.set_result(_fingerprint_now(path))
+
+
 def fingerprint(path: Path) -> Fingerprint | None:
     """The file's fingerprint; None when a journal lies beside it or it changed while it
-    was read (then nothing about it is remembered or trusted)."""
+    was read (then nothing about it is remembered or trusted). One made ahead
+    (`fingerprint_ahead`) is used when the file's size and time of change are still the
+    ones it was made with and no journal has appeared: what `remember` relies on as well."""
+    with _ahead_lock:
+        ahead = _ahead.pop(_key(path), None)
+    made = None if ahead is None else ahead.result()
+    if made is not None and _unchanged(made, path):
+        return made
+    return _fingerprint_now(path)
+
+
+def _fingerprint_now(path: Path) -> Fingerprint | None:
     try:
         if journal_of(path).exists():
             return None

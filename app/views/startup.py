@@ -37,6 +37,10 @@ def run(args: list[str]) -> int:
     splash.show()
     app.processEvents()
     probe.mark("first_paint")
+    if args:  # hashed beside the imports below, for the check of the file when it opens
+        from app.storage.checked import fingerprint_ahead
+
+        fingerprint_ahead(Path(args[0]))
     use_own_dialogs(app, language)
     from app.views import error_reporting  # after the first paint: it loads the storage layer
 

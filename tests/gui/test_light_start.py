@@ -92,3 +92,36 @@ def test_the_opening_window_shows_a_file_name_as_text(qapp):
     text = _opening_text(["<b>plan<b> & co.thuisplan"])
     assert "&lt;b&gt;plan&lt;b&gt; &amp; co.thuisplan" in text
     assert text.startswith('<div align="center">')
+
+
+AHEAD = textwrap.dedent(
+    """
+    import sys
+
+    import app.views.application as application
+    from app.storage import checked
+    from app.views import startup
+
+    def run_gui(app, args, splash):  # the window itself is not needed here
+        print(list(checked._ahead))
+        return 0
+
+    application.run_gui = run_gui
+    sys.exit(startup.run(sys.argv[1:]))
+    """
+)
+
+
+def test_the_file_is_hashed_while_the_window_loads(demo_path, tmp_path):
+    """After the first paint `thuisplan FILE` starts hashing the file (for its check), so
+    that the window's modules load meanwhile."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "THUISPLAN_SETTINGS_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", AHEAD, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str([str(demo_path.resolve())])

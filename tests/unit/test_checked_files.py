@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,49 @@ def test_the_record_keeps_the_newest_digests(sound, data_dir, monkeypatch):
 def _stat(path: Path) -> tuple[int, int]:
     now = path.stat()
     return now.st_size, now.st_mtime_ns
+
+
+def _hashes_here(monkeypatch) -> list[str]:
+    """The threads in which a file is hashed from now on, in order."""
+    threads: list[str] = []
+    original = checked._fingerprint_now
+
+    def counted(path):
+        threads.append(threading.current_thread().name)
+        return original(path)
+
+    monkeypatch.setattr(checked, "_fingerprint_now", counted)
+    return threads
+
+
+def test_a_file_hashed_ahead_is_not_hashed_again_when_it_opens(sound, monkeypatch):
+    """`thuisplan FILE` hashes the file while the window's modules load; opening it then
+    uses that hash (the window waits for it once, not twice)."""
+    open_project_file(sound).close()  # checked and recorded: the next opening is quick
+    threads = _hashes_here(monkeypatch)
+    checked.fingerprint_ahead(sound)
+    checked.fingerprint_ahead(sound)  # asked twice: hashed once
+    project = open_project_file(sound)
+    project.close()
+    assert threads == ["fingerprint"]
+    assert checked._ahead == {}  # taken: a later opening hashes again
+
+
+def test_a_file_changed_after_it_was_hashed_ahead_is_hashed_and_checked_again(
+    sound, content_checks, monkeypatch
+):
+    """A known file hashed ahead, then changed by a plain SQLite client before it opens:
+    the hash made ahead is not used, the file is hashed again, checked and refused."""
+    open_project_file(sound).close()
+    threads = _hashes_here(monkeypatch)
+    checked.fingerprint_ahead(sound)
+    checked._ahead[str(sound.resolve())].result()  # finished before the file changes
+    assert checked.fingerprint(sound.parent / "elders.thuisplan") is None  # not this one's
+    corpus.text_in_quantity(sound)
+    before = sound.read_bytes()
+    with pytest.raises(UntrustedFileError) as refused:
+        open_project_file(sound)
+    assert corpus.EXPECTED["text-in-quantity"] in str(refused.value)
+    assert threads == ["fingerprint", "MainThread", "MainThread"]
+    assert content_checks == [sound, sound]
+    assert sound.read_bytes() == before
