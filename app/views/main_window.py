@@ -38,6 +38,7 @@ from app.views.pages import (
     step_title,
 )
 from app.views.session import VisionSession
+from app.views.thread_safety import import_database_layer
 from app.views.widgets.loading_page import LoadingPage
 from app.views.widgets.status_icons import pending_icon, status_icon
 from app.views.worker import Task, start
@@ -638,6 +639,7 @@ class MainWindow(QMainWindow):
 
 def _statuses(project, analysis, _progress, _is_cancelled):
     """The step statuses, computed in a worker thread."""
+    import_database_layer()  # the statuses read through it
     from app.services.progress import step_statuses
 
     return step_statuses(project, analysis)

@@ -37,6 +37,7 @@ from shiboken6 import isValid
 
 from app.services.errors import Cancelled, DomainError
 from app.storage import ProjectFileError
+from app.views import thread_safety
 from app.views.error_reporting import log_unexpected, unexpected_error_text
 
 _running: weakref.WeakSet[Task] = weakref.WeakSet()  # started and not yet ended
@@ -188,7 +189,9 @@ class Task:
 
 def start(task: Task) -> Task:
     """Run `task` in the global thread pool (which holds it until its work is over); the
-    garbage collector waits until it has ended (see the module's docstring)."""
+    garbage collector waits until it has ended (see the module's docstring). Work that may
+    import the database layer first calls `thread_safety.import_database_layer()`."""
+    thread_safety.prepare()
     pause = _collector_pause()
     pause.task_started()
     _running.add(task)

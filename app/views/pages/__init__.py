@@ -6,12 +6,13 @@ imported when its step is opened, so the first step shows without loading the re
 
 from __future__ import annotations
 
+import importlib
 import sys
-from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services.steps import Step
+from app.views.thread_safety import import_database_layer
 
 # Step -> (module, class) of its page, in the wizard's order.
 PAGES: dict[Step, tuple[str, str]] = {
@@ -48,7 +49,9 @@ def step_title(step: str) -> str:
 def create_page(step: str, session):
     """A new page for `step` (importing its module on first use)."""
     module, name = PAGES[Step(step)]
-    return getattr(import_module(module), name)(session)
+    if Step(step) not in LIGHT_PAGES:
+        import_database_layer()  # not beside a worker importing it (see thread_safety)
+    return getattr(importlib.import_module(module), name)(session)
 
 
 # Pages whose modules load without the services' database layer (tests/gui/test_light_start.py):
@@ -64,11 +67,13 @@ def loads_at_once(step: str) -> bool:
 
 def import_page(step: str) -> None:
     """Import the module of `step`'s page (in a worker, while the window shows it loading)."""
-    import_module(PAGES[Step(step)][0])
+    import_database_layer()
+    importlib.import_module(PAGES[Step(step)][0])
 
 
 def import_all_pages() -> None:
     """Import every page's module: done in the background once the first step is on
     screen, so opening another step later only has to build its widgets."""
+    import_database_layer()
     for module, _name in PAGES.values():
-        import_module(module)
+        importlib.import_module(module)

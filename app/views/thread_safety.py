@@ -1,0 +1,49 @@
+"""Working in threads beside the window (`worker`): the database layer imported by one
+thread at a time, and a short switch interval.
+
+The database layer. PySide's import hook reads the source of every module imported after
+it, and asking a pydantic module for `__wrapped__` on the way runs that module's
+`__getattr__`, which imports. When two threads imported SQLModel (pydantic) at once,
+Python broke the resulting cycle by handing one of them a half-made module ("cannot import
+name ... from partially initialized module pydantic.errors"): two runs in five of two
+plain threads, and seen when a worker loaded the steps' pages while another worked out the
+figures. `import_database_layer` imports SQLModel completely under a lock; what imports
+the layer early in a session calls it first (the steps' pages as they load, the step
+statuses), and once it is done every later import finds the modules whole. (A lock around
+every import is no remedy: PySide puts its own `__import__` back, and half-serialized
+imports deadlock.)
+
+The switch interval. A thread doing Python work keeps the interpreter for up to
+`sys.getswitchinterval()` (5 ms by default) each time the window's thread asks for it, and
+painting a table asks hundreds of times (every call from Qt into Python): with the figures
+being checked in the background, a grid's first paint took seconds instead of a tenth of
+one. At 1 ms the window waits at most that long per call.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+SWITCH_INTERVAL = 0.001  # seconds
+_lock = threading.Lock()
+_database_layer = False  # SQLModel completely imported
+
+
+def prepare() -> None:
+    """Shorten the switch interval (before the first worker thread starts)."""
+    if sys.getswitchinterval() != SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+
+
+def import_database_layer() -> None:
+    """Import SQLModel, pydantic and SQLAlchemy completely, one thread at a time; at once
+    when that has been done."""
+    global _database_layer
+    if _database_layer:
+        return
+    with _lock:
+        if not _database_layer:
+            import sqlmodel  # noqa: F401 (imported for its side effect: complete modules)
+
+            _database_layer = True
