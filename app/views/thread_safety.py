@@ -11,7 +11,9 @@ figures. `import_database_layer` imports SQLModel completely under a lock; what 
 the layer early in a session calls it first (the steps' pages as they load, the step
 statuses), and once it is done every later import finds the modules whole. (A lock around
 every import is no remedy: PySide puts its own `__import__` back, and half-serialized
-imports deadlock.)
+imports deadlock.) The hook is not safe against imports in other threads either, even of
+other modules: about one attempt in five still failed while the window's thread imported
+meanwhile, so a failed attempt is repeated (Python has taken the half-made modules out).
 
 The switch interval. A thread doing Python work keeps the interpreter for up to
 `sys.getswitchinterval()` (5 ms by default) each time the window's thread asks for it, and
@@ -22,10 +24,14 @@ one. At 1 ms the window waits at most that long per call.
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
 import threading
 
 SWITCH_INTERVAL = 0.001  # seconds
+ATTEMPTS = 3  # of importing the database layer (see above)
+_log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _database_layer = False  # SQLModel completely imported
 
@@ -43,7 +49,14 @@ def import_database_layer() -> None:
     if _database_layer:
         return
     with _lock:
-        if not _database_layer:
-            import sqlmodel  # noqa: F401 (imported for its side effect: complete modules)
-
-            _database_layer = True
+        for attempt in range(1, ATTEMPTS + 1):
+            if _database_layer:
+                return
+            try:
+                importlib.import_module("sqlmodel")
+            except ImportError as error:
+                if "partially initialized" not in str(error) or attempt == ATTEMPTS:
+                    raise
+                _log.info("SQLModel opnieuw geladen (poging %d): %s", attempt + 1, error)
+            else:
+                _database_layer = True

@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 RACE = textwrap.dedent(
     """
     import sys
@@ -80,3 +82,37 @@ def test_the_pages_ask_for_the_whole_database_layer_before_importing(monkeypatch
     done.clear()
     pages.import_all_pages()
     assert done[0] == "layer" and len(done) == 1 + len(pages.PAGES)
+
+
+def test_a_half_made_import_is_tried_again_and_other_failures_are_not(monkeypatch):
+    """PySide's hook can still trip over another thread's import: a 'partially
+    initialized' failure is tried again (at most ATTEMPTS times); any other is raised."""
+    import importlib
+
+    from app.views import thread_safety
+
+    attempts: list[str] = []
+
+    def flaky(name):
+        attempts.append(name)
+        if len(attempts) < 3:
+            raise ImportError("cannot import name 'x' from partially initialized module 'y'")
+        return sys
+
+    monkeypatch.setattr(thread_safety, "_database_layer", False)
+    monkeypatch.setattr(importlib, "import_module", flaky)
+    thread_safety.import_database_layer()
+    assert attempts == ["sqlmodel"] * 3 and thread_safety._database_layer
+    thread_safety.import_database_layer()
+    assert len(attempts) == 3  # done once for the process
+
+    def broken(name):
+        attempts.append(name)
+        raise ImportError("No module named 'sqlmodel'")
+
+    monkeypatch.setattr(thread_safety, "_database_layer", False)
+    monkeypatch.setattr(importlib, "import_module", broken)
+    attempts.clear()
+    with pytest.raises(ImportError, match="No module named"):
+        thread_safety.import_database_layer()
+    assert attempts == ["sqlmodel"]
