@@ -148,6 +148,19 @@ def _grid(files, folder, runs):
         paired.ours <= 0.1,
         paired_ratio=paired.ratio,
     )
+    unprepared = [
+        _gui("grid-unprepared", str(files[NATIONAL.name])).split()[1:] for _ in range(max(5, runs))
+    ]
+    cold = paired_ratio([float(s[0]) for s in unprepared], [float(s[2]) for s in unprepared])
+    yield Figure(  # reported: the step opened before the window made the grid ahead
+        "need grid first paint, not made ahead",
+        NATIONAL.name,
+        cold.ours,
+        cold.baseline,
+        "(reported)",
+        True,
+        paired_ratio=cold.ratio,
+    )
     scrolled = paired_ratio(scroll, bare)
     yield Figure(
         "need grid scroll to end",

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         session.project_replaced.connect(self._file_replaced)
         self._statuses = {}
         self._background_started = False  # once the window is on screen
+        self._preparing = False  # the figure grids are made ahead, once the window settled
         self._status_generation = 0
         self._closed = False
         self._update_title()
@@ -461,6 +462,28 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
         if self.sidebar.currentRow() >= 0:
             self._show_step_status(self.sidebar.currentRow())
+        if not self._preparing:  # the window has settled: its statuses are known
+            self._preparing = True
+            QTimer.singleShot(0, self, self._prepare_next_page)
+
+    def _prepare_next_page(self) -> None:
+        """Make and fill one figure grid's page ahead (hidden), then the next one, each in an
+        event-loop turn of its own: opening the step later only paints it. A national grid
+        takes a tenth of a second or more to fill; the window answers between the pages."""
+        if self._closed:
+            return
+        for step in PREPARED_STEPS:
+            if step.value in self.steps and step.value not in self._pages:
+                if not loads_at_once(step.value):  # its module is still loading: not here
+                    QTimer.singleShot(PREPARE_RETRY_MS, self, self._prepare_next_page)
+                    return
+                self.page(step.value).prepare()
+                QTimer.singleShot(0, self, self._prepare_next_page)
+                return
+
+    def pages_prepared(self) -> bool:
+        """Whether the figure grids' pages have been made ahead (`_prepare_next_page`)."""
+        return all(step.value in self._pages for step in PREPARED_STEPS if step.value in self.steps)
 
     def _show_step_status(self, row: int) -> None:
         status = self._statuses.get(self.steps[row])
@@ -655,6 +678,10 @@ def _import_all_pages(_progress, _is_cancelled) -> None:
     import_all_pages()
 
 
+# Pages made and filled ahead once the window has settled: the figure grids (their rows are
+# worked out from every figure of a group: 3,420 rows for a national vision).
+PREPARED_STEPS = (Step.NEED, Step.CAPACITY)
+PREPARE_RETRY_MS = 200  # a grid's module still loading in the background: look again then
 REMEMBER_STEP_DELAY_MS = 1000  # the step shown is stored this long after it was chosen
 PRESENTATION_SCALE = 1.5  # the letters on a projector, against the normal size
 

@@ -43,6 +43,13 @@ class StepPage(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 
+    def prepare(self) -> None:
+        """Fill the page while it is hidden (the window has time now): shown later, it only
+        paints, unless something it shows changed meanwhile (then it reloads as usual)."""
+        if getattr(self, "_stale", True):
+            self._stale = False
+            self.refresh()
+
     def fill_in_background(self) -> None:
         """The window opens on this step: show the page at once and let work it needs (the
         calculations) be done in the background. Most pages have no such work."""

@@ -1,0 +1,74 @@
+"""Once the window has settled, the figure grids (woonbehoefte, aanbod) are made and filled
+ahead while hidden: opening the step then only paints it. An edit made meanwhile still
+shows when the step opens."""
+
+from __future__ import annotations
+
+from app.models import HousingType
+from app.services.edits import figures as cell_edits
+from app.services.figures import Cell, CellChange
+from app.services.steps import Step
+from app.views import main_window
+from app.views.pages.figures_page import FiguresPage
+
+
+def settled(qtbot, window) -> None:
+    qtbot.waitUntil(window.pages_prepared, timeout=120_000)
+
+
+def test_the_grids_are_filled_ahead_and_opening_one_only_shows_it(
+    qtbot, launcher, demo_path, monkeypatch
+):
+    window = launcher.open_file(demo_path)
+    assert not window.pages_prepared()  # the window opens first, on the Regio step
+    settled(qtbot, window)
+    need = window.page(Step.NEED.value)
+    capacity = window.page(Step.CAPACITY.value)
+    assert not need.isVisible() and not capacity.isVisible()
+    assert need.model.rowCount() > 0 and capacity.model.rowCount() > 0  # filled while hidden
+    refreshed: list[FiguresPage] = []
+    real = FiguresPage.refresh
+    monkeypatch.setattr(FiguresPage, "refresh", lambda page: refreshed.append(page) or real(page))
+    window.show_step(Step.NEED.value)
+    qtbot.waitUntil(need.isVisible)
+    assert window.current_page() is need and refreshed == []
+
+
+def test_an_edit_after_the_grid_was_made_ahead_shows_when_it_opens(qtbot, launcher, demo_path):
+    window = launcher.open_file(demo_path)
+    settled(qtbot, window)
+    session, need = window.session, window.page(Step.NEED.value)
+    group = need.current_group()
+    cell = Cell("GM0503", group.id, HousingType.INDEPENDENT_REGULAR, 2025)
+    assert session.perform(cell_edits.set_cells(session.project, [CellChange(cell, 4321)], "x"))
+    window.show_step(Step.NEED.value)
+    qtbot.waitUntil(need.isVisible)
+    row = next(
+        r
+        for r in need.model.rows
+        if r.municipality_code == "GM0503" and r.housing_type is HousingType.INDEPENDENT_REGULAR
+    )
+    assert row.values[2025] == 4321
+
+
+def test_a_grid_whose_module_is_still_loading_is_made_later(qtbot, launcher, demo_path, monkeypatch):
+    """Not on the window's thread while a worker imports its module: the window looks again
+    a moment later, and makes it then."""
+    loading = {Step.CAPACITY.value}
+    real = main_window.loads_at_once
+    monkeypatch.setattr(
+        main_window, "loads_at_once", lambda step: step not in loading and real(step)
+    )
+    window = launcher.open_file(demo_path)
+    qtbot.waitUntil(lambda: Step.NEED.value in window._pages, timeout=120_000)
+    qtbot.wait(3 * main_window.PREPARE_RETRY_MS)
+    assert Step.CAPACITY.value not in window._pages and not window.pages_prepared()
+    loading.clear()
+    settled(qtbot, window)
+
+
+def test_closing_before_the_grids_are_made_makes_none(qtbot, launcher, demo_path):
+    window = launcher.open_file(demo_path)
+    window.close()
+    qtbot.wait(3 * main_window.PREPARE_RETRY_MS)
+    assert Step.NEED.value not in window._pages
