@@ -51,7 +51,9 @@ def test_an_edit_after_the_grid_was_made_ahead_shows_when_it_opens(qtbot, launch
     assert row.values[2025] == 4321
 
 
-def test_a_grid_whose_module_is_still_loading_is_made_later(qtbot, launcher, demo_path, monkeypatch):
+def test_a_grid_whose_module_is_still_loading_is_made_later(
+    qtbot, launcher, demo_path, monkeypatch
+):
     """Not on the window's thread while a worker imports its module: the window looks again
     a moment later, and makes it then."""
     loading = {Step.CAPACITY.value}
