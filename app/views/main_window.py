@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         session.project_replaced.connect(self._file_replaced)
         self._statuses = {}
         self._background_started = False  # once the window is on screen
-        self._preparing = False  # the figure grids are made ahead, once the window settled
+        self._preparing = False  # the need grid is made ahead, once the window settled
         self._status_generation = 0
         self._closed = False
         self._update_title()
@@ -467,9 +467,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._prepare_next_page)
 
     def _prepare_next_page(self) -> None:
-        """Make and fill one figure grid's page ahead (hidden), then the next one, each in an
-        event-loop turn of its own: opening the step later only paints it. A national grid
-        takes a tenth of a second or more to fill; the window answers between the pages."""
+        """Make and fill one of the `PREPARED_STEPS` ahead (hidden), then the next one, each
+        in an event-loop turn of its own: opening the step later only paints it. A national
+        grid takes a tenth of a second or more to fill; the window answers between pages."""
         if self._closed:
             return
         for step in PREPARED_STEPS:
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
                 return
 
     def pages_prepared(self) -> bool:
-        """Whether the figure grids' pages have been made ahead (`_prepare_next_page`)."""
+        """Whether the `PREPARED_STEPS` have been made ahead (`_prepare_next_page`)."""
         return all(step.value in self._pages for step in PREPARED_STEPS if step.value in self.steps)
 
     def _show_step_status(self, row: int) -> None:
@@ -678,9 +678,10 @@ def _import_all_pages(_progress, _is_cancelled) -> None:
     import_all_pages()
 
 
-# Pages made and filled ahead once the window has settled: the figure grids (their rows are
-# worked out from every figure of a group: 3,420 rows for a national vision).
-PREPARED_STEPS = (Step.NEED, Step.CAPACITY)
+# Pages made and filled ahead once the window has settled: the need grid (its rows are
+# worked out from every figure of a group: 3,420 for a national vision, 0.1 s). Not the
+# capacity grid: its five kinds of capacity make 17,100 rows, some 35 MB kept in memory.
+PREPARED_STEPS = (Step.NEED,)
 PREPARE_RETRY_MS = 200  # a grid's module still loading in the background: look again then
 REMEMBER_STEP_DELAY_MS = 1000  # the step shown is stored this long after it was chosen
 PRESENTATION_SCALE = 1.5  # the letters on a projector, against the normal size

@@ -150,6 +150,11 @@ class VisionSession(QObject):
             self._background = _Background(self, work, self._background_done)
         return None
 
+    def warnings_at_hand(self) -> VisionWarnings | None:
+        """The plausibility warnings of the current figures if they have been worked out;
+        asks for nothing (see `request_warnings`)."""
+        return self._warnings
+
     def request_warnings(self, *, start_analysis: bool = True) -> VisionWarnings | None:
         """The plausibility warnings of the current figures if they are at hand; otherwise
         None, and they are worked out in the background once the calculations are at hand

@@ -1,6 +1,6 @@
-"""Once the window has settled, the figure grids (woonbehoefte, aanbod) are made and filled
-ahead while hidden: opening the step then only paints it. An edit made meanwhile still
-shows when the step opens."""
+"""Once the window has settled, the need grid (woonbehoefte) is made and filled ahead while
+hidden: opening the step then only paints it. An edit made meanwhile still shows when the
+step opens; the checks of the figures wait until the grid is shown."""
 
 from __future__ import annotations
 
@@ -23,9 +23,8 @@ def test_the_grids_are_filled_ahead_and_opening_one_only_shows_it(
     assert not window.pages_prepared()  # the window opens first, on the Regio step
     settled(qtbot, window)
     need = window.page(Step.NEED.value)
-    capacity = window.page(Step.CAPACITY.value)
-    assert not need.isVisible() and not capacity.isVisible()
-    assert need.model.rowCount() > 0 and capacity.model.rowCount() > 0  # filled while hidden
+    assert not need.isVisible() and need.model.rowCount() > 0  # filled while hidden
+    assert Step.CAPACITY.value not in window._pages  # 17,100 rows nationally: not ahead
     refreshed: list[FiguresPage] = []
     real = FiguresPage.refresh
     monkeypatch.setattr(FiguresPage, "refresh", lambda page: refreshed.append(page) or real(page))
@@ -56,15 +55,15 @@ def test_a_grid_whose_module_is_still_loading_is_made_later(
 ):
     """Not on the window's thread while a worker imports its module: the window looks again
     a moment later, and makes it then."""
-    loading = {Step.CAPACITY.value}
+    loading = {Step.NEED.value}
     real = main_window.loads_at_once
     monkeypatch.setattr(
         main_window, "loads_at_once", lambda step: step not in loading and real(step)
     )
     window = launcher.open_file(demo_path)
-    qtbot.waitUntil(lambda: Step.NEED.value in window._pages, timeout=120_000)
+    qtbot.waitUntil(lambda: window._preparing, timeout=120_000)  # the window has settled
     qtbot.wait(3 * main_window.PREPARE_RETRY_MS)
-    assert Step.CAPACITY.value not in window._pages and not window.pages_prepared()
+    assert Step.NEED.value not in window._pages and not window.pages_prepared()
     loading.clear()
     settled(qtbot, window)
 
@@ -74,3 +73,19 @@ def test_closing_before_the_grids_are_made_makes_none(qtbot, launcher, demo_path
     window.close()
     qtbot.wait(3 * main_window.PREPARE_RETRY_MS)
     assert Step.NEED.value not in window._pages
+
+
+def test_a_grid_made_ahead_asks_for_the_plausibility_checks_only_when_shown(
+    qtbot, launcher, demo_path
+):
+    """Checking a national vision's figures takes seconds and some 90 MB: a grid filled
+    ahead while hidden does not start it; opening the step does, and marks its cells."""
+    window = launcher.open_file(demo_path)
+    settled(qtbot, window)
+    session, need = window.session, window.page(Step.NEED.value)
+    qtbot.wait(100)
+    assert session.warnings_at_hand() is None and session._background_warnings is None
+    with qtbot.waitSignal(session.warnings_ready, timeout=120_000):
+        window.show_step(Step.NEED.value)
+    qtbot.waitUntil(lambda: need._marked is session.warnings_at_hand(), timeout=10_000)
+    assert need._marked is not None

@@ -49,6 +49,7 @@ class FiguresPage(StepPage):
         self.types_hint.setWordWrap(True)
         self.layout_.addWidget(self.types_hint)
         self.message = MessageBar()
+        self._marked = None  # the warnings the grid shows marks of (None: none yet)
         self._build_grid()
         # Below the grid: appearing above it would push the rows down under the mouse.
         self.layout_.addWidget(self.message)
@@ -197,14 +198,24 @@ class FiguresPage(StepPage):
     def _analysis_ready(self) -> None:
         self._mark_warnings(self.current_group())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # reloads the page if something changed since it was filled
+        if self._marked is None or self._marked is not self.session.warnings_at_hand():
+            self._mark_warnings(self.current_group())  # filled ahead: ask for them now
+
     def _mark_warnings(self, group) -> None:
         """The plausibility warnings of this grid's figures (Beeld > Controle van de
         cijfers), once the calculations are at hand (this page does not start them): the
         session works the warnings out in the background (once per calculation, and after an
-        edit for the touched cells only), never here."""
+        edit for the touched cells only), never here. A page filled ahead while hidden only
+        shows those already worked out: checking a national vision's figures takes seconds
+        and some 90 MB, for someone who may never open the grid."""
         warnings = None
-        if group is not None:  # None: `warnings_ready` follows the calculations
+        if group is not None and self.isVisible():  # None: `warnings_ready` follows
             warnings = self.session.request_warnings(start_analysis=False)
+        elif group is not None:
+            warnings = self.session.warnings_at_hand()
+        self._marked = warnings
         if warnings is None:
             self.model.set_warnings({})
             return
