@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import groupby
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
 from app.services import catalogue
@@ -74,6 +74,19 @@ _CELL_COLUMNS = ", ".join(
     ["municipality_id", "target_group_id", "housing_type", "year", "need"]
     + [CAPACITY_COLUMNS[kind] for kind in KINDS]
 )
+# a row's capacity over all kinds (read after the columns above, as its 11th column), NULL
+# when any kind is (SQL's + keeps NULL, as CellInput.capacity_total keeps None): added up
+# by SQLite, not once per cell in Python
+_CAPACITY_TOTAL = " + ".join(CAPACITY_COLUMNS[kind] for kind in KINDS)
+
+
+@dataclass(frozen=True)
+class ReadTotals:
+    """The gap totals of every municipality x group x year, worked out together with the
+    cells `inputs` they add up: they hold for exactly those cells."""
+
+    inputs: CellInputs
+    gaps: GapTotals
 
 
 @dataclass(frozen=True)
@@ -95,10 +108,20 @@ class VisionFigures:
     norm_set: str = ""  # the code of the norm set the vision follows
     # the evenwichtige verdeling's scope, carry-over and corrections
     distribution: DistributionSettings = field(default_factory=DistributionSettings)
+    # the totals worked out while the cells were read or changed (see `gap_totals`)
+    read_totals: ReadTotals | None = field(default=None, compare=False, repr=False)
 
     @property
     def years(self) -> list[int]:
         return self.vision.years
+
+    @property
+    def gap_totals(self) -> GapTotals | None:
+        """The totals of every municipality x group x year worked out with these cells;
+        None when there are none or they were worked out for other cells (figures whose
+        cells were replaced without their totals)."""
+        read = self.read_totals
+        return read.gaps if read is not None and read.inputs is self.inputs else None
 
     def norm(self, code: str) -> float | None:
         """A norm's value (a fraction): the vision's (None where its norm set names no
@@ -140,13 +163,25 @@ def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionF
         if key[3] in years and key[2] in used.get(key[1], ())
     }
     filled = _filled(figures.inputs, values, values.keys())
-    return replace(
+    changed = replace(
         figures,
         inputs=figures.inputs.patched(filled),
         estimated=frozenset(filled),
         estimates=values,
         estimate_unknown=dict(estimated.unknown),
     )
+    return _retotalled(changed, figures, {(m, g, y) for m, g, _t, y in filled})
+
+
+def _retotalled(changed: VisionFigures, old: VisionFigures, keys: set[Key]) -> VisionFigures:
+    """`changed` (`old` with the cells of `keys` changed) with `old`'s totals, those of
+    `keys` worked out again from its cells; without totals when `old` has none."""
+    totals = old.gap_totals
+    if totals is None:
+        return changed
+    known = [key for key in keys if key in totals]
+    gaps = totals.patched(_cell_totals(changed, known)) if known else totals
+    return replace(changed, read_totals=ReadTotals(changed.inputs, gaps))
 
 
 def _filled(
@@ -173,11 +208,14 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
 
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
+    municipalities = list_municipalities(project)
+    inputs, totals = _inputs(project, vision, groups)
     figures = VisionFigures(
         vision=vision,
-        municipalities=list_municipalities(project),
+        municipalities=municipalities,
         groups=groups,
-        inputs=_inputs(project, vision, groups),
+        inputs=inputs,
+        read_totals=ReadTotals(inputs, _ordered(totals, municipalities, groups, vision.years)),
         norms=norm_values(project),
         must_build_rule=must_build_rule(project),
         norm_set=norm_set_status(project).code,
@@ -198,36 +236,92 @@ def _inputs(
     project: ProjectReader,
     vision: VisionInfo,
     groups: list[TargetGroupInfo],
-) -> CellInputs:
-    """The entered cells of the plan period for the housing types each active group uses;
-    figures of housing types a group does not use do not count."""
-    used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
-    query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
+) -> tuple[CellInputs, dict[PartKey, dict[Key, GapTotal]]]:
+    """The entered cells of the plan period for the housing types each active group uses
+    (figures of housing types a group does not use do not count), and per municipality x
+    group that has any, each year's total over them (as `_cell_totals` works it out)."""
+    types = {g.id: {t.value: t for t in g.housing_types} for g in groups}
+    query = f"SELECT {_CELL_COLUMNS}, {_CAPACITY_TOTAL} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
     parts: dict[PartKey, CellPart] = {}
+    totals: dict[PartKey, dict[Key, GapTotal]] = {}
     # the rows of a municipality x group come one after the other (the table's key order),
-    # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
+    # so each run is put into its part, and its totals worked out, in one go; indexed, not
+    # unpacked: 400,000 rows
     for place, run in groupby(rows, _PLACE):
+        housing = types.get(place[1], {})
+        if not (entered := [row for row in run if row[2] in housing]):
+            continue
         cells = {
-            (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
-            for row in run
-            if (housing := used((row[1], row[2]))) is not None
+            (row[0], row[1], housing[row[2]], row[3]): _cell_input((row[4], row[5:10]))
+            for row in entered
         }
-        if place in parts:  # the table's rows were not in key order
+        if place in parts:  # the table's rows were not in key order (a cell typed later)
             parts[place].update(cells)
-        elif cells:
+            totals[place] = {}  # worked out from all its cells below
+        else:
             parts[place] = cells
-    return CellInputs.of_parts(parts)
+            totals[place] = _run_totals(place, entered, len(housing), vision.years)
+    inputs = CellInputs.of_parts(parts)
+    used = {g.id: g.housing_types for g in groups}
+    for (m, g), by_year in totals.items():
+        if not by_year:
+            by_year.update(_totals_of(inputs, used, [(m, g, y) for y in vision.years]))
+    return inputs, totals
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
+_NEED_AND_CAPACITY = itemgetter(4, 10)  # a row's need and capacity over all kinds
+_UNKNOWN = (None, None)  # a cell nobody entered anything in
+
+
+def _run_totals(
+    place: PartKey, rows: list[tuple[Any, ...]], cells: int, years: list[int]
+) -> dict[Key, GapTotal]:
+    """Each year's total of one municipality x group from its rows: `cells` per year are
+    expected, those without a row have nothing entered."""
+    by_year: dict[int, list[tuple[Any, ...]]] = {y: [] for y in years}
+    for row in rows:
+        by_year[row[3]].append(row)
+    m, g = place
+    return {
+        (m, g, y): _total([*map(_NEED_AND_CAPACITY, found), *[_UNKNOWN] * (cells - len(found))])
+        for y, found in by_year.items()
+    }
+
+
+def _ordered(
+    read: dict[PartKey, dict[Key, GapTotal]],
+    municipalities: list[MunicipalityInfo],
+    groups: list[TargetGroupInfo],
+    years: list[int],
+) -> GapTotals:
+    """The totals `read`, per municipality x group x year of the vision in `Analysis.keys`'
+    order; those of a municipality x group without cells all unknown (a group without
+    housing types: nothing known)."""
+    unknown = {
+        g.id: _total([_UNKNOWN] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
+        for g in groups
+    }
+    parts = {
+        (m.id, g.id): read.get((m.id, g.id)) or {(m.id, g.id, y): unknown[g.id] for y in years}
+        for m in municipalities
+        for g in groups
+    }
+    return GapTotals.of_parts(parts if years else {})
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
     """Per municipality x group x year: need, capacity, shortage and surplus over the group's
     housing types, shortage and surplus per housing type (see calculations.gaps)."""
-    types = {g.id: g.housing_types for g in figures.groups}
-    part = figures.inputs.part
+    return _totals_of(figures.inputs, {g.id: g.housing_types for g in figures.groups}, keys)
+
+
+def _totals_of(
+    inputs: CellInputs, types: Mapping[int, tuple[HousingType, ...]], keys: Iterable[Key]
+) -> dict[Key, GapTotal]:
+    """`_cell_totals` of `inputs`, each group using the housing `types` of its id."""
+    part = inputs.part
     result: dict[Key, GapTotal] = {}
     for key in keys:
         m, g, y = key
@@ -330,7 +424,11 @@ class Analysis:
 
     @cached_property
     def gaps(self) -> GapTotals:
-        """Need, capacity, shortage and surplus per municipality x active group x year."""
+        """Need, capacity, shortage and surplus per municipality x active group x year (those
+        worked out while the cells were read, when the figures have them)."""
+        known = self.figures.gap_totals
+        if known is not None:
+            return known
         with collector_paused():
             return GapTotals(_cell_totals(self.figures, self.keys()))
 
@@ -692,10 +790,12 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
 
 
 def _patch_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
-    """Give `new` the totals `old` has worked out, those of `keys` worked out again."""
+    """Give `new` the totals `old` has worked out, those of `keys` worked out again (by
+    `_patched_figures` already, when the figures carry their totals)."""
     known = {key for key in keys if key in old.gaps}
-    gaps = old.gaps.patched(_cell_totals(new.figures, known))
-    new.__dict__["gaps"] = gaps
+    if new.figures.gap_totals is None:
+        new.__dict__["gaps"] = old.gaps.patched(_cell_totals(new.figures, known))
+    gaps = new.gaps
     if "gap_index" not in old.__dict__:
         return
     index = dict(old.gap_index)
@@ -717,8 +817,9 @@ def _patched_figures(
     old: VisionFigures, read: dict[CellKey, CellInput], keys: set[Key]
 ) -> VisionFigures:
     """`old` with the cells of `keys` as `read` from the file now, and the estimated need
-    in those of them nobody entered a need for. Only those cells are visited, and only their
-    municipality x group parts copied: the rest is shared (a national vision has 400,000)."""
+    in those of them nobody entered a need for, their totals worked out again. Only those
+    cells are visited, and only their municipality x group parts copied: the rest is shared
+    (a national vision has 400,000)."""
     types = {g.id: g.housing_types for g in old.groups}
     cells = [(m, g, t, y) for m, g, y in keys for t in types.get(g, ())]
     changes: dict[CellKey, CellInput | None] = {cell: read.get(cell) for cell in cells}
@@ -726,7 +827,8 @@ def _patched_figures(
     changes.update(filled)
     stale = {cell for cell in cells if cell in old.estimated}
     estimated = (old.estimated - stale).union(filled) if stale or filled else old.estimated
-    return replace(old, inputs=old.inputs.patched(changes), estimated=estimated)
+    changed = replace(old, inputs=old.inputs.patched(changes), estimated=estimated)
+    return _retotalled(changed, old, keys)
 
 
 def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:
