@@ -688,9 +688,10 @@ class Analysis:
         }
 
     def period_total(self, municipality_id: int, group_id: int, period: list[int]) -> GapTotal:
-        """One municipality x group's total over `period` (each year's, added up in order)."""
-        by_year = self.gap_index.get((municipality_id, group_id), {})
-        return combine(by_year.get(y, EMPTY_TOTAL) for y in period)
+        """One municipality x group's total over `period` (each year's, added up in order),
+        read from its own part of the totals only."""
+        part = self.gaps.part(municipality_id, group_id)
+        return combine([part.get((municipality_id, group_id, y), EMPTY_TOTAL) for y in period])
 
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]
@@ -784,6 +785,8 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
         _patch_totals(analysis, new, keys)
+    if "period_totals" in analysis.__dict__:
+        _patch_period_totals(analysis, new, keys)
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new
@@ -802,10 +805,13 @@ def _patch_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
     for m, g, y in known:
         index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
     new.__dict__["gap_index"] = index
-    if "period_totals" not in old.__dict__:
-        return
+
+
+def _patch_period_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
+    """Give `new` the period totals `old` has worked out, those of the municipality x groups
+    of `keys` worked out again."""
     totals = dict(old.period_totals)
-    places = {(m, g) for m, g, _y in known if m in totals.get(g, ())}
+    places = {(m, g) for m, g, _y in keys if m in totals.get(g, ())}
     for g in {g for _m, g in places}:
         totals[g] = dict(totals[g])
     for m, g in places:
