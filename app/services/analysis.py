@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import groupby
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
 from app.services import catalogue
@@ -74,10 +74,6 @@ _CELL_COLUMNS = ", ".join(
     ["municipality_id", "target_group_id", "housing_type", "year", "need"]
     + [CAPACITY_COLUMNS[kind] for kind in KINDS]
 )
-# a row's capacity over all kinds (read after the columns above, as its 11th column), NULL
-# when any kind is (SQL's + keeps NULL, as CellInput.capacity_total keeps None): added up
-# by SQLite, not once per cell in Python
-_CAPACITY_TOTAL = " + ".join(CAPACITY_COLUMNS[kind] for kind in KINDS)
 
 
 @dataclass(frozen=True)
@@ -209,13 +205,13 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
     municipalities = list_municipalities(project)
-    inputs, totals = _inputs(project, vision, groups)
+    inputs = _inputs(project, vision, groups)
     figures = VisionFigures(
         vision=vision,
         municipalities=municipalities,
         groups=groups,
         inputs=inputs,
-        read_totals=ReadTotals(inputs, _ordered(totals, municipalities, groups, vision.years)),
+        read_totals=ReadTotals(inputs, _totals_by_part(inputs, municipalities, groups, vision)),
         norms=norm_values(project),
         must_build_rule=must_build_rule(project),
         norm_set=norm_set_status(project).code,
@@ -236,92 +232,78 @@ def _inputs(
     project: ProjectReader,
     vision: VisionInfo,
     groups: list[TargetGroupInfo],
-) -> tuple[CellInputs, dict[PartKey, dict[Key, GapTotal]]]:
-    """The entered cells of the plan period for the housing types each active group uses
-    (figures of housing types a group does not use do not count), and per municipality x
-    group that has any, each year's total over them (as `_cell_totals` works it out)."""
-    types = {g.id: {t.value: t for t in g.housing_types} for g in groups}
-    query = f"SELECT {_CELL_COLUMNS}, {_CAPACITY_TOTAL} FROM cell_value WHERE year BETWEEN ? AND ?"
+) -> CellInputs:
+    """The entered cells of the plan period for the housing types each active group uses;
+    figures of housing types a group does not use do not count."""
+    used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
+    query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
     parts: dict[PartKey, CellPart] = {}
-    totals: dict[PartKey, dict[Key, GapTotal]] = {}
     # the rows of a municipality x group come one after the other (the table's key order),
-    # so each run is put into its part, and its totals worked out, in one go; indexed, not
-    # unpacked: 400,000 rows
+    # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
     for place, run in groupby(rows, _PLACE):
-        housing = types.get(place[1], {})
-        if not (entered := [row for row in run if row[2] in housing]):
-            continue
         cells = {
-            (row[0], row[1], housing[row[2]], row[3]): _cell_input((row[4], row[5:10]))
-            for row in entered
+            (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
+            for row in run
+            if (housing := used((row[1], row[2]))) is not None
         }
-        if place in parts:  # the table's rows were not in key order (a cell typed later)
+        if place in parts:  # the table's rows were not in key order
             parts[place].update(cells)
-            totals[place] = {}  # worked out from all its cells below
-        else:
+        elif cells:
             parts[place] = cells
-            totals[place] = _run_totals(place, entered, len(housing), vision.years)
-    inputs = CellInputs.of_parts(parts)
-    used = {g.id: g.housing_types for g in groups}
-    for (m, g), by_year in totals.items():
-        if not by_year:
-            by_year.update(_totals_of(inputs, used, [(m, g, y) for y in vision.years]))
-    return inputs, totals
+    return CellInputs.of_parts(parts)
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
-_NEED_AND_CAPACITY = itemgetter(4, 10)  # a row's need and capacity over all kinds
 _UNKNOWN = (None, None)  # a cell nobody entered anything in
 
 
-def _run_totals(
-    place: PartKey, rows: list[tuple[Any, ...]], cells: int, years: list[int]
-) -> dict[Key, GapTotal]:
-    """Each year's total of one municipality x group from its rows: `cells` per year are
-    expected, those without a row have nothing entered."""
-    by_year: dict[int, list[tuple[Any, ...]]] = {y: [] for y in years}
-    for row in rows:
-        by_year[row[3]].append(row)
-    m, g = place
-    return {
-        (m, g, y): _total([*map(_NEED_AND_CAPACITY, found), *[_UNKNOWN] * (cells - len(found))])
-        for y, found in by_year.items()
-    }
-
-
-def _ordered(
-    read: dict[PartKey, dict[Key, GapTotal]],
+def _totals_by_part(
+    inputs: CellInputs,
     municipalities: list[MunicipalityInfo],
     groups: list[TargetGroupInfo],
-    years: list[int],
+    vision: VisionInfo,
 ) -> GapTotals:
-    """The totals `read`, per municipality x group x year of the vision in `Analysis.keys`'
-    order; those of a municipality x group without cells all unknown (a group without
-    housing types: nothing known)."""
+    """The total of every municipality x group x year (in `Analysis.keys`' order), as
+    `_cell_totals` works it out, but visiting each part's cells once instead of looking
+    every cell up by its key; a municipality x group without cells has every cell unknown
+    (a group without housing types: nothing known)."""
+    years = vision.years
     unknown = {
         g.id: _total([_UNKNOWN] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
         for g in groups
     }
-    parts = {
-        (m.id, g.id): read.get((m.id, g.id)) or {(m.id, g.id, y): unknown[g.id] for y in years}
-        for m in municipalities
-        for g in groups
-    }
+    parts: dict[PartKey, dict[Key, GapTotal]] = {}
+    for m in municipalities:
+        for g in groups:
+            cells = inputs.part(m.id, g.id)
+            parts[(m.id, g.id)] = (
+                _part_totals(m.id, g.id, cells, len(g.housing_types), years)
+                if cells
+                else {(m.id, g.id, y): unknown[g.id] for y in years}
+            )
     return GapTotals.of_parts(parts if years else {})
+
+
+def _part_totals(
+    m: int, g: int, cells: Mapping[CellKey, CellInput], expected: int, years: list[int]
+) -> dict[Key, GapTotal]:
+    """Each year's total of one municipality x group from its cells: `expected` per year,
+    those not among `cells` have nothing entered."""
+    by_year: dict[int, list[tuple[int | None, int | None]]] = {y: [] for y in years}
+    for key, (need, capacity) in cells.items():
+        by_year[key[3]].append((need, None if None in capacity else sum(capacity)))  # type: ignore[arg-type]
+    return {
+        (m, g, y): _total([*pairs, *[_UNKNOWN] * (expected - len(pairs))])
+        for y, pairs in by_year.items()
+    }
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
     """Per municipality x group x year: need, capacity, shortage and surplus over the group's
     housing types, shortage and surplus per housing type (see calculations.gaps)."""
-    return _totals_of(figures.inputs, {g.id: g.housing_types for g in figures.groups}, keys)
-
-
-def _totals_of(
-    inputs: CellInputs, types: Mapping[int, tuple[HousingType, ...]], keys: Iterable[Key]
-) -> dict[Key, GapTotal]:
-    """`_cell_totals` of `inputs`, each group using the housing `types` of its id."""
-    part = inputs.part
+    types = {g.id: g.housing_types for g in figures.groups}
+    part = figures.inputs.part
     result: dict[Key, GapTotal] = {}
     for key in keys:
         m, g, y = key
