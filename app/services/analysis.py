@@ -255,7 +255,6 @@ def _inputs(
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
-_UNKNOWN = (None, None)  # a cell nobody entered anything in
 
 
 def _totals_by_part(
@@ -270,7 +269,7 @@ def _totals_by_part(
     (a group without housing types: nothing known)."""
     years = vision.years
     unknown = {
-        g.id: _total([_UNKNOWN] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
+        g.id: _total([NOTHING] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
         for g in groups
     }
     parts: dict[PartKey, dict[Key, GapTotal]] = {}
@@ -290,12 +289,12 @@ def _part_totals(
 ) -> dict[Key, GapTotal]:
     """Each year's total of one municipality x group from its cells: `expected` per year,
     those not among `cells` have nothing entered."""
-    by_year: dict[int, list[tuple[int | None, int | None]]] = {y: [] for y in years}
-    for key, (need, capacity) in cells.items():
-        by_year[key[3]].append((need, None if None in capacity else sum(capacity)))  # type: ignore[arg-type]
+    by_year: dict[int, list[CellInput]] = {y: [] for y in years}
+    for key, cell in cells.items():
+        by_year[key[3]].append(cell)
     return {
-        (m, g, y): _total([*pairs, *[_UNKNOWN] * (expected - len(pairs))])
-        for y, pairs in by_year.items()
+        (m, g, y): _total([*found, *[NOTHING] * (expected - len(found))])
+        for y, found in by_year.items()
     }
 
 
@@ -312,27 +311,24 @@ def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTo
             result[key] = _NOTHING_KNOWN
             continue
         cell = part(m, g).get
-        # each cell's (need, capacity): the capacity unknown when any kind is (summed
-        # inline: CellInput.capacity_total called per cell took a third of the time)
-        pairs = [
-            (None, None) if c is None else (c[0], None if None in c[1] else sum(c[1]))  # type: ignore[arg-type]
-            for c in [cell((m, g, t, y)) for t in housing]
-        ]
-        result[key] = _total(pairs)
+        result[key] = _total([cell((m, g, t, y), NOTHING) for t in housing])
     return result
 
 
 _NOTHING_KNOWN = GapTotal(None, None, None, None, 1, 0)
 
 
-def _total(pairs: list[tuple[int | None, int | None]]) -> GapTotal:
-    """The total of one municipality x group x year from its cells' need and capacity."""
+def _total(cells: list[CellInput]) -> GapTotal:
+    """The total of one municipality x group x year from its cells (NOTHING for a cell
+    without a row). Each cell's capacity is unknown when any kind is (added up inline:
+    CellInput.capacity_total called per cell took a third of the time)."""
     need: int | None = 0
     capacity: int | None = 0
     shortage: int | None = 0
     surplus: int | None = 0
     unknown = 0
-    for cell_need, cell_capacity in pairs:
+    for cell_need, kinds in cells:
+        cell_capacity = None if None in kinds else sum(kinds)  # type: ignore[arg-type]
         if cell_need is None:
             need = None
         elif need is not None:
@@ -350,7 +346,7 @@ def _total(pairs: list[tuple[int | None, int | None]]) -> GapTotal:
                 shortage += gap
             else:
                 surplus -= gap
-    return GapTotal(need, capacity, shortage, surplus, unknown, len(pairs))
+    return GapTotal(need, capacity, shortage, surplus, unknown, len(cells))
 
 
 @dataclass(frozen=True)
