@@ -235,17 +235,20 @@ def _inputs(
 ) -> CellInputs:
     """The entered cells of the plan period for the housing types each active group uses;
     figures of housing types a group does not use do not count."""
-    used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
+    types = {g.id: {t.value: t for t in g.housing_types} for g in groups}
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
     parts: dict[PartKey, CellPart] = {}
     # the rows of a municipality x group come one after the other (the table's key order),
-    # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
+    # so each run is put into its part in one go, its keys sharing the run's ids; indexed,
+    # not unpacked: 400,000 rows
     for place, run in groupby(rows, _PLACE):
+        m, g = place
+        used = types.get(g, _NO_TYPES).get  # the group's housing types by stored value
         cells = {
-            (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
+            (m, g, housing, row[3]): _cell_input((row[4], row[5:]))
             for row in run
-            if (housing := used((row[1], row[2]))) is not None
+            if (housing := used(row[2])) is not None
         }
         if place in parts:  # the table's rows were not in key order
             parts[place].update(cells)
@@ -255,6 +258,7 @@ def _inputs(
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
+_NO_TYPES: dict[str, HousingType] = {}  # those of a group that is not active
 
 
 def _totals_by_part(
