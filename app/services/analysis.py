@@ -77,6 +77,15 @@ _CELL_COLUMNS = ", ".join(
 
 
 @dataclass(frozen=True)
+class ReadTotals:
+    """The gap totals of every municipality x group x year, worked out together with the
+    cells `inputs` they add up: they hold for exactly those cells."""
+
+    inputs: CellInputs
+    gaps: GapTotals
+
+
+@dataclass(frozen=True)
 class VisionFigures:
     """Everything the calculations need, as plain data."""
 
@@ -95,10 +104,20 @@ class VisionFigures:
     norm_set: str = ""  # the code of the norm set the vision follows
     # the evenwichtige verdeling's scope, carry-over and corrections
     distribution: DistributionSettings = field(default_factory=DistributionSettings)
+    # the totals worked out while the cells were read or changed (see `gap_totals`)
+    read_totals: ReadTotals | None = field(default=None, compare=False, repr=False)
 
     @property
     def years(self) -> list[int]:
         return self.vision.years
+
+    @property
+    def gap_totals(self) -> GapTotals | None:
+        """The totals of every municipality x group x year worked out with these cells;
+        None when there are none or they were worked out for other cells (figures whose
+        cells were replaced without their totals)."""
+        read = self.read_totals
+        return read.gaps if read is not None and read.inputs is self.inputs else None
 
     def norm(self, code: str) -> float | None:
         """A norm's value (a fraction): the vision's (None where its norm set names no
@@ -140,13 +159,25 @@ def with_estimates(figures: VisionFigures, estimated: EstimatedCells) -> VisionF
         if key[3] in years and key[2] in used.get(key[1], ())
     }
     filled = _filled(figures.inputs, values, values.keys())
-    return replace(
+    changed = replace(
         figures,
         inputs=figures.inputs.patched(filled),
         estimated=frozenset(filled),
         estimates=values,
         estimate_unknown=dict(estimated.unknown),
     )
+    return _retotalled(changed, figures, {(m, g, y) for m, g, _t, y in filled})
+
+
+def _retotalled(changed: VisionFigures, old: VisionFigures, keys: set[Key]) -> VisionFigures:
+    """`changed` (`old` with the cells of `keys` changed) with `old`'s totals, those of
+    `keys` worked out again from its cells; without totals when `old` has none."""
+    totals = old.gap_totals
+    if totals is None:
+        return changed
+    known = [key for key in keys if key in totals]
+    gaps = totals.patched(_cell_totals(changed, known)) if known else totals
+    return replace(changed, read_totals=ReadTotals(changed.inputs, gaps))
 
 
 def _filled(
@@ -173,11 +204,14 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
 
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
+    municipalities = list_municipalities(project)
+    inputs = _inputs(project, vision, groups)
     figures = VisionFigures(
         vision=vision,
-        municipalities=list_municipalities(project),
+        municipalities=municipalities,
         groups=groups,
-        inputs=_inputs(project, vision, groups),
+        inputs=inputs,
+        read_totals=ReadTotals(inputs, _totals_by_part(inputs, municipalities, groups, vision)),
         norms=norm_values(project),
         must_build_rule=must_build_rule(project),
         norm_set=norm_set_status(project).code,
@@ -201,17 +235,20 @@ def _inputs(
 ) -> CellInputs:
     """The entered cells of the plan period for the housing types each active group uses;
     figures of housing types a group does not use do not count."""
-    used = {(g.id, t.value): t for g in groups for t in g.housing_types}.get
+    types = {g.id: {t.value: t for t in g.housing_types} for g in groups}
     query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
     rows = project.fetch(query, (vision.start_year, vision.end_year))
     parts: dict[PartKey, CellPart] = {}
     # the rows of a municipality x group come one after the other (the table's key order),
-    # so each run is put into its part in one go; indexed, not unpacked: 400,000 rows
+    # so each run is put into its part in one go, its keys sharing the run's ids; indexed,
+    # not unpacked: 400,000 rows
     for place, run in groupby(rows, _PLACE):
+        m, g = place
+        used = types.get(g, _NO_TYPES).get  # the group's housing types by stored value
         cells = {
-            (row[0], row[1], housing, row[3]): _cell_input((row[4], row[5:]))
+            (m, g, housing, row[3]): _cell_input((row[4], row[5:]))
             for row in run
-            if (housing := used((row[1], row[2]))) is not None
+            if (housing := used(row[2])) is not None
         }
         if place in parts:  # the table's rows were not in key order
             parts[place].update(cells)
@@ -221,6 +258,48 @@ def _inputs(
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
+_NO_TYPES: dict[str, HousingType] = {}  # those of a group that is not active
+
+
+def _totals_by_part(
+    inputs: CellInputs,
+    municipalities: list[MunicipalityInfo],
+    groups: list[TargetGroupInfo],
+    vision: VisionInfo,
+) -> GapTotals:
+    """The total of every municipality x group x year (in `Analysis.keys`' order), as
+    `_cell_totals` works it out, but visiting each part's cells once instead of looking
+    every cell up by its key; a municipality x group without cells has every cell unknown
+    (a group without housing types: nothing known)."""
+    years = vision.years
+    unknown = {
+        g.id: _total([NOTHING] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
+        for g in groups
+    }
+    parts: dict[PartKey, dict[Key, GapTotal]] = {}
+    for m in municipalities:
+        for g in groups:
+            cells = inputs.part(m.id, g.id)
+            parts[(m.id, g.id)] = (
+                _part_totals(m.id, g.id, cells, len(g.housing_types), years)
+                if cells
+                else {(m.id, g.id, y): unknown[g.id] for y in years}
+            )
+    return GapTotals.of_parts(parts if years else {})
+
+
+def _part_totals(
+    m: int, g: int, cells: Mapping[CellKey, CellInput], expected: int, years: list[int]
+) -> dict[Key, GapTotal]:
+    """Each year's total of one municipality x group from its cells: `expected` per year,
+    those not among `cells` have nothing entered."""
+    by_year: dict[int, list[CellInput]] = {y: [] for y in years}
+    for key, cell in cells.items():
+        by_year[key[3]].append(cell)
+    return {
+        (m, g, y): _total([*found, *[NOTHING] * (expected - len(found))])
+        for y, found in by_year.items()
+    }
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
@@ -236,27 +315,24 @@ def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTo
             result[key] = _NOTHING_KNOWN
             continue
         cell = part(m, g).get
-        # each cell's (need, capacity): the capacity unknown when any kind is (summed
-        # inline: CellInput.capacity_total called per cell took a third of the time)
-        pairs = [
-            (None, None) if c is None else (c[0], None if None in c[1] else sum(c[1]))  # type: ignore[arg-type]
-            for c in [cell((m, g, t, y)) for t in housing]
-        ]
-        result[key] = _total(pairs)
+        result[key] = _total([cell((m, g, t, y), NOTHING) for t in housing])
     return result
 
 
 _NOTHING_KNOWN = GapTotal(None, None, None, None, 1, 0)
 
 
-def _total(pairs: list[tuple[int | None, int | None]]) -> GapTotal:
-    """The total of one municipality x group x year from its cells' need and capacity."""
+def _total(cells: list[CellInput]) -> GapTotal:
+    """The total of one municipality x group x year from its cells (NOTHING for a cell
+    without a row). Each cell's capacity is unknown when any kind is (added up inline:
+    CellInput.capacity_total called per cell took a third of the time)."""
     need: int | None = 0
     capacity: int | None = 0
     shortage: int | None = 0
     surplus: int | None = 0
     unknown = 0
-    for cell_need, cell_capacity in pairs:
+    for cell_need, kinds in cells:
+        cell_capacity = None if None in kinds else sum(kinds)  # type: ignore[arg-type]
         if cell_need is None:
             need = None
         elif need is not None:
@@ -274,7 +350,7 @@ def _total(pairs: list[tuple[int | None, int | None]]) -> GapTotal:
                 shortage += gap
             else:
                 surplus -= gap
-    return GapTotal(need, capacity, shortage, surplus, unknown, len(pairs))
+    return GapTotal(need, capacity, shortage, surplus, unknown, len(cells))
 
 
 @dataclass(frozen=True)
@@ -330,7 +406,11 @@ class Analysis:
 
     @cached_property
     def gaps(self) -> GapTotals:
-        """Need, capacity, shortage and surplus per municipality x active group x year."""
+        """Need, capacity, shortage and surplus per municipality x active group x year (those
+        worked out while the cells were read, when the figures have them)."""
+        known = self.figures.gap_totals
+        if known is not None:
+            return known
         with collector_paused():
             return GapTotals(_cell_totals(self.figures, self.keys()))
 
@@ -590,9 +670,10 @@ class Analysis:
         }
 
     def period_total(self, municipality_id: int, group_id: int, period: list[int]) -> GapTotal:
-        """One municipality x group's total over `period` (each year's, added up in order)."""
-        by_year = self.gap_index.get((municipality_id, group_id), {})
-        return combine(by_year.get(y, EMPTY_TOTAL) for y in period)
+        """One municipality x group's total over `period` (each year's, added up in order),
+        read from its own part of the totals only."""
+        part = self.gaps.part(municipality_id, group_id)
+        return combine([part.get((municipality_id, group_id, y), EMPTY_TOTAL) for y in period])
 
     def _group_fair_shares(
         self, group_id: int, shares: KeyShares, period: list[int]
@@ -686,26 +767,33 @@ def refreshed(analysis: Analysis, project: ProjectFile, keys: Iterable[Key]) -> 
             new.__dict__[name] = analysis.__dict__[name]
     if "gaps" in analysis.__dict__:
         _patch_totals(analysis, new, keys)
+    if "period_totals" in analysis.__dict__:
+        _patch_period_totals(analysis, new, keys)
     if "fair_shares" in analysis.__dict__:
         new.__dict__["fair_shares"] = _patched_fair_shares(analysis, new, {g for _, g, _ in keys})
     return new
 
 
 def _patch_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
-    """Give `new` the totals `old` has worked out, those of `keys` worked out again."""
+    """Give `new` the totals `old` has worked out, those of `keys` worked out again (by
+    `_patched_figures` already, when the figures carry their totals)."""
     known = {key for key in keys if key in old.gaps}
-    gaps = old.gaps.patched(_cell_totals(new.figures, known))
-    new.__dict__["gaps"] = gaps
+    if new.figures.gap_totals is None:
+        new.__dict__["gaps"] = old.gaps.patched(_cell_totals(new.figures, known))
+    gaps = new.gaps
     if "gap_index" not in old.__dict__:
         return
     index = dict(old.gap_index)
     for m, g, y in known:
         index[(m, g)] = {**index.get((m, g), {}), y: gaps[(m, g, y)]}
     new.__dict__["gap_index"] = index
-    if "period_totals" not in old.__dict__:
-        return
+
+
+def _patch_period_totals(old: Analysis, new: Analysis, keys: set[Key]) -> None:
+    """Give `new` the period totals `old` has worked out, those of the municipality x groups
+    of `keys` worked out again."""
     totals = dict(old.period_totals)
-    places = {(m, g) for m, g, _y in known if m in totals.get(g, ())}
+    places = {(m, g) for m, g, _y in keys if m in totals.get(g, ())}
     for g in {g for _m, g in places}:
         totals[g] = dict(totals[g])
     for m, g in places:
@@ -717,8 +805,9 @@ def _patched_figures(
     old: VisionFigures, read: dict[CellKey, CellInput], keys: set[Key]
 ) -> VisionFigures:
     """`old` with the cells of `keys` as `read` from the file now, and the estimated need
-    in those of them nobody entered a need for. Only those cells are visited, and only their
-    municipality x group parts copied: the rest is shared (a national vision has 400,000)."""
+    in those of them nobody entered a need for, their totals worked out again. Only those
+    cells are visited, and only their municipality x group parts copied: the rest is shared
+    (a national vision has 400,000)."""
     types = {g.id: g.housing_types for g in old.groups}
     cells = [(m, g, t, y) for m, g, y in keys for t in types.get(g, ())]
     changes: dict[CellKey, CellInput | None] = {cell: read.get(cell) for cell in cells}
@@ -726,7 +815,8 @@ def _patched_figures(
     changes.update(filled)
     stale = {cell for cell in cells if cell in old.estimated}
     estimated = (old.estimated - stale).union(filled) if stale or filled else old.estimated
-    return replace(old, inputs=old.inputs.patched(changes), estimated=estimated)
+    changed = replace(old, inputs=old.inputs.patched(changes), estimated=estimated)
+    return _retotalled(changed, old, keys)
 
 
 def _patched_fair_shares(old: Analysis, new: Analysis, group_ids: set[int]) -> list[FairShare]:

@@ -4,12 +4,14 @@ way the rules (calculations.gaps, calculations.cells) say it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from app.services.analysis import Analysis, CellKey, Key, VisionFigures
 from app.services.calculations.cells import NOTHING, CellInput
-from app.services.calculations.gaps import GapTotal
-from app.services.calculations.parted import CellInputs
+from app.services.calculations.fair_share import FairShare, fair_shares
+from app.services.calculations.gaps import GapTotal, combine
+from app.services.calculations.parted import CellInputs, GapTotals
 from app.storage import ProjectReader
 from app.storage.cell_values import CAPACITY_COLUMNS
 
@@ -76,8 +78,37 @@ def _reference_total(figures: VisionFigures, m: int, group, y: int) -> GapTotal:
     return GapTotal(need, capacity, shortage, surplus, unknown, len(group.housing_types))
 
 
+def reference_period_totals(
+    figures: VisionFigures, gaps: Mapping[Key, GapTotal]
+) -> dict[int, dict[int, GapTotal]]:
+    """Group -> municipality -> its years' totals combined over the plan period."""
+    return {
+        g.id: {
+            m.id: combine(gaps[(m.id, g.id, y)] for y in figures.years)
+            for m in figures.municipalities
+        }
+        for g in figures.groups
+    }
+
+
+def reference_fair_shares(
+    analysis: Analysis, period_totals: dict[int, dict[int, GapTotal]]
+) -> list[FairShare]:
+    """Each group's fair shares under the vision's key, from these period totals."""
+    result = []
+    for group in analysis.figures.groups:
+        totals = period_totals[group.id]
+        need = {m: total.need for m, total in totals.items()}
+        capacity = {m: total.capacity for m, total in totals.items()}
+        result += fair_shares(group.id, need, capacity, analysis.key_shares, analysis.names)
+    return result
+
+
 def reference_analysis(project: ProjectReader, figures: VisionFigures) -> Analysis:
-    """An analysis of `figures` read and added up by the reference pass."""
+    """An analysis of `figures` read and added up by the reference pass: the cells read
+    again, every total added up cell by cell, the period totals year by year."""
     reference = Analysis(reference_figures(project, figures))
-    reference.__dict__["gaps"] = reference_gaps(reference.figures)
+    gaps = GapTotals(reference_gaps(reference.figures))
+    reference.__dict__["gaps"] = gaps
+    reference.__dict__["period_totals"] = reference_period_totals(reference.figures, gaps)
     return reference

@@ -66,3 +66,21 @@ def test_cumulative_runs_over_years_and_stops_at_an_unknown_year():
     assert cumulative([5, -2, 4]) == [5, 3, 7]
     assert cumulative([5, None, 4]) == [5, None, None]
     assert cumulative([]) == []
+
+
+def test_combine_equals_the_total_of_all_cells():
+    """Totals of random runs of cells (unknown need or capacity among them) combine to the
+    total of all the cells at once, whatever the split."""
+    import random
+
+    from app.services.calculations.gaps import combine
+
+    rng = random.Random(19)
+    for _ in range(200):
+        cells = [
+            Gap(rng.choice([None, 0, rng.randint(0, 50)]), rng.choice([None, rng.randint(0, 50)]))
+            for _ in range(rng.randint(0, 12))
+        ]
+        cuts = sorted(rng.choices(range(len(cells) + 1), k=3))
+        runs = [cells[a:b] for a, b in zip([0, *cuts], [*cuts, len(cells)], strict=True)]
+        assert combine(total(run) for run in runs) == total(cells)

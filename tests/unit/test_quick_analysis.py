@@ -7,19 +7,23 @@ that patch the calculations. Unknown stays unknown. One small case is worked out
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import tracemalloc
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.models import CapacityKind, HousingType
 from app.services import figures
-from app.services.analysis import Analysis, analyse, refreshed
+from app.services.analysis import Analysis, analyse, refreshed, with_estimates
 from app.services.calculations.cells import CellInput
 from app.services.calculations.gaps import GapTotal
 from app.services.calculations.parted import CellInputs
 from app.services.estimates import store
+from app.services.estimates.apply import EstimatedCells
 from app.services.figures import Cell, CellChange
 from app.services.gap_table import gap_table
 from app.services.plausibility import plausibility_warnings
@@ -27,7 +31,8 @@ from app.services.selection import Selection
 from app.services.summary import summary_data
 from app.services.target_groups import list_target_groups, update_group
 from app.services.vision import create_vision
-from tests.unit.analysis_reference import reference_analysis
+from app.storage import open_project_file
+from tests.unit.analysis_reference import reference_analysis, reference_fair_shares
 
 H = HousingType
 CODES = ("GM0503", "GM0603", "GM0518")  # Delft, Rijswijk, 's-Gravenhage
@@ -143,6 +148,134 @@ def test_patched_calculations_as_the_reference(generated, seed):
         assert analysis.period_totals == fresh.period_totals
 
 
+FOUR = (H.INDEPENDENT_REGULAR, H.ZERO_STEP, H.ROOM, H.FLEX)  # the random visions' types
+THE_PROJECT_CODES = ("GM0503", "GM0518", "GM0603")  # the `project` fixture's municipalities
+
+
+def assert_totals_as_the_reference(project, analysis):
+    """The totals, in their order, the period totals and the fair shares equal the
+    reference's: cells read again, added up cell by cell, years combined one by one."""
+    reference = reference_analysis(project, analysis.figures)
+    assert analysis.figures.inputs == reference.figures.inputs
+    assert list(analysis.gaps.items()) == list(reference.gaps.items())
+    assert list(analysis.gaps) == analysis.keys()
+    totals = analysis.period_totals
+    assert [(g, list(t.items())) for g, t in totals.items()] == [
+        (g, list(t.items())) for g, t in reference.period_totals.items()
+    ]
+    assert analysis.fair_shares == reference_fair_shares(analysis, reference.period_totals)
+
+
+def _random_cells(rng: random.Random, written: dict[int, set], years: list[int]) -> list:
+    """Need and capacity of each kind for most cells of the `written` housing types: some
+    cells without any row, some inputs empty, zeros among the figures."""
+    changes = []
+    for code in THE_PROJECT_CODES:
+        for group_id, types in written.items():
+            for housing in sorted(types):
+                for year in years:
+                    if rng.random() < 0.25:
+                        continue  # nothing entered: no row at all
+                    for kind in (None, *CapacityKind):
+                        if rng.random() < 0.85:
+                            value = rng.choice([None, 0, rng.randint(0, 60)])
+                            cell = Cell(code, group_id, housing, year, kind)
+                            changes.append(CellChange(cell, value))
+    return changes
+
+
+def _write_in_batches(project, rng: random.Random, changes: list) -> None:
+    """Write `changes` shuffled, in a few blocks: cells typed later get rows after the
+    others, so the table's rows are not in key order."""
+    rng.shuffle(changes)
+    cuts = sorted(rng.choices(range(len(changes) + 1), k=2))
+    for start, end in zip([0, *cuts], [*cuts, len(changes)], strict=True):
+        figures.set_cells(project, changes[start:end])
+
+
+def _use_housing_types(project, used: dict[int, set]) -> None:
+    """Let each group use these housing types (none: stored as such, as the schema allows)."""
+    for group_id, types in used.items():
+        if types:
+            update_group(project, group_id, housing_types=sorted(types))
+        else:
+            with project.write() as session:
+                session.connection().exec_driver_sql(
+                    "UPDATE target_group SET housing_types = '' WHERE id = ?", (group_id,)
+                )
+
+
+def _random_estimates(rng: random.Random, figures_: object) -> EstimatedCells:
+    """Estimated need for some cells: of used and unused housing types, in and outside the
+    plan period, with and without an entered need."""
+    f = figures_
+    keys = [
+        (m.id, g.id, t, y)
+        for m in f.municipalities
+        for g in f.groups[:3]
+        for t in FOUR
+        for y in (f.years[0] - 1, *f.years)
+    ]
+    return EstimatedCells({k: rng.randint(0, 50) for k in keys if rng.random() < 0.3}, {})
+
+
+def _random_edit(project, rng: random.Random, groups: list, years: list[int]) -> frozenset:
+    """A few figures typed over or emptied; returns the municipality x group x years."""
+    changes = {}
+    for _ in range(rng.randint(1, 6)):
+        cell = Cell(
+            rng.choice(THE_PROJECT_CODES),
+            rng.choice(groups).id,
+            rng.choice(FOUR),
+            rng.choice(years),
+            rng.choice([None, None, *CapacityKind]),
+        )
+        changes[cell] = CellChange(cell, rng.choice([None, 0, rng.randint(1, 90)]))
+    return figures.write_cells(project, list(changes.values())).keys
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_totals_of_random_visions_as_the_reference(project, tmp_path_factory, data):
+    """Whatever is entered (empty inputs, cells without a row, rows out of key order, rows
+    of housing types a group does not use, a group without housing types), with estimated
+    need in some cells and edits afterwards, the totals worked out while reading equal the
+    reference's, in the same order, and so do the period totals and fair shares."""
+    path = tmp_path_factory.mktemp("random") / "v.thuisplan"
+    shutil.copyfile(project.path, path)
+    copy = open_project_file(path)
+    try:
+        groups = list_target_groups(copy)[:3]
+        subsets = st.sets(st.sampled_from(FOUR))
+        written = {g.id: data.draw(subsets, label=f"written {g.id}") for g in groups}
+        used = {g.id: data.draw(subsets, label=f"used {g.id}") for g in groups}
+        rng = random.Random(data.draw(st.integers(0, 2**32), label="seed"))
+        years = [2025, 2026, 2027]
+        _use_housing_types(copy, dict.fromkeys(used, set(FOUR)))  # figures may be typed in
+        _write_in_batches(copy, rng, _random_cells(rng, written, years))
+        _use_housing_types(copy, used)
+        analysis = analyse(copy)
+        assert_totals_as_the_reference(copy, analysis)
+        if data.draw(st.booleans(), label="estimates"):
+            estimates = _random_estimates(rng, analysis.figures)
+            analysis = Analysis(with_estimates(analysis.figures, estimates))
+            assert_totals_as_the_reference(copy, analysis)
+        _use_housing_types(copy, dict.fromkeys(used, set(FOUR)))  # the analysis keeps `used`
+        for _ in range(data.draw(st.integers(0, 3), label="edits")):
+            computed = data.draw(st.sampled_from(["none", "totals", "index"]), label="before")
+            if computed != "none":  # worked out before the edit, so the edit patches them
+                assert analysis.gaps and analysis.fair_shares
+            if computed == "index":
+                assert analysis.gap_index
+            keys = _random_edit(copy, rng, groups, years)
+            analysis = refreshed(analysis, copy, keys)
+            assert_totals_as_the_reference(copy, analysis)
+    finally:
+        copy.close()
+
+
 def test_a_small_case_worked_out_by_hand(tmp_path):
     """Delft, 2026, one group with two housing types. Regular: need 10, capacity 2 of each of
     the five kinds = 10, gap 0. Room: need 4, capacity 1 of each = 5, surplus 1. Together:
@@ -175,6 +308,51 @@ def test_a_small_case_worked_out_by_hand(tmp_path):
     assert patched.gaps[(delft, group.id, 2026)] == GapTotal(14, None, None, None, 1, 2)
     assert analyse(project).gaps == patched.gaps
     project.close()
+
+
+def test_opening_adds_up_each_cell_once(generated, project, monkeypatch):
+    """The totals are worked out while the cells are read: adding them up again from the
+    cells (`_cell_totals`) happens only for the municipality x group x years with estimated
+    need, and not at all without estimates (it was done for every one)."""
+    import app.services.analysis as analysis_module
+
+    totalled: list = []
+    totals = analysis_module._cell_totals
+    monkeypatch.setattr(
+        analysis_module, "_cell_totals", lambda f, keys: totals(f, totalled.extend(keys) or keys)
+    )
+    group = list_target_groups(project)[0]
+    figures.set_need(project, Cell(CODES[0], group.id, group.housing_types[0], 2026), 5)
+    assert analyse(project).gaps and totalled == []
+    analysis = analyse(generated)
+    assert analysis.gaps and analysis.fair_shares
+    estimated = {(m, g, y) for m, g, _t, y in analysis.figures.estimated}
+    assert sorted(totalled) == sorted(estimated) and len(estimated) < len(analysis.keys()) / 4
+
+
+def test_period_totals_combine_each_municipality_and_group_once(generated, monkeypatch):
+    """The period totals (what the fair shares share out) add up each municipality x
+    group's year totals once, read from its own part: no index of all the totals is made
+    for them (it was, 40,000 totals national), and an edit combines its own part only."""
+    import app.services.analysis as analysis_module
+
+    combined = []
+    combine = analysis_module.combine
+    monkeypatch.setattr(
+        analysis_module, "combine", lambda totals: combine(combined.append(1) or totals)
+    )
+    analysis = analyse(generated)
+    assert analysis.gaps and analysis.fair_shares and analysis.social_rent
+    f = analysis.figures
+    assert len(combined) == len(f.municipalities) * len(f.groups)
+    assert "gap_index" not in analysis.__dict__
+    group = f.groups[1]
+    cell = Cell(CODES[1], group.id, group.housing_types[0], 2026)
+    keys = figures.write_cells(generated, [CellChange(cell, 77)]).keys
+    combined.clear()
+    patched = refreshed(analysis, generated, keys)
+    assert "period_totals" in patched.__dict__ and len(combined) == 1
+    assert patched.period_totals == analyse(generated).period_totals
 
 
 def test_an_edit_visits_only_its_own_cells(generated, monkeypatch):
