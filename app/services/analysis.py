@@ -104,7 +104,7 @@ class VisionFigures:
     norm_set: str = ""  # the code of the norm set the vision follows
     # the evenwichtige verdeling's scope, carry-over and corrections
     distribution: DistributionSettings = field(default_factory=DistributionSettings)
-    # the totals worked out while the cells were read or changed (see `gap_totals`)
+    # the totals worked out right after the cells were read, or as they changed (see `gap_totals`)
     read_totals: ReadTotals | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -407,7 +407,7 @@ class Analysis:
     @cached_property
     def gaps(self) -> GapTotals:
         """Need, capacity, shortage and surplus per municipality x active group x year (those
-        worked out while the cells were read, when the figures have them)."""
+        worked out right after the cells were read, when the figures have them)."""
         known = self.figures.gap_totals
         if known is not None:
             return known
