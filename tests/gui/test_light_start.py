@@ -24,18 +24,24 @@ SCRIPT = textwrap.dedent(
 ).format(heavy=HEAVY)
 
 
-def test_the_first_step_is_filled_without_the_database_layer_or_documents(demo_path, data_dir):
-    """Region page with the example's nine municipalities is on screen, and none of
-    SQLAlchemy, SQLModel, matplotlib, openpyxl or python-docx has been imported yet."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run_script(script: str, path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run `script` with `path` in a fresh Python process; it must succeed."""
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(demo_path)],
+        [sys.executable, "-c", script, str(path)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_the_first_step_is_filled_without_the_database_layer_or_documents(demo_path, data_dir):
+    """Region page with the example's nine municipalities is on screen, and none of
+    SQLAlchemy, SQLModel, matplotlib, openpyxl or python-docx has been imported yet."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = run_script(SCRIPT, demo_path, env)
     assert result.stdout.split()[:2] == ["RegionPage", "9"]
     assert result.stdout.strip().endswith("[]"), result.stdout
 
@@ -74,14 +80,7 @@ def test_the_first_paint_waits_for_nothing_but_qt_itself(demo_path, tmp_path):
         "THUISPLAN_SETTINGS_DIR": str(tmp_path),
         "THUISPLAN_STARTUP_PROBE": str(tmp_path / "probe.txt"),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(demo_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_script(FIRST_PAINT, demo_path, env)
     assert result.stdout.split("\n")[0] == "first_paint False []", result.stdout
 
 
@@ -116,12 +115,5 @@ def test_the_file_is_hashed_while_the_window_loads(demo_path, tmp_path):
     """After the first paint `thuisplan FILE` starts hashing the file (for its check), so
     that the window's modules load meanwhile."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "THUISPLAN_SETTINGS_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", AHEAD, str(demo_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_script(AHEAD, demo_path, env)
     assert result.stdout.strip() == str([str(demo_path.resolve())])
