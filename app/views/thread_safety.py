@@ -12,7 +12,7 @@ the layer early in a session calls it first (the steps' pages as they load, the 
 statuses), and once it is done every later import finds the modules whole. (A lock around
 every import is no remedy: PySide puts its own `__import__` back, and half-serialized
 imports deadlock.) The hook is not safe against imports in other threads either, even of
-other modules: about one attempt in five still failed while the window's thread imported
+other modules: one run in six to eight still failed while the window's thread imported
 meanwhile, so a failed attempt is repeated (Python has taken the half-made modules out).
 
 The switch interval. A thread doing Python work keeps the interpreter for up to
