@@ -680,7 +680,7 @@ def _import_all_pages(_progress, _is_cancelled) -> None:
 
 # Pages made and filled ahead once the window has settled: the need grid (its rows are
 # worked out from every figure of a group: 3,420 for a national vision, 0.1 s). Not the
-# capacity grid: its five kinds of capacity make 17,100 rows, some 35 MB kept in memory.
+# capacity grid: its five kinds of capacity make 17,100 rows, some 40 MB kept in memory.
 PREPARED_STEPS = (Step.NEED,)
 PREPARE_RETRY_MS = 200  # a grid's module still loading in the background: look again then
 REMEMBER_STEP_DELAY_MS = 1000  # the step shown is stored this long after it was chosen

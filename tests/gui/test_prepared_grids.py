@@ -78,7 +78,7 @@ def test_closing_before_the_grids_are_made_makes_none(qtbot, launcher, demo_path
 def test_a_grid_made_ahead_asks_for_the_plausibility_checks_only_when_shown(
     qtbot, launcher, demo_path
 ):
-    """Checking a national vision's figures takes seconds and some 90 MB: a grid filled
+    """Checking a national vision's figures takes seconds and some 40 MB: a grid filled
     ahead while hidden does not start it; opening the step does, and marks its cells."""
     window = launcher.open_file(demo_path)
     settled(qtbot, window)

@@ -209,7 +209,7 @@ class FiguresPage(StepPage):
         session works the warnings out in the background (once per calculation, and after an
         edit for the touched cells only), never here. A page filled ahead while hidden only
         shows those already worked out: checking a national vision's figures takes seconds
-        and some 90 MB, for someone who may never open the grid."""
+        and some 40 MB, for someone who may never open the grid."""
         warnings = None
         if group is not None and self.isVisible():  # None: `warnings_ready` follows
             warnings = self.session.request_warnings(start_analysis=False)
