@@ -8,12 +8,12 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import groupby
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, TypeVar
+from operator import attrgetter, itemgetter, sub
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.models import BaselineIndicator, DistributionKey, HousingType, MustBuildRule
 from app.services import catalogue
@@ -35,7 +35,14 @@ from app.services.calculations.fair_share import (
 )
 from app.services.calculations.gaps import EMPTY_TOTAL, GapTotal, combine, cumulative
 from app.services.calculations.missing import MissingCell
-from app.services.calculations.parted import CellInputs, CellKey, CellPart, GapTotals, PartKey
+from app.services.calculations.parted import (
+    CellInputs,
+    CellKey,
+    CellPart,
+    Deferred,
+    GapTotals,
+    PartKey,
+)
 from app.services.calculations.regional_social_rent import (
     RegionalSocialRent,
     regional_social_rent_test,
@@ -65,6 +72,7 @@ if TYPE_CHECKING:
     from app.services.estimates.store_read import StoredEstimate
 
 Key = tuple[int, int, int]  # municipality id, group id, year
+Row = tuple[Any, ...]  # one cell_value row as the opening reads it (_READ_COLUMNS)
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 _HOUSING = {t.value: t for t in HousingType}
@@ -74,6 +82,9 @@ _CELL_COLUMNS = ", ".join(
     ["municipality_id", "target_group_id", "housing_type", "year", "need"]
     + [CAPACITY_COLUMNS[kind] for kind in KINDS]
 )
+# and each cell's capacity over all kinds, worked out by SQLite: NULL (unknown) when any
+# kind is, as CellInput.capacity_total has it (one value in SQL beats 400,000 sums here)
+_READ_COLUMNS = _CELL_COLUMNS + ", " + " + ".join(CAPACITY_COLUMNS[kind] for kind in KINDS)
 
 
 @dataclass(frozen=True)
@@ -195,7 +206,7 @@ def _filled(
     return filled
 
 
-@collector_paused()  # a national vision's cells are over a million tuples
+@collector_paused(kept=True)  # a national vision's cells are over a million tuples
 def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionFigures:
     """Read the vision's figures from the file, with the estimated need of `scenario` (the
     base scenario for None) in the cells nobody entered a need for."""
@@ -205,13 +216,13 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
     vision = get_vision(project)
     groups = list_target_groups(project, active_only=True)
     municipalities = list_municipalities(project)
-    inputs = _inputs(project, vision, groups)
+    inputs, totals = _read_cells(project, vision, municipalities, groups)
     figures = VisionFigures(
         vision=vision,
         municipalities=municipalities,
         groups=groups,
         inputs=inputs,
-        read_totals=ReadTotals(inputs, _totals_by_part(inputs, municipalities, groups, vision)),
+        read_totals=ReadTotals(inputs, totals),
         norms=norm_values(project),
         must_build_rule=must_build_rule(project),
         norm_set=norm_set_status(project).code,
@@ -228,78 +239,124 @@ def load_figures(project: ProjectReader, scenario: str | None = None) -> VisionF
     return with_estimates(figures, cells)
 
 
-def _inputs(
+def _read_cells(
     project: ProjectReader,
     vision: VisionInfo,
+    municipalities: list[MunicipalityInfo],
     groups: list[TargetGroupInfo],
-) -> CellInputs:
-    """The entered cells of the plan period for the housing types each active group uses;
-    figures of housing types a group does not use do not count."""
+) -> tuple[CellInputs, GapTotals]:
+    """The entered cells of the plan period for the housing types each active group uses
+    (figures of housing types a group does not use do not count), and the total of every
+    municipality x group x year (in `Analysis.keys`' order) as `_cell_totals` works it out.
+
+    The totals are added up from the rows as read; each municipality x group's cells are
+    made from its rows when something first asks for them (`Deferred`): opening a national
+    vision and working out all its calculations needs only the totals."""
     types = {g.id: {t.value: t for t in g.housing_types} for g in groups}
-    query = f"SELECT {_CELL_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
-    rows = project.fetch(query, (vision.start_year, vision.end_year))
-    parts: dict[PartKey, CellPart] = {}
-    # the rows of a municipality x group come one after the other (the table's key order),
-    # so each run is put into its part in one go, its keys sharing the run's ids; indexed,
-    # not unpacked: 400,000 rows
-    for place, run in groupby(rows, _PLACE):
+    query = f"SELECT {_READ_COLUMNS} FROM cell_value WHERE year BETWEEN ? AND ?"
+    runs: dict[PartKey, list[Row]] = {}
+    # the rows of a municipality x group come one after the other (the table's key order);
+    # rows out of that order join their part's run
+    for place, run in groupby(project.fetch(query, (vision.start_year, vision.end_year)), _PLACE):
+        if place in runs:
+            runs[place].extend(run)
+        else:
+            runs[place] = list(run)
+    parts: dict[PartKey, Deferred[CellKey, CellInput]] = {}
+    part_totals: dict[PartKey, dict[Key, GapTotal]] = {}
+    for place, rows in runs.items():
         m, g = place
         used = types.get(g, _NO_TYPES).get  # the group's housing types by stored value
-        cells = {
-            (m, g, housing, row[3]): _cell_input((row[4], row[5:]))
-            for row in run
-            if (housing := used(row[2])) is not None
+        rows = [row for row in rows if used(row[2]) is not None]
+        if rows:
+            parts[place] = Deferred(partial(_cells_of, m, g, types[g], rows), len(rows))
+            part_totals[place] = _part_totals(m, g, rows, len(types[g]), vision.years)
+    return CellInputs.of_parts(parts), _totals_in_order(part_totals, municipalities, groups, vision)
+
+
+def _cells_of(m: int, g: int, types: Mapping[str, HousingType], rows: list[Row]) -> CellPart:
+    """One municipality x group's cells from its rows (of housing types it uses); the keys
+    share the rows' ids."""
+    return {(m, g, types[row[2]], row[3]): _cell_input((row[4], _KINDS(row))) for row in rows}
+
+
+def _part_totals(
+    m: int, g: int, rows: list[Row], expected: int, years: list[int]
+) -> dict[Key, GapTotal]:
+    """Each year's total of one municipality x group from its rows (of housing types it
+    uses): `expected` cells per year, those without a row have nothing entered."""
+    needs = list(map(_NEED, rows))
+    capacities = list(map(_CAPACITY, rows))
+    span = len(years)
+    if list(map(_YEAR, rows)) == years * expected:
+        # every housing type's every year, type after type in year order (the table's key
+        # order): a year's cells are every span-th row
+        if None in needs or None in capacities:
+            return {
+                (m, g, y): _total(needs[i::span], capacities[i::span]) for i, y in enumerate(years)
+            }
+        # everything known: `_total` for all years at once, the cells' figures added up per
+        # year over the housing types' runs of years
+        shortages = [gap if gap > 0 else 0 for gap in map(sub, needs, capacities)]
+        return {
+            (m, g, y): GapTotal(need, capacity, shortage, shortage - need + capacity, 0, expected)
+            for y, need, capacity, shortage in zip(
+                years,
+                _year_sums(needs, span),
+                _year_sums(capacities, span),
+                _year_sums(shortages, span),
+                strict=True,
+            )
         }
-        if place in parts:  # the table's rows were not in key order
-            parts[place].update(cells)
-        elif cells:
-            parts[place] = cells
-    return CellInputs.of_parts(parts)
+    by_year: dict[int, list[int]] = {y: [] for y in years}  # the rows of each year
+    for index, row in enumerate(rows):
+        by_year[row[3]].append(index)
+    return {
+        (m, g, y): _total(
+            [needs[i] for i in found] + [None] * (expected - len(found)),
+            [capacities[i] for i in found] + [None] * (expected - len(found)),
+        )
+        for y, found in by_year.items()
+    }
+
+
+def _year_sums(values: list[int], span: int) -> Iterator[int]:
+    """The sum of each year of values that run type after type through `span` years."""
+    runs = [values[start : start + span] for start in range(0, len(values), span)]
+    return map(sum, zip(*runs, strict=True))
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group
+_YEAR, _NEED = itemgetter(3), itemgetter(4)
+_KINDS = itemgetter(slice(5, 5 + len(KINDS)))  # a row's capacity per kind
+_CAPACITY = itemgetter(5 + len(KINDS))  # and over all kinds
 _NO_TYPES: dict[str, HousingType] = {}  # those of a group that is not active
 
 
-def _totals_by_part(
-    inputs: CellInputs,
+def _totals_in_order(
+    part_totals: Mapping[PartKey, dict[Key, GapTotal]],
     municipalities: list[MunicipalityInfo],
     groups: list[TargetGroupInfo],
     vision: VisionInfo,
 ) -> GapTotals:
-    """The total of every municipality x group x year (in `Analysis.keys`' order), as
-    `_cell_totals` works it out, but visiting each part's cells once instead of looking
-    every cell up by its key; a municipality x group without cells has every cell unknown
-    (a group without housing types: nothing known)."""
+    """The totals of every municipality x group, in `Analysis.keys`' order; a municipality
+    x group without cells has every cell unknown (a group without housing types: nothing
+    known)."""
     years = vision.years
     unknown = {
-        g.id: _total([NOTHING] * len(g.housing_types)) if g.housing_types else _NOTHING_KNOWN
+        g.id: _total([None] * len(g.housing_types), [None] * len(g.housing_types))
+        if g.housing_types
+        else _NOTHING_KNOWN
         for g in groups
     }
     parts: dict[PartKey, dict[Key, GapTotal]] = {}
     for m in municipalities:
         for g in groups:
-            cells = inputs.part(m.id, g.id)
+            found = part_totals.get((m.id, g.id))
             parts[(m.id, g.id)] = (
-                _part_totals(m.id, g.id, cells, len(g.housing_types), years)
-                if cells
-                else {(m.id, g.id, y): unknown[g.id] for y in years}
+                found if found is not None else {(m.id, g.id, y): unknown[g.id] for y in years}
             )
     return GapTotals.of_parts(parts if years else {})
-
-
-def _part_totals(
-    m: int, g: int, cells: Mapping[CellKey, CellInput], expected: int, years: list[int]
-) -> dict[Key, GapTotal]:
-    """Each year's total of one municipality x group from its cells: `expected` per year,
-    those not among `cells` have nothing entered."""
-    by_year: dict[int, list[CellInput]] = {y: [] for y in years}
-    for key, cell in cells.items():
-        by_year[key[3]].append(cell)
-    return {
-        (m, g, y): _total([*found, *[NOTHING] * (expected - len(found))])
-        for y, found in by_year.items()
-    }
 
 
 def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTotal]:
@@ -315,42 +372,27 @@ def _cell_totals(figures: VisionFigures, keys: Iterable[Key]) -> dict[Key, GapTo
             result[key] = _NOTHING_KNOWN
             continue
         cell = part(m, g).get
-        result[key] = _total([cell((m, g, t, y), NOTHING) for t in housing])
+        cells = [cell((m, g, t, y), NOTHING) for t in housing]
+        result[key] = _total([c.need for c in cells], [c.capacity_total for c in cells])
     return result
 
 
 _NOTHING_KNOWN = GapTotal(None, None, None, None, 1, 0)
 
 
-def _total(cells: list[CellInput]) -> GapTotal:
-    """The total of one municipality x group x year from its cells (NOTHING for a cell
-    without a row). Each cell's capacity is unknown when any kind is (added up inline:
-    CellInput.capacity_total called per cell took a third of the time)."""
-    need: int | None = 0
-    capacity: int | None = 0
-    shortage: int | None = 0
-    surplus: int | None = 0
-    unknown = 0
-    for cell_need, kinds in cells:
-        cell_capacity = None if None in kinds else sum(kinds)  # type: ignore[arg-type]
-        if cell_need is None:
-            need = None
-        elif need is not None:
-            need += cell_need
-        if cell_capacity is None:
-            capacity = None
-        elif capacity is not None:
-            capacity += cell_capacity
-        if cell_need is None or cell_capacity is None:
-            unknown += 1
-            shortage = surplus = None
-        elif shortage is not None and surplus is not None:
-            gap = cell_need - cell_capacity
-            if gap > 0:
-                shortage += gap
-            else:
-                surplus -= gap
-    return GapTotal(need, capacity, shortage, surplus, unknown, len(cells))
+def _total(needs: list[int | None], capacities: list[int | None]) -> GapTotal:
+    """The total of one municipality x group x year from its cells' need and capacity (None
+    for a cell without a row): a cell's gap is unknown when either is. Shortage and surplus
+    add up each cell's own gap (never netted: see calculations.gaps)."""
+    count = len(needs)
+    need = None if None in needs else sum(needs)  # type: ignore[arg-type]
+    capacity = None if None in capacities else sum(capacities)  # type: ignore[arg-type]
+    if need is None or capacity is None:
+        unknown = sum(n is None or c is None for n, c in zip(needs, capacities, strict=True))
+        return GapTotal(need, capacity, None, None, unknown, count)
+    shortage = sum(gap for gap in map(sub, needs, capacities) if gap > 0)
+    # need - capacity = shortage - surplus, cell by cell and so in total
+    return GapTotal(need, capacity, shortage, shortage - need + capacity, 0, count)
 
 
 @dataclass(frozen=True)

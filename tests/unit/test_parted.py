@@ -13,7 +13,7 @@ import pytest
 from app.models import HousingType as H
 from app.services.calculations.cells import CellInput
 from app.services.calculations.gaps import GapTotal
-from app.services.calculations.parted import CellInputs, GapTotals
+from app.services.calculations.parted import CellInputs, Deferred, GapTotals
 
 TYPES = (H.ROOM, H.FLEX, H.STUDENT)
 
@@ -121,3 +121,79 @@ def test_totals_keep_their_order_through_edits():
     assert list(patched) == keys and patched[(1, 1, 2025)].need is None
     assert totals[(1, 1, 2025)].need == 7
     assert [v.capacity for v in patched.values()] == [*range(7), 3, *range(8, 12)]
+
+
+def _deferred(plain: dict) -> tuple[CellInputs, list]:
+    """`plain` kept in deferred parts, and the list of the parts made so far."""
+    made: list = []
+    by_part: dict = {}
+    for key, cell in plain.items():
+        by_part.setdefault(key[:2], {})[key] = cell
+
+    def maker(place, part):
+        return lambda: made.append(place) or dict(part)
+
+    parts = {place: Deferred(maker(place, part), len(part)) for place, part in by_part.items()}
+    return CellInputs.of_parts(parts), made
+
+
+def test_deferred_parts_read_like_the_plain_dict_and_are_made_once_when_asked_for():
+    """Cells read but not made yet (opening needs only their totals) answer every question
+    as the plain dict does; each part is made the first time something looks into it, and
+    only then, also when a version patched from it shares the part."""
+    plain = _cells(4, 3, 5)
+    cells, made = _deferred(plain)
+    assert len(cells) == len(plain) and made == []  # the size needs no part made
+    assert cells.has_group(3) and not cells.has_group(4) and made == []
+    assert cells[(2, 3, H.FLEX, 2026)] == plain[(2, 3, H.FLEX, 2026)] and made == [(2, 3)]
+    assert cells.get((2, 3, H.ROOM, 2025)) == plain[(2, 3, H.ROOM, 2025)] and made == [(2, 3)]
+    assert (1, 1, H.ROOM, 2025) in cells and made == [(2, 3), (1, 1)]
+    assert cells.part(5, 1) == {} and (9, 9, H.ROOM, 2025) not in cells
+    patched = cells.patched({(4, 2, H.ROOM, 2025): CellInput(7), (1, 2, H.ROOM, 2025): None})
+    assert made[2:] == [(4, 2), (1, 2)]  # the parts the edit copies
+    assert patched[(4, 2, H.ROOM, 2025)] == CellInput(7) and (1, 2, H.ROOM, 2025) not in patched
+    assert patched.part(3, 3) == plain_part(plain, 3, 3) and cells.part(3, 3) == plain_part(
+        plain, 3, 3
+    )
+    assert made.count((3, 3)) == 1  # shared by both versions, made once
+    assert cells == plain and sorted(cells) == sorted(plain)
+    assert sorted(made) == sorted({key[:2] for key in plain})  # each part made once
+    assert len(patched) == len(plain) - 1
+
+
+def plain_part(plain: dict, m: int, g: int) -> dict:
+    return {key: cell for key, cell in plain.items() if key[:2] == (m, g)}
+
+
+def test_a_deferred_part_asked_for_in_two_threads_at_once_gives_both_the_same_cells():
+    """Worker threads read the calculations while the window does. Two threads that ask for
+    a part being made both make it (the same cells: nothing is locked for this rare case);
+    once made, every later question gets those cells and what they were made from is let
+    go."""
+    import threading
+
+    both_in, finish = threading.Barrier(2), threading.Event()
+    calls = []
+
+    def make():
+        calls.append(threading.current_thread().name)
+        both_in.wait(5)  # each thread is making the part
+        finish.wait(5)
+        return {(1, 1, H.ROOM, 2025): CellInput(3)}
+
+    deferred = Deferred(make, 1)
+    results: dict = {}
+    threads = [
+        threading.Thread(target=lambda n=name: results.update({n: deferred.made()}), name=name)
+        for name in ("venster", "taak")
+    ]
+    for thread in threads:
+        thread.start()
+    finish.set()
+    for thread in threads:
+        thread.join(5)
+    assert sorted(calls) == ["taak", "venster"]
+    assert results["venster"] == results["taak"] == {(1, 1, H.ROOM, 2025): CellInput(3)}
+    later = deferred.made()
+    assert any(later is made for made in results.values()) and len(calls) == 2
+    assert deferred._make is None and len(deferred) == 1

@@ -166,28 +166,35 @@ def assert_totals_as_the_reference(project, analysis):
     assert analysis.fair_shares == reference_fair_shares(analysis, reference.period_totals)
 
 
-def _random_cells(rng: random.Random, written: dict[int, set], years: list[int]) -> list:
-    """Need and capacity of each kind for most cells of the `written` housing types: some
-    cells without any row, some inputs empty, zeros among the figures."""
+def _random_cells(
+    rng: random.Random, written: dict[int, set], years: list[int], *, entered: str = "some"
+) -> list:
+    """Need and capacity of each kind for the cells of the `written` housing types, in key
+    order, zeros among the figures. `entered`: "some" (some cells without any row, some
+    inputs empty), "every row" (every need, so every cell has a row in key order; some
+    capacities empty) or "everything"."""
     changes = []
     for code in THE_PROJECT_CODES:
         for group_id, types in written.items():
             for housing in sorted(types):
                 for year in years:
-                    if rng.random() < 0.25:
+                    if entered == "some" and rng.random() < 0.25:
                         continue  # nothing entered: no row at all
                     for kind in (None, *CapacityKind):
-                        if rng.random() < 0.85:
-                            value = rng.choice([None, 0, rng.randint(0, 60)])
-                            cell = Cell(code, group_id, housing, year, kind)
-                            changes.append(CellChange(cell, value))
+                        value: int | None = rng.choice([0, rng.randint(0, 60)])
+                        if entered == "some" or (entered == "every row" and kind):
+                            if rng.random() >= 0.85:
+                                continue  # this input not entered at all
+                            value = rng.choice([None, value])
+                        changes.append(CellChange(Cell(code, group_id, housing, year, kind), value))
     return changes
 
 
-def _write_in_batches(project, rng: random.Random, changes: list) -> None:
-    """Write `changes` shuffled, in a few blocks: cells typed later get rows after the
-    others, so the table's rows are not in key order."""
-    rng.shuffle(changes)
+def _write_in_batches(project, rng: random.Random, changes: list, *, shuffled: bool) -> None:
+    """Write `changes` in a few blocks, `shuffled` first: cells typed later get rows after
+    the others, so the table's rows are not in key order."""
+    if shuffled:
+        rng.shuffle(changes)
     cuts = sorted(rng.choices(range(len(changes) + 1), k=2))
     for start, end in zip([0, *cuts], [*cuts, len(changes)], strict=True):
         figures.set_cells(project, changes[start:end])
@@ -239,10 +246,11 @@ def _random_edit(project, rng: random.Random, groups: list, years: list[int]) ->
 )
 @given(st.data())
 def test_totals_of_random_visions_as_the_reference(project, tmp_path_factory, data):
-    """Whatever is entered (empty inputs, cells without a row, rows out of key order, rows
-    of housing types a group does not use, a group without housing types), with estimated
-    need in some cells and edits afterwards, the totals worked out while reading equal the
-    reference's, in the same order, and so do the period totals and fair shares."""
+    """Whatever is entered (empty inputs, cells without a row, every cell complete, rows in
+    or out of key order, rows of housing types a group does not use, a group without
+    housing types), with estimated need in some cells and edits afterwards, the totals
+    worked out while reading equal the reference's, in the same order, and so do the
+    period totals and fair shares."""
     path = tmp_path_factory.mktemp("random") / "v.thuisplan"
     shutil.copyfile(project.path, path)
     copy = open_project_file(path)
@@ -254,7 +262,10 @@ def test_totals_of_random_visions_as_the_reference(project, tmp_path_factory, da
         rng = random.Random(data.draw(st.integers(0, 2**32), label="seed"))
         years = [2025, 2026, 2027]
         _use_housing_types(copy, dict.fromkeys(used, set(FOUR)))  # figures may be typed in
-        _write_in_batches(copy, rng, _random_cells(rng, written, years))
+        entered = data.draw(st.sampled_from(["some", "every row", "everything"]), label="entered")
+        shuffled = data.draw(st.booleans(), label="shuffled")
+        changes = _random_cells(rng, written, years, entered=entered)
+        _write_in_batches(copy, rng, changes, shuffled=shuffled)
         _use_housing_types(copy, used)
         analysis = analyse(copy)
         assert_totals_as_the_reference(copy, analysis)
@@ -328,6 +339,62 @@ def test_opening_adds_up_each_cell_once(generated, project, monkeypatch):
     assert analysis.gaps and analysis.fair_shares
     estimated = {(m, g, y) for m, g, _t, y in analysis.figures.estimated}
     assert sorted(totalled) == sorted(estimated) and len(estimated) < len(analysis.keys()) / 4
+
+
+def _complete_vision(project) -> None:
+    """Every input of every cell of every group, typed in key order."""
+    groups = list_target_groups(project)
+    written = {g.id: set(g.housing_types) for g in groups}
+    changes = _random_cells(random.Random(7), written, [2025, 2026, 2027], entered="everything")
+    figures.set_cells(project, changes)
+
+
+def test_a_complete_vision_in_key_order_is_added_up_for_all_years_at_once(project, monkeypatch):
+    """Where every cell of a municipality x group is known and its rows come type after type
+    in year order (as typed in key order, and as a national vision is), its year totals are
+    added up in one go, without a pass per year; they equal the reference's."""
+    import app.services.analysis as analysis_module
+
+    totalled: list = []
+    total = analysis_module._total
+    monkeypatch.setattr(
+        analysis_module,
+        "_total",
+        lambda needs, capacities: totalled.append(1) or total(needs, capacities),
+    )
+    _complete_vision(project)
+    analysis = analyse(project)
+    groups = analysis.figures.groups
+    assert all(t.complete for t in analysis.gaps.values())
+    # one "nothing entered" total per group is made for parts without cells, and no other
+    assert len(totalled) == sum(1 for g in groups if g.housing_types)
+    monkeypatch.setattr(analysis_module, "_total", total)
+    assert_totals_as_the_reference(project, analysis)
+
+
+def test_opening_and_every_calculation_make_no_cell(project, monkeypatch):
+    """Opening a vision and working out its gaps, fair shares and social rent tests needs
+    only the totals, which are added up from the rows as read: no cell is made until
+    something looks at the cells, and then only that municipality x group's."""
+    import app.services.analysis as analysis_module
+
+    made: list = []
+    cells_of = analysis_module._cells_of
+    monkeypatch.setattr(
+        analysis_module,
+        "_cells_of",
+        lambda m, g, *rest: made.append((m, g)) or cells_of(m, g, *rest),
+    )
+    _complete_vision(project)
+    analysis = analyse(project)
+    assert (
+        analysis.gaps and analysis.fair_shares and analysis.social_rent and analysis.period_totals
+    )
+    assert made == []
+    m, g = analysis.figures.municipalities[1], analysis.figures.groups[2]
+    cell = analysis.figures.cell(m.id, g.id, g.housing_types[0], 2026)
+    assert cell.need is not None and made == [(m.id, g.id)]
+    assert_as_the_reference(project, analysis)
 
 
 def test_period_totals_combine_each_municipality_and_group_once(generated, monkeypatch):

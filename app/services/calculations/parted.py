@@ -7,14 +7,18 @@ then walked the new copy again, twice: some 60 ms for one typed figure. Kept in 
 dict per municipality x group, an edit copies the part it touches and the indexes that lead
 to it (the municipalities, and that municipality's groups); everything else is shared with
 the calculations before it.
+
+A part can also be read but not made yet (`Deferred`): opening a national vision needs the
+totals of every part, which are worked out from the rows as read, but the cells of a part
+only when something looks at them.
 """
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, Mapping, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from itertools import chain
 from types import MappingProxyType
-from typing import Any, Generic, Self, TypeAlias, TypeVar, overload
+from typing import Any, Generic, Self, TypeAlias, TypeVar, cast, overload
 
 from app.models import HousingType
 from app.services.calculations.cells import CellInput
@@ -29,6 +33,32 @@ T = TypeVar("T")
 _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
 
+class Deferred(Generic[K, V]):
+    """A part that is made when first asked for, by `make` (called at most once unless two
+    threads ask at the same moment; it must return the same items each time), with
+    `size` items (none is empty)."""
+
+    __slots__ = ("_made", "_make", "size")
+
+    def __init__(self, make: Callable[[], dict[K, V]], size: int):
+        self._make: Callable[[], dict[K, V]] | None = make
+        self._made: dict[K, V] | None = None
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def made(self) -> dict[K, V]:
+        made = self._made
+        if made is None:
+            make = self._make
+            if make is None:  # made meanwhile in another thread (`_made` is set first)
+                return self._made  # type: ignore[return-value]
+            made = self._made = make()
+            self._make = None  # what it was made from can go
+        return made
+
+
 class Parted(Mapping[K, V], Generic[K, V]):
     """Key -> value for keys that start with a municipality and a group id, read-only:
     `patched` makes a new one that shares every part it leaves alone. Iterates municipality
@@ -41,17 +71,17 @@ class Parted(Mapping[K, V], Generic[K, V]):
 
     # municipality id -> group id -> part: an edit copies the index of the municipalities
     # (342 national) and the groups of one, not an index of every municipality x group
-    _parts: dict[int, dict[int, dict[K, V]]]
+    _parts: dict[int, dict[int, dict[K, V] | Deferred[K, V]]]
 
     def __init__(self, items: Mapping[K, V] | None = None):
         parts: dict[int, dict[int, dict[K, V]]] = {}
         for key, value in (items or {}).items():
             parts.setdefault(key[0], {}).setdefault(key[1], {})[key] = value
-        self._parts = parts
+        self._parts = cast(dict[int, dict[int, dict[K, V] | Deferred[K, V]]], parts)
         self._size = len(items or ())
 
     @classmethod
-    def of_parts(cls, parts: dict[PartKey, dict[K, V]]) -> Self:
+    def of_parts(cls, parts: Mapping[PartKey, dict[K, V] | Deferred[K, V]]) -> Self:
         """The items of `parts` (each holds the keys of its municipality x group only, and
         none is empty), taken as they are: no longer to be changed by the caller."""
         made = cls.__new__(cls)
@@ -63,12 +93,12 @@ class Parted(Mapping[K, V], Generic[K, V]):
 
     def part(self, municipality_id: int, group_id: int) -> Mapping[K, V]:
         """The items of one municipality x group (empty when it has none)."""
-        return self._parts.get(municipality_id, _EMPTY).get(group_id, _EMPTY)
+        return self._part(municipality_id, group_id)
 
     def parts(self) -> Mapping[PartKey, Mapping[K, V]]:
         """Municipality x group -> its items, for each one that has any (made on each call:
         for an overview, not for looking up one part)."""
-        return {(m, g): part for m, groups in self._parts.items() for g, part in groups.items()}
+        return {(m, g): self._part(m, g) for m, groups in self._parts.items() for g in groups}
 
     def has_group(self, group_id: int) -> bool:
         """Whether any municipality has items of this group."""
@@ -79,25 +109,24 @@ class Parted(Mapping[K, V], Generic[K, V]):
         parts the changes fall in, and shares the others."""
         parts = dict(self._parts)
         size = self._size
-        copied: set[PartKey] = set()
+        copied: dict[PartKey, dict[K, V]] = {}
         municipalities: set[int] = set()  # whose index of groups is copied
         for key, value in changes.items():
             m, g = key[0], key[1]
-            if (m, g) not in copied:
+            part = copied.get((m, g))
+            if part is None:
                 if m not in municipalities:
                     municipalities.add(m)
                     parts[m] = dict(parts.get(m, ()))
-                copied.add((m, g))
-                parts[m][g] = dict(parts[m].get(g, ()))
-            part = parts[m][g]
+                part = copied[(m, g)] = parts[m][g] = dict(self._part(m, g))
             size -= key in part
             if value is None:
                 part.pop(key, None)
             else:
                 part[key] = value
                 size += 1
-        for m, g in copied:
-            if not parts[m][g]:
+        for (m, g), part in copied.items():
+            if not part:
                 del parts[m][g]
         for m in municipalities:
             if not parts[m]:
@@ -107,7 +136,7 @@ class Parted(Mapping[K, V], Generic[K, V]):
         return made
 
     def __getitem__(self, key: K) -> V:
-        part = self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY)
+        part = self._part(key[0], key[1])
         if key not in part:
             raise KeyError(key)
         return part[key]
@@ -117,12 +146,12 @@ class Parted(Mapping[K, V], Generic[K, V]):
     @overload
     def get(self, key: K, /, default: V | T) -> V | T: ...
     def get(self, key: K, /, default: object = None) -> object:
-        return self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY).get(key, default)
+        return self._part(key[0], key[1]).get(key, default)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, tuple) or len(key) < 2:
             return False
-        return key in self._parts.get(key[0], _EMPTY).get(key[1], _EMPTY)
+        return key in self._part(key[0], key[1])
 
     def __iter__(self) -> Iterator[K]:
         return chain.from_iterable(self._all_parts())
@@ -139,8 +168,17 @@ class Parted(Mapping[K, V], Generic[K, V]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({dict(self.items())!r})"
 
-    def _all_parts(self) -> Iterator[dict[K, V]]:
-        return chain.from_iterable(groups.values() for groups in self._parts.values())
+    def _part(self, m: int, g: int) -> Mapping[K, V]:
+        part = self._parts.get(m, _EMPTY).get(g, _EMPTY)
+        if isinstance(part, Deferred):
+            # made once: the part is put in its place (the municipality's index may be
+            # shared with other versions, which hold the same part)
+            made = self._parts[m][g] = part.made()
+            return made
+        return part
+
+    def _all_parts(self) -> Iterator[Mapping[K, V]]:
+        return (self._part(m, g) for m, groups in self._parts.items() for g in groups)
 
 
 class _Items(ItemsView[K, V]):
