@@ -202,6 +202,10 @@ class VisionSession(QObject):
         if self._analysis is None:
             self.request_analysis()
             return
+        # the calculations need only the totals; the cells (the grids, the gap table, the
+        # exports read them) are made behind, not on this thread when a grid first shows
+        cells = self._analysis.figures.inputs
+        self.run_in_background(worker.Task(lambda _progress, cancelled: cells.make_all(cancelled)))
         self.analysis_ready.emit()
         if self._warnings_wanted:
             self.request_warnings()

@@ -197,3 +197,15 @@ def test_a_deferred_part_asked_for_in_two_threads_at_once_gives_both_the_same_ce
     later = deferred.made()
     assert any(later is made for made in results.values()) and len(calls) == 2
     assert deferred._make is None and len(deferred) == 1
+
+
+def test_make_all_makes_every_deferred_part_until_told_to_stop():
+    plain = _cells(3, 2, 2)
+    cells, made = _deferred(plain)
+    asked = []
+    cells.make_all(lambda: asked.append(1) or len(made) == 2)  # a cancelled task
+    assert len(made) == 2 and len(asked) == 2
+    cells.make_all()
+    assert sorted(made) == sorted({key[:2] for key in plain})  # the rest, each once
+    cells.make_all()
+    assert len(made) == len({key[:2] for key in plain}) and cells == plain

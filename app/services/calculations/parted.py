@@ -100,6 +100,14 @@ class Parted(Mapping[K, V], Generic[K, V]):
         for an overview, not for looking up one part)."""
         return {(m, g): self._part(m, g) for m, groups in self._parts.items() for g in groups}
 
+    def make_all(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Make every part not made yet (`Deferred`) now, or until `stop()` says so: in a
+        worker, so that a screen reading the cells later does not make them on the
+        window's thread."""
+        for _part in self._all_parts():
+            if stop():
+                return
+
     def has_group(self, group_id: int) -> bool:
         """Whether any municipality has items of this group."""
         return any(group_id in groups for groups in self._parts.values())
