@@ -101,6 +101,17 @@ def text_in_quantity(path: Path) -> None:
     )
 
 
+def huge_capacity_in_cells(path: Path) -> None:
+    """The largest integer in one kind of capacity of the cells opening adds up in SQL (two
+    of them would overflow SQLite's `+` into a float)."""
+    _sql(
+        path,
+        "UPDATE cell_value SET capacity_flex = 9223372036854775807, "
+        "capacity_other = 9223372036854775807 "
+        "WHERE rowid = (SELECT min(rowid) FROM cell_value WHERE capacity_flex IS NOT NULL)",
+    )
+
+
 def plan_period(path: Path) -> None:
     """A plan period of -5000 to 99999."""
     _sql(path, "UPDATE vision SET start_year = -5000, end_year = 99999")
@@ -176,6 +187,7 @@ ATTACKS: dict[str, Callable[[Path], None]] = {
     "expensive-index": expensive_index,
     "view": view,
     "text-in-quantity": text_in_quantity,
+    "huge-capacity-in-cells": huge_capacity_in_cells,
     "plan-period": plan_period,
     "long-title": long_title,
     "padding-table": padding_table,
@@ -198,6 +210,7 @@ EXPECTED: dict[str, str] = {
     "expensive-index": "onbekende index 'slow_index' op tabel 'need_value'",
     "view": "onbekende view 'everything'",
     "text-in-quantity": f"quantity is '{FORMULA}'",
+    "huge-capacity-in-cells": "capacity_flex is 9223372036854775807, verwacht een geheel aantal",
     "plan-period": "verwacht een jaartal van 2000 tot en met 2100",
     "long-title": "title is 'TTTT",
     "padding-table": "onbekende tabel 'padding'",
