@@ -89,3 +89,51 @@ def test_a_grid_made_ahead_asks_for_the_plausibility_checks_only_when_shown(
         window.show_step(Step.NEED.value)
     qtbot.waitUntil(lambda: need._marked is session.warnings_at_hand(), timeout=10_000)
     assert need._marked is not None
+
+
+def test_the_grid_is_painted_before_its_plausibility_checks_start(
+    qtbot, launcher, demo_path, monkeypatch
+):
+    """The checks run in a worker that takes the interpreter from every call Qt makes into
+    Python: started before the first paint, they held a national grid back a quarter of a
+    second. Opening the step paints the grid first, then starts them."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = launcher.open_file(demo_path)
+    settled(qtbot, window)
+    session, need = window.session, window.page(Step.NEED.value)
+    happened: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                happened.append("paint")
+            return False
+
+    paints = Paints()
+    need.view.viewport().installEventFilter(paints)
+    real = session.request_warnings
+    monkeypatch.setattr(
+        session, "request_warnings", lambda **k: happened.append("checks") or real(**k)
+    )
+    with qtbot.waitSignal(session.warnings_ready, timeout=120_000):
+        window.show_step(Step.NEED.value)
+    assert happened[:2] == ["paint", "checks"]
+    qtbot.waitUntil(lambda: need._marked is session.warnings_at_hand(), timeout=10_000)
+    assert need._marked is not None
+
+
+def test_the_checks_are_asked_for_once_the_step_shows_again_if_it_was_left_unpainted(
+    qtbot, launcher, demo_path
+):
+    """Left before the grid was painted, the step asks for the checks when it next shows."""
+    window = launcher.open_file(demo_path)
+    settled(qtbot, window)
+    session, need = window.session, window.page(Step.NEED.value)
+    window.show_step(Step.NEED.value)
+    window.show_step(Step.REGION.value)  # before the event loop painted the grid
+    qtbot.wait(100)
+    assert session._background_warnings is None and session.warnings_at_hand() is None
+    with qtbot.waitSignal(session.warnings_ready, timeout=120_000):
+        window.show_step(Step.NEED.value)
+    qtbot.waitUntil(lambda: need._marked is session.warnings_at_hand(), timeout=10_000)

@@ -27,6 +27,7 @@ from app.views.labels import label
 from app.views.models.grid_model import FigureGridModel, GridRow, grid_rows
 from app.views.pages.base import StepPage
 from app.views.pages.groups_page import group_name
+from app.views.widgets.after_paint import once_painted
 from app.views.widgets.allocation_helper import AllocationHelper
 from app.views.widgets.compact import compact_combo, fill_combo
 from app.views.widgets.grid_view import GridView
@@ -50,6 +51,7 @@ class FiguresPage(StepPage):
         self.layout_.addWidget(self.types_hint)
         self.message = MessageBar()
         self._marked = None  # the warnings the grid shows marks of (None: none yet)
+        self._asking = False  # for the warnings, once the grid is on screen
         self._build_grid()
         # Below the grid: appearing above it would push the rows down under the mouse.
         self.layout_.addWidget(self.message)
@@ -210,11 +212,9 @@ class FiguresPage(StepPage):
         edit for the touched cells only), never here. A page filled ahead while hidden only
         shows those already worked out: checking a national vision's figures takes seconds
         and some 40 MB, for someone who may never open the grid."""
-        warnings = None
-        if group is not None and self.isVisible():  # None: `warnings_ready` follows
-            warnings = self.session.request_warnings(start_analysis=False)
-        elif group is not None:
-            warnings = self.session.warnings_at_hand()
+        warnings = None if group is None else self.session.warnings_at_hand()
+        if warnings is None and group is not None and self.isVisible():
+            self._ask_for_warnings_once_painted()  # `warnings_ready` follows
         self._marked = warnings
         if warnings is None:
             self.model.set_warnings({})
@@ -226,6 +226,20 @@ class FiguresPage(StepPage):
                 key = (codes[warning.municipality_id], warning.housing_type, warning.year)
                 marks.setdefault(key, []).append(warning.reason)
         self.model.set_warnings(marks)
+
+    def _ask_for_warnings_once_painted(self) -> None:
+        """Have the session work the warnings out once the grid is on screen: the check's
+        worker would otherwise hold the interpreter through the grid's first paint, up to
+        the switch interval for each of the hundreds of calls Qt makes into Python then (a
+        national grid took a quarter of a second to appear instead of a tenth of that)."""
+        if not self._asking:
+            self._asking = True
+            once_painted(self.view.viewport(), self._ask_for_warnings)
+
+    def _ask_for_warnings(self) -> None:
+        self._asking = False
+        if self.isVisible() and self.session.request_warnings(start_analysis=False) is not None:
+            self._mark_warnings(self.current_group())  # worked out meanwhile
 
     def _kinds(self) -> list[CapacityKind | None]:
         """The kinds of capacity the Soort filter shows (need: [None])."""
