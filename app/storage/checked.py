@@ -1,8 +1,8 @@
 """Remember the file contents this Thuisplan has checked completely, so that reopening a
 byte-identical file need not check its contents again (seconds for a national vision).
 
-A file is known by the SHA-256 of its bytes (about 0.1 s for a national vision, against
-some 1.4 s for the checks). The content checks of `verify` depend on nothing but those
+A file is known by a SHA-256 digest of its bytes (`_digest`: 0.06 s for a national vision,
+against some 1.4 s for the checks). The content checks of `verify` depend on nothing but those
 bytes and on the checks themselves, so a file with a digest in the record passes them
 again; the record is kept per version of the checks (`CHECKS_REVISION`) and a new version
 starts with an empty one. A file with a journal beside it is never taken as known: SQLite
@@ -22,7 +22,7 @@ import json
 import logging
 import os
 import threading
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,7 @@ CHECKS_REVISION = 1
 RECORD_NAME = "gecontroleerde-bestanden.json"
 KEEP = 200  # digests remembered; the oldest go first
 _CHUNK = 1 << 20
+_PARALLEL_FROM = 8 << 20  # bytes: a smaller file's halves are hashed one after the other
 _MAX_RECORD_BYTES = 100 * KEEP  # a record larger than KEEP digests can be is not ours
 
 _log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ _ahead_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """The SHA-256 of a file's bytes, with the size and time of change it had then."""
+    """The digest of a file's bytes (`_digest`), with the size and time of change it had
+    then."""
 
     digest: str
     size: int
@@ -96,16 +98,46 @@ def _fingerprint_now(path: Path) -> Fingerprint | None:
         if journal_of(path).exists():
             return None
         before = path.stat()
-        digest = hashlib.sha256()
-        with path.open("rb") as f:
-            while chunk := f.read(_CHUNK):
-                digest.update(chunk)
+        digest = _digest(path, before.st_size)
         after = path.stat()
     except OSError:
         return None
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         return None
-    return Fingerprint(digest.hexdigest(), after.st_size, after.st_mtime_ns)
+    return Fingerprint(digest, after.st_size, after.st_mtime_ns)
+
+
+def _digest(path: Path, size: int) -> str:
+    """The SHA-256 of the file's size and of the SHA-256 of each of its halves. A large
+    file's halves are read and hashed in two threads (reading and hashing let go of the
+    interpreter): on two cores that takes half the time of one pass, 0.06 s against 0.13 s
+    for a national vision. (Files remembered by the SHA-256 of all their bytes, as before,
+    are checked once more.)"""
+    half = size // 2
+    if size < _PARALLEL_FROM:
+        first, second = _hash_range(path, 0, half), _hash_range(path, half, size)
+    else:
+        with ThreadPoolExecutor(1, thread_name_prefix="fingerprint") as pool:
+            later = pool.submit(_hash_range, path, half, size)
+            first = _hash_range(path, 0, half)
+            second = later.result()
+    whole = hashlib.sha256(b"thuisplan:%d:" % size)
+    whole.update(first)
+    whole.update(second)
+    return whole.hexdigest()
+
+
+def _hash_range(path: Path, start: int, stop: int) -> bytes:
+    """The SHA-256 of the bytes from `start` up to `stop` (fewer if the file has shrunk
+    since: its time of change then tells)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        f.seek(start)
+        left = stop - start
+        while left > 0 and (chunk := f.read(min(_CHUNK, left))):
+            digest.update(chunk)
+            left -= len(chunk)
+    return digest.digest()
 
 
 def is_known(print_: Fingerprint | None) -> bool:

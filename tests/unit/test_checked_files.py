@@ -220,3 +220,59 @@ def test_a_file_changed_after_it_was_hashed_ahead_is_hashed_and_checked_again(
     assert threads == ["fingerprint", "MainThread", "MainThread"]
     assert content_checks == [sound, sound]
     assert sound.read_bytes() == before
+
+
+def _digests_by_thread(monkeypatch) -> dict[tuple[int, int], str]:
+    """The threads each range of a file is hashed in, from now on."""
+    threads: dict[tuple[int, int], str] = {}
+    original = checked._hash_range
+
+    def recorded(path, start, stop):
+        threads[(start, stop)] = threading.current_thread().name
+        return original(path, start, stop)
+
+    monkeypatch.setattr(checked, "_hash_range", recorded)
+    return threads
+
+
+def test_a_large_file_is_hashed_in_two_threads_to_the_same_digest(sound, monkeypatch):
+    """A national vision's halves are hashed side by side; the digest does not depend on
+    it, so a file is known however large the threshold makes it."""
+    threads = _digests_by_thread(monkeypatch)
+    one_thread = checked.fingerprint(sound)
+    size = sound.stat().st_size
+    assert set(threads.values()) == {"MainThread"}
+    assert sorted(threads) == [(0, size // 2), (size // 2, size)]
+    threads.clear()
+    monkeypatch.setattr(checked, "_PARALLEL_FROM", 0)
+    two_threads = checked.fingerprint(sound)
+    assert threads[(0, size // 2)] == "MainThread"
+    assert threads[(size // 2, size)].startswith("fingerprint")
+    assert two_threads == one_thread
+
+
+@pytest.mark.parametrize("where", [0, 1, 2])  # the first half, its last byte, the second
+def test_a_changed_byte_anywhere_changes_the_digest(where, sound, monkeypatch):
+    monkeypatch.setattr(checked, "_PARALLEL_FROM", 0)
+    data = bytearray(sound.read_bytes())
+    before = checked._digest(sound, len(data))
+    position = [100, len(data) // 2 - 1, len(data) - 100][where]
+    data[position] ^= 0xFF
+    sound.write_bytes(bytes(data))
+    assert checked._digest(sound, len(data)) != before
+
+
+def test_a_file_remembered_by_the_digest_of_before_is_checked_once_more(
+    sound, data_dir, content_checks
+):
+    """Until this version a file was known by the SHA-256 of all its bytes: such a record
+    lets nothing in unchecked; the file is checked once and known from then on."""
+    import hashlib
+
+    old = hashlib.sha256(sound.read_bytes()).hexdigest()
+    (data_dir / checked.RECORD_NAME).write_text(
+        json.dumps({"checks": checked._checks_version(), "digests": [old]}), encoding="utf-8"
+    )
+    for _ in range(2):
+        open_project_file(sound, readonly=True).close()
+    assert content_checks == [sound]
