@@ -8,7 +8,7 @@ rent tests. Screens, charts, exports and the CLI all read their numbers from an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from itertools import groupby
@@ -266,8 +266,9 @@ def _read_cells(
     part_totals: dict[PartKey, dict[Key, GapTotal]] = {}
     for place, rows in runs.items():
         m, g = place
-        used = types.get(g, _NO_TYPES).get  # the group's housing types by stored value
-        rows = [row for row in rows if used(row[2]) is not None]
+        used = types.get(g, _NO_TYPES)  # the group's housing types by stored value
+        if len(used) < len(_HOUSING):  # else every row's type is one of them (the rules)
+            rows = [row for row in rows if row[2] in used]
         if rows:
             parts[place] = Deferred(partial(_cells_of, m, g, types[g], rows), len(rows))
             part_totals[place] = _part_totals(m, g, rows, len(types[g]), vision.years)
@@ -320,10 +321,9 @@ def _part_totals(
     }
 
 
-def _year_sums(values: list[int], span: int) -> Iterator[int]:
+def _year_sums(values: list[int], span: int) -> list[int]:
     """The sum of each year of values that run type after type through `span` years."""
-    runs = [values[start : start + span] for start in range(0, len(values), span)]
-    return map(sum, zip(*runs, strict=True))
+    return [sum(values[year::span]) for year in range(span)]
 
 
 _PLACE = itemgetter(0, 1)  # a cell_value row's municipality x group

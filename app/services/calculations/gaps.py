@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 
@@ -53,11 +53,13 @@ class Gap:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class GapTotal:
+class GapTotal(NamedTuple):
     """The sum of cells. Each figure is None when a cell it depends on is unknown: need when
     a need is missing, capacity when a capacity is, shortage, surplus and gap when either
-    is. `unknown` counts the cells whose gap is unknown, `cells` all cells added."""
+    is. `unknown` counts the cells whose gap is unknown, `cells` all cells added.
+
+    A named tuple, not a frozen dataclass: opening a national vision makes 41,000 of them,
+    and a tuple is made in less than half the time."""
 
     need: int | None
     capacity: int | None
