@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.session.analysis_ready.connect(self._analysis_ready)
         if self.session.request_analysis() is not None:
             self._analysis_ready()
-        start(Task(_import_all_pages))
+        start(Task(_import_all_pages, keeps=True))  # modules stay loaded
 
     def _analysis_ready(self) -> None:
         """Work the statuses out in the background, once the step on screen has been filled
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             return  # an edit came first; the next calculation brings the statuses
         self._status_generation = self.session.generation
         task = self.session.run_in_background(
-            Task(partial(_statuses, self.session.project, analysis))
+            Task(partial(_statuses, self.session.project, analysis), keeps=True)
         )
         # A bound method: Qt drops the connection, and a result on its way, with the window.
         task.signals.finished.connect(self._statuses_ready)
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, self._stand_in)
         self.stack.removeWidget(empty)
         empty.deleteLater()
-        task = Task(partial(_import_page, step))
+        task = Task(partial(_import_page, step), keeps=True)  # the module stays loaded
         # Not `ended`: a queued call of that one can get lost as its sender deletes itself.
         task.signals.finished.connect(self._first_page_loaded)
         task.signals.failed.connect(self._first_page_loaded)  # the failure shows when made

@@ -205,7 +205,9 @@ class VisionSession(QObject):
         # the calculations need only the totals; the cells (the grids, the gap table, the
         # exports read them) are made behind, not on this thread when a grid first shows
         cells = self._analysis.figures.inputs
-        self.run_in_background(worker.Task(lambda _progress, cancelled: cells.make_all(cancelled)))
+        self.run_in_background(
+            worker.Task(lambda _progress, cancelled: cells.make_all(cancelled), keeps=True)
+        )
         self.analysis_ready.emit()
         if self._warnings_wanted:
             self.request_warnings()
@@ -320,7 +322,7 @@ class _Background(QObject):
         self.result: Any = None
         self.failed: str | None = None
         self._hand_over = hand_over
-        self.task = worker.Task(partial(work, self))
+        self.task = worker.Task(partial(work, self), keeps=True)  # the session keeps it
         # Bound methods: Qt drops the connections (and a result on its way) with the session.
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)

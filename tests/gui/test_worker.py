@@ -219,3 +219,74 @@ def test_overlapping_tasks_resume_the_collector_only_after_the_last(qtbot):
     second_done.set()
     second.wait()
     qtbot.waitUntil(gc.isenabled)
+
+
+class _Collections:
+    """The full collections run from now on (gc callbacks), by thread."""
+
+    def __init__(self):
+        self.full: list[str] = []
+
+    def __call__(self, phase, info):
+        if phase == "start" and info["generation"] == 2:
+            self.full.append(threading.current_thread().name)
+
+    def __enter__(self):
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc):
+        gc.callbacks.remove(self)
+
+
+def _run_to_the_end(qtbot, *tasks: worker.Task) -> None:
+    for task in tasks:
+        task.wait()
+    qtbot.waitUntil(gc.isenabled)
+
+
+def test_work_that_keeps_what_it_builds_is_not_walked_by_a_full_collection(qtbot):
+    """The calculations of a national vision: a full collection on resuming walked all of
+    them on the GUI thread (0.35 s, the window still). What such work built goes to the
+    oldest generation instead; the collector is on again, and nothing was collected."""
+    built: list[list] = []
+
+    def work(_progress, _is_cancelled):
+        built.append([[n] for n in range(1000)])  # tracked containers, kept after the task
+        return len(built)
+
+    with _Collections() as collections:
+        _run_to_the_end(qtbot, worker.start(worker.Task(work, keeps=True)))
+    assert collections.full == []
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert id(built[0]) in oldest and id(built[0][-1]) in oldest
+    assert gc.get_count()[0] < 1000  # no young collection is owed for them either
+
+
+def test_a_task_whose_garbage_is_not_kept_is_collected_in_full_on_the_gui_thread(qtbot):
+    """An export leaves its workbook in reference cycles: with it among the tasks since the
+    collector paused, resuming collects in full (on this thread), as before."""
+    gate = threading.Event()
+    kept = worker.start(worker.Task(lambda _p, _c: gate.wait(10), keeps=True))
+    plain = worker.start(worker.Task(lambda _p, _c: gate.wait(10)))
+    with _Collections() as collections:
+        gate.set()
+        _run_to_the_end(qtbot, kept, plain)
+    assert collections.full == ["MainThread"]
+
+
+def test_a_kept_task_that_starts_before_the_collector_resumed_still_gets_the_full_collection(
+    qtbot,
+):
+    """A plain task ends and, before the GUI thread resumes the collector, a kept one starts:
+    the plain task's garbage is still there, so the resume after both collects in full."""
+    gate = threading.Event()
+    with _Collections() as collections:
+        plain = worker.start(worker.Task(lambda _p, _c: None))
+        plain.wait()  # its resume is queued, not yet handled
+        kept = worker.start(worker.Task(lambda _p, _c: gate.wait(10), keeps=True))
+        qtbot.wait(20)  # the plain task's resume comes while the kept one runs: nothing yet
+        assert not gc.isenabled() and collections.full == []
+        gate.set()
+        _run_to_the_end(qtbot, kept)
+    assert collections.full == ["MainThread"]
