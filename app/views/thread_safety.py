@@ -19,17 +19,21 @@ The switch interval. A thread doing Python work keeps the interpreter for up to
 `sys.getswitchinterval()` (5 ms by default) each time the window's thread asks for it, and
 painting a table asks hundreds of times (every call from Qt into Python): with the figures
 being checked in the background, a grid's first paint took seconds instead of a tenth of
-one. At 1 ms the window waits at most that long per call.
+one. At 1 ms, scrolling a national grid to its end in four steps while its figures were
+checked took 0.72 s; at 0.2 ms it takes 0.25 s. The worker pays only while the window
+is busy: checking a national vision beside a thread calling into Python without pause took
+1.56 s instead of 1.45 s, and the same 1.3-1.4 s as before when the window is idle.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import math
 import sys
 import threading
 
-SWITCH_INTERVAL = 0.001  # seconds
+SWITCH_INTERVAL = 0.0002  # seconds
 ATTEMPTS = 3  # of importing the database layer (see above)
 _log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -38,7 +42,7 @@ _database_layer = False  # SQLModel completely imported
 
 def prepare() -> None:
     """Shorten the switch interval (before the first worker thread starts)."""
-    if sys.getswitchinterval() != SWITCH_INTERVAL:
+    if not math.isclose(sys.getswitchinterval(), SWITCH_INTERVAL):  # kept in microseconds
         sys.setswitchinterval(SWITCH_INTERVAL)
 
 

@@ -62,7 +62,7 @@ def test_starting_a_task_prepares_the_process(qtbot):
     task.signals.finished.connect(done.append)
     worker.start(task)
     qtbot.waitUntil(lambda: done == [42])
-    assert sys.getswitchinterval() == thread_safety.SWITCH_INTERVAL
+    assert sys.getswitchinterval() == pytest.approx(thread_safety.SWITCH_INTERVAL)
 
 
 def test_the_pages_ask_for_the_whole_database_layer_before_importing(monkeypatch):
