@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from app.services.plausibility import PlausibilityWarning, VisionWarnings
 from app.views.labels import label
 from app.views.models.row_model import Column, RowTableModel
+from app.views.widgets.column_fit import fit_columns
+
+ROWS_WITHOUT_VIEW = 40  # fitted before the table has a height (shown soon after)
 
 
 class PlausibilityDialog(QDialog):
@@ -28,6 +31,7 @@ class PlausibilityDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self._shown: VisionWarnings | None = None  # the warnings in the table
+        self._fitting = False  # the rows in view are to be fitted when the loop is back
         self.setWindowTitle(self.tr("Controle van de cijfers"))
         self.model = RowTableModel(self._columns(), self)
         self.summary = QLabel()
@@ -62,8 +66,10 @@ class PlausibilityDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         table.horizontalHeader().setStretchLastSection(True)
-        # wrapped reasons need the final column width: measure rows after every resize
-        table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        # wrapped reasons need the final column width: measure the rows in view after every
+        # resize, and those that come into view
+        table.horizontalHeader().sectionResized.connect(self._fit_rows_soon)
+        table.verticalScrollBar().valueChanged.connect(self._fit_rows_soon)
         table.verticalHeader().setVisible(False)
         table.doubleClicked.connect(self._show_figure)
         table.activated.connect(self._show_figure)
@@ -84,7 +90,8 @@ class PlausibilityDialog(QDialog):
         self._names = {m.id: m.name for m in figures.municipalities}
         self._groups = {g.id: g.label for g in figures.groups}
         self.model.set_rows(list(warnings.warnings))
-        self.table.resizeColumnsToContents()
+        # the reasons (the last column) take the width left, to wrap in
+        fit_columns(self.table, range(self.model.columnCount() - 1))
         self._fit_rows()
         count = self.model.rowCount()
         self.summary.setText(
@@ -97,12 +104,32 @@ class PlausibilityDialog(QDialog):
             else self.tr("Geen waarschuwingen: alle ingevoerde cijfers zijn aannemelijk.")
         )
 
-    def _fit_rows(self, *_args) -> None:
-        self.table.resizeRowsToContents()
+    def _fit_rows_soon(self, *_args) -> None:
+        """Fit the rows in view once the event loop is back (a resize of every column or a
+        scroll asks many times in a row)."""
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Give the rows in view the height of their wrapped text. Only those: fitting all
+        92,740 warnings of a national vision took seconds, and every column's resize did
+        it again (the window stood still for minutes). Rows further down are fitted as
+        they scroll into view."""
+        self._fitting = False
+        table, count = self.table, self.model.rowCount()
+        row, bottom = max(table.rowAt(0), 0), table.viewport().height()
+        if bottom <= 0:  # not laid out yet: as many rows as a window would show
+            for first in range(row, min(count, row + ROWS_WITHOUT_VIEW)):
+                table.resizeRowToContents(first)
+            return
+        while row < count and table.rowViewportPosition(row) < bottom:
+            table.resizeRowToContents(row)
+            row += 1
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_rows)  # once the stretched column has its width
+        self._fit_rows_soon()  # once the stretched column has its width
 
     def _explanation(self, warning: PlausibilityWarning) -> str:
         if not warning.source:

@@ -113,3 +113,20 @@ def test_refreshing_the_region_step_measures_a_few_cells_a_column(national_regio
     table.setItemDelegate(delegate)
     national_region.refresh()
     assert 0 < delegate.asked <= column_fit.CANDIDATES * table.model().columnCount()
+
+
+@pytest.mark.parametrize("rows", [10, 342])  # Qt's own sizing, and the fit on a few texts
+def test_only_the_columns_asked_for_are_fitted(qtbot, rows):
+    """The Controle window fits every column but the reasons, which take the width left."""
+    model = reference_model()
+    model.set_rows(list(reference_municipalities().values())[:rows])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    expected = qt_widths(view)
+    for column in range(model.columnCount()):
+        view.setColumnWidth(column, 5)
+    narrow = widths(view)  # as narrow as the header lets them be
+    fit_columns(view, [0, 2])
+    assert widths(view) == [expected[0], narrow[1], expected[2], *narrow[3:]]
+    assert expected[1] != narrow[1] and expected[3] != narrow[3]

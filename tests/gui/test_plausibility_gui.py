@@ -240,3 +240,30 @@ def test_the_gui_thread_checks_only_what_an_edit_touched(qtbot, launcher, warned
 def _mark(page):
     cell = _cell(page, DELFT, HousingType.INDEPENDENT_REGULAR, 2026)
     return cell.data(Qt.ItemDataRole.BackgroundRole)
+
+
+def test_many_warnings_open_at_once_and_rows_fit_as_they_come_into_view(qtbot, controle):
+    """A national vision has some 90,000 warnings. Fitting every row to its wrapped reason
+    (again for each column's resize) held the window still for minutes: the rows in view
+    are fitted, and the others when they scroll into view."""
+    from dataclasses import replace
+
+    _window, dialog = controle
+    real = dialog.session.warnings_at_hand()
+    many = [replace(w, year=2025 + n % 10) for n in range(2_500) for w in real.warnings]
+    bulk = type("Bulk", (), {"analysis": real.analysis, "warnings": tuple(many)})()
+    dialog.session.request_warnings = lambda: bulk
+    table, fitted = dialog.table, []
+    real_fit = table.resizeRowToContents
+    table.resizeRowToContents = lambda row: fitted.append(row) or real_fit(row)
+    dialog.refresh()
+    qtbot.wait(50)  # the fits asked for by the columns' resizes, once the loop is back
+    assert dialog.model.rowCount() == 5_000 and "5000" in dialog.summary.text()
+    in_view = table.rowAt(table.viewport().height() - 1)
+    assert 0 < in_view < 100 and 0 < len(fitted) <= 3 * (in_view + 1)
+    assert all(table.rowHeight(r) == table.sizeHintForRow(r) for r in range(in_view + 1))
+    far = 4_000
+    assert table.rowHeight(far) != table.sizeHintForRow(far)  # not measured yet
+    table.scrollTo(dialog.model.index(far, 0), table.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: table.rowHeight(far) == table.sizeHintForRow(far), timeout=5_000)
+    assert len(fitted) <= 6 * (in_view + 1)

@@ -11,6 +11,7 @@ measure only the longest few, and sets the same widths Qt would.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
@@ -20,17 +21,22 @@ from PySide6.QtWidgets import QTableView
 CANDIDATES = 8
 
 
-def fit_columns(view: QTableView) -> None:
-    """As `view.resizeColumnsToContents()`, measuring the `CANDIDATES` longest texts of
-    each visible column instead of every cell (Qt's own for short tables)."""
+def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
+    """As `view.resizeColumnsToContents()` (for `columns` only, if given), measuring the
+    `CANDIDATES` longest texts of each visible column instead of every cell (Qt's own for
+    short tables)."""
     model = view.model()
     rows = model.rowCount()
+    chosen = range(model.columnCount()) if columns is None else columns
     if rows <= 4 * CANDIDATES:
-        view.resizeColumnsToContents()
+        if columns is None:
+            view.resizeColumnsToContents()
+        for column in () if columns is None else chosen:
+            view.resizeColumnToContents(column)
         return
     header = view.horizontalHeader()
     grid_line = 1 if view.showGrid() else 0  # as QTableView.sizeHintForColumn adds
-    for column in range(model.columnCount()):
+    for column in chosen:
         if view.isColumnHidden(column):
             continue
         longest = heapq.nlargest(CANDIDATES, _distinct_texts(model, column).items(), key=_length)
