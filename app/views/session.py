@@ -303,6 +303,9 @@ class VisionSession(QObject):
         """Stop the work still reading the file (waiting for it), then release the file."""
         self._closed = True
         worker.finish(self._tasks)
+        # Its commands hold the session: a reference cycle, which the garbage collector
+        # would break at some later time, deleting the stack's commands twice (a crash).
+        self.undo_stack.clear()
         self.project.close()
 
 

@@ -6,6 +6,7 @@ every call Qt makes into Python while painting."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -13,15 +14,20 @@ from PySide6.QtWidgets import QWidget
 
 
 def once_painted(widget: QWidget, then: Callable[[], None]) -> None:
-    """Call `then` on this thread once `widget` has next been painted (after the rest of
-    that paint of its window), or never if the widget is deleted first. A repaint is
-    asked for, so this also works for a widget that is on screen already."""
-    _NextPaint(widget, then)
+    """Call the bound method `then` on this thread once `widget` has next been painted
+    (after the rest of that paint of its window), or never if the widget or the method's
+    object is deleted first. A repaint is asked for, so this also works for a widget that
+    is on screen already.
+
+    `then` is held weakly: the widget holds what waits for its paint, so a page waiting
+    for its own grid would otherwise be in a reference cycle, left for the garbage
+    collector to break at some later time."""
+    _NextPaint(widget, weakref.WeakMethod(then))
     widget.update()
 
 
 class _NextPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]):
+    def __init__(self, widget: QWidget, then: weakref.WeakMethod):
         super().__init__(widget)  # deleted with the widget
         self._then = then
         widget.installEventFilter(self)
@@ -34,4 +40,6 @@ class _NextPaint(QObject):
 
     def _call(self) -> None:
         self.deleteLater()
-        self._then()
+        then = self._then()
+        if then is not None:
+            then()
