@@ -276,3 +276,20 @@ def test_a_file_remembered_by_the_digest_of_before_is_checked_once_more(
     for _ in range(2):
         open_project_file(sound, readonly=True).close()
     assert content_checks == [sound]
+
+
+@pytest.mark.parametrize("parallel_from", [0, 1 << 40])  # halves in two threads, and in one
+def test_a_file_that_shrinks_while_it_is_hashed_is_not_known(sound, monkeypatch, parallel_from):
+    """Someone cuts the file off while its halves are read: what was hashed is not what is
+    there, so nothing about it is trusted or remembered (the size tells)."""
+    monkeypatch.setattr(checked, "_PARALLEL_FROM", parallel_from)
+    real = checked._hash_range
+
+    def shrinking(path, start, stop):
+        if start == 0:
+            with open(path, "r+b") as f:
+                f.truncate(stop)  # the second half gone
+        return real(path, start, stop)
+
+    monkeypatch.setattr(checked, "_hash_range", shrinking)
+    assert checked.fingerprint(sound) is None
