@@ -23,9 +23,13 @@ Resuming collects everything the tasks left in reference cycles: a full collecti
 walks every object, those the tasks built to keep included. For a national vision that
 held the window still for 0.35 s, once after the calculations and once after the
 plausibility checks. Work whose objects live on (`Task(keeps=True)`: the calculations, the
-cells, the checks) leaves next to no garbage; when only such tasks ran since the collector
-was paused, their objects go to the oldest generation instead, which only the collector's
-own occasional full collections walk.
+cells, the checks, and the steps' modules and statuses that load beside them) leaves next
+to no garbage. When only such tasks ran since the collector was paused, every young object
+goes to the oldest generation instead, which young collections do not walk. The price:
+what did become garbage in a cycle meanwhile (the statuses' database session, a dialog
+closed during the work) waits there for the next full collection: the collector's own,
+once young collections have passed on a quarter as many objects as the last full one
+kept, or the one here after any other task (an export).
 """
 
 from __future__ import annotations
@@ -89,15 +93,15 @@ class _CollectorPause(QObject):
             if self.running or gc.isenabled() or not self.resume_enabled:
                 return
             only_kept, self.only_kept = self.only_kept, True
+            if only_kept:
+                # freeze moves the young and middle generations to the permanent one (and
+                # zeroes the count of new objects), unfreeze to the oldest
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
-        if only_kept:
-            # freeze moves the young and middle generations to the permanent one (and
-            # zeroes the count of new objects), unfreeze to the oldest
-            gc.freeze()
-            gc.unfreeze()
-            return
-        gc.collect()
-        return_freed_memory()
+        if not only_kept:
+            gc.collect()
+            return_freed_memory()
 
     def reset(self) -> None:
         """Every task has been waited for (`finish_all`): the collector on again now."""

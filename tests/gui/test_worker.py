@@ -283,7 +283,12 @@ def test_a_kept_task_that_starts_before_the_collector_resumed_still_gets_the_ful
     gate = threading.Event()
     with _Collections() as collections:
         plain = worker.start(worker.Task(lambda _p, _c: None))
-        plain.wait()  # its resume is queued, not yet handled
+        plain.wait()
+        for _ in range(POLLS):  # its count dropped and its resume is queued, not yet handled
+            if worker._pause.running == 0:
+                break
+            time.sleep(0.005)
+        assert worker._pause.running == 0 and not gc.isenabled()
         kept = worker.start(worker.Task(lambda _p, _c: gate.wait(10), keeps=True))
         qtbot.wait(20)  # the plain task's resume comes while the kept one runs: nothing yet
         assert not gc.isenabled() and collections.full == []
