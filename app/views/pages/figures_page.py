@@ -231,7 +231,7 @@ class FiguresPage(StepPage):
         """Have the session work the warnings out once the grid is on screen: the check's
         worker would otherwise hold the interpreter through the grid's first paint, up to
         the switch interval for each of the hundreds of calls Qt makes into Python then (a
-        national grid took a quarter of a second to appear instead of a tenth of that)."""
+        national grid took 0.25 s to appear instead of 0.03 s)."""
         if not self._asking:
             self._asking = True
             once_painted(self.view.viewport(), self._ask_for_warnings)
