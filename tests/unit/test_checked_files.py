@@ -251,15 +251,18 @@ def test_a_large_file_is_hashed_in_two_threads_to_the_same_digest(sound, monkeyp
     assert two_threads == one_thread
 
 
-@pytest.mark.parametrize("where", [0, 1, 2])  # the first half, its last byte, the second
+# the first byte, within the first half, its last byte, the second half's first and last
+@pytest.mark.parametrize("where", ["first", "inside", "before half", "half", "last"])
 def test_a_changed_byte_anywhere_changes_the_digest(where, sound, monkeypatch):
     monkeypatch.setattr(checked, "_PARALLEL_FROM", 0)
     data = bytearray(sound.read_bytes())
-    before = checked._digest(sound, len(data))
-    position = [100, len(data) // 2 - 1, len(data) - 100][where]
-    data[position] ^= 0xFF
+    size = len(data)
+    before = checked._digest(sound, size)
+    position = {"first": 0, "inside": 100, "before half": size // 2 - 1, "half": size // 2}
+    data[position.get(where, size - 1)] ^= 0xFF
     sound.write_bytes(bytes(data))
-    assert checked._digest(sound, len(data)) != before
+    after = checked._digest(sound, size)
+    assert before is not None and after is not None and after[0] != before[0]
 
 
 def test_a_file_remembered_by_the_digest_of_before_is_checked_once_more(
@@ -293,3 +296,53 @@ def test_a_file_that_shrinks_while_it_is_hashed_is_not_known(sound, monkeypatch,
 
     monkeypatch.setattr(checked, "_hash_range", shrinking)
     assert checked.fingerprint(sound) is None
+
+
+def test_a_file_replaced_between_reading_its_halves_is_not_known(sound, tmp_path, monkeypatch):
+    """The path is pointed at another file after the first half was read: the halves come
+    from two files, so nothing is trusted, even if size and time of change agree."""
+    other = tmp_path / "ander.thuisplan"
+    other.write_bytes(sound.read_bytes())
+    real = checked._hash_range
+
+    def replacing(path, start, stop):
+        read = real(path, start, stop)
+        if start == 0:
+            stat = path.stat()
+            os.replace(other, path)  # the same bytes, another file
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        return read
+
+    monkeypatch.setattr(checked, "_hash_range", replacing)
+    assert checked.fingerprint(sound) is None
+
+
+def test_a_thread_that_cannot_start_hashes_both_halves_here(sound, monkeypatch):
+    """While the interpreter stops no thread can be started: the halves are read one after
+    the other, to the same digest."""
+    expected = checked._digest(sound, sound.stat().st_size)
+    monkeypatch.setattr(checked, "_PARALLEL_FROM", 0)
+
+    def refused(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refused)
+    assert checked._digest(sound, sound.stat().st_size) == expected
+
+
+def test_a_failure_while_hashing_ahead_leaves_the_opening_to_hash_itself(sound, monkeypatch):
+    """The hash made ahead fails with something unexpected: the opening is not left waiting
+    for it, and hashes the file itself."""
+    real = checked._fingerprint_now
+    calls: list[str] = []
+
+    def failing_ahead(path):
+        calls.append(threading.current_thread().name)
+        if threading.current_thread().name == "fingerprint":
+            raise RuntimeError("stuk")
+        return real(path)
+
+    monkeypatch.setattr(checked, "_fingerprint_now", failing_ahead)
+    checked.fingerprint_ahead(sound)
+    assert checked.fingerprint(sound) is not None
+    assert calls == ["fingerprint", "MainThread"]
